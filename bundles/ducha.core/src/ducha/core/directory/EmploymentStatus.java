@@ -1,0 +1,30 @@
+package ducha.core.directory;
+
+/** 在职状态 of a staff member. Only {@link #ACTIVE} staff are counted as serving. */
+public enum EmploymentStatus {
+	ACTIVE("在职"), SECONDED("借调"), RETIRED("退休"), LEFT("调离");
+
+	private final String label;
+
+	EmploymentStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** Accepts the Chinese label or the constant name (case-insensitive); null when neither matches. */
+	public static EmploymentStatus parse(String text) {
+		if (text == null) {
+			return null;
+		}
+		String t = text.strip();
+		for (EmploymentStatus s : values()) {
+			if (s.label.equals(t) || s.name().equalsIgnoreCase(t)) {
+				return s;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,22 @@
+package ducha.core.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ducha.core.security.Principal;
+
+/** Who holds which supervision role when. Changes need {@code supervisors.write} and are audited. */
+public interface SupervisorService {
+
+	/** Assignments of the role held on the given day (all roles when {@code role} is null). */
+	List<SupervisorAssignment> heldOn(SupervisorRole role, LocalDate day);
+
+	/** Every assignment, past and present, of one staff member. */
+	List<SupervisorAssignment> ofStaff(String staffNo);
+
+	/** Stores a new assignment and returns it with its id. */
+	SupervisorAssignment assign(SupervisorAssignment assignment, Principal actor);
+
+	/** Ends an assignment on the given day. */
+	void end(long assignmentId, LocalDate lastDay, Principal actor);
+}

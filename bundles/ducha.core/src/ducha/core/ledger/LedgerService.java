@@ -1,0 +1,32 @@
+package ducha.core.ledger;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import ducha.core.security.Principal;
+
+/**
+ * Reads and writes ledger files for every registered {@link LedgerKind}: CSV in UTF-8 (with or without BOM) or
+ * GBK, and XLSX; headers in Chinese (or the column keys).
+ */
+public interface LedgerService {
+
+	List<LedgerKind> kinds();
+
+	Optional<LedgerKind> kind(String id);
+
+	/**
+	 * Reads the file and hands it to the kind.
+	 *
+	 * @throws LedgerValidationException every problem as file:row:column; nothing stored
+	 * @throws ducha.core.NotFoundException for an unknown kind
+	 */
+	LedgerImportResult importFile(String kindId, Path file, Principal actor);
+
+	/** Writes what the actor may see; the format follows the file name (.xlsx, otherwise CSV in UTF-8 with BOM). */
+	int exportFile(String kindId, Path file, Principal actor);
+
+	/** Writes an empty ledger with the header row and one example row. */
+	void writeTemplate(String kindId, Path file);
+}

@@ -1,0 +1,37 @@
+package ducha.persistence;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The database connection, read from {@code ducha.properties} in the data folder (keys {@code db.mode},
+ * {@code db.path}, {@code db.host}, {@code db.port}, {@code db.name}, {@code db.user}, {@code db.password}).
+ *
+ * @param mode     embedded, Derby network or PostgreSQL
+ * @param path     embedded: the database folder
+ * @param host     server modes: host name
+ * @param port     server modes: port
+ * @param name     server modes: database name
+ * @param user     server modes: user
+ * @param password server modes: password
+ */
+public record DatabaseConfig(DatabaseMode mode, Path path, String host, int port, String name, String user,
+		String password) {
+
+	public DatabaseConfig {
+		Objects.requireNonNull(mode, "mode");
+	}
+
+	public static DatabaseConfig embedded(Path path) {
+		return new DatabaseConfig(DatabaseMode.EMBEDDED, path, null, 0, null, null, null);
+	}
+
+	/** A description without the password, for logs and the About dialog. */
+	public String describe() {
+		return switch (mode) {
+		case EMBEDDED -> "Derby embedded " + path;
+		case DERBY_NETWORK -> "Derby network //" + host + ":" + port + "/" + name + " user " + user;
+		case POSTGRESQL -> "PostgreSQL //" + host + ":" + port + "/" + name + " user " + user;
+		};
+	}
+}

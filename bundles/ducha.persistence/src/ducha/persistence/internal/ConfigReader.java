@@ -1,0 +1,75 @@
+package ducha.persistence.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+
+import ducha.core.DuchaException;
+import ducha.persistence.DatabaseConfig;
+import ducha.persistence.DatabaseMode;
+
+/**
+ * Reads the database connection from {@code ducha.properties}. A missing file means the embedded default; a
+ * broken one is an error that names the file and the key, never a silent fallback to another database.
+ */
+final class ConfigReader {
+
+	private ConfigReader() {
+	}
+
+	static DatabaseConfig read(Path file, Path dataFolder) {
+		Properties p = new Properties();
+		if (Files.isRegularFile(file)) {
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				p.load(in);
+			} catch (IOException | IllegalArgumentException e) {
+				throw new DuchaException(file + ": 无法读取配置文件: " + e.getMessage(), e);
+			}
+		}
+		String modeText = p.getProperty("db.mode", "embedded").strip().toLowerCase(Locale.ROOT);
+		DatabaseMode mode = switch (modeText) {
+		case "embedded" -> DatabaseMode.EMBEDDED;
+		case "derby-network", "network" -> DatabaseMode.DERBY_NETWORK;
+		case "postgresql", "postgres" -> DatabaseMode.POSTGRESQL;
+		default -> throw new DuchaException(file + ": db.mode: 未知的数据库模式 '" + modeText
+				+ "'（可选 embedded、derby-network、postgresql）");
+		};
+		if (mode == DatabaseMode.EMBEDDED) {
+			String path = p.getProperty("db.path");
+			return DatabaseConfig.embedded(path == null || path.isBlank() ? dataFolder.resolve("db")
+					: dataFolder.resolve(path.strip()));
+		}
+		int defaultPort = mode == DatabaseMode.POSTGRESQL ? 5432 : 1527;
+		return new DatabaseConfig(mode, null, required(p, file, "db.host"), port(p, file, defaultPort),
+				required(p, file, "db.name"), p.getProperty("db.user", "ducha").strip(),
+				p.getProperty("db.password", ""));
+	}
+
+	private static String required(Properties p, Path file, String key) {
+		String value = p.getProperty(key);
+		if (value == null || value.isBlank()) {
+			throw new DuchaException(file + ": " + key + ": 服务器模式必须填写此项");
+		}
+		return value.strip();
+	}
+
+	private static int port(Properties p, Path file, int defaultPort) {
+		String value = p.getProperty("db.port");
+		if (value == null || value.isBlank()) {
+			return defaultPort;
+		}
+		try {
+			int port = Integer.parseInt(value.strip());
+			if (port < 1 || port > 65535) {
+				throw new NumberFormatException();
+			}
+			return port;
+		} catch (NumberFormatException e) {
+			throw new DuchaException(file + ": db.port: 端口必须是 1 到 65535 之间的整数，而不是 '" + value + "'");
+		}
+	}
+}

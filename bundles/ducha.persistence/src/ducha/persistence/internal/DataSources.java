@@ -1,0 +1,110 @@
+package ducha.persistence.internal;
+
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import ducha.core.DuchaException;
+import ducha.persistence.DatabaseConfig;
+import ducha.persistence.DatabaseMode;
+
+/**
+ * Builds the one DataSource from the configuration. The PostgreSQL and Derby client drivers are optional imports:
+ * they are only linked when their mode is used.
+ */
+final class DataSources {
+
+	private DataSources() {
+	}
+
+	static DataSource create(DatabaseConfig config, BundleContext context) {
+		return switch (config.mode()) {
+		case EMBEDDED -> embedded(config, null);
+		case DERBY_NETWORK -> derbyClient(config, context);
+		case POSTGRESQL -> Postgres.create(config);
+		};
+	}
+
+	static String targetDatabase(DatabaseConfig config) {
+		return config.mode() == DatabaseMode.POSTGRESQL ? "PostgreSQL" : "Derby";
+	}
+
+	/** @param attributes extra Derby connection attributes, e.g. {@code restoreFrom=...}, or null */
+	static EmbeddedDataSource embedded(DatabaseConfig config, String attributes) {
+		EmbeddedDataSource ds = new EmbeddedDataSource();
+		ds.setDatabaseName(config.path().toString());
+		ds.setCreateDatabase("create");
+		if (attributes != null) {
+			ds.setConnectionAttributes(attributes);
+		}
+		return ds;
+	}
+
+	/** Shuts the embedded database down cleanly (Derby reports success as SQLState 08006). */
+	static void shutdownEmbedded(DatabaseConfig config) {
+		EmbeddedDataSource ds = new EmbeddedDataSource();
+		ds.setDatabaseName(config.path().toString());
+		ds.setShutdownDatabase("shutdown");
+		try (Connection c = ds.getConnection()) {
+			// not reached: a shutdown always ends in an SQLException
+		} catch (SQLException e) {
+			if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) {
+				throw new DuchaException("Derby 数据库关闭失败: " + e.getMessage(), e);
+			}
+		}
+	}
+
+	/**
+	 * derbyclient exports only an empty package, so its BasicClientDataSource is loaded through the bundle
+	 * itself.
+	 */
+	private static DataSource derbyClient(DatabaseConfig config, BundleContext context) {
+		Bundle client = null;
+		for (Bundle b : context.getBundles()) {
+			if ("derbyclient".equals(b.getSymbolicName())) {
+				client = b;
+			}
+		}
+		if (client == null) {
+			throw new DuchaException("Derby 网络模式需要 derbyclient 插件，但它没有安装");
+		}
+		try {
+			Class<?> type = client.loadClass("org.apache.derby.client.BasicClientDataSource");
+			DataSource ds = (DataSource) type.getConstructor().newInstance();
+			invoke(type, ds, "setServerName", String.class, config.host());
+			invoke(type, ds, "setPortNumber", int.class, config.port());
+			invoke(type, ds, "setDatabaseName", String.class, config.name());
+			invoke(type, ds, "setUser", String.class, config.user());
+			invoke(type, ds, "setPassword", String.class, config.password());
+			invoke(type, ds, "setConnectionAttributes", String.class, "create=true");
+			return ds;
+		} catch (ReflectiveOperationException e) {
+			throw new DuchaException("Derby 客户端驱动无法加载: " + e, e);
+		}
+	}
+
+	private static void invoke(Class<?> type, Object target, String method, Class<?> arg, Object value)
+			throws ReflectiveOperationException {
+		Method m = type.getMethod(method, arg);
+		m.invoke(target, value);
+	}
+
+	/** Separate class so that org.postgresql is only linked in PostgreSQL mode. */
+	private static final class Postgres {
+		static DataSource create(DatabaseConfig config) {
+			org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+			ds.setServerNames(new String[] { config.host() });
+			ds.setPortNumbers(new int[] { config.port() });
+			ds.setDatabaseName(config.name());
+			ds.setUser(config.user());
+			ds.setPassword(config.password());
+			return ds;
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package ducha.persistence.internal;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.wiring.BundleWiring;
+
+import ducha.persistence.PersistenceHeaders;
+
+/**
+ * Gives every bundle with a {@code Meta-Persistence} header its EntityManagerFactory: first its Flyway
+ * migrations, then one factory per persistence unit on the shared DataSource, registered as a service with
+ * {@code osgi.unit.name}. A bundle that stops loses its factories; its tables and data stay.
+ */
+final class JpaExtender {
+
+	private static final ILog LOG = ILog.of(JpaExtender.class);
+
+	private final DataSource dataSource;
+	private final String targetDatabase;
+	private final Map<Long, List<Unit>> units = new ConcurrentHashMap<>();
+	private final Map<String, String> schemaVersions = new ConcurrentHashMap<>();
+
+	JpaExtender(DataSource dataSource, String targetDatabase) {
+		this.dataSource = dataSource;
+		this.targetDatabase = targetDatabase;
+	}
+
+	static boolean isPersistent(Bundle bundle) {
+		return bundle.getHeaders("").get(PersistenceHeaders.META_PERSISTENCE) != null;
+	}
+
+	/** Migrates the bundle's schema and deploys its units. A failure is logged and leaves other bundles alone. */
+	void deploy(Bundle bundle) {
+		if (Migrator.locations(bundle) != null) {
+			try {
+				MigrateResult result = Migrator.migrate(bundle, dataSource);
+				schemaVersions.put(bundle.getSymbolicName(),
+						result.targetSchemaVersion == null ? "0" : result.targetSchemaVersion);
+				if (result.migrationsExecuted > 0) {
+					LOG.info(bundle.getSymbolicName() + ": " + result.migrationsExecuted
+							+ " migration(s) applied, schema now at " + result.targetSchemaVersion);
+				}
+			} catch (RuntimeException | LinkageError e) {
+				LOG.error("Migration of " + bundle.getSymbolicName() + " failed; its persistence unit stays closed",
+						e);
+				return;
+			}
+		}
+		ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
+		List<Unit> deployed = new ArrayList<>();
+		String header = bundle.getHeaders("").get(PersistenceHeaders.META_PERSISTENCE);
+		for (String path : header.split(",")) {
+			URL xml = bundle.getEntry(path.isBlank() ? "META-INF/persistence.xml" : path.strip());
+			if (xml == null) {
+				LOG.error(bundle.getSymbolicName() + ": " + path + " not found");
+				continue;
+			}
+			for (String name : PersistenceXml.unitNames(xml)) {
+				try {
+					deployed.add(deployUnit(bundle, loader, name));
+				} catch (RuntimeException e) {
+					LOG.error("Persistence unit " + name + " of " + bundle.getSymbolicName() + " failed", e);
+				}
+			}
+		}
+		units.put(bundle.getBundleId(), deployed);
+	}
+
+	private Unit deployUnit(Bundle bundle, ClassLoader loader, String name) {
+		EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(name,
+				properties(loader));
+		if (factory == null) {
+			throw new IllegalStateException("EclipseLink found no unit " + name);
+		}
+		factory.createEntityManager().close(); // deploy now: fail here, not in the first user action
+		Dictionary<String, Object> props = new Hashtable<>();
+		props.put(PersistenceHeaders.UNIT_NAME, name);
+		props.put("osgi.unit.bundle", bundle.getSymbolicName());
+		ServiceRegistration<EntityManagerFactory> registration = bundle.getBundleContext()
+				.registerService(EntityManagerFactory.class, factory, props);
+		return new Unit(name, factory, registration);
+	}
+
+	private Map<String, Object> properties(ClassLoader loader) {
+		Map<String, Object> p = new HashMap<>();
+		p.put(PersistenceUnitProperties.CLASSLOADER, loader);
+		p.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource); // the object: no driver lookup in OSGi
+		p.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+		p.put(PersistenceUnitProperties.TARGET_DATABASE, targetDatabase);
+		p.put(PersistenceUnitProperties.WEAVING, "false"); // no weaving hook in OSGi
+		p.put(PersistenceUnitProperties.LOGGING_LEVEL, System.getProperty("ducha.jpa.log", "WARNING"));
+		// the schema belongs to Flyway, never to EclipseLink's DDL generation
+		p.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+		return p;
+	}
+
+	void undeploy(Bundle bundle) {
+		List<Unit> list = units.remove(bundle.getBundleId());
+		if (list != null) {
+			list.forEach(Unit::close);
+		}
+	}
+
+	void undeployAll() {
+		for (Long id : List.copyOf(units.keySet())) {
+			List<Unit> list = units.remove(id);
+			if (list != null) {
+				list.forEach(Unit::close);
+			}
+		}
+	}
+
+	Map<String, String> schemaVersions() {
+		return Map.copyOf(schemaVersions);
+	}
+}

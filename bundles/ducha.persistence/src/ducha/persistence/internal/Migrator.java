@@ -1,0 +1,53 @@
+package ducha.persistence.internal;
+
+import java.util.Arrays;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.wiring.BundleWiring;
+
+import ducha.persistence.PersistenceHeaders;
+
+/**
+ * Flyway migrations of one bundle: its own locations and its own history table, so bundles are installed,
+ * upgraded and removed independently.
+ */
+final class Migrator {
+
+	private Migrator() {
+	}
+
+	/** The bundle's migration folders from its {@code Ducha-Migrations} header, or null when it has none. */
+	static String[] locations(Bundle bundle) {
+		String header = bundle.getHeaders("").get(PersistenceHeaders.MIGRATIONS);
+		if (header == null || header.isBlank()) {
+			return null;
+		}
+		return Arrays.stream(header.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+				.map(s -> "classpath:" + s).toArray(String[]::new);
+	}
+
+	/** One history table per bundle: flyway_ducha_core, flyway_ducha_cases_core, ... */
+	static String historyTable(Bundle bundle) {
+		return "flyway_" + bundle.getSymbolicName().replace('.', '_').replace('-', '_');
+	}
+
+	static Flyway flyway(Bundle bundle, DataSource dataSource, String target) {
+		var config = Flyway.configure(bundle.adapt(BundleWiring.class).getClassLoader()).dataSource(dataSource)
+				.locations(locations(bundle)).table(historyTable(bundle))
+				// the schema already holds other bundles' tables: baseline below V1 so that V1 still runs
+				.baselineOnMigrate(true).baselineVersion("0");
+		if (target != null) {
+			config = config.target(target);
+		}
+		return config.load();
+	}
+
+	/** @return the migrations applied and the version the bundle's schema is at now */
+	static MigrateResult migrate(Bundle bundle, DataSource dataSource) {
+		return flyway(bundle, dataSource, null).migrate();
+	}
+}

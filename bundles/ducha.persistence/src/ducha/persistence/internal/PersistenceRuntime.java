@@ -1,0 +1,158 @@
+package ducha.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.eclipse.core.runtime.ILog;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+
+import ducha.persistence.DatabaseConfig;
+
+/**
+ * The running persistence layer: one DataSource, the extender and the bundle tracker feeding it. All database
+ * work of the extender runs on one background thread, off the framework's start-level thread (the first unit
+ * takes about a second to deploy) and in a fixed order.
+ */
+final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
+
+	private static final ILog LOG = ILog.of(PersistenceRuntime.class);
+
+	private final BundleContext context;
+	private final DatabaseConfig config;
+	private final DataSource dataSource;
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "ducha-persistence");
+		t.setDaemon(true);
+		return t;
+	});
+	private volatile JpaExtender extender;
+	private volatile BundleTracker<Bundle> tracker;
+	private volatile String failure;
+
+	PersistenceRuntime(BundleContext context, DatabaseConfig config, DataSource dataSource) {
+		this.context = context;
+		this.config = config;
+		this.dataSource = dataSource;
+	}
+
+	/** Checks the connection, then deploys every persistent bundle, in the background. */
+	void open() {
+		worker.execute(() -> {
+			try (Connection c = dataSource.getConnection()) {
+				LOG.info("Database: " + config.describe() + " (" + c.getMetaData().getDatabaseProductName() + " "
+						+ c.getMetaData().getDatabaseProductVersion() + ")");
+			} catch (SQLException e) {
+				failure = Diagnostics.explain(config, e);
+				LOG.error(failure, e);
+				return;
+			}
+			startTracking();
+		});
+	}
+
+	private void startTracking() {
+		extender = new JpaExtender(dataSource, DataSources.targetDatabase(config));
+		tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
+		tracker.open();
+	}
+
+	@Override
+	public Bundle addingBundle(Bundle bundle, BundleEvent event) {
+		if (!JpaExtender.isPersistent(bundle)) {
+			return null;
+		}
+		JpaExtender current = extender;
+		worker.execute(() -> current.deploy(bundle));
+		return bundle;
+	}
+
+	@Override
+	public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+		// a lazy bundle going from STARTING to ACTIVE keeps its units
+	}
+
+	@Override
+	public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+		JpaExtender current = extender;
+		worker.execute(() -> current.undeploy(bundle));
+	}
+
+	/** Runs work on the persistence thread after everything queued before it, and waits for it. */
+	<T> T onWorker(java.util.concurrent.Callable<T> work) {
+		try {
+			return worker.submit(work).get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (java.util.concurrent.ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException re) {
+				throw re;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
+	/** Closes every unit (on the worker thread); {@link #reopen()} deploys them again. */
+	void closeUnits() {
+		BundleTracker<Bundle> t = tracker;
+		if (t != null) {
+			t.close();
+		}
+		if (extender != null) {
+			extender.undeployAll();
+		}
+	}
+
+	void reopen() {
+		failure = null;
+		startTracking();
+	}
+
+	void close() {
+		BundleTracker<Bundle> t = tracker;
+		if (t != null) {
+			t.close();
+		}
+		worker.execute(() -> {
+			if (extender != null) {
+				extender.undeployAll();
+			}
+		});
+		worker.shutdown();
+		try {
+			worker.awaitTermination(30, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	DatabaseConfig config() {
+		return config;
+	}
+
+	DataSource dataSource() {
+		return dataSource;
+	}
+
+	String failure() {
+		return failure;
+	}
+
+	JpaExtender extender() {
+		return extender;
+	}
+
+	Bundle[] persistentBundles() {
+		BundleTracker<Bundle> t = tracker;
+		return t == null ? new Bundle[0] : t.getBundles() == null ? new Bundle[0] : t.getBundles();
+	}
+}
