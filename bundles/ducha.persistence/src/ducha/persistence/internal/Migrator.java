@@ -36,8 +36,19 @@ final class Migrator {
 	}
 
 	static Flyway flyway(Bundle bundle, DataSource dataSource, String target) {
-		var config = Flyway.configure(bundle.adapt(BundleWiring.class).getClassLoader()).dataSource(dataSource)
-				.locations(locations(bundle)).table(historyTable(bundle))
+		return flyway(bundle.adapt(BundleWiring.class).getClassLoader(), locations(bundle), historyTable(bundle),
+				dataSource, target);
+	}
+
+	/**
+	 * @param loader    class loader that sees the migration folders (the bundle's own)
+	 * @param locations {@code classpath:} locations
+	 * @param table     the bundle's history table
+	 * @param target    version to stop at, or null for the newest
+	 */
+	static Flyway flyway(ClassLoader loader, String[] locations, String table, DataSource dataSource,
+			String target) {
+		var config = Flyway.configure(loader).dataSource(dataSource).locations(locations).table(table)
 				// the schema already holds other bundles' tables: baseline below V1 so that V1 still runs
 				.baselineOnMigrate(true).baselineVersion("0");
 		if (target != null) {

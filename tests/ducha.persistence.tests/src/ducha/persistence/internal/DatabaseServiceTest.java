@@ -1,0 +1,73 @@
+package ducha.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import ducha.core.DuchaException;
+import ducha.persistence.DatabaseService;
+
+/** The running service of the test framework: embedded Derby in the test's data folder. */
+class DatabaseServiceTest {
+
+	@Test
+	void theEmbeddedDatabaseIsUsableAndDescribed() throws Exception {
+		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
+		assertNull(service.failure());
+		assertTrue(service.info().product().startsWith("Apache Derby 10.17"), service.info().product());
+		assertTrue(service.info().connection().startsWith("Derby embedded "), service.info().connection());
+	}
+
+	@Test
+	void backupAndRestoreBringBackTheRowsOfTheBackupTime() throws Exception {
+		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
+		DataSource ds = TestDatabases.service(DataSource.class, null);
+		String table = "ptest_backup_" + System.currentTimeMillis();
+		execute(ds, "CREATE TABLE " + table + " (name VARCHAR(40))");
+		execute(ds, "INSERT INTO " + table + " VALUES ('备份前')");
+
+		Path backup = service.backup(TestDatabases.work("backups"));
+		assertTrue(Files.isRegularFile(backup.resolve("service.properties")), backup.toString());
+
+		execute(ds, "INSERT INTO " + table + " VALUES ('备份后')");
+		assertEquals(2, count(ds, table));
+
+		service.restore(backup);
+		assertEquals(1, count(ds, table));
+		assertNull(service.failure());
+	}
+
+	@Test
+	void restoreRefusesAFolderThatIsNoBackup() throws Exception {
+		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
+		Path empty = Files.createDirectories(TestDatabases.work("not-a-backup"));
+		DuchaException e = assertThrows(DuchaException.class, () -> service.restore(empty));
+		assertTrue(e.getMessage().contains("service.properties"), e.getMessage());
+	}
+
+	private static void execute(DataSource ds, String sql) throws SQLException {
+		try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+			s.executeUpdate(sql);
+		}
+	}
+
+	private static int count(DataSource ds, String table) throws SQLException {
+		try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+}
