@@ -1,0 +1,80 @@
+package ducha.core.internal.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.TypedQuery;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.directory.SupervisorRole;
+import ducha.core.internal.jpa.Jpa;
+import ducha.core.security.Principal;
+import ducha.core.spi.DashboardTile;
+import ducha.core.spi.TileValue;
+
+/** 督察员: political and integrity supervisors serving today in the viewer's departments. */
+@Component
+public class SupervisorTile implements DashboardTile {
+
+	@Reference(target = "(osgi.unit.name=ducha.core)")
+	private EntityManagerFactory emf;
+
+	@Override
+	public String id() {
+		return "core.supervisors";
+	}
+
+	@Override
+	public String title() {
+		return "督察员";
+	}
+
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public TileValue compute(Principal viewer) {
+		long political = 0;
+		long integrity = 0;
+		if (viewer.scope().all() || !viewer.scope().departmentCodes().isEmpty()) {
+			for (Object[] row : countByRole(viewer, LocalDate.now())) {
+				long n = ((Number) row[1]).longValue();
+				if (row[0] == SupervisorRole.POLITICAL_SUPERVISOR) {
+					political = n;
+				} else {
+					integrity = n;
+				}
+			}
+		}
+		return new TileValue(String.valueOf(political + integrity),
+				SupervisorRole.POLITICAL_SUPERVISOR.label() + " " + political + " 人，"
+						+ SupervisorRole.INTEGRITY_SUPERVISOR.label() + " " + integrity + " 人",
+				TileValue.Level.NORMAL);
+	}
+
+	private List<Object[]> countByRole(Principal viewer, LocalDate today) {
+		String jpql = "select a.role, count(a) from SupervisorAssignmentEntity a where a.role in :roles"
+				+ " and a.startDate <= :day and (a.endDate is null or a.endDate >= :day)"
+				+ (viewer.scope().all() ? "" : " and a.departmentCode in :scope") + " group by a.role";
+		return Jpa.read(emf, em -> {
+			TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
+					.setParameter("roles",
+							List.of(SupervisorRole.POLITICAL_SUPERVISOR, SupervisorRole.INTEGRITY_SUPERVISOR))
+					.setParameter("day", today);
+			if (!viewer.scope().all()) {
+				q.setParameter("scope", viewer.scope().departmentCodes());
+			}
+			return q.getResultList();
+		});
+	}
+
+	@Override
+	public String targetPartId() {
+		return null;
+	}
+}

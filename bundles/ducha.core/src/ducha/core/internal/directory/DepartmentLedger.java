@@ -1,0 +1,109 @@
+package ducha.core.internal.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentKind;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.ImportSummary;
+import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerRow;
+import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerTable;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.CorePermissions;
+import ducha.core.security.Principal;
+
+/** The 部门 ledger: 编码, 名称, 类型, 排序, 状态; upserts by 编码. */
+@Component
+public class DepartmentLedger implements LedgerKind {
+
+	static final String ACTIVE = "启用";
+	static final String INACTIVE = "停用";
+
+	static final LedgerColumn CODE = new LedgerColumn("code", "编码", true, "MS1", "部门的固定编码（字母、数字），其他台账用它引用部门");
+	static final LedgerColumn NAME = new LedgerColumn("name", "名称", true, "民事审判第一庭", "部门名称，不可与其他部门重名");
+	static final LedgerColumn KIND = new LedgerColumn("kind", "类型", true, DepartmentKind.TRIAL.label(),
+			"院领导、审判部门、执行部门、审判管理、综合部门");
+	static final LedgerColumn ORDER = new LedgerColumn("sortOrder", "排序", false, "60", "列表中的位置（整数，小的在前），空则按文件中的顺序");
+	static final LedgerColumn STATUS = new LedgerColumn("status", "状态", false, ACTIVE, "启用或停用，空则为启用");
+
+	private static final List<LedgerColumn> COLUMNS = List.of(CODE, NAME, KIND, ORDER, STATUS);
+
+	@Reference
+	private DirectoryService directory;
+
+	@Reference
+	private DirectoryImporter importer;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Override
+	public String id() {
+		return "departments";
+	}
+
+	@Override
+	public String label() {
+		return "部门";
+	}
+
+	@Override
+	public List<LedgerColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
+		authorization.check(actor, CorePermissions.STAFF_WRITE);
+		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
+		List<Department> existing = directory.departments();
+		List<Department> departments = new ArrayList<>();
+		for (LedgerRow row : table.rows()) {
+			String code = v.text(row, CODE);
+			if (code != null && !DirectoryRules.DEPARTMENT_CODE.matcher(code).matches()) {
+				v.problem(row, CODE, DirectoryRules.BAD_DEPARTMENT_CODE);
+			}
+			v.unique(row, CODE, code);
+			String name = v.text(row, NAME, DirectoryRules.DEPARTMENT_NAME_LENGTH);
+			v.unique(row, NAME, name);
+			if (name != null && code != null) {
+				existing.stream().filter(d -> d.name().equals(name) && !d.code().equals(code)).findFirst()
+						.ifPresent(d -> v.problem(row, NAME, "名称已被部门 " + d.code() + " 使用"));
+			}
+			DepartmentKind kind = v.choice(row, KIND, DepartmentKind::parse, "院领导、审判部门、执行部门、审判管理、综合部门");
+			Integer order = v.integer(row, ORDER);
+			Boolean active = v.choice(row, STATUS, DepartmentLedger::parseStatus, ACTIVE + "、" + INACTIVE);
+			if (!v.hasProblems(row)) {
+				departments.add(new Department(code, name, kind, order == null ? row.rowNumber() * 10 : order,
+						active == null || active));
+			}
+		}
+		v.throwIfProblems();
+		ImportSummary summary = importer.importDepartments(departments, actor, table.fileName());
+		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), summary.inserted(),
+				summary.updated());
+	}
+
+	@Override
+	public List<List<String>> exportRows(Principal reader) {
+		return directory.departments().stream().map(d -> List.of(d.code(), d.name(), d.kind().label(),
+				String.valueOf(d.sortOrder()), d.active() ? ACTIVE : INACTIVE)).toList();
+	}
+
+	private static Boolean parseStatus(String text) {
+		return switch (text.strip().toLowerCase(Locale.ROOT)) {
+		case ACTIVE, "正常", "true", "active" -> Boolean.TRUE;
+		case INACTIVE, "撤销", "false", "inactive" -> Boolean.FALSE;
+		default -> null;
+		};
+	}
+}

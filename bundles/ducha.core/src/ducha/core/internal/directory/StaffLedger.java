@@ -1,0 +1,117 @@
+package ducha.core.internal.directory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.directory.Department;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.ImportSummary;
+import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
+import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerRow;
+import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerTable;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.CorePermissions;
+import ducha.core.security.Principal;
+
+/** The 干警名册 ledger: 工号, 姓名, 部门, 职务, 入职日期, 在职状态; upserts by 工号. */
+@Component
+public class StaffLedger implements LedgerKind {
+
+	static final LedgerColumn NO = new LedgerColumn("staffNo", "工号", true, "10001", "干警的固定工号，其他台账用它引用干警");
+	static final LedgerColumn NAME = new LedgerColumn("name", "姓名", true, "张三", "");
+	static final LedgerColumn DEPARTMENT = new LedgerColumn("department", "部门", true, "民事审判第一庭",
+			"部门名称或部门编码，须已存在");
+	static final LedgerColumn POSITION = new LedgerColumn("position", "职务", false, "审判员", "例如 庭长、审判员、法官助理、书记员");
+	static final LedgerColumn HIRED = new LedgerColumn("hireDate", "入职日期", false, "2015-07-01",
+			"写作 2015-07-01、2015/7/1 或 2015年7月1日，不能晚于今天");
+	static final LedgerColumn STATUS = new LedgerColumn("status", "在职状态", false, EmploymentStatus.ACTIVE.label(),
+			"在职、借调、退休、调离，空则为在职");
+
+	private static final List<LedgerColumn> COLUMNS = List.of(NO, NAME, DEPARTMENT, POSITION, HIRED, STATUS);
+	private static final String STATUSES = "在职、借调、退休、调离";
+
+	@Reference
+	private DirectoryService directory;
+
+	@Reference
+	private DirectoryImporter importer;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Override
+	public String id() {
+		return "staff";
+	}
+
+	@Override
+	public String label() {
+		return "干警名册";
+	}
+
+	@Override
+	public List<LedgerColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
+		authorization.check(actor, CorePermissions.STAFF_WRITE);
+		Map<String, String> departmentCodes = new HashMap<>();
+		for (Department d : directory.departments()) {
+			departmentCodes.put(d.name(), d.code());
+			departmentCodes.put(d.code(), d.code()); // codes win over a name that happens to equal a code
+		}
+		LocalDate today = LocalDate.now();
+		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
+		List<Staff> staff = new ArrayList<>();
+		for (LedgerRow row : table.rows()) {
+			String no = v.text(row, NO);
+			if (no != null && !DirectoryRules.STAFF_NO.matcher(no).matches()) {
+				v.problem(row, NO, DirectoryRules.BAD_STAFF_NO);
+			}
+			v.unique(row, NO, no);
+			String name = v.text(row, NAME, DirectoryRules.NAME_LENGTH);
+			String department = v.text(row, DEPARTMENT);
+			String code = department == null ? null : departmentCodes.get(department);
+			if (department != null && code == null) {
+				v.problem(row, DEPARTMENT, "没有名称或编码为“" + department + "”的部门");
+			} else if (code != null && !authorization.canSeeDepartment(actor, code)) {
+				v.problem(row, DEPARTMENT, "无权维护部门“" + department + "”的干警");
+			}
+			String position = v.text(row, POSITION, DirectoryRules.POSITION_LENGTH);
+			LocalDate hired = v.date(row, HIRED, today);
+			EmploymentStatus status = v.choice(row, STATUS, EmploymentStatus::parse, STATUSES);
+			if (!v.hasProblems(row)) {
+				staff.add(new Staff(no, name, code, position, hired, status == null ? EmploymentStatus.ACTIVE : status));
+			}
+		}
+		v.throwIfProblems();
+		ImportSummary summary = importer.importStaff(staff, actor, table.fileName());
+		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), summary.inserted(),
+				summary.updated());
+	}
+
+	@Override
+	public List<List<String>> exportRows(Principal reader) {
+		Map<String, String> names = new HashMap<>();
+		directory.departments().forEach(d -> names.put(d.code(), d.name()));
+		return directory.staff(StaffQuery.ALL, reader).stream()
+				.map(s -> List.of(s.staffNo(), s.name(), names.getOrDefault(s.departmentCode(), s.departmentCode()),
+						s.position() == null ? "" : s.position(), s.hireDate() == null ? "" : s.hireDate().toString(),
+						s.status().label()))
+				.toList();
+	}
+}

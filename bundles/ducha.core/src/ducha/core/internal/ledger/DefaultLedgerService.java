@@ -1,0 +1,73 @@
+package ducha.core.internal.ledger;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import ducha.core.NotFoundException;
+import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerService;
+import ducha.core.ledger.LedgerTable;
+import ducha.core.security.Principal;
+
+/** Reads and writes the files of every registered {@link LedgerKind}; the kinds validate and store. */
+@Component
+public class DefaultLedgerService implements LedgerService {
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	private volatile List<LedgerKind> kinds;
+
+	@Override
+	public List<LedgerKind> kinds() {
+		List<LedgerKind> current = kinds;
+		return current == null ? List.of()
+				: current.stream().sorted(Comparator.comparing(LedgerKind::id)).toList();
+	}
+
+	@Override
+	public Optional<LedgerKind> kind(String id) {
+		return kinds().stream().filter(k -> k.id().equals(id)).findFirst();
+	}
+
+	@Override
+	public LedgerImportResult importFile(String kindId, Path file, Principal actor) {
+		LedgerKind kind = require(kindId);
+		if (!Files.isRegularFile(file)) {
+			throw LedgerFileReader.fileProblem(file.getFileName().toString(), "文件不存在：" + file);
+		}
+		LedgerTable table = LedgerFileReader.read(file, kind.columns());
+		return kind.importTable(table, actor);
+	}
+
+	@Override
+	public int exportFile(String kindId, Path file, Principal actor) {
+		LedgerKind kind = require(kindId);
+		List<List<String>> rows = kind.exportRows(actor);
+		LedgerFileWriter.write(file, kind.columns(), rows);
+		return rows.size();
+	}
+
+	@Override
+	public void writeTemplate(String kindId, Path file) {
+		LedgerKind kind = require(kindId);
+		List<String> example = kind.columns().stream().map(LedgerColumn::example)
+				.map(e -> e == null ? "" : e).toList();
+		LedgerFileWriter.write(file, kind.columns(), List.of(example));
+	}
+
+	private LedgerKind require(String kindId) {
+		return kind(kindId).orElseThrow(() -> new NotFoundException("没有台账类型 " + kindId + "，可用的类型："
+				+ String.join("、", kinds().stream().map(k -> k.id() + "（" + k.label() + "）").toList())));
+	}
+}

@@ -1,0 +1,172 @@
+package ducha.core.ledger;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every problem of a ledger file while a {@link LedgerKind} reads its rows, so that the file is rejected
+ * once with all of them instead of one at a time. The typed getters record a problem and return null for a
+ * missing required value or a value that does not parse; {@link #throwIfProblems()} ends the check.
+ *
+ * <pre>
+ * LedgerRowValidator v = new LedgerRowValidator(table.fileName());
+ * for (LedgerRow row : table.rows()) {
+ * 	String no = v.text(row, NO, 20);
+ * 	v.unique(row, NO, no);
+ * 	LocalDate hired = v.date(row, HIRED, LocalDate.now());
+ * 	...
+ * }
+ * v.throwIfProblems();
+ * </pre>
+ */
+public final class LedgerRowValidator {
+
+	private static final Pattern DATE = Pattern
+			.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+	private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+	private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
+
+	private final String fileName;
+	private final List<LedgerProblem> problems = new ArrayList<>();
+	private final Map<String, Map<String, Integer>> seen = new HashMap<>();
+
+	public LedgerRowValidator(String fileName) {
+		this.fileName = fileName;
+	}
+
+	/** Records a problem of one cell ({@code column} null: of the whole row). */
+	public void problem(LedgerRow row, LedgerColumn column, String reason) {
+		problems.add(new LedgerProblem(fileName, row.rowNumber(), column == null ? null : column.header(), reason));
+	}
+
+	/** The cell's text, or null; a missing required value is a problem. */
+	public String text(LedgerRow row, LedgerColumn column) {
+		String value = row.get(column.key());
+		if (value == null && column.required()) {
+			problem(row, column, "必填项为空");
+		}
+		return value;
+	}
+
+	/** Like {@link #text(LedgerRow, LedgerColumn)}, and longer texts are a problem. */
+	public String text(LedgerRow row, LedgerColumn column, int maxLength) {
+		String value = text(row, column);
+		if (value != null && value.length() > maxLength) {
+			problem(row, column, "内容过长（" + value.length() + " 个字），最多 " + maxLength + " 个字");
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * A date written as 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日 or 20240305.
+	 *
+	 * @param latest the last acceptable day (e.g. today for a hire date), or null
+	 */
+	public LocalDate date(LedgerRow row, LedgerColumn column, LocalDate latest) {
+		String value = text(row, column);
+		if (value == null) {
+			return null;
+		}
+		LocalDate date = parseDate(value);
+		if (date == null) {
+			problem(row, column, "日期“" + value + "”无法识别，请写成 2024-03-05、2024/3/5 或 2024年3月5日");
+			return null;
+		}
+		if (latest != null && date.isAfter(latest)) {
+			problem(row, column, "日期 " + date + " 晚于 " + latest);
+			return null;
+		}
+		return date;
+	}
+
+	/** A whole number. */
+	public Integer integer(LedgerRow row, LedgerColumn column) {
+		String value = text(row, column);
+		if (value == null) {
+			return null;
+		}
+		if (!INTEGER.matcher(value).matches()) {
+			problem(row, column, "“" + value + "”不是整数");
+			return null;
+		}
+		return Integer.valueOf(value);
+	}
+
+	/**
+	 * One of a fixed set of values.
+	 *
+	 * @param parser   returns null for a text it does not accept (the enums' {@code parse} methods do)
+	 * @param accepted the accepted values, as users should write them, e.g. 在职、借调、退休、调离
+	 */
+	public <T> T choice(LedgerRow row, LedgerColumn column, Function<String, T> parser, String accepted) {
+		String value = text(row, column);
+		if (value == null) {
+			return null;
+		}
+		T parsed = parser.apply(value);
+		if (parsed == null) {
+			problem(row, column, "“" + value + "”不是有效值，可填：" + accepted);
+		}
+		return parsed;
+	}
+
+	/** Records a problem when the value already appeared in this column on an earlier row of the file. */
+	public void unique(LedgerRow row, LedgerColumn column, String value) {
+		if (value == null) {
+			return;
+		}
+		Integer first = seen.computeIfAbsent(column.key(), k -> new HashMap<>()).putIfAbsent(value, row.rowNumber());
+		if (first != null) {
+			problem(row, column, "“" + value + "”与第 " + first + " 行重复");
+		}
+	}
+
+	/** True when a problem was recorded for the row. */
+	public boolean hasProblems(LedgerRow row) {
+		return problems.stream().anyMatch(p -> p.row() == row.rowNumber());
+	}
+
+	public boolean hasProblems() {
+		return !problems.isEmpty();
+	}
+
+	public List<LedgerProblem> problems() {
+		return List.copyOf(problems);
+	}
+
+	/** @throws LedgerValidationException with every problem recorded, when there is any */
+	public void throwIfProblems() {
+		if (!problems.isEmpty()) {
+			throw new LedgerValidationException(problems);
+		}
+	}
+
+	/** The date in one of the formats {@link #date} accepts, or null. */
+	public static LocalDate parseDate(String text) {
+		if (text == null) {
+			return null;
+		}
+		String t = text.strip();
+		Matcher m = DATE.matcher(t);
+		if (!m.matches()) {
+			m = COMPACT_DATE.matcher(t);
+			if (!m.matches()) {
+				return null;
+			}
+		}
+		try {
+			return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)));
+		} catch (DateTimeException e) {
+			return null;
+		}
+	}
+}
