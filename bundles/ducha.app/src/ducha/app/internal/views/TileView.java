@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
@@ -31,11 +32,11 @@ final class TileView {
 		Composite tile = new Composite(parent, SWT.BORDER);
 		GridLayoutFactory.swtDefaults().margins(14, 10).spacing(4, 6).applyTo(tile);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(tile);
-		Color background = resources.create(switch (entry.value().level()) {
+		Color background = resources.create(ColorDescriptor.createFrom(switch (entry.value().level()) {
 		case WARNING -> WARNING;
 		case ALERT -> ALERT;
 		case NORMAL -> NORMAL;
-		});
+		}));
 		tile.setBackground(background);
 		Label title = label(tile, entry.title(), background);
 		title.setFont(resources.create(FontDescriptor.createFrom(title.getFont()).setStyle(SWT.BOLD)));
