@@ -1,5 +1,6 @@
 package ducha.app.internal.staff;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,7 @@ final class DepartmentTree {
 		tree.removeAll();
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		TreeItem court = item(null, NLS.bind(Messages.Staff_wholeCourt, total), (Predicate<StaffRow>) row -> true);
+		List<TreeItem> kinds = new ArrayList<>();
 		for (DepartmentKind kind : DepartmentKind.values()) {
 			List<Department> ofKind = departments.stream().filter(d -> d.kind() == kind).toList();
 			if (ofKind.isEmpty()) {
@@ -56,9 +58,11 @@ final class DepartmentTree {
 				item(kindItem, label, (Predicate<StaffRow>) row -> Objects.equals(row.departmentCode(),
 						department.code()));
 			}
-			kindItem.setExpanded(true);
+			kinds.add(kindItem);
 		}
+		// GTK expands a node only when its parent is expanded: top down
 		court.setExpanded(true);
+		kinds.forEach(kind -> kind.setExpanded(true));
 		tree.setSelection(court);
 	}
 
