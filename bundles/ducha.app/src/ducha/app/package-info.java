@@ -1,1 +1,4 @@
+/**
+ * The Ducha workbench: the application model's ids that plugins extend ({@link ducha.app.AppModel}).
+ */
 package ducha.app;

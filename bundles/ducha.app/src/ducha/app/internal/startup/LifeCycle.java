@@ -1,0 +1,62 @@
+package ducha.app.internal.startup;
+
+import java.util.Optional;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+
+import ducha.app.AppModel;
+import ducha.app.internal.views.PartOpener;
+import ducha.core.security.Principal;
+
+/**
+ * The product's {@code lifeCycleURI}: runs the {@link StartupSequence} before the model is rendered and puts the
+ * logged-in {@link Principal} into the application context. Without a user the window is never shown and the
+ * workbench closes as soon as it has started.
+ */
+public class LifeCycle {
+
+	private Principal principal;
+
+	@PostContextCreate
+	void startUp(IEclipseContext context) {
+		Optional<Principal> user = new StartupSequence().run();
+		principal = user.orElse(null);
+		user.ifPresent(p -> context.set(Principal.class, p));
+	}
+
+	@ProcessAdditions
+	void watchStartup(IEventBroker broker, MApplication application) {
+		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started(application));
+	}
+
+	@ProcessRemovals
+	void hideWindowsWithoutUser(MApplication application) {
+		if (principal == null) {
+			application.getChildren().forEach(window -> window.setToBeRendered(false));
+		}
+	}
+
+	private void started(MApplication application) {
+		IEclipseContext context = application.getContext();
+		if (principal == null) {
+			context.get(IWorkbench.class).close();
+			return;
+		}
+		EModelService models = context.get(EModelService.class);
+		if (models.find(AppModel.MAIN_WINDOW_ID, application) instanceof MWindow window
+				&& window.getContext() != null) {
+			window.setLabel(window.getLocalizedLabel() + " — " + principal.displayName());
+			ContextInjectionFactory.make(PartOpener.class, window.getContext()).open(AppModel.HOME_PART_ID);
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package ducha.app.internal.startup;
+
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import ducha.app.internal.OsgiServices;
+import ducha.core.demo.DemoService;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.SupervisorService;
+import ducha.core.ledger.LedgerService;
+import ducha.core.security.UserService;
+import ducha.persistence.DatabaseService;
+
+/**
+ * The services the workbench needs before its window opens. The persistence units deploy in the background
+ * after start, so the core services appear a few seconds after {@link DatabaseService}; this waits for them and
+ * stops early when the database reports a failure.
+ *
+ * @param demo  seeds the demo court
+ * @param users authenticates the log-in
+ * @param empty whether the database holds no department yet (first start)
+ */
+record StartupServices(DemoService demo, UserService users, boolean empty) {
+
+	private static final long TIMEOUT_MILLIS = 180_000;
+	private static final long POLL_MILLIS = 200;
+
+	/**
+	 * @throws DatabaseUnavailableException when the database fails or the services do not appear in time
+	 */
+	static StartupServices await(IProgressMonitor monitor) throws InterruptedException {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Startup_connecting, IProgressMonitor.UNKNOWN);
+		DatabaseService database = OsgiServices.await(DatabaseService.class, TIMEOUT_MILLIS, progress)
+				.orElseThrow(() -> new DatabaseUnavailableException(Messages.Startup_noDatabaseService));
+		long end = System.currentTimeMillis() + TIMEOUT_MILLIS;
+		while (System.currentTimeMillis() < end) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			String failure = database.failure();
+			if (failure != null) {
+				throw new DatabaseUnavailableException(failure);
+			}
+			Optional<DemoService> demo = OsgiServices.find(DemoService.class);
+			Optional<UserService> users = OsgiServices.find(UserService.class);
+			if (demo.isPresent() && users.isPresent() && OsgiServices.find(DirectoryService.class).isPresent()
+					&& OsgiServices.find(SupervisorService.class).isPresent()
+					&& OsgiServices.find(LedgerService.class).isPresent()) {
+				progress.subTask(Messages.Startup_checkingContent);
+				return new StartupServices(demo.get(), users.get(), demo.get().isEmpty());
+			}
+			Thread.sleep(POLL_MILLIS);
+		}
+		throw new DatabaseUnavailableException(Messages.Startup_timeout);
+	}
+}

@@ -1,0 +1,54 @@
+package ducha.app.internal.views;
+
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+import ducha.app.AppModel;
+import jakarta.inject.Inject;
+
+/**
+ * Opens a view from its part descriptor in the main part stack, or activates it when it is already open. One
+ * instance per window context (it uses that window's part service).
+ */
+@Creatable
+public class PartOpener {
+
+	private static final ILog LOG = ILog.of(PartOpener.class);
+
+	private final EPartService parts;
+	private final EModelService models;
+	private final MApplication application;
+
+	@Inject
+	public PartOpener(EPartService parts, EModelService models, MApplication application) {
+		this.parts = parts;
+		this.models = models;
+		this.application = application;
+	}
+
+	/** @return the shown part, or empty when no descriptor has the id (its plugin is not installed) */
+	public Optional<MPart> open(String descriptorId) {
+		MPart part = parts.findPart(descriptorId);
+		if (part == null) {
+			part = parts.createPart(descriptorId);
+			if (part == null) {
+				LOG.warn("No part descriptor " + descriptorId + ": its plugin is not installed");
+				return Optional.empty();
+			}
+			if (models.find(AppModel.MAIN_PART_STACK_ID, application) instanceof MPartStack stack) {
+				stack.getChildren().add(part);
+			}
+		}
+		part.setVisible(true);
+		part.setToBeRendered(true);
+		return Optional.ofNullable(parts.showPart(part, PartState.ACTIVATE));
+	}
+}

@@ -1,0 +1,72 @@
+package ducha.app.internal.views;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+
+import ducha.app.AppModel;
+
+/**
+ * Reads the views that installed plugins contribute: part descriptors tagged {@link AppModel#VIEW_TAG}, grouped
+ * by their {@link AppModel#CATEGORY_TAG_PREFIX} tag and ordered by {@link AppModel#ORDER_TAG_PREFIX}.
+ */
+final class ViewCatalog {
+
+	private static final int DEFAULT_ORDER = 1000;
+
+	private ViewCatalog() {
+	}
+
+	static List<ViewCategory> read(MApplication application, TranslationService translations, String otherCategory) {
+		Map<String, List<ViewEntry>> byCategory = new LinkedHashMap<>();
+		for (MPartDescriptor descriptor : application.getDescriptors()) {
+			if (!descriptor.getTags().contains(AppModel.VIEW_TAG)) {
+				continue;
+			}
+			String category = tagValue(descriptor, AppModel.CATEGORY_TAG_PREFIX);
+			category = category == null ? otherCategory : translate(category, descriptor, translations);
+			String label = descriptor.getLocalizedLabel();
+			ViewEntry entry = new ViewEntry(descriptor.getElementId(),
+					label == null || label.isBlank() ? descriptor.getElementId() : label, category,
+					order(descriptor));
+			byCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(entry);
+		}
+		return byCategory.entrySet().stream()
+				.map(e -> new ViewCategory(e.getKey(),
+						e.getValue().stream().sorted(Comparator.comparingInt(ViewEntry::order)
+								.thenComparing(ViewEntry::label)).toList()))
+				.sorted(Comparator.comparingInt(ViewCategory::order).thenComparing(ViewCategory::name))
+				.toList();
+	}
+
+	private static String tagValue(MPartDescriptor descriptor, String prefix) {
+		return descriptor.getTags().stream().filter(t -> t.startsWith(prefix))
+				.map(t -> t.substring(prefix.length()).strip()).findFirst().orElse(null);
+	}
+
+	private static int order(MPartDescriptor descriptor) {
+		String value = tagValue(descriptor, AppModel.ORDER_TAG_PREFIX);
+		if (value == null) {
+			return DEFAULT_ORDER;
+		}
+		try {
+			return Integer.parseInt(value);
+		} catch (NumberFormatException e) {
+			return DEFAULT_ORDER;
+		}
+	}
+
+	private static String translate(String name, MPartDescriptor descriptor, TranslationService translations) {
+		if (!name.startsWith("%") || translations == null || descriptor.getContributorURI() == null) {
+			return name;
+		}
+		// the translation service expects the key with its % prefix
+		return translations.translate(name, descriptor.getContributorURI());
+	}
+}
