@@ -56,7 +56,7 @@ class WorkbenchStartUITest {
 
 		EModelService models = application.getContext().get(EModelService.class);
 		MWindow window = assertInstanceOf(MWindow.class, models.find(AppModel.MAIN_WINDOW_ID, application));
-		assertTrue(window.getLabel().startsWith("督察工作台"), "window title: " + window.getLabel());
+		assertTrue(window.getLocalizedLabel().startsWith("督察工作台"), "window title: " + window.getLocalizedLabel());
 		EPartService parts = window.getContext().get(EPartService.class);
 		Ui.waitUntil(display, TIMEOUT, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
 		Ui.settle(display);

@@ -1,0 +1,23 @@
+package ducha.cli;
+
+/** Exit codes of {@code ducha-cli}, for scripts and tests. */
+public final class ExitCodes {
+
+	/** The command did what was asked. */
+	public static final int OK = 0;
+
+	/** The input was rejected (a bad ledger row, an unknown role, a missing file, ...); nothing was changed. */
+	public static final int REJECTED = 1;
+
+	/** The command line itself is wrong: unknown command or option, missing argument. */
+	public static final int USAGE = 2;
+
+	/** The database cannot be used (locked by an open workbench, server down, wrong password, ...). */
+	public static final int DATABASE_UNAVAILABLE = 3;
+
+	/** The acting user lacks a permission. */
+	public static final int NOT_PERMITTED = 4;
+
+	private ExitCodes() {
+	}
+}

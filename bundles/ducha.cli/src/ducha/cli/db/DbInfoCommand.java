@@ -1,0 +1,36 @@
+package ducha.cli.db;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.internal.CliContext;
+import ducha.core.DataFolder;
+import ducha.persistence.DatabaseInfo;
+import ducha.persistence.DatabaseService;
+import picocli.CommandLine.Command;
+
+/** {@code ducha-cli db info}: connection, database product and the schema version of every bundle. */
+@Command(name = "info")
+public final class DbInfoCommand implements Callable<Integer> {
+
+	private final CliContext cli;
+
+	public DbInfoCommand(CliContext cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() {
+		DatabaseInfo info = cli.onDatabase(DatabaseService::info);
+		PrintWriter out = cli.out();
+		out.println(NLS.bind(Messages.dataFolder, DataFolder.get()));
+		out.println(NLS.bind(Messages.connection, info.connection()));
+		out.println(NLS.bind(Messages.product, info.product()));
+		out.println(Messages.schemaVersions);
+		info.schemaVersions().forEach((bundle, version) -> out.println("  " + bundle + "  " + version));
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,28 @@
+package ducha.cli.db;
+
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.internal.CliContext;
+import ducha.persistence.DatabaseService;
+import picocli.CommandLine.Command;
+
+/** {@code ducha-cli db migrate}: applies pending migrations of every installed bundle. */
+@Command(name = "migrate")
+public final class DbMigrateCommand implements Callable<Integer> {
+
+	private final CliContext cli;
+
+	public DbMigrateCommand(CliContext cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() {
+		int applied = cli.onDatabase(DatabaseService::migrate);
+		cli.out().println(applied == 0 ? Messages.migrateNothing : NLS.bind(Messages.migrateApplied, applied));
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,23 @@
+package ducha.cli.db;
+
+import ducha.cli.internal.CliLanguage;
+
+/** Texts of {@code ducha-cli db}. */
+public final class Messages {
+
+	public static String dataFolder;
+	public static String connection;
+	public static String product;
+	public static String schemaVersions;
+	public static String migrateNothing;
+	public static String migrateApplied;
+	public static String backupDone;
+	public static String restoreDone;
+
+	static {
+		CliLanguage.initializeMessages(Messages.class);
+	}
+
+	private Messages() {
+	}
+}

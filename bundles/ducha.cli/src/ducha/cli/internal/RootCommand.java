@@ -1,0 +1,35 @@
+package ducha.cli.internal;
+
+import java.util.concurrent.Callable;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.db.DbCommand;
+import ducha.cli.demo.DemoCommand;
+import ducha.cli.modules.ModulesCommand;
+import ducha.cli.users.UsersCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ducha-cli}. The ledger groups ({@code staff}, {@code departments}) and the plugins' commands are added
+ * by {@link CommandTree}; descriptions come from {@code help.properties}.
+ */
+@Command(name = CommandTree.NAME, mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+		versionProvider = BundleVersionProvider.class,
+		subcommands = { DbCommand.class, UsersCommand.class, ModulesCommand.class, DemoCommand.class,
+				HelpCommand.class })
+public final class RootCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	/** Without a command there is nothing to do: show what there is. */
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return ExitCodes.USAGE;
+	}
+}

@@ -1,0 +1,93 @@
+package ducha.cli.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+import ducha.persistence.DatabaseService;
+
+/**
+ * Waits for the OSGi services a command needs. Core services appear only after the database has been opened and
+ * migrated, in the background, so a command started right after the framework waits for them, but gives up at
+ * once when the database reports a failure (e.g. locked by an open workbench) and after the timeout otherwise.
+ */
+final class ServiceWaiter implements AutoCloseable {
+
+	private static final long POLL_MILLIS = 200;
+
+	private final BundleContext context;
+	private final Duration timeout;
+	private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new LinkedHashMap<>();
+
+	ServiceWaiter(BundleContext context, Duration timeout) {
+		this.context = context;
+		this.timeout = timeout;
+	}
+
+	/**
+	 * @throws DatabaseUnavailableException when the database failed or the service did not appear in time
+	 */
+	<S> S await(Class<S> type) {
+		ServiceTracker<S, S> tracker = tracker(type);
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			failIfDatabaseFailed();
+			S service = tracker.getService();
+			if (service != null) {
+				return service;
+			}
+			if (System.nanoTime() - deadline > 0) {
+				throw new DatabaseUnavailableException(
+						NLS.bind(Messages.serviceTimeout, type.getSimpleName(), timeout.toSeconds()));
+			}
+			try {
+				tracker.waitForService(POLL_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new DatabaseUnavailableException(Messages.interrupted);
+			}
+		}
+	}
+
+	/** Every service of the type registered right now, without waiting. */
+	<S> List<S> current(Class<S> type) {
+		Object[] services = tracker(type).getServices();
+		List<S> result = new ArrayList<>();
+		if (services != null) {
+			for (Object service : services) {
+				result.add(type.cast(service));
+			}
+		}
+		return result;
+	}
+
+	/** @throws DatabaseUnavailableException when the database service is registered and reports a failure */
+	void failIfDatabaseFailed() {
+		DatabaseService database = tracker(DatabaseService.class).getService();
+		String failure = database == null ? null : database.failure();
+		if (failure != null) {
+			throw new DatabaseUnavailableException(failure);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private <S> ServiceTracker<S, S> tracker(Class<S> type) {
+		return (ServiceTracker<S, S>) trackers.computeIfAbsent(type, t -> {
+			ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+			tracker.open();
+			return tracker;
+		});
+	}
+
+	@Override
+	public void close() {
+		trackers.values().forEach(ServiceTracker::close);
+		trackers.clear();
+	}
+}

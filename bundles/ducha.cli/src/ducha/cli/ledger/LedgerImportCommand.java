@@ -1,0 +1,45 @@
+package ducha.cli.ledger;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.internal.CliContext;
+import ducha.core.ValidationException;
+import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ducha-cli <kind> import FILE}: all rows or none. A rejected file's problems are printed as
+ * file:row:column by the error handler.
+ */
+@Command(name = "import")
+final class LedgerImportCommand implements Callable<Integer> {
+
+	private final CliContext cli;
+	private final String kindId;
+
+	@Parameters(paramLabel = "FILE", descriptionKey = "file")
+	Path file;
+
+	LedgerImportCommand(CliContext cli, String kindId) {
+		this.cli = cli;
+		this.kindId = kindId;
+	}
+
+	@Override
+	public Integer call() {
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw new ValidationException(NLS.bind(Messages.fileNotReadable, file.toAbsolutePath()));
+		}
+		LedgerImportResult result = cli.service(LedgerService.class).importFile(kindId, file, cli.actor());
+		cli.out().println(NLS.bind(Messages.imported, new Object[] { result.fileName(), result.rows(),
+				result.inserted(), result.updated() }));
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,54 @@
+package ducha.cli.modules;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+
+import org.osgi.framework.Bundle;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.internal.CliContext;
+import ducha.cli.internal.TextTable;
+import ducha.core.Modules;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ducha-cli modules}: the installed Ducha bundles (those carrying the {@code Ducha-Module} header) with
+ * their plugin, version and state. Needs no database, so IT can check an installation whose database is down.
+ */
+@Command(name = "modules")
+public final class ModulesCommand implements Callable<Integer> {
+
+	private final CliContext cli;
+
+	public ModulesCommand(CliContext cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() {
+		TextTable table = new TextTable(Messages.headerModule, Messages.headerBundle, Messages.headerVersion,
+				Messages.headerState);
+		Arrays.stream(cli.bundleContext().getBundles()).filter(b -> module(b) != null)
+				.sorted(Comparator.comparing(ModulesCommand::module).thenComparing(Bundle::getSymbolicName))
+				.forEach(b -> table.row(module(b), b.getSymbolicName(), b.getVersion().toString(), state(b)));
+		table.print(cli.out());
+		return ExitCodes.OK;
+	}
+
+	private static String module(Bundle bundle) {
+		// "" asks for the raw header: the value is an id, not a label to localise
+		return bundle.getHeaders("").get(Modules.HEADER);
+	}
+
+	private static String state(Bundle bundle) {
+		return switch (bundle.getState()) {
+		case Bundle.ACTIVE -> Messages.stateActive;
+		case Bundle.STARTING -> Messages.stateStarting;
+		case Bundle.STOPPING -> Messages.stateStopping;
+		case Bundle.RESOLVED -> Messages.stateResolved;
+		case Bundle.INSTALLED -> Messages.stateInstalled;
+		default -> Messages.stateUninstalled;
+		};
+	}
+}

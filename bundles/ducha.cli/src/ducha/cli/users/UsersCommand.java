@@ -1,0 +1,8 @@
+package ducha.cli.users;
+
+import picocli.CommandLine.Command;
+
+/** {@code ducha-cli users}: log-in accounts. */
+@Command(name = "users", subcommands = { UsersAddCommand.class, UsersListCommand.class, UsersPasswdCommand.class })
+public final class UsersCommand {
+}

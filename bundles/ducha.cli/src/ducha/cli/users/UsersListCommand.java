@@ -1,0 +1,34 @@
+package ducha.cli.users;
+
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.internal.CliContext;
+import ducha.cli.internal.TextTable;
+import ducha.core.security.UserAccount;
+import ducha.core.security.UserService;
+import picocli.CommandLine.Command;
+
+/** {@code ducha-cli users list}: every account with its roles and department scope. */
+@Command(name = "list")
+public final class UsersListCommand implements Callable<Integer> {
+
+	private final CliContext cli;
+
+	public UsersListCommand(CliContext cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() {
+		TextTable table = new TextTable(Messages.headerUser, Messages.headerName, Messages.headerStaffNo,
+				Messages.headerRoles, Messages.headerScope, Messages.headerEnabled);
+		cli.service(UserService.class).users().stream().sorted(Comparator.comparing(UserAccount::username))
+				.forEach(account -> table.row(account.username(), account.displayName(), account.staffNo(),
+						Accounts.roles(account.roles()), Accounts.scope(account.scope()),
+						account.enabled() ? Messages.enabled : Messages.disabled));
+		table.print(cli.out());
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,47 @@
+package ducha.cli.users;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.internal.CliContext;
+import ducha.core.NotFoundException;
+import ducha.core.security.UserService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code ducha-cli users passwd NAME}: sets a new password, e.g. for a user who forgot theirs. */
+@Command(name = "passwd")
+public final class UsersPasswdCommand implements Callable<Integer> {
+
+	private final CliContext cli;
+
+	@Parameters(paramLabel = "NAME", descriptionKey = "name")
+	String username;
+
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	PasswordSource password;
+
+	public UsersPasswdCommand(CliContext cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() {
+		UserService users = cli.service(UserService.class);
+		if (users.user(username).isEmpty()) {
+			throw new NotFoundException(NLS.bind(Messages.unknownUser, username));
+		}
+		char[] secret = password.read(cli.in());
+		try {
+			users.changePassword(username, secret, cli.actor());
+		} finally {
+			Arrays.fill(secret, '\0');
+		}
+		cli.out().println(NLS.bind(Messages.passwordChanged, username));
+		return ExitCodes.OK;
+	}
+}
