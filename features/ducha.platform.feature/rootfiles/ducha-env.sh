@@ -33,4 +33,4 @@ DUCHA_LANGUAGE=${DUCHA_LANGUAGE:-zh_CN}
 # eclipse.ini: program arguments before -vmargs, JVM arguments after (one token per line, no spaces)
 DUCHA_INI_PROGARGS=$(sed '/^-vmargs/,$d' "$DUCHA_HOME/eclipse.ini" 2>/dev/null | tr '\n' ' ')
 DUCHA_INI_VMARGS=$(sed -n '/^-vmargs/,$p' "$DUCHA_HOME/eclipse.ini" 2>/dev/null | tail -n +2 | tr '\n' ' ')
-DUCHA_JVM_FLAGS="--enable-native-access=ALL-UNNAMED -Dducha.data=$DUCHA_DATA_DIR"
+DUCHA_JVM_FLAGS="--enable-native-access=ALL-UNNAMED -Dducha.data=$DUCHA_DATA_DIR -Djava.util.logging.config.file=$DUCHA_HOME/logging.properties"

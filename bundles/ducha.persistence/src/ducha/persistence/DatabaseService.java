@@ -16,6 +16,15 @@ public interface DatabaseService {
 
 	DatabaseInfo info();
 
+	/**
+	 * Waits until the persistence units of every bundle started so far are deployed (or have failed), so that the
+	 * services built on them are registered. The command line calls this before it looks for services; the
+	 * workbench waits in the background.
+	 *
+	 * @return false when the timeout passed first
+	 */
+	boolean awaitReady(java.time.Duration timeout);
+
 	/** Runs pending Flyway migrations of every bundle that ships some; returns how many were applied. */
 	int migrate();
 

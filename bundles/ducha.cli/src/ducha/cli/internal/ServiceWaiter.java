@@ -24,6 +24,7 @@ final class ServiceWaiter implements AutoCloseable {
 	private final BundleContext context;
 	private final Duration timeout;
 	private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new LinkedHashMap<>();
+	private boolean persistenceReady;
 
 	ServiceWaiter(BundleContext context, Duration timeout) {
 		this.context = context;
@@ -36,6 +37,7 @@ final class ServiceWaiter implements AutoCloseable {
 	<S> S await(Class<S> type) {
 		ServiceTracker<S, S> tracker = tracker(type);
 		long deadline = System.nanoTime() + timeout.toNanos();
+		awaitPersistence(deadline);
 		while (true) {
 			failIfDatabaseFailed();
 			S service = tracker.getService();
@@ -55,8 +57,30 @@ final class ServiceWaiter implements AutoCloseable {
 		}
 	}
 
-	/** Every service of the type registered right now, without waiting. */
+	/**
+	 * Once per run: waits until the persistence units are deployed, so that services built on them (ledger kinds,
+	 * plugin services) are registered before a command looks for them.
+	 */
+	private void awaitPersistence(long deadline) {
+		if (persistenceReady) {
+			return;
+		}
+		ServiceTracker<DatabaseService, DatabaseService> database = tracker(DatabaseService.class);
+		try {
+			DatabaseService service = database.waitForService(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+			if (service != null) {
+				service.awaitReady(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new DatabaseUnavailableException(Messages.interrupted);
+		}
+		persistenceReady = true;
+	}
+
+	/** Every service of the type registered once the persistence units are deployed. */
 	<S> List<S> current(Class<S> type) {
+		awaitPersistence(System.nanoTime() + timeout.toNanos());
 		Object[] services = tracker(type).getServices();
 		List<S> result = new ArrayList<>();
 		if (services != null) {

@@ -71,6 +71,11 @@ final class DefaultDatabaseService implements DatabaseService {
 	}
 
 	@Override
+	public boolean awaitReady(java.time.Duration timeout) {
+		return runtime == null || runtime.awaitIdle(timeout);
+	}
+
+	@Override
 	public int migrate() {
 		requireUsable();
 		return runtime.onWorker(() -> {

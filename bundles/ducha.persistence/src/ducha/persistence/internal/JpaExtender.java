@@ -90,11 +90,16 @@ final class JpaExtender {
 			throw new IllegalStateException("EclipseLink found no unit " + name);
 		}
 		factory.createEntityManager().close(); // deploy now: fail here, not in the first user action
+		org.osgi.framework.BundleContext context = bundle.getBundleContext();
+		if (context == null) { // the bundle stopped while its unit deployed (e.g. a short ducha-cli run ended)
+			factory.close();
+			throw new IllegalStateException("bundle " + bundle.getSymbolicName() + " stopped during deployment");
+		}
 		Dictionary<String, Object> props = new Hashtable<>();
 		props.put(PersistenceHeaders.UNIT_NAME, name);
 		props.put("osgi.unit.bundle", bundle.getSymbolicName());
-		ServiceRegistration<EntityManagerFactory> registration = bundle.getBundleContext()
-				.registerService(EntityManagerFactory.class, factory, props);
+		ServiceRegistration<EntityManagerFactory> registration = context.registerService(EntityManagerFactory.class,
+				factory, props);
 		return new Unit(name, factory, registration);
 	}
 

@@ -101,6 +101,29 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 		}
 	}
 
+	/**
+	 * Waits until the worker has done everything queued so far, including the deployments that the tracker queues
+	 * while the opening task runs: the marker is queued from inside a task on the worker, so it lands behind them.
+	 */
+	boolean awaitIdle(java.time.Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		try {
+			java.util.concurrent.Future<java.util.concurrent.Future<?>> outer = worker
+					.submit(() -> worker.submit(() -> {
+					}));
+			outer.get(timeout.toNanos(), TimeUnit.NANOSECONDS).get(Math.max(0, deadline - System.nanoTime()),
+					TimeUnit.NANOSECONDS);
+			return true;
+		} catch (java.util.concurrent.TimeoutException e) {
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		} catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+			return true; // the worker is shutting down: there is nothing left to wait for
+		}
+	}
+
 	/** Closes every unit (on the worker thread); {@link #reopen()} deploys them again. */
 	void closeUnits() {
 		BundleTracker<Bundle> t = tracker;
