@@ -39,7 +39,10 @@ final class Migrator {
 		var config = Flyway.configure(bundle.adapt(BundleWiring.class).getClassLoader()).dataSource(dataSource)
 				.locations(locations(bundle)).table(historyTable(bundle))
 				// the schema already holds other bundles' tables: baseline below V1 so that V1 still runs
-				.baselineOnMigrate(true).baselineVersion("0");
+				.baselineOnMigrate(true).baselineVersion("0")
+				// Flyway's auto-detection reaches for log4j-api, whose OSGi activator keeps a start-up lock for ever
+				// when no log4j provider is installed: the migration thread then blocks; slf4j is installed
+				.loggers("slf4j");
 		if (target != null) {
 			config = config.target(target);
 		}
