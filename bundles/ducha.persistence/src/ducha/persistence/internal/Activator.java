@@ -1,5 +1,7 @@
 package ducha.persistence.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -26,6 +28,11 @@ public final class Activator implements BundleActivator {
 	@Override
 	public void start(BundleContext context) {
 		Path dataFolder = DataFolder.get();
+		try {
+			Files.createDirectories(dataFolder); // Derby cannot write derby.log into a folder that does not exist
+		} catch (IOException e) {
+			LOG.error("Cannot create the data folder " + dataFolder, e);
+		}
 		if (System.getProperty("derby.stream.error.file") == null) {
 			System.setProperty("derby.stream.error.file", dataFolder.resolve("derby.log").toString());
 		}

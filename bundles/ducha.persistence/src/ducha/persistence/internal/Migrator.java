@@ -50,7 +50,10 @@ final class Migrator {
 			String target) {
 		var config = Flyway.configure(loader).dataSource(dataSource).locations(locations).table(table)
 				// the schema already holds other bundles' tables: baseline below V1 so that V1 still runs
-				.baselineOnMigrate(true).baselineVersion("0");
+				.baselineOnMigrate(true).baselineVersion("0")
+				// Flyway's auto-detection reaches for log4j-api, whose OSGi activator keeps a start-up lock for ever
+				// when no log4j provider is installed: the migration thread then blocks; slf4j is installed
+				.loggers("slf4j");
 		if (target != null) {
 			config = config.target(target);
 		}

@@ -1,0 +1,140 @@
+package ducha.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditEntry;
+import ducha.core.audit.AuditLog;
+import ducha.core.audit.AuditQuery;
+import ducha.core.security.AccessDeniedException;
+import ducha.core.security.DepartmentScope;
+import ducha.core.security.Principal;
+import ducha.core.security.Role;
+import ducha.core.security.UserAccount;
+import ducha.core.security.UserService;
+
+class UserServiceTest {
+
+	private static final String PASSWORD = "Correct-Horse-1";
+
+	private final UserService users = Osgi.service(UserService.class);
+	private final AuditLog audit = Osgi.service(AuditLog.class);
+
+	@BeforeEach
+	void cleanDatabase() {
+		Osgi.resetCoreTables();
+	}
+
+	@Test
+	void theRightPasswordLogsInAndAWrongOneDoesNot() {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+
+		Optional<Principal> alice = users.authenticate("alice", PASSWORD.toCharArray());
+		assertTrue(alice.isPresent());
+		assertEquals(Set.of(Role.OFFICE_DIRECTOR), alice.get().roles());
+		assertEquals("爱丽丝", alice.get().displayName());
+
+		assertTrue(users.authenticate("alice", "correct-horse-1".toCharArray()).isEmpty());
+		assertTrue(users.authenticate("alice", new char[0]).isEmpty());
+		assertTrue(users.authenticate("nobody", PASSWORD.toCharArray()).isEmpty());
+	}
+
+	@Test
+	void passwordsAreStoredAsSaltedPbkdf2Hashes() throws SQLException {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		users.addUser(account("bob", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+
+		String alice = storedHash("alice");
+		String bob = storedHash("bob");
+		assertTrue(alice.startsWith("pbkdf2-sha256$"), alice);
+		assertFalse(alice.contains(PASSWORD));
+		assertFalse(alice.equals(bob), "the same password must hash differently for two users (salt)");
+	}
+
+	@Test
+	void aDisabledAccountCannotLogIn() {
+		users.addUser(account("carol", false), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		assertTrue(users.authenticate("carol", PASSWORD.toCharArray()).isEmpty());
+	}
+
+	@Test
+	void loginsAndFailedLoginsAreAudited() {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		users.authenticate("alice", PASSWORD.toCharArray());
+		users.authenticate("alice", "wrong-password".toCharArray());
+
+		List<AuditEntry> entries = audit.find(
+				new AuditQuery("alice", "user.login", null, null, null, null, 10), Fixtures.ADMIN);
+		assertEquals(List.of("user.login.failed", "user.login"), entries.stream().map(AuditEntry::action).toList());
+		assertEquals("密码错误", entries.get(0).detail());
+	}
+
+	@Test
+	void onlyAdministratorsCreateAccounts() {
+		Principal director = Fixtures.user("director", Role.OFFICE_DIRECTOR);
+		assertThrows(AccessDeniedException.class,
+				() -> users.addUser(account("mallory", true), PASSWORD.toCharArray(), director));
+		assertTrue(users.user("mallory").isEmpty());
+	}
+
+	@Test
+	void shortPasswordsAndBadNamesAreRefusedWithEveryProblem() {
+		UserAccount bad = new UserAccount("a b", null, null, Set.of(), DepartmentScope.ALL, true);
+		ValidationException e = assertThrows(ValidationException.class,
+				() -> users.addUser(bad, "short".toCharArray(), Fixtures.ADMIN));
+		assertEquals(3, e.problems().size(), e.getMessage());
+	}
+
+	@Test
+	void usersChangeTheirOwnPasswordButNotOthers() {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		users.addUser(account("bob", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		Principal alice = users.authenticate("alice", PASSWORD.toCharArray()).orElseThrow();
+
+		users.changePassword("alice", "New-Password-2".toCharArray(), alice);
+		assertTrue(users.authenticate("alice", "New-Password-2".toCharArray()).isPresent());
+		assertThrows(AccessDeniedException.class,
+				() -> users.changePassword("bob", "New-Password-2".toCharArray(), alice));
+	}
+
+	@Test
+	void theLastAdministratorCannotBeDisabled() {
+		UserAccount root = new UserAccount("root", "管理员", null, Set.of(Role.ADMIN), DepartmentScope.ALL, true);
+		users.addUser(root, PASSWORD.toCharArray(), Fixtures.ADMIN);
+		UserAccount disabled = new UserAccount("root", "管理员", null, Set.of(Role.ADMIN), DepartmentScope.ALL, false);
+		assertThrows(ValidationException.class, () -> users.updateUser(disabled, Fixtures.ADMIN));
+		assertTrue(users.user("root").orElseThrow().enabled());
+	}
+
+	private static UserAccount account(String name, boolean enabled) {
+		String display = name.equals("alice") ? "爱丽丝" : name;
+		return new UserAccount(name, display, null, Set.of(Role.OFFICE_DIRECTOR), DepartmentScope.ALL, enabled);
+	}
+
+	private static String storedHash(String username) throws SQLException {
+		try (Connection c = Osgi.service(DataSource.class).getConnection();
+				PreparedStatement s = c.prepareStatement("select password_hash from user_account where username = ?")) {
+			s.setString(1, username);
+			try (ResultSet r = s.executeQuery()) {
+				assertTrue(r.next());
+				return r.getString(1);
+			}
+		}
+	}
+}
