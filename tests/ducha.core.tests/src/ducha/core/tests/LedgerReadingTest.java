@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +81,6 @@ class LedgerReadingTest {
 
 	// Apache POI blocks for ever in this runtime: log4j-api's OSGi activator holds its start-up lock on the start-level
 	// thread because no log4j provider is installed (see the report). Enable when the target has a provider.
-	@Disabled("log4j-api start-up lock without a provider blocks POI")
 	@Test
 	void xlsxDatesBecomeIsoDatesAndNumbersLoseTheirDecimalPoint() throws IOException {
 		directory.saveDepartment(new Department("LAT", "立案庭", DepartmentKind.TRIAL, 10, true), Fixtures.ADMIN);
@@ -135,7 +133,6 @@ class LedgerReadingTest {
 
 	// Apache POI blocks for ever in this runtime: log4j-api's OSGi activator holds its start-up lock on the start-level
 	// thread because no log4j provider is installed (see the report). Enable when the target has a provider.
-	@Disabled("log4j-api start-up lock without a provider blocks POI")
 	@Test
 	void exportsOpenInExcelAndReadBack() throws IOException {
 		ledgers.importFile("departments", write("in.csv", DEPARTMENTS.getBytes(StandardCharsets.UTF_8)),
