@@ -52,8 +52,9 @@ public class StaffTile implements DashboardTile {
 		return new TileValue(String.valueOf(counts[0]), "分布在 " + counts[1] + " 个部门", TileValue.Level.NORMAL);
 	}
 
+	/** The workbench's staff directory (ducha.app.AppModel.STAFF_PART_ID; core does not depend on the UI). */
 	@Override
 	public String targetPartId() {
-		return null;
+		return "ducha.app.part.staff";
 	}
 }

@@ -73,8 +73,9 @@ public class SupervisorTile implements DashboardTile {
 		});
 	}
 
+	/** The workbench's staff directory (ducha.app.AppModel.STAFF_PART_ID; core does not depend on the UI). */
 	@Override
 	public String targetPartId() {
-		return null;
+		return "ducha.app.part.staff";
 	}
 }
