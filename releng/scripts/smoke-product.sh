@@ -34,6 +34,24 @@ check "a bad import names file:row:column" grep -q "bad.csv:3:部门" "$WORK/bad
 check "ducha-cli staff export after the rejected import" "$P/ducha-cli" staff export "$WORK/after.csv"
 check "the rejected import changed nothing" cmp -s "$WORK/before.csv" "$WORK/after.csv"
 
+# the same product on PostgreSQL, when a local server can be started (CI runs as root with Debian's postgresql)
+pg_cluster=$(pg_lsclusters -h 2>/dev/null | awk 'NR==1 {print $1" "$2}')
+if [ -n "$pg_cluster" ] && [ "$(id -u)" -eq 0 ]; then
+  pg_ctlcluster $pg_cluster start 2>/dev/null || true
+  su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS ducha_smoke' -c 'DROP ROLE IF EXISTS ducha_smoke' \
+    -c \"CREATE ROLE ducha_smoke LOGIN PASSWORD 'smoke'\" -c 'CREATE DATABASE ducha_smoke OWNER ducha_smoke'" \
+    >>"$WORK/smoke.log" 2>&1
+  mkdir -p "$WORK/pgdata"
+  printf 'db.mode=postgresql\ndb.host=localhost\ndb.name=ducha_smoke\ndb.user=ducha_smoke\ndb.password=smoke\n' \
+    >"$WORK/pgdata/ducha.properties"
+  check "PostgreSQL: ducha-cli demo creates the schema and the demo court" env DUCHA_DATA="$WORK/pgdata" "$P/ducha-cli" demo
+  check "PostgreSQL: db info shows the core schema at V2" sh -c "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' db info | grep -qE 'ducha.core +2'"
+  check "PostgreSQL: the staff export matches the embedded demo court" sh -c \
+    "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' staff export '$WORK/pg.csv' && cmp -s '$WORK/pg.csv' '$WORK/before.csv'"
+else
+  echo "skip PostgreSQL checks (no local cluster, or not root)"
+fi
+
 # the workbench starts on the seeded database and stays up
 DUCHA_VMARGS="-Dducha.login.user=admin -Dducha.login.password=ducha123" "$P/ducha" >"$WORK/workbench.log" 2>&1 &
 pid=$!

@@ -51,8 +51,10 @@ final class JpaExtender {
 		if (Migrator.locations(bundle) != null) {
 			try {
 				MigrateResult result = Migrator.migrate(bundle, dataSource);
-				schemaVersions.put(bundle.getSymbolicName(),
-						result.targetSchemaVersion == null ? "0" : result.targetSchemaVersion);
+				// with nothing to apply Flyway reports no target: the schema stays at its initial version
+				String version = result.migrationsExecuted > 0 ? result.targetSchemaVersion
+						: result.initialSchemaVersion;
+				schemaVersions.put(bundle.getSymbolicName(), version == null ? "0" : version);
 				if (result.migrationsExecuted > 0) {
 					LOG.info(bundle.getSymbolicName() + ": " + result.migrationsExecuted
 							+ " migration(s) applied, schema now at " + result.targetSchemaVersion);
