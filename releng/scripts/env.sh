@@ -44,8 +44,10 @@ find_maven() {
     fi
     echo "ducha: fetching Maven $DUCHA_MAVEN_VERSION with the system Maven into $DUCHA_TOOLS" >&2
     mkdir -p "$DUCHA_TOOLS"
-    mvn -B -q dependency:copy -Dartifact=org.apache.maven:apache-maven:$DUCHA_MAVEN_VERSION:tar.gz:bin \
-      -DoutputDirectory="$DUCHA_TOOLS" || { echo "ducha: could not fetch Maven $DUCHA_MAVEN_VERSION" >&2; return 1; }
+    # run outside the repository: its .mvn/extensions.xml (Tycho) would not load in the old Maven
+    (cd "$DUCHA_TOOLS" && mvn -B -q dependency:copy \
+      -Dartifact=org.apache.maven:apache-maven:$DUCHA_MAVEN_VERSION:tar.gz:bin -DoutputDirectory="$DUCHA_TOOLS") \
+      || { echo "ducha: could not fetch Maven $DUCHA_MAVEN_VERSION" >&2; return 1; }
     tar xzf "$DUCHA_TOOLS/apache-maven-$DUCHA_MAVEN_VERSION-bin.tar.gz" -C "$DUCHA_TOOLS"
   fi
   MVN=$home/bin/mvn
