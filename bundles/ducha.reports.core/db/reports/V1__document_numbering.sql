@@ -19,3 +19,5 @@ create table issued_document (
     issued_by varchar(100) not null,
     constraint issued_document_number_uq unique (kind, doc_year, doc_number)
 );
+
+create index issued_document_time_ix on issued_document (issued_at);
