@@ -1,0 +1,6 @@
+package ducha.reports.documents;
+
+/** The formats an official document can be written in. */
+public enum DocumentFormat {
+	DOCX, PDF
+}

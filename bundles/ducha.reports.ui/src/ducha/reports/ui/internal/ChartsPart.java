@@ -1,0 +1,141 @@
+package ducha.reports.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import ducha.core.security.Principal;
+import ducha.core.spi.ChartData;
+import ducha.core.spi.DashboardChart;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * 统计图表: every registered {@link DashboardChart} over the current year (per-month trends, per-department
+ * breakdowns), computed in a job for the logged-in user and drawn with SWTChart.
+ */
+public class ChartsPart {
+
+	private static final ILog LOG = ILog.of(ChartsPart.class);
+	private static final int COLUMNS = 2;
+
+	/** What one chart computed to, or why it could not. */
+	private record Computed(DashboardChart chart, ChartData data, String error) {
+	}
+
+	@Inject
+	private Principal principal;
+
+	@Inject
+	private UISynchronize sync;
+
+	private ServiceTracker<DashboardChart, DashboardChart> charts;
+	private Composite board;
+	private Label status;
+	private Button refresh;
+
+	@PostConstruct
+	void create(Composite parent) {
+		charts = new ServiceTracker<>(FrameworkUtil.getBundle(ChartsPart.class).getBundleContext(),
+				DashboardChart.class, null);
+		charts.open();
+		GridLayoutFactory.swtDefaults().margins(12, 10).applyTo(parent);
+		Composite header = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
+		status = new Label(header, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		refresh = new Button(header, SWT.PUSH);
+		refresh.setText(Messages.Charts_refresh);
+		refresh.addListener(SWT.Selection, e -> refresh());
+		board = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(board);
+		GridLayoutFactory.fillDefaults().numColumns(COLUMNS).equalWidth(true).spacing(12, 12).applyTo(board);
+		refresh();
+	}
+
+	/** Recomputes every chart of the current year in the background. */
+	public void refresh() {
+		refresh.setEnabled(false);
+		int year = LocalDate.now().getYear();
+		status.setText(NLS.bind(Messages.Charts_computing, year));
+		DashboardChart[] current = charts.getServices(new DashboardChart[0]);
+		List<DashboardChart> ordered = current == null ? List.of()
+				: Arrays.stream(current).sorted(Comparator.comparingInt(DashboardChart::order)).toList();
+		Job.create(Messages.Charts_job, monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, ordered.size());
+			List<Computed> computed = new ArrayList<>();
+			for (DashboardChart chart : ordered) {
+				progress.checkCanceled();
+				computed.add(compute(chart, year));
+				progress.worked(1);
+			}
+			sync.asyncExec(() -> show(year, computed));
+		}).schedule();
+	}
+
+	private Computed compute(DashboardChart chart, int year) {
+		try {
+			return new Computed(chart, chart.compute(principal, year), null);
+		} catch (RuntimeException e) {
+			LOG.error("Dashboard chart " + chart.id() + " failed", e);
+			return new Computed(chart, null, e.getMessage());
+		}
+	}
+
+	private void show(int year, List<Computed> computed) {
+		if (board.isDisposed()) {
+			return;
+		}
+		for (Control child : board.getChildren()) {
+			child.dispose();
+		}
+		for (Computed c : computed) {
+			String title = c.chart().title() + "（" + year + "年）";
+			if (c.data() == null) {
+				Label failed = new Label(board, SWT.WRAP);
+				failed.setText(NLS.bind(Messages.Charts_failed, title, c.error()));
+				GridDataFactory.fillDefaults().grab(true, true).applyTo(failed);
+			} else {
+				GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 300)
+						.applyTo(ChartView.create(board, title, c.chart().kind(), c.data()));
+			}
+		}
+		if (computed.isEmpty()) {
+			Label none = new Label(board, SWT.WRAP);
+			none.setText(Messages.Charts_none);
+		}
+		status.setText(NLS.bind(Messages.Charts_status, computed.size(), year));
+		refresh.setEnabled(true);
+		board.layout(true, true);
+	}
+
+	@Focus
+	void focus() {
+		refresh.setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		charts.close();
+	}
+}

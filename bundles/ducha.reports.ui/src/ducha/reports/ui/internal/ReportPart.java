@@ -1,0 +1,221 @@
+package ducha.reports.ui.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import ducha.core.DuchaException;
+import ducha.core.period.Period;
+import ducha.core.spi.ReportFigure;
+import ducha.reports.AnnualReport;
+import ducha.reports.ReportChapter;
+import ducha.reports.ReportFormat;
+import ducha.reports.ReportService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * 年度工作总结: choose a period, preview the sections and figures of the installed plugins, export the same report
+ * as DOCX, PDF, XLSX or CSV. Compiling and writing run in jobs; the UI thread never waits on the database.
+ */
+public class ReportPart {
+
+	private static final ILog LOG = ILog.of(ReportPart.class);
+
+	@Inject
+	private UISynchronize sync;
+
+	private ServiceTracker<ReportService, ReportService> reports;
+	private PeriodChooser chooser;
+	private Button preview;
+	private Tree tree;
+	private Label status;
+	private Composite exports;
+	private AnnualReport shown;
+
+	@PostConstruct
+	void create(Composite parent) {
+		reports = new ServiceTracker<>(FrameworkUtil.getBundle(ReportPart.class).getBundleContext(),
+				ReportService.class, null);
+		reports.open();
+		GridLayoutFactory.swtDefaults().margins(12, 10).applyTo(parent);
+
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		chooser = new PeriodChooser(top, LocalDate.now());
+		preview = new Button(top, SWT.PUSH);
+		preview.setText(Messages.Report_preview);
+		preview.addListener(SWT.Selection, e -> compile());
+
+		tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		tree.setHeaderVisible(true);
+		tree.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
+		column(Messages.Report_item, 520, SWT.LEFT);
+		column(Messages.Report_value, 100, SWT.RIGHT);
+		column(Messages.Report_key, 260, SWT.LEFT);
+
+		Composite bottom = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bottom);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
+		status = new Label(bottom, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		exports = new Composite(bottom, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(ReportFormat.values().length).applyTo(exports);
+		for (ReportFormat format : ReportFormat.values()) {
+			Button export = new Button(exports, SWT.PUSH);
+			export.setText(NLS.bind(Messages.Report_export, format.extension().toUpperCase()));
+			export.addListener(SWT.Selection, e -> export(format));
+		}
+		setExportsEnabled(false);
+		compile();
+	}
+
+	private void column(String text, int width, int style) {
+		TreeColumn column = new TreeColumn(tree, style);
+		column.setText(text);
+		column.setWidth(width);
+	}
+
+	private void compile() {
+		Period period;
+		try {
+			period = chooser.period();
+		} catch (IllegalArgumentException e) {
+			status.setText(Messages.Report_badPeriod);
+			return;
+		}
+		preview.setEnabled(false);
+		status.setText(NLS.bind(Messages.Report_compiling, period.label()));
+		Job.create(Messages.Report_compileJob, monitor -> {
+			SubMonitor.convert(monitor, 1);
+			try {
+				AnnualReport report = service().compile(period, LocalDate.now());
+				sync.asyncExec(() -> show(report));
+			} catch (DuchaException | IllegalStateException e) {
+				LOG.warn("Work summary failed", e);
+				sync.asyncExec(() -> failed(e.getMessage()));
+			}
+		}).schedule();
+	}
+
+	private ReportService service() {
+		ReportService service = reports.getService();
+		if (service == null) {
+			throw new IllegalStateException(Messages.Report_noService);
+		}
+		return service;
+	}
+
+	private void show(AnnualReport report) {
+		if (tree.isDisposed()) {
+			return;
+		}
+		shown = report;
+		tree.removeAll();
+		for (ReportChapter chapter : report.chapters()) {
+			TreeItem section = new TreeItem(tree, SWT.NONE);
+			section.setText(new String[] { chapter.title() + "：" + chapter.summary(), "", chapter.section() });
+			for (ReportFigure figure : chapter.figures()) {
+				new TreeItem(section, SWT.NONE)
+						.setText(new String[] { figure.label(), String.valueOf(figure.value()), figure.key() });
+			}
+			section.setExpanded(true);
+		}
+		status.setText(report.chapters().isEmpty() ? NLS.bind(Messages.Report_empty, report.period().label())
+				: NLS.bind(Messages.Report_shown, report.title(), report.chapters().size()));
+		preview.setEnabled(true);
+		setExportsEnabled(true);
+	}
+
+	private void failed(String message) {
+		if (!status.isDisposed()) {
+			status.setText(NLS.bind(Messages.Report_failed, message));
+			preview.setEnabled(true);
+		}
+	}
+
+	private void export(ReportFormat format) {
+		AnnualReport report = shown;
+		FileDialog dialog = new FileDialog(tree.getShell(), SWT.SAVE);
+		dialog.setOverwrite(true);
+		dialog.setFilterExtensions(new String[] { "*." + format.extension() });
+		dialog.setFileName(report.title() + "." + format.extension());
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path target = Path.of(chosen);
+		setExportsEnabled(false);
+		Job.create(NLS.bind(Messages.Report_exportJob, target.getFileName()), monitor -> {
+			SubMonitor.convert(monitor, 1);
+			try {
+				write(report, format, target);
+				sync.asyncExec(() -> exported(NLS.bind(Messages.Report_exported, target)));
+			} catch (IOException | DuchaException e) {
+				LOG.warn("Export to " + target + " failed", e);
+				sync.asyncExec(() -> exported(NLS.bind(Messages.Report_exportFailed, target, e.getMessage())));
+			}
+		}).schedule();
+	}
+
+	/** Writes beside the target and moves it in place, so a failed export leaves no half-written file. */
+	private void write(AnnualReport report, ReportFormat format, Path target) throws IOException {
+		Path parent = target.toAbsolutePath().getParent();
+		Path temporary = Files.createTempFile(parent, ".report-", ".part");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				service().write(report, format, out);
+			}
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private void exported(String message) {
+		if (!status.isDisposed()) {
+			status.setText(message);
+			setExportsEnabled(true);
+		}
+	}
+
+	private void setExportsEnabled(boolean enabled) {
+		for (var child : exports.getChildren()) {
+			child.setEnabled(enabled);
+		}
+	}
+
+	@Focus
+	void focus() {
+		preview.setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		reports.close();
+	}
+}
