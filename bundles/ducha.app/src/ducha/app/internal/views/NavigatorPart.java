@@ -5,7 +5,9 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -46,8 +48,7 @@ public class NavigatorPart {
 		case ViewEntry view -> view.label();
 		default -> String.valueOf(element);
 		}));
-		viewer.setInput(ViewCatalog.read(application, translations, Messages.Navigator_otherCategory));
-		viewer.expandAll();
+		refresh();
 		viewer.getTree().addListener(SWT.MouseUp, event -> {
 			TreeItem item = viewer.getTree().getItem(new Point(event.x, event.y));
 			if (item != null && item.getData() instanceof ViewEntry view) {
@@ -59,6 +60,23 @@ public class NavigatorPart {
 				opener.open(view.descriptorId());
 			}
 		});
+	}
+
+	private void refresh() {
+		viewer.setInput(ViewCatalog.read(application, translations, Messages.Navigator_otherCategory));
+		viewer.expandAll();
+	}
+
+	/**
+	 * Plugins' model fragments can arrive after this part was created (a bundle that starts later, a plugin
+	 * installed while the workbench runs): list the views again whenever the application's descriptors change.
+	 */
+	@Inject
+	@Optional
+	void descriptorsChanged(@UIEventTopic(UIEvents.PartDescriptorContainer.TOPIC_DESCRIPTORS) Object event) {
+		if (viewer != null && !viewer.getTree().isDisposed()) {
+			refresh();
+		}
 	}
 
 	@Focus
