@@ -4,7 +4,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CasePermissions;
-import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionService;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -42,9 +41,7 @@ public class OverdueOrdersTile implements DashboardTile {
 			return new TileValue("—", "无权查看督办", TileValue.Level.NORMAL);
 		}
 		long overdue = supervision.countOverdue(viewer);
-		long active = supervision.orders(OrderStatus.IN_PROGRESS, viewer).size()
-				+ supervision.orders(OrderStatus.OPEN, viewer).size();
-		return new TileValue(String.valueOf(overdue), "另有 " + active + " 件督办在办",
+		return new TileValue(String.valueOf(overdue), "件督办已过期限未办结，已逐级升级",
 				overdue > 0 ? TileValue.Level.ALERT : TileValue.Level.NORMAL);
 	}
 
