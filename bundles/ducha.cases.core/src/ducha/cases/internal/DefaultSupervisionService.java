@@ -277,6 +277,9 @@ public class DefaultSupervisionService implements SupervisionService {
 		OrderEventEntity event = new OrderEventEntity(order.id(), order.caseNo(), day, kind, detail,
 				actor.username());
 		em.persist(event);
+		// flushed one by one: EclipseLink does not keep the persist order of new rows in one commit, and events of
+		// the same day are shown in id order
+		em.flush();
 		return event.toEvent();
 	}
 
