@@ -1,0 +1,139 @@
+package ducha.cases;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A case number (案号) as courts write it, e.g. {@code （2023）川0724民初1234号}: the year of filing in brackets, the
+ * court's code (province abbreviation plus digits), the case type (民初, 刑终, 执恢, ...) and the sequence number.
+ * {@link #parse} accepts full-width and ASCII brackets and full-width digits; {@link #text()} is the canonical
+ * form with full-width brackets, which is the register's key, so that both spellings meet the same case.
+ *
+ * @param year       year in the brackets
+ * @param courtCode  court code, e.g. 川0724
+ * @param type       case type code, e.g. 民初
+ * @param sequence   sequence number within year, court and type
+ */
+public record CaseNumber(int year, String courtCode, String type, int sequence) {
+
+	/** Province-level abbreviations that start a court code (兵 for the Production and Construction Corps). */
+	private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵";
+	private static final String SUPREME_COURT = "最高法";
+	private static final int FIRST_YEAR = 1949;
+	private static final int MAX_SEQUENCE_DIGITS = 7;
+
+	/** Case type codes the register accepts. */
+	public static final Set<String> TYPES = Set.of("民初", "民终", "民申", "民再", "民特", "民督", "民催", "民撤", "民辖", "民他",
+			"刑初", "刑终", "刑申", "刑再", "刑更", "刑辖", "刑他", "行初", "行终", "行申", "行再", "行审", "行赔", "执", "执初", "执恢",
+			"执异", "执复", "执保", "执监", "执协", "财保", "诉保", "破", "破申", "赔", "司惩", "司救");
+
+	public CaseNumber {
+		Objects.requireNonNull(courtCode, "courtCode");
+		Objects.requireNonNull(type, "type");
+	}
+
+	/** The canonical text, e.g. {@code （2023）川0724民初1234号}. */
+	public String text() {
+		return "（" + year + "）" + courtCode + type + sequence + "号";
+	}
+
+	@Override
+	public String toString() {
+		return text();
+	}
+
+	/**
+	 * Parses a case number.
+	 *
+	 * @throws MalformedCaseNumberException naming what is wrong, in Chinese
+	 */
+	public static CaseNumber parse(String text) {
+		if (text == null || text.isBlank()) {
+			throw new MalformedCaseNumberException(text, "案号为空");
+		}
+		String t = normalize(text);
+		if (t.isEmpty() || t.charAt(0) != '(') {
+			throw new MalformedCaseNumberException(text, "案号应以带括号的年份开头，例如（2023）川0724民初1234号");
+		}
+		int close = t.indexOf(')');
+		if (close < 0) {
+			throw new MalformedCaseNumberException(text, "年份的括号没有闭合");
+		}
+		String yearText = t.substring(1, close);
+		if (!yearText.matches("\\d{4}")) {
+			throw new MalformedCaseNumberException(text, "括号中应为四位年份，而不是“" + yearText + "”");
+		}
+		int year = Integer.parseInt(yearText);
+		if (year < FIRST_YEAR || year > LocalDate.now().getYear() + 1) {
+			throw new MalformedCaseNumberException(text, "年份 " + year + " 不合理");
+		}
+		if (!t.endsWith("号")) {
+			throw new MalformedCaseNumberException(text, "案号应以序号和“号”结尾");
+		}
+		String rest = t.substring(close + 1, t.length() - 1);
+		int digitsStart = rest.length();
+		while (digitsStart > 0 && Character.isDigit(rest.charAt(digitsStart - 1))) {
+			digitsStart--;
+		}
+		String sequenceText = rest.substring(digitsStart);
+		if (sequenceText.isEmpty()) {
+			throw new MalformedCaseNumberException(text, "缺少序号：“号”前应为数字");
+		}
+		if (sequenceText.length() > MAX_SEQUENCE_DIGITS) {
+			throw new MalformedCaseNumberException(text, "序号 " + sequenceText + " 过长");
+		}
+		int sequence = Integer.parseInt(sequenceText);
+		if (sequence == 0) {
+			throw new MalformedCaseNumberException(text, "序号不能为 0");
+		}
+		String courtAndType = rest.substring(0, digitsStart);
+		int courtEnd = courtEnd(text, courtAndType);
+		String court = courtAndType.substring(0, courtEnd);
+		String type = courtAndType.substring(courtEnd);
+		if (type.isEmpty()) {
+			throw new MalformedCaseNumberException(text, "缺少案件类型代字，例如 民初、刑终、执恢");
+		}
+		if (!TYPES.contains(type)) {
+			throw new MalformedCaseNumberException(text, "案件类型代字“" + type + "”未知");
+		}
+		return new CaseNumber(year, court, type, sequence);
+	}
+
+	/** Where the court code ends: 最高法, or a province abbreviation followed by up to four digits. */
+	private static int courtEnd(String original, String courtAndType) {
+		if (courtAndType.startsWith(SUPREME_COURT)) {
+			return SUPREME_COURT.length();
+		}
+		if (courtAndType.isEmpty() || PROVINCES.indexOf(courtAndType.charAt(0)) < 0) {
+			String first = courtAndType.isEmpty() ? "" : courtAndType.substring(0, 1);
+			throw new MalformedCaseNumberException(original, "法院代字应以省级简称开头（如 川0724），而不是“" + first + "”");
+		}
+		int end = 1;
+		while (end < courtAndType.length() && Character.isDigit(courtAndType.charAt(end))) {
+			end++;
+		}
+		if (end - 1 > 4) {
+			throw new MalformedCaseNumberException(original, "法院代字“" + courtAndType.substring(0, end) + "”的数字过长");
+		}
+		return end;
+	}
+
+	/** ASCII brackets for the full-width and 〔〕 ones, ASCII digits for full-width digits, no blanks. */
+	private static String normalize(String text) {
+		StringBuilder s = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '（' || c == '〔' || c == '[') {
+				s.append('(');
+			} else if (c == '）' || c == '〕' || c == ']') {
+				s.append(')');
+			} else if (c >= '０' && c <= '９') {
+				s.append((char) ('0' + (c - '０')));
+			} else if (!Character.isWhitespace(c) && c != '\u3000') {
+				s.append(c);
+			}
+		}
+		return s.toString();
+	}
+}

@@ -1,0 +1,29 @@
+package ducha.cases;
+
+/** Kinds of case-review findings of the trial management office (审管办评查). */
+public enum FindingType {
+	DEFECTIVE_CASE("瑕疵案件"), INACCURATE_WORDING("裁判文书表述不准确"), NONSTANDARD_SYSTEM_USE("系统操作不规范"),
+	OVERDUE_TRIAL("超审限"), OTHER("其他");
+
+	private final String label;
+
+	FindingType(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public static FindingType parse(String text) {
+		if (text == null) {
+			return null;
+		}
+		for (FindingType t : values()) {
+			if (t.label.equals(text.strip()) || t.name().equalsIgnoreCase(text.strip())) {
+				return t;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,50 @@
+package ducha.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ducha.core.security.Principal;
+
+/**
+ * Tiered supervision with deadlines (层级督办、限期办结): orders on cases, their extensions, reminders and
+ * escalation, and one tracking record per case. Changes need {@link CasePermissions#SUPERVISE} and are audited.
+ */
+public interface SupervisionService {
+
+	/** Issues an order on a registered case; the deadline must lie after the issue day. */
+	SupervisionOrder issue(String caseNo, SupervisionLevel level, String responsibleNo, LocalDate issued,
+			LocalDate deadline, String subject, Principal actor);
+
+	/** Open → in progress. */
+	SupervisionOrder start(long orderId, LocalDate day, Principal actor);
+
+	SupervisionOrder close(long orderId, LocalDate day, String result, Principal actor);
+
+	void note(long orderId, LocalDate day, String text, Principal actor);
+
+	/**
+	 * Moves the deadline: approved on or before the current deadline, to a later day, for an order not closed or
+	 * overdue.
+	 */
+	SupervisionOrder extend(long orderId, LocalDate newDeadline, LocalDate approvedOn, String reason,
+			Principal actor);
+
+	/**
+	 * Records the reminders due on the day (two thirds, N days before, overdue), marks overdue orders and raises
+	 * their level as {@link OrderSchedule} says. Running it twice on a day records nothing new.
+	 */
+	SweepResult sweep(LocalDate asOf, Principal actor);
+
+	SupervisionOrder order(long orderId, Principal reader);
+
+	/** Orders of the reader's departments, by deadline; status null for all. */
+	List<SupervisionOrder> orders(OrderStatus status, Principal reader);
+
+	/** The case's tracking record in time order. */
+	List<TimelineEvent> timeline(String caseNo, Principal reader);
+
+	/** Overdue orders of the reader's departments (dashboard). */
+	long countOverdue(Principal reader);
+
+	OrderSchedule schedule();
+}

@@ -1,0 +1,29 @@
+package ducha.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ducha.core.security.Principal;
+
+/** The long-pending watch list (长期未结案) and its rule table. */
+public interface WatchListService {
+
+	/** The rule table, most specific rules first. */
+	List<WatchRule> rules();
+
+	/**
+	 * Adds (id 0) or replaces a rule; one rule per type and procedure. Needs {@link CasePermissions#RULES}.
+	 *
+	 * @return the stored rule with its id
+	 */
+	WatchRule saveRule(WatchRule rule, Principal actor);
+
+	void deleteRule(long id, Principal actor);
+
+	/** How many open cases the reader may see are flagged on the day. */
+	long countLongPending(CaseQuery query, LocalDate asOf, Principal reader);
+
+	/** Flagged open cases, oldest filing first, one keyset page at a time. */
+	CasePage<WatchListEntry> longPending(CaseQuery query, LocalDate asOf, PageKey after, int limit,
+			Principal reader);
+}

@@ -1,0 +1,48 @@
+package ducha.cases;
+
+import java.util.Objects;
+
+/**
+ * A long-pending rule (长期未结案规则) of the configurable table: open cases of a type and procedure (null: any) are
+ * flagged once they reach {@link #flagAfterDays()} days since filing.
+ *
+ * @param id                stored id, 0 for a new rule
+ * @param caseType          case type code, e.g. 民初, or null for any type
+ * @param procedure         审理程序, e.g. 简易, or null for any
+ * @param basis             days since filing, or share of the statutory limit
+ * @param thresholdDays     {@link WatchBasis#DAYS}: the days; {@link WatchBasis#LIMIT_SHARE}: the statutory limit
+ * @param limitSharePercent {@link WatchBasis#LIMIT_SHARE}: the share in percent (1..100+), otherwise null
+ * @param label             what users read beside a flagged case, e.g. 简易程序审限已用 80%
+ */
+public record WatchRule(long id, String caseType, String procedure, WatchBasis basis, int thresholdDays,
+		Integer limitSharePercent, String label) {
+
+	public WatchRule {
+		Objects.requireNonNull(basis, "basis");
+		Objects.requireNonNull(label, "label");
+		if (thresholdDays <= 0) {
+			throw new IllegalArgumentException("thresholdDays must be positive: " + thresholdDays);
+		}
+		if (basis == WatchBasis.LIMIT_SHARE && (limitSharePercent == null || limitSharePercent <= 0)) {
+			throw new IllegalArgumentException("a LIMIT_SHARE rule needs a positive percentage");
+		}
+	}
+
+	/** Days since filing from which a case is flagged: the share of the limit is rounded up to whole days. */
+	public int flagAfterDays() {
+		if (basis == WatchBasis.DAYS) {
+			return thresholdDays;
+		}
+		return (thresholdDays * limitSharePercent + 99) / 100;
+	}
+
+	/** Whether the rule covers cases of this type and procedure. */
+	public boolean covers(String type, String caseProcedure) {
+		return (caseType == null || caseType.equals(type)) && (procedure == null || procedure.equals(caseProcedure));
+	}
+
+	/** 3 for type and procedure, 2 for type only, 1 for procedure only, 0 for the catch-all rule. */
+	public int specificity() {
+		return (caseType == null ? 0 : 2) + (procedure == null ? 0 : 1);
+	}
+}

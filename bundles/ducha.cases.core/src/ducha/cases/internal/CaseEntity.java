@@ -1,0 +1,67 @@
+package ducha.cases.internal;
+
+import java.time.LocalDate;
+
+import ducha.cases.CaseNumber;
+import ducha.cases.CaseRecord;
+import ducha.cases.CaseStatus;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A row of case_register. Written in bulk by {@link CaseStore} with JDBC batches, so it is never cached: a read
+ * always sees the latest import.
+ */
+@Entity
+@Table(name = "case_register")
+@Cacheable(false)
+public class CaseEntity {
+
+	@Id
+	@Column(name = "case_no")
+	private String caseNo;
+	@Column(name = "case_year")
+	private int year;
+	@Column(name = "court_code")
+	private String courtCode;
+	@Column(name = "case_type")
+	private String caseType;
+	@Column(name = "sequence_no")
+	private int sequence;
+	private String cause;
+	@Column(name = "judge_no")
+	private String judgeNo;
+	@Column(name = "department_code")
+	private String departmentCode;
+	@Column(name = "filing_date")
+	private LocalDate filingDate;
+	@Column(name = "trial_procedure")
+	private String procedure;
+	@Column(name = "closed_date")
+	private LocalDate closedDate;
+	@Column(name = "closing_method")
+	private String closingMethod;
+	@Enumerated(EnumType.STRING)
+	private CaseStatus status;
+
+	protected CaseEntity() {
+	}
+
+	String caseNo() {
+		return caseNo;
+	}
+
+	String departmentCode() {
+		return departmentCode;
+	}
+
+	CaseRecord toRecord() {
+		return new CaseRecord(new CaseNumber(year, courtCode, caseType, sequence), cause, judgeNo, departmentCode,
+				filingDate, procedure, closedDate, closingMethod, status);
+	}
+}

@@ -1,0 +1,266 @@
+package ducha.cases.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import ducha.cases.CaseNumber;
+import ducha.cases.CasePage;
+import ducha.cases.CasePermissions;
+import ducha.cases.CaseQuery;
+import ducha.cases.CaseRecord;
+import ducha.cases.CaseRegister;
+import ducha.cases.PageKey;
+import ducha.core.DuchaException;
+import ducha.core.audit.AuditLog;
+import ducha.core.directory.Department;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
+import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerFormat;
+import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerService;
+import ducha.core.ledger.LedgerTable;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The case register, and its ledger kind {@code cases} (案件登记) for the platform's ledger commands. Imports stream
+ * through {@link CaseImporter} (JDBC batches); reads are JPQL keyset pages.
+ */
+@Component(service = { CaseRegister.class, LedgerKind.class })
+public class DefaultCaseRegister implements CaseRegister, LedgerKind {
+
+	static final String KIND = "cases";
+	private static final int MAX_PAGE = 1000;
+	/** The platform's ledger export holds every row; beyond this the streaming export must be used. */
+	private static final int LEDGER_EXPORT_LIMIT = 100_000;
+
+	@Reference(target = "(osgi.unit.name=ducha.cases)")
+	private EntityManagerFactory emf;
+
+	@Reference
+	private DataSource dataSource;
+
+	@Reference
+	private DirectoryService directory;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Reference
+	private AuditLog audit;
+
+	/** Only for XLSX files; optional and dynamic because the ledger service in turn tracks this ledger kind. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile LedgerService ledgers;
+
+	@Override
+	public long count(CaseQuery query, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (CaseJpql.seesNothing(reader)) {
+			return 0;
+		}
+		CaseJpql jpql = new CaseJpql().filter(query, reader, LocalDate.now());
+		return Jpa.read(emf, em -> jpql.query(em, "select count(c) from CaseEntity c" + jpql.where(), Long.class)
+				.getSingleResult());
+	}
+
+	@Override
+	public CasePage<CaseRecord> page(CaseQuery query, PageKey after, int limit, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (limit < 1 || limit > MAX_PAGE) {
+			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
+		}
+		if (CaseJpql.seesNothing(reader)) {
+			return new CasePage<>(List.of(), null);
+		}
+		CaseJpql jpql = new CaseJpql().filter(query, reader, LocalDate.now()).after(after, true);
+		List<CaseEntity> rows = Jpa.read(emf,
+				em -> jpql.query(em, "select c from CaseEntity c" + jpql.where()
+						+ " order by c.filingDate desc, c.caseNo desc", CaseEntity.class).setMaxResults(limit + 1)
+						.getResultList());
+		return page(rows.stream().map(CaseEntity::toRecord).toList(), limit);
+	}
+
+	/** A page of at most {@code limit} rows; one row more than the limit means another page follows. */
+	static <T> CasePage<T> page(List<T> rows, int limit, java.util.function.Function<T, CaseRecord> record) {
+		if (rows.size() <= limit) {
+			return new CasePage<>(rows, null);
+		}
+		List<T> shown = rows.subList(0, limit);
+		CaseRecord last = record.apply(shown.get(limit - 1));
+		return new CasePage<>(shown, new PageKey(last.filingDate(), last.number().text()));
+	}
+
+	private static CasePage<CaseRecord> page(List<CaseRecord> rows, int limit) {
+		return page(rows, limit, r -> r);
+	}
+
+	@Override
+	public Optional<CaseRecord> find(String caseNo, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		String key = CaseNumber.parse(caseNo).text();
+		CaseEntity found = Jpa.read(emf, em -> em.find(CaseEntity.class, key));
+		if (found == null || !reader.scope().includes(found.departmentCode())) {
+			return Optional.empty();
+		}
+		return Optional.of(found.toRecord());
+	}
+
+	@Override
+	public LedgerImportResult importFile(Path file, Principal actor, IProgressMonitor monitor) {
+		authorization.check(actor, CasePermissions.IMPORT);
+		LedgerImportResult result;
+		if (LedgerFormat.of(file) == LedgerFormat.XLSX) {
+			LedgerService service = ledgers;
+			if (service == null) {
+				throw new DuchaException("台账服务尚未就绪，请稍后再导入 XLSX 文件");
+			}
+			// the platform reads the workbook and calls importTable below
+			return service.importFile(KIND, file, actor);
+		}
+		result = importer().importCsv(file, monitor);
+		recordImport(result, actor);
+		return result;
+	}
+
+	@Override
+	public long exportCsv(Path file, CaseQuery query, Principal reader, IProgressMonitor monitor) {
+		authorization.check(reader, CasePermissions.READ);
+		long total = count(query, reader);
+		SubMonitor progress = SubMonitor.convert(monitor, "导出案件", (int) Math.min(Integer.MAX_VALUE, total));
+		Map<String, String> departmentNames = departmentNames();
+		long written = 0;
+		try {
+			Path parent = file.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				out.write('\uFEFF');
+				CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
+				printer.printRecord(CaseColumns.ALL.stream().map(LedgerColumn::header).toList());
+				PageKey key = null;
+				do {
+					CasePage<CaseRecord> page = page(query, key, MAX_PAGE, reader);
+					for (CaseRecord r : page.rows()) {
+						printer.printRecord(cells(r, departmentNames));
+					}
+					written += page.rows().size();
+					progress.worked(page.rows().size());
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					key = page.next();
+				} while (key != null);
+				printer.flush();
+			}
+		} catch (IOException e) {
+			throw new DuchaException(file + "：无法写入文件：" + e.getMessage(), e);
+		}
+		return written;
+	}
+
+	// ---- LedgerKind ----
+
+	@Override
+	public String id() {
+		return KIND;
+	}
+
+	@Override
+	public String label() {
+		return "案件登记";
+	}
+
+	@Override
+	public List<LedgerColumn> columns() {
+		return CaseColumns.ALL;
+	}
+
+	@Override
+	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
+		authorization.check(actor, CasePermissions.IMPORT);
+		LedgerImportResult result = importer().importRows(table.fileName(), table.rows(), null);
+		recordImport(result, actor);
+		return result;
+	}
+
+	@Override
+	public List<List<String>> exportRows(Principal reader) {
+		long total = count(CaseQuery.ALL, reader);
+		if (total > LEDGER_EXPORT_LIMIT) {
+			throw new DuchaException("案件共 " + total + " 件，超过 " + LEDGER_EXPORT_LIMIT
+					+ " 件：请用 ducha-cli cases export 分页导出 CSV");
+		}
+		Map<String, String> departmentNames = departmentNames();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		PageKey key = null;
+		do {
+			CasePage<CaseRecord> page = page(CaseQuery.ALL, key, MAX_PAGE, reader);
+			page.rows().forEach(r -> rows.add(cells(r, departmentNames)));
+			key = page.next();
+		} while (key != null);
+		return rows;
+	}
+
+	// ----
+
+	private CaseImporter importer() {
+		Set<String> staffNos = directory.staff(StaffQuery.ALL, Principal.system("cases-import")).stream()
+				.map(Staff::staffNo).collect(Collectors.toSet());
+		Map<String, String> codes = new HashMap<>();
+		for (Department d : directory.departments()) {
+			codes.put(d.name(), d.code());
+			codes.put(d.code(), d.code());
+		}
+		return new CaseImporter(dataSource, new CaseRowParser(staffNos, codes, LocalDate.now()));
+	}
+
+	private void recordImport(LedgerImportResult result, Principal actor) {
+		audit.record(actor, "cases.import", "case_register", result.fileName(),
+				result.rows() + " 行，新增 " + result.inserted() + " 件，更新 " + result.updated() + " 件");
+	}
+
+	private Map<String, String> departmentNames() {
+		Map<String, String> names = new HashMap<>();
+		directory.departments().forEach(d -> names.put(d.code(), d.name()));
+		return names;
+	}
+
+	private static List<String> cells(CaseRecord r, Map<String, String> departmentNames) {
+		return List.of(r.number().text(), r.cause(), r.judgeNo(),
+				departmentNames.getOrDefault(r.departmentCode(), r.departmentCode()), r.filingDate().toString(),
+				text(r.procedure()), r.closedDate() == null ? "" : r.closedDate().toString(), text(r.closingMethod()),
+				r.status().label());
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+}

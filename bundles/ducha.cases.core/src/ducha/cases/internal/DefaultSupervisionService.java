@@ -1,0 +1,310 @@
+package ducha.cases.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.cases.CaseNumber;
+import ducha.cases.CasePermissions;
+import ducha.cases.OrderSchedule;
+import ducha.cases.OrderStatus;
+import ducha.cases.Reminder;
+import ducha.cases.ReminderKind;
+import ducha.cases.SupervisionLevel;
+import ducha.cases.SupervisionOrder;
+import ducha.cases.SupervisionService;
+import ducha.cases.SweepResult;
+import ducha.cases.TimelineEvent;
+import ducha.core.NotFoundException;
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditLog;
+import ducha.core.directory.DirectoryService;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Supervision orders and their tracking record. Every change writes an {@link OrderEventEntity} in the same
+ * transaction, so the timeline of a case (一案一跟踪) is complete by construction.
+ */
+@Component
+public class DefaultSupervisionService implements SupervisionService {
+
+	static final String ISSUED = "ISSUED";
+	static final String STARTED = "STARTED";
+	static final String NOTE = "NOTE";
+	static final String EXTENDED = "EXTENDED";
+	static final String ESCALATED = "ESCALATED";
+	static final String CLOSED = "CLOSED";
+	static final String REMINDER_PREFIX = "REMINDER_";
+
+	@Reference(target = "(osgi.unit.name=ducha.cases)")
+	private EntityManagerFactory emf;
+
+	@Reference
+	private DirectoryService directory;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Reference
+	private AuditLog audit;
+
+	private final OrderSchedule schedule = OrderSchedule.defaults();
+
+	@Override
+	public OrderSchedule schedule() {
+		return schedule;
+	}
+
+	@Override
+	public SupervisionOrder issue(String caseNo, SupervisionLevel level, String responsibleNo, LocalDate issued,
+			LocalDate deadline, String subject, Principal actor) {
+		authorization.check(actor, CasePermissions.SUPERVISE);
+		String key = CaseNumber.parse(caseNo).text();
+		List<String> problems = new ArrayList<>();
+		if (directory.staff(responsibleNo).isEmpty()) {
+			problems.add("干警名册中没有工号为“" + responsibleNo + "”的干警");
+		}
+		if (!deadline.isAfter(issued)) {
+			problems.add("督办期限 " + deadline + " 应晚于交办日期 " + issued);
+		}
+		if (subject == null || subject.isBlank()) {
+			problems.add("督办事项为空");
+		}
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
+		}
+		SupervisionOrder order = Jpa.write(emf, em -> {
+			if (em.find(CaseEntity.class, key) == null) {
+				throw new NotFoundException("案件登记中没有案号 " + key);
+			}
+			OrderEntity entity = new OrderEntity(key, level, responsibleNo, actor.username(), issued, deadline,
+					subject.strip());
+			em.persist(entity);
+			em.flush();
+			event(em, entity, issued, ISSUED, level.label() + "督办，期限 " + deadline + "：" + subject.strip(), actor);
+			return entity.toOrder();
+		});
+		audit.record(actor, "cases.order.issue", "supervision_order", String.valueOf(order.id()), key);
+		return order;
+	}
+
+	@Override
+	public SupervisionOrder start(long orderId, LocalDate day, Principal actor) {
+		return change(orderId, actor, "cases.order.start", (em, order) -> {
+			if (order.toOrder().status() != OrderStatus.OPEN) {
+				throw new ValidationException("只有待办理的督办单可以开始办理");
+			}
+			order.setStatus(OrderStatus.IN_PROGRESS);
+			event(em, order, day, STARTED, "开始办理", actor);
+		});
+	}
+
+	@Override
+	public SupervisionOrder close(long orderId, LocalDate day, String result, Principal actor) {
+		return change(orderId, actor, "cases.order.close", (em, order) -> {
+			if (!order.toOrder().status().isActive()) {
+				throw new ValidationException("督办单已办结");
+			}
+			order.setStatus(OrderStatus.CLOSED);
+			order.setClosedDate(day);
+			event(em, order, day, CLOSED, "办结：" + (result == null ? "" : result.strip()), actor);
+		});
+	}
+
+	@Override
+	public void note(long orderId, LocalDate day, String text, Principal actor) {
+		change(orderId, actor, "cases.order.note", (em, order) -> event(em, order, day, NOTE, text.strip(), actor));
+	}
+
+	@Override
+	public SupervisionOrder extend(long orderId, LocalDate newDeadline, LocalDate approvedOn, String reason,
+			Principal actor) {
+		return change(orderId, actor, "cases.order.extend", (em, order) -> {
+			SupervisionOrder o = order.toOrder();
+			List<String> problems = new ArrayList<>();
+			if (!o.status().isActive() || o.status() == OrderStatus.OVERDUE) {
+				problems.add("督办单" + o.status().label() + "，不能延期");
+			}
+			if (approvedOn.isAfter(o.deadline())) {
+				problems.add("延期须在期限 " + o.deadline() + " 届满前批准，批准日期为 " + approvedOn);
+			}
+			if (!newDeadline.isAfter(o.deadline())) {
+				problems.add("新期限 " + newDeadline + " 应晚于原期限 " + o.deadline());
+			}
+			if (!problems.isEmpty()) {
+				throw new ValidationException(problems);
+			}
+			order.setDeadline(newDeadline);
+			event(em, order, approvedOn, EXTENDED, "延期至 " + newDeadline + "：" + (reason == null ? "" : reason.strip()),
+					actor);
+		});
+	}
+
+	@Override
+	public SweepResult sweep(LocalDate asOf, Principal actor) {
+		authorization.check(actor, CasePermissions.SUPERVISE);
+		SweepResult result = Jpa.write(emf, em -> {
+			List<TimelineEvent> reminders = new ArrayList<>();
+			int overdue = 0;
+			int escalations = 0;
+			List<OrderEntity> active = em.createQuery("select o from OrderEntity o where o.status <> :closed",
+					OrderEntity.class).setParameter("closed", OrderStatus.CLOSED).getResultList();
+			for (OrderEntity entity : active) {
+				List<OrderEventEntity> events = events(em, entity.id());
+				LocalDate since = lastDeadlineChange(events);
+				for (Reminder due : schedule.dueReminders(entity.toOrder(), asOf)) {
+					String kind = REMINDER_PREFIX + due.kind().name();
+					if (events.stream().noneMatch(e -> e.toEvent().kind().equals(kind)
+							&& !e.toEvent().date().isBefore(since))) {
+						reminders.add(event(em, entity, asOf, kind, reminderText(entity.toOrder(), due), actor));
+					}
+				}
+				if (schedule.isOverdue(entity.toOrder(), asOf) && entity.toOrder().status() != OrderStatus.OVERDUE) {
+					entity.setStatus(OrderStatus.OVERDUE);
+					overdue++;
+				}
+				long done = events.stream().filter(e -> e.toEvent().kind().equals(ESCALATED)).count();
+				for (long step = done; step < schedule.escalationsDue(entity.toOrder(), asOf); step++) {
+					SupervisionLevel next = entity.toOrder().level().next();
+					if (next == null) {
+						break;
+					}
+					entity.setLevel(next);
+					event(em, entity, asOf, ESCALATED, "超期未办结，升级为" + next.label() + "督办", actor);
+					escalations++;
+				}
+			}
+			return new SweepResult(reminders, overdue, escalations);
+		});
+		if (!result.reminders().isEmpty() || result.escalations() > 0) {
+			audit.record(actor, "cases.order.sweep", "supervision_order", null, result.reminders().size() + " 条提醒，"
+					+ result.newlyOverdue() + " 件新超期，" + result.escalations() + " 次升级");
+		}
+		return result;
+	}
+
+	@Override
+	public SupervisionOrder order(long orderId, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(emf, em -> {
+			OrderEntity entity = em.find(OrderEntity.class, orderId);
+			if (entity == null || !visible(em, entity.caseNo(), reader)) {
+				throw new NotFoundException("没有编号为 " + orderId + " 的督办单");
+			}
+			return entity.toOrder();
+		});
+	}
+
+	@Override
+	public List<SupervisionOrder> orders(OrderStatus status, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (CaseJpql.seesNothing(reader)) {
+			return List.of();
+		}
+		String jpql = "select o from OrderEntity o, CaseEntity c where c.caseNo = o.caseNo"
+				+ (status == null ? "" : " and o.status = :status")
+				+ (reader.scope().all() ? "" : " and c.departmentCode in :scope") + " order by o.deadline, o.id";
+		return Jpa.read(emf, em -> {
+			var q = em.createQuery(jpql, OrderEntity.class);
+			if (status != null) {
+				q.setParameter("status", status);
+			}
+			if (!reader.scope().all()) {
+				q.setParameter("scope", reader.scope().departmentCodes());
+			}
+			return q.getResultList().stream().map(OrderEntity::toOrder).toList();
+		});
+	}
+
+	@Override
+	public List<TimelineEvent> timeline(String caseNo, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		String key = CaseNumber.parse(caseNo).text();
+		return Jpa.read(emf, em -> {
+			if (!visible(em, key, reader)) {
+				return List.of();
+			}
+			return em.createQuery("select e from OrderEventEntity e where e.caseNo = :no order by e.date, e.id",
+					OrderEventEntity.class).setParameter("no", key).getResultList().stream()
+					.map(OrderEventEntity::toEvent).toList();
+		});
+	}
+
+	@Override
+	public long countOverdue(Principal reader) {
+		if (CaseJpql.seesNothing(reader)) {
+			return 0;
+		}
+		String jpql = "select count(o) from OrderEntity o, CaseEntity c where c.caseNo = o.caseNo"
+				+ " and o.status = :overdue" + (reader.scope().all() ? "" : " and c.departmentCode in :scope");
+		return Jpa.read(emf, em -> {
+			var q = em.createQuery(jpql, Long.class).setParameter("overdue", OrderStatus.OVERDUE);
+			if (!reader.scope().all()) {
+				q.setParameter("scope", reader.scope().departmentCodes());
+			}
+			return q.getSingleResult();
+		});
+	}
+
+	// ----
+
+	private interface Change {
+		void apply(EntityManager em, OrderEntity order);
+	}
+
+	private SupervisionOrder change(long orderId, Principal actor, String action, Change change) {
+		authorization.check(actor, CasePermissions.SUPERVISE);
+		SupervisionOrder order = Jpa.write(emf, em -> {
+			OrderEntity entity = em.find(OrderEntity.class, orderId);
+			if (entity == null) {
+				throw new NotFoundException("没有编号为 " + orderId + " 的督办单");
+			}
+			change.apply(em, entity);
+			return entity.toOrder();
+		});
+		audit.record(actor, action, "supervision_order", String.valueOf(orderId), order.caseNo());
+		return order;
+	}
+
+	private static TimelineEvent event(EntityManager em, OrderEntity order, LocalDate day, String kind,
+			String detail, Principal actor) {
+		OrderEventEntity event = new OrderEventEntity(order.id(), order.caseNo(), day, kind, detail,
+				actor.username());
+		em.persist(event);
+		// flushed one by one: EclipseLink does not keep the persist order of new rows in one commit, and events of
+		// the same day are shown in id order
+		em.flush();
+		return event.toEvent();
+	}
+
+	private static List<OrderEventEntity> events(EntityManager em, long orderId) {
+		return em.createQuery("select e from OrderEventEntity e where e.orderId = :id", OrderEventEntity.class)
+				.setParameter("id", orderId).getResultList();
+	}
+
+	/** Reminders count again after an extension moved the deadline. */
+	private static LocalDate lastDeadlineChange(List<OrderEventEntity> events) {
+		return events.stream().map(OrderEventEntity::toEvent).filter(e -> e.kind().equals(EXTENDED))
+				.map(TimelineEvent::date).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+	}
+
+	private static String reminderText(SupervisionOrder order, Reminder due) {
+		String who = "承办人 " + order.responsibleNo() + "，" + order.level().label() + "督办";
+		return due.kind().label() + "（期限 " + order.deadline() + "）：" + who
+				+ (due.kind() == ReminderKind.OVERDUE ? "，请立即办结" : "");
+	}
+
+	private static boolean visible(EntityManager em, String caseNo, Principal reader) {
+		if (reader.scope().all()) {
+			return true;
+		}
+		CaseEntity c = em.find(CaseEntity.class, caseNo);
+		return c != null && reader.scope().includes(c.departmentCode());
+	}
+}

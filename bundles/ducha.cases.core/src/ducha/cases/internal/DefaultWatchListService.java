@@ -1,0 +1,183 @@
+package ducha.cases.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.cases.CasePage;
+import ducha.cases.CasePermissions;
+import ducha.cases.CaseQuery;
+import ducha.cases.CaseRecord;
+import ducha.cases.CaseStatus;
+import ducha.cases.PageKey;
+import ducha.cases.WatchListEntry;
+import ducha.cases.WatchListService;
+import ducha.cases.WatchRule;
+import ducha.cases.WatchRules;
+import ducha.core.NotFoundException;
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditLog;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The long-pending list. The rule table decides, per case type and procedure present among the open cases, the
+ * filing day before which a case is flagged ({@link WatchRules}); the database then selects with one condition
+ * per such pair, using the watch index, and pages by (filing date, 案号) oldest first.
+ */
+@Component
+public class DefaultWatchListService implements WatchListService {
+
+	private static final List<CaseStatus> OPEN = List.of(CaseStatus.PENDING, CaseStatus.SUSPENDED);
+	private static final int MAX_PAGE = 1000;
+
+	@Reference(target = "(osgi.unit.name=ducha.cases)")
+	private EntityManagerFactory emf;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Reference
+	private AuditLog audit;
+
+	@Override
+	public List<WatchRule> rules() {
+		List<WatchRule> stored = Jpa.read(emf, em -> em
+				.createQuery("select r from WatchRuleEntity r", WatchRuleEntity.class).getResultList().stream()
+				.map(WatchRuleEntity::toRule).toList());
+		return new WatchRules(stored).rules();
+	}
+
+	@Override
+	public WatchRule saveRule(WatchRule rule, Principal actor) {
+		authorization.check(actor, CasePermissions.RULES);
+		if (rule.caseType() != null && !ducha.cases.CaseNumber.TYPES.contains(rule.caseType())) {
+			throw new ValidationException("案件类型代字“" + rule.caseType() + "”未知");
+		}
+		WatchRule saved = Jpa.write(emf, em -> {
+			for (WatchRuleEntity other : em.createQuery("select r from WatchRuleEntity r", WatchRuleEntity.class)
+					.getResultList()) {
+				WatchRule o = other.toRule();
+				if (o.id() != rule.id() && Objects.equals(o.caseType(), rule.caseType())
+						&& Objects.equals(o.procedure(), rule.procedure())) {
+					throw new ValidationException("已有同一案件类型和审理程序的规则：" + o.label());
+				}
+			}
+			WatchRuleEntity entity;
+			if (rule.id() == 0) {
+				entity = new WatchRuleEntity(rule);
+				em.persist(entity);
+			} else {
+				entity = em.find(WatchRuleEntity.class, rule.id());
+				if (entity == null) {
+					throw new NotFoundException("没有编号为 " + rule.id() + " 的规则");
+				}
+				entity.update(rule);
+			}
+			em.flush();
+			return entity.toRule();
+		});
+		audit.record(actor, "cases.rule.save", "watch_rule", String.valueOf(saved.id()), saved.label() + "："
+				+ saved.flagAfterDays() + " 天");
+		return saved;
+	}
+
+	@Override
+	public void deleteRule(long id, Principal actor) {
+		authorization.check(actor, CasePermissions.RULES);
+		Jpa.write(emf, em -> {
+			WatchRuleEntity entity = em.find(WatchRuleEntity.class, id);
+			if (entity == null) {
+				throw new NotFoundException("没有编号为 " + id + " 的规则");
+			}
+			em.remove(entity);
+			return null;
+		});
+		audit.record(actor, "cases.rule.delete", "watch_rule", String.valueOf(id), "");
+	}
+
+	@Override
+	public long countLongPending(CaseQuery query, LocalDate asOf, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (CaseJpql.seesNothing(reader)) {
+			return 0;
+		}
+		WatchRules rules = new WatchRules(rules());
+		return Jpa.read(emf, em -> {
+			Optional<CaseJpql> jpql = flagged(em, rules, query, asOf, reader);
+			return jpql.map(j -> j.query(em, "select count(c) from CaseEntity c" + j.where(), Long.class)
+					.getSingleResult()).orElse(0L);
+		});
+	}
+
+	@Override
+	public CasePage<WatchListEntry> longPending(CaseQuery query, LocalDate asOf, PageKey after, int limit,
+			Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (limit < 1 || limit > MAX_PAGE) {
+			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
+		}
+		if (CaseJpql.seesNothing(reader)) {
+			return new CasePage<>(List.of(), null);
+		}
+		WatchRules rules = new WatchRules(rules());
+		List<CaseRecord> rows = Jpa.read(emf, em -> {
+			Optional<CaseJpql> jpql = flagged(em, rules, query, asOf, reader);
+			if (jpql.isEmpty()) {
+				return List.<CaseRecord>of();
+			}
+			CaseJpql j = jpql.get().after(after, false);
+			return j.query(em, "select c from CaseEntity c" + j.where() + " order by c.filingDate, c.caseNo",
+					CaseEntity.class).setMaxResults(limit + 1).getResultList().stream().map(CaseEntity::toRecord)
+					.toList();
+		});
+		List<WatchListEntry> entries = rows.stream().map(r -> new WatchListEntry(r,
+				ChronoUnit.DAYS.between(r.filingDate(), asOf),
+				rules.ruleFor(r.number().type(), r.procedure()).orElseThrow())).toList();
+		return DefaultCaseRegister.page(entries, limit, WatchListEntry::record);
+	}
+
+	/**
+	 * The conditions selecting flagged cases: open, filtered and scoped, and for each (type, procedure) pair present
+	 * among them that a rule covers, filed on or before the rule's cut-off day. Empty when no pair is covered.
+	 */
+	private static Optional<CaseJpql> flagged(EntityManager em, WatchRules rules, CaseQuery query, LocalDate asOf,
+			Principal reader) {
+		CaseJpql pairsQuery = new CaseJpql().filter(query, reader, asOf).add("c.status in :open", "open", OPEN);
+		List<Object[]> pairs = pairsQuery.query(em,
+				"select distinct c.caseType, c.procedure from CaseEntity c" + pairsQuery.where(), Object[].class)
+				.getResultList();
+		CaseJpql jpql = new CaseJpql().filter(query, reader, asOf).add("c.status in :open", "open", OPEN);
+		List<String> alternatives = new ArrayList<>();
+		for (Object[] pair : pairs) {
+			String type = (String) pair[0];
+			String procedure = (String) pair[1];
+			Optional<WatchRule> rule = rules.ruleFor(type, procedure);
+			if (rule.isEmpty()) {
+				continue;
+			}
+			int i = alternatives.size();
+			String procedureCondition = procedure == null ? "c.procedure is null" : "c.procedure = :p" + i;
+			alternatives.add("(c.caseType = :t" + i + " and " + procedureCondition + " and c.filingDate <= :d" + i
+					+ ")");
+			jpql.put("t" + i, type);
+			if (procedure != null) {
+				jpql.put("p" + i, procedure);
+			}
+			jpql.put("d" + i, asOf.minusDays(rule.get().flagAfterDays()));
+		}
+		if (alternatives.isEmpty()) {
+			return Optional.empty();
+		}
+		jpql.add("(" + String.join(" or ", alternatives) + ")", null, null);
+		return Optional.of(jpql);
+	}
+}

@@ -1,0 +1,74 @@
+package ducha.cases.internal;
+
+import java.time.LocalDate;
+
+import ducha.cases.FindingType;
+import ducha.cases.ReviewFinding;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "review_finding")
+public class FindingEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private long id;
+	@Column(name = "case_no")
+	private String caseNo;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "finding_type")
+	private FindingType type;
+	@Column(name = "staff_no")
+	private String staffNo;
+	@Column(name = "department_code")
+	private String departmentCode;
+	@Column(name = "found_date")
+	private LocalDate foundDate;
+	private String description;
+	@Column(name = "bulletin_id")
+	private Long bulletinId;
+
+	protected FindingEntity() {
+	}
+
+	FindingEntity(String caseNo, FindingType type, String staffNo, String departmentCode, LocalDate foundDate,
+			String description) {
+		this.caseNo = caseNo;
+		this.type = type;
+		this.staffNo = staffNo;
+		this.departmentCode = departmentCode;
+		this.foundDate = foundDate;
+		this.description = description;
+	}
+
+	long id() {
+		return id;
+	}
+
+	String staffNo() {
+		return staffNo;
+	}
+
+	LocalDate foundDate() {
+		return foundDate;
+	}
+
+	Long bulletinId() {
+		return bulletinId;
+	}
+
+	void setBulletinId(Long bulletinId) {
+		this.bulletinId = bulletinId;
+	}
+
+	ReviewFinding toFinding() {
+		return new ReviewFinding(id, caseNo, type, staffNo, departmentCode, foundDate, description, bulletinId);
+	}
+}

@@ -1,0 +1,107 @@
+package ducha.cases.tests;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.util.tracker.ServiceTracker;
+
+import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentKind;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
+import ducha.core.security.DepartmentScope;
+import ducha.core.security.Principal;
+import ducha.core.security.Role;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Services of the running framework (waited for: persistence units deploy in the background) and a small court
+ * of two departments: 民事审判第一庭 (MS1: judges 20001, 20002) and 刑事审判庭 (XST: judge 20003).
+ */
+final class Osgi {
+
+	static final Principal ADMIN = Principal.system("tester");
+	private static final long TIMEOUT_MS = 60_000;
+
+	private Osgi() {
+	}
+
+	static <T> T service(Class<T> type) {
+		BundleContext context = FrameworkUtil.getBundle(Osgi.class).getBundleContext();
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+		tracker.open();
+		try {
+			T service = tracker.waitForService(TIMEOUT_MS);
+			if (service == null) {
+				throw new IllegalStateException(type.getName() + " did not appear within " + TIMEOUT_MS + " ms");
+			}
+			return service;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Empties the plugin's tables (keeping the rule table's defaults) and the directory, then adds the court. */
+	static void resetCourt() {
+		// the plugin's services need its persistence unit, which exists only after its migrations ran
+		service(ducha.cases.CaseRegister.class);
+		DataSource dataSource = service(DataSource.class);
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			for (String table : new String[] { "order_event", "supervision_order", "reminder_talk",
+					"rectification_followup", "review_finding", "case_bulletin", "case_register", "audit_entry",
+					"user_department", "user_role", "user_account", "supervisor_assignment", "staff", "department" }) {
+				s.executeUpdate("delete from " + table);
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+		// the platform's unit caches departments and staff: after deleting behind its back it must forget them
+		unit("ducha.core").getCache().evictAll();
+		unit("ducha.cases").getCache().evictAll();
+		DirectoryService directory = service(DirectoryService.class);
+		directory.importDepartments(List.of(new Department("MS1", "民事审判第一庭", DepartmentKind.TRIAL, 10, true),
+				new Department("XST", "刑事审判庭", DepartmentKind.TRIAL, 20, true)), ADMIN);
+		directory.importStaff(List.of(staff("20001", "李明", "MS1"), staff("20002", "王芳", "MS1"),
+				staff("20003", "赵强", "XST"), staff("20009", "周院长", "XST")), ADMIN);
+	}
+
+	private static EntityManagerFactory unit(String name) {
+		BundleContext context = FrameworkUtil.getBundle(Osgi.class).getBundleContext();
+		try {
+			ServiceTracker<EntityManagerFactory, EntityManagerFactory> tracker = new ServiceTracker<>(context,
+					context.createFilter("(&(objectClass=" + EntityManagerFactory.class.getName() + ")(osgi.unit.name="
+							+ name + "))"), null);
+			tracker.open();
+			EntityManagerFactory emf = tracker.waitForService(TIMEOUT_MS);
+			if (emf == null) {
+				throw new IllegalStateException("persistence unit " + name + " did not appear");
+			}
+			return emf;
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalArgumentException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static Principal user(Role role, String... departments) {
+		DepartmentScope scope = departments.length == 0 ? DepartmentScope.ALL : DepartmentScope.of(Set.of(departments));
+		return new Principal(role.name().toLowerCase(), role.label(), null, Set.of(role), scope);
+	}
+
+	private static Staff staff(String no, String name, String department) {
+		return new Staff(no, name, department, "审判员", LocalDate.of(2015, 7, 1), EmploymentStatus.ACTIVE);
+	}
+}

@@ -1,0 +1,112 @@
+package ducha.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ducha.cases.CaseRegister;
+import ducha.cases.OrderStatus;
+import ducha.cases.SupervisionLevel;
+import ducha.cases.SupervisionOrder;
+import ducha.cases.SupervisionService;
+import ducha.cases.SweepResult;
+import ducha.cases.TimelineEvent;
+import ducha.core.NotFoundException;
+import ducha.core.ValidationException;
+import ducha.core.security.AccessDeniedException;
+import ducha.core.security.Role;
+
+class SupervisionTest {
+
+	@TempDir
+	Path dir;
+
+	private SupervisionService supervision;
+	private String caseNo;
+	private LocalDate issued;
+
+	@BeforeEach
+	void courtWithOneCase() throws Exception {
+		Osgi.resetCourt();
+		supervision = Osgi.service(SupervisionService.class);
+		Osgi.service(CaseRegister.class).importFile(
+				new CaseFiles().open("民初", 1, "20001", "MS1", "普通", 200).write(dir, "one.csv"), Osgi.ADMIN, null);
+		caseNo = CaseFiles.number(LocalDate.now().minusDays(200).getYear(), "民初", 1);
+		issued = LocalDate.now().minusDays(100);
+	}
+
+	@Test
+	void theSweepRemindsAtTwoThirdsBeforeTheDeadlineAndOnOverdueEachOnce() {
+		SupervisionOrder order = supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD, "20001", issued,
+				issued.plusDays(30), "限期审结", Osgi.ADMIN);
+		assertEquals(0, supervision.sweep(issued.plusDays(19), Osgi.ADMIN).reminders().size());
+		assertEquals(List.of("REMINDER_TWO_THIRDS"), kinds(supervision.sweep(issued.plusDays(20), Osgi.ADMIN)));
+		assertEquals(0, supervision.sweep(issued.plusDays(21), Osgi.ADMIN).reminders().size(), "only once");
+		assertEquals(List.of("REMINDER_DAYS_BEFORE"), kinds(supervision.sweep(issued.plusDays(27), Osgi.ADMIN)));
+		SweepResult overdue = supervision.sweep(issued.plusDays(31), Osgi.ADMIN);
+		assertEquals(List.of("REMINDER_OVERDUE"), kinds(overdue));
+		assertEquals(1, overdue.newlyOverdue());
+		assertEquals(1, overdue.escalations());
+		SupervisionOrder now = supervision.order(order.id(), Osgi.ADMIN);
+		assertEquals(OrderStatus.OVERDUE, now.status());
+		assertEquals(SupervisionLevel.VICE_PRESIDENT, now.level());
+		assertEquals(1, supervision.countOverdue(Osgi.ADMIN));
+	}
+
+	@Test
+	void anOrderThatStaysOverdueClimbsToThePresidentAndNoFurther() {
+		SupervisionOrder order = supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD, "20001", issued,
+				issued.plusDays(10), "限期审结", Osgi.ADMIN);
+		supervision.sweep(issued.plusDays(11), Osgi.ADMIN);
+		assertEquals(SupervisionLevel.VICE_PRESIDENT, supervision.order(order.id(), Osgi.ADMIN).level());
+		assertEquals(0, supervision.sweep(issued.plusDays(17), Osgi.ADMIN).escalations());
+		assertEquals(1, supervision.sweep(issued.plusDays(18), Osgi.ADMIN).escalations());
+		assertEquals(SupervisionLevel.PRESIDENT, supervision.order(order.id(), Osgi.ADMIN).level());
+		assertEquals(0, supervision.sweep(issued.plusDays(60), Osgi.ADMIN).escalations());
+
+		List<String> timeline = supervision.timeline(caseNo, Osgi.ADMIN).stream().map(TimelineEvent::kind).toList();
+		assertEquals(List.of("ISSUED", "REMINDER_TWO_THIRDS", "REMINDER_DAYS_BEFORE", "REMINDER_OVERDUE", "ESCALATED",
+				"ESCALATED"), timeline);
+	}
+
+	@Test
+	void anExtensionMustBeApprovedBeforeTheDeadlineAndMovesIt() {
+		SupervisionOrder order = supervision.issue(caseNo, SupervisionLevel.VICE_PRESIDENT, "20001", issued,
+				issued.plusDays(30), "限期审结", Osgi.ADMIN);
+		ValidationException late = assertThrows(ValidationException.class, () -> supervision.extend(order.id(),
+				issued.plusDays(60), issued.plusDays(31), "鉴定未完成", Osgi.ADMIN));
+		assertTrue(late.getMessage().contains("届满前批准"), late.getMessage());
+		assertThrows(ValidationException.class, () -> supervision.extend(order.id(), issued.plusDays(20),
+				issued.plusDays(10), "提前", Osgi.ADMIN));
+		SupervisionOrder extended = supervision.extend(order.id(), issued.plusDays(60), issued.plusDays(30), "鉴定未完成",
+				Osgi.ADMIN);
+		assertEquals(issued.plusDays(60), extended.deadline());
+		assertEquals(0, supervision.sweep(issued.plusDays(31), Osgi.ADMIN).newlyOverdue());
+		supervision.start(order.id(), issued.plusDays(32), Osgi.ADMIN);
+		SupervisionOrder closed = supervision.close(order.id(), issued.plusDays(40), "已判决", Osgi.ADMIN);
+		assertEquals(OrderStatus.CLOSED, closed.status());
+		assertEquals(0, supervision.sweep(issued.plusDays(90), Osgi.ADMIN).reminders().size());
+	}
+
+	@Test
+	void ordersNeedARegisteredCaseAKnownResponsiblePersonAndThePermission() {
+		assertThrows(NotFoundException.class, () -> supervision.issue(CaseFiles.number(2020, "民初", 99),
+				SupervisionLevel.DEPARTMENT_HEAD, "20001", issued, issued.plusDays(5), "x", Osgi.ADMIN));
+		assertThrows(ValidationException.class, () -> supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD,
+				"29999", issued, issued, "x", Osgi.ADMIN));
+		assertThrows(AccessDeniedException.class, () -> supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD,
+				"20001", issued, issued.plusDays(5), "x", Osgi.user(Role.STAFF)));
+	}
+
+	private static List<String> kinds(SweepResult result) {
+		return result.reminders().stream().map(TimelineEvent::kind).toList();
+	}
+}

@@ -1,0 +1,111 @@
+package ducha.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ducha.cases.CasePage;
+import ducha.cases.CaseQuery;
+import ducha.cases.CaseRegister;
+import ducha.cases.PageKey;
+import ducha.cases.WatchBasis;
+import ducha.cases.WatchListEntry;
+import ducha.cases.WatchListService;
+import ducha.cases.WatchRule;
+import ducha.core.ValidationException;
+
+class WatchListTest {
+
+	@TempDir
+	Path dir;
+
+	private WatchListService watch;
+	private final List<Long> added = new ArrayList<>();
+
+	@BeforeEach
+	void courtWithCasesOfEveryRule() throws Exception {
+		Osgi.resetCourt();
+		watch = Osgi.service(WatchListService.class);
+		Path file = new CaseFiles()
+				.open("民初", 1, "20001", "MS1", "简易", 71) // 简易: 80% of 90 days = 72
+				.open("民初", 2, "20001", "MS1", "简易", 72)
+				.open("民初", 3, "20002", "MS1", "普通", 143) // 普通: 80% of 180 days = 144
+				.open("民初", 4, "20002", "MS1", "普通", 150)
+				.open("民初", 5, "20001", "MS1", "小额诉讼", 200) // no rule of its own: one year
+				.open("民初", 6, "20001", "MS1", "小额诉讼", 400)
+				.open("刑初", 7, "20003", "XST", null, 71) // 刑初: 72
+				.open("刑初", 8, "20003", "XST", null, 80)
+				.open("民终", 9, "20002", "MS1", "二审", 72) // 民终: 72
+				.open("行初", 10, "20003", "XST", null, 143) // 行初: 144
+				.open("执", 11, "20003", "XST", null, 179) // 执: 180 days
+				.open("执", 12, "20003", "XST", null, 181)
+				.closed("民初", 13, "20001", "MS1", 300, 20) // closed: never long-pending
+				.write(dir, "cases.csv");
+		Osgi.service(CaseRegister.class).importFile(file, Osgi.ADMIN, null);
+	}
+
+	@AfterEach
+	void removeAddedRules() {
+		added.forEach(id -> watch.deleteRule(id, Osgi.ADMIN));
+	}
+
+	@Test
+	void everyDefaultRuleFlagsItsCasesFromItsDayOnWithAgeAndRule() {
+		Map<Integer, String> flagged = flagged(CaseQuery.ALL, 100);
+		Map<Integer, String> expected = new LinkedHashMap<>();
+		expected.put(6, "400 立案超过一年未结");
+		expected.put(12, "181 执行案件立案超过六个月未结");
+		expected.put(4, "150 普通程序审限已用 80%");
+		expected.put(8, "80 刑事一审审限已用 80%");
+		expected.put(2, "72 简易程序审限已用 80%");
+		expected.put(9, "72 二审审限已用 80%");
+		assertEquals(expected, flagged, "oldest first, each with its age and the rule that flagged it");
+		assertEquals(6, watch.countLongPending(CaseQuery.ALL, LocalDate.now(), Osgi.ADMIN));
+	}
+
+	@Test
+	void aRuleAddedToTheTableTakesOverTheCasesItCovers() {
+		WatchRule rule = watch.saveRule(new WatchRule(0, "民初", "小额诉讼", WatchBasis.DAYS, 30, null, "小额诉讼立案满30天"),
+				Osgi.ADMIN);
+		added.add(rule.id());
+		Map<Integer, String> flagged = flagged(CaseQuery.ALL, 100);
+		assertEquals("200 小额诉讼立案满30天", flagged.get(5));
+		assertEquals("400 小额诉讼立案满30天", flagged.get(6));
+		assertEquals(7, flagged.size());
+		assertThrows(ValidationException.class, () -> watch.saveRule(
+				new WatchRule(0, "民初", "小额诉讼", WatchBasis.DAYS, 60, null, "重复"), Osgi.ADMIN));
+	}
+
+	@Test
+	void theListFiltersByDepartmentAndJudgeAndPagesOldestFirst() {
+		assertEquals(List.of(6, 4, 2, 9), List.copyOf(flagged(CaseQuery.ALL.withDepartment("MS1"), 1).keySet()));
+		assertEquals(List.of(12, 8),
+				List.copyOf(flagged(new CaseQuery(null, "20003", null, null), 1).keySet()));
+		assertEquals(List.of(6, 12, 4), List.copyOf(flagged(new CaseQuery(null, null, null, 100), 2).keySet()));
+	}
+
+	/** Sequence number → "age label" of every flagged case, walking pages of the given size. */
+	private Map<Integer, String> flagged(CaseQuery query, int pageSize) {
+		Map<Integer, String> result = new LinkedHashMap<>();
+		PageKey key = null;
+		do {
+			CasePage<WatchListEntry> page = watch.longPending(query, LocalDate.now(), key, pageSize, Osgi.ADMIN);
+			for (WatchListEntry e : page.rows()) {
+				result.put(e.record().number().sequence(), e.ageDays() + " " + e.rule().label());
+			}
+			key = page.next();
+		} while (key != null);
+		return result;
+	}
+}
