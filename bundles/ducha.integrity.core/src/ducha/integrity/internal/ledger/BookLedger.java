@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
@@ -16,7 +17,8 @@ import ducha.integrity.Book;
 import ducha.integrity.internal.jpa.BookEntity;
 
 /** 清风书吧书目 ({@code integrity.books}): one row per copy in the reading corner. */
-@Component
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
 public class BookLedger extends RecordLedger<Book> {
 
 	static final LedgerColumn NO = new LedgerColumn("bookNo", "书号", true, "QF-001", "每册书的固定编号");

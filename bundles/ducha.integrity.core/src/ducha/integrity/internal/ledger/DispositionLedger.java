@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
@@ -20,7 +21,8 @@ import ducha.integrity.DispositionType;
 import ducha.integrity.internal.jpa.DispositionEntity;
 
 /** 处理台账 ({@code integrity.dispositions}): 谈话提醒、批评教育、责令书面检查、… */
-@Component
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
 public class DispositionLedger extends RecordLedger<Disposition> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "CL2024-001", "处理记录的固定编号");

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
@@ -16,7 +17,8 @@ import ducha.integrity.BookRecommendation;
 import ducha.integrity.internal.jpa.RecommendationEntity;
 
 /** 好书推荐 ({@code integrity.recommendations}). */
-@Component
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
 public class RecommendationLedger extends RecordLedger<BookRecommendation> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "TJ2024-01", "推荐的固定编号");

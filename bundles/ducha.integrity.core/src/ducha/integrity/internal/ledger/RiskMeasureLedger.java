@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.directory.Department;
 import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
@@ -20,7 +21,8 @@ import ducha.integrity.RiskMeasure;
 import ducha.integrity.internal.jpa.RiskMeasureEntity;
 
 /** 风险防控清单 ({@code integrity.risk-measures}): one row per control measure; the office's list as exported. */
-@Component
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
 public class RiskMeasureLedger extends RecordLedger<RiskMeasure> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "FX-001", "措施的固定编号");

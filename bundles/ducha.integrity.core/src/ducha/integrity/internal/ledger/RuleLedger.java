@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
@@ -16,7 +17,8 @@ import ducha.integrity.Rule;
 import ducha.integrity.internal.jpa.RuleEntity;
 
 /** 规章制度 ({@code integrity.rules}). */
-@Component
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
 public class RuleLedger extends RecordLedger<Rule> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "GZ-01", "制度的固定编号");

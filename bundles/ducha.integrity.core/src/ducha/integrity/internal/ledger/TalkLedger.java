@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
@@ -21,7 +22,8 @@ import ducha.integrity.internal.jpa.Jpa;
 import ducha.integrity.internal.jpa.TalkEntity;
 
 /** 约谈台账 ({@code integrity.talks}): the three-level talks; 升级自 names the 编号 of the talk escalated. */
-@Component
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
 public class TalkLedger extends RecordLedger<TalkLedger.TalkRow> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "YT2024-001", "约谈记录的固定编号");
