@@ -89,6 +89,9 @@ public class ArchivePart {
 		from.setDate(start.getYear(), start.getMonthValue() - 1, start.getDayOfMonth());
 		new Label(bar, SWT.NONE).setText(Messages.Archive_to);
 		to = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		// GTK sizes the date field for Latin digits; the Chinese 年月日 need more room
+		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(from);
+		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(to);
 		new Label(bar, SWT.NONE).setText(Messages.Archive_kind);
 		kindChoice = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(kindChoice);

@@ -71,7 +71,9 @@ class ArchivePartUITest {
 
 		Tree navigator = find(widget(parts.findPart(AppModel.NAVIGATOR_PART_ID)), Tree.class).orElseThrow();
 		TreeItem category = Arrays.stream(navigator.getItems()).filter(i -> i.getText().equals("廉政档案")).findFirst()
-				.orElseThrow(() -> new AssertionError("the navigator has no group 廉政档案"));
+				.orElseThrow(() -> new AssertionError("the navigator has no group 廉政档案: " + Arrays.stream(
+						navigator.getItems()).map(i -> i.getText() + Arrays.toString(Arrays.stream(i.getItems())
+								.map(TreeItem::getText).toArray())).toList() + "; " + diagnostics()));
 		assertEquals("[干警廉政档案, 风险防控清单]",
 				Arrays.toString(Arrays.stream(category.getItems()).map(TreeItem::getText).toArray()));
 
@@ -116,6 +118,21 @@ class ArchivePartUITest {
 			}
 		}
 		return fail("the demo court has no staff member with talks in the archive");
+	}
+
+	private static String diagnostics() {
+		BundleContext context = FrameworkUtil.getBundle(ArchivePartUITest.class).getBundleContext();
+		StringBuilder s = new StringBuilder();
+		for (org.osgi.framework.Bundle b : context.getBundles()) {
+			if (b.getSymbolicName().startsWith("ducha")) {
+				s.append(b.getSymbolicName()).append('=').append(b.getState()).append(' ');
+			}
+		}
+		for (var e : org.eclipse.core.runtime.Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.eclipse.e4.workbench.model")) {
+			s.append(e.getContributor().getName()).append(':').append(e.getAttribute("uri")).append(' ');
+		}
+		return s.toString();
 	}
 
 	private static <T> T service(Class<T> type) {
