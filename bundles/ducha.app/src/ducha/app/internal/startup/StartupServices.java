@@ -50,6 +50,8 @@ record StartupServices(DemoService demo, UserService users, boolean empty) {
 					&& OsgiServices.find(SupervisorService.class).isPresent()
 					&& OsgiServices.find(LedgerService.class).isPresent()) {
 				progress.subTask(Messages.Startup_checkingContent);
+				// the plugins' units too: their demo seeders and other services register once their unit is up
+				database.awaitReady(java.time.Duration.ofMillis(Math.max(0, end - System.currentTimeMillis())));
 				return new StartupServices(demo.get(), users.get(), demo.get().isEmpty());
 			}
 			Thread.sleep(POLL_MILLIS);

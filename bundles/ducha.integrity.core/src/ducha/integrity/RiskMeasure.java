@@ -1,0 +1,41 @@
+package ducha.integrity;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One control measure of the risk-prevention list (风险防控清单): a risk point of a post and how it is controlled.
+ *
+ * @param id             database id, 0 before it is stored
+ * @param recordNo       编号, e.g. FX-001
+ * @param departmentCode department the post belongs to, may be null for court-wide posts
+ * @param post           岗位
+ * @param riskPoint      风险点
+ * @param level          风险等级
+ * @param measure        防控措施
+ * @param owner          责任人 (name or post)
+ * @param effectiveDate  day the measure came into force
+ * @param reviewDate     day of the next periodic review
+ * @param retiredDate    day it was retired, null while in force
+ */
+public record RiskMeasure(long id, String recordNo, String departmentCode, String post, String riskPoint,
+		RiskLevel level, String measure, String owner, LocalDate effectiveDate, LocalDate reviewDate,
+		LocalDate retiredDate) {
+
+	public RiskMeasure {
+		Objects.requireNonNull(post, "post");
+		Objects.requireNonNull(level, "level");
+		Objects.requireNonNull(effectiveDate, "effectiveDate");
+		Objects.requireNonNull(reviewDate, "reviewDate");
+	}
+
+	/** In force on the day: came into force on or before it and not retired by then. */
+	public boolean inForceOn(LocalDate day) {
+		return !effectiveDate.isAfter(day) && (retiredDate == null || retiredDate.isAfter(day));
+	}
+
+	/** 已停用 once the retirement day has come, 有效 otherwise (also for a measure that starts later). */
+	public String statusOn(LocalDate day) {
+		return retiredDate != null && !retiredDate.isAfter(day) ? "已停用" : "有效";
+	}
+}

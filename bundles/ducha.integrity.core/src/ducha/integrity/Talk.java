@@ -1,0 +1,34 @@
+package ducha.integrity;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One talk of the three-level talks (三级约谈).
+ *
+ * @param id            database id, 0 before it is stored
+ * @param recordNo      编号, the ledger key; generated when blank
+ * @param staffNo       工号 of the person talked to
+ * @param level         which of the three levels
+ * @param date          day the talk was held
+ * @param heldBy        who held it (name and post, e.g. 民一庭庭长 李明)
+ * @param reason        why
+ * @param content       what was said, may be null
+ * @param followUp      agreed follow-up (整改要求、回访), may be null
+ * @param escalatedFrom id of the lower-level talk this one escalates, or null
+ */
+public record Talk(long id, String recordNo, String staffNo, TalkLevel level, LocalDate date, String heldBy,
+		String reason, String content, String followUp, Long escalatedFrom) {
+
+	public Talk {
+		Objects.requireNonNull(staffNo, "staffNo");
+		Objects.requireNonNull(level, "level");
+		Objects.requireNonNull(date, "date");
+	}
+
+	/** A new talk, not yet stored. */
+	public static Talk of(String staffNo, TalkLevel level, LocalDate date, String heldBy, String reason,
+			String content, String followUp) {
+		return new Talk(0, null, staffNo, level, date, heldBy, reason, content, followUp, null);
+	}
+}

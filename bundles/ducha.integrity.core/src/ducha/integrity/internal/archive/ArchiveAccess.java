@@ -1,0 +1,78 @@
+package ducha.integrity.internal.archive;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.NotFoundException;
+import ducha.core.audit.AuditLog;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
+import ducha.core.security.AccessDeniedException;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import ducha.integrity.IntegrityPermissions;
+
+/**
+ * Who may read whose archive, and the audit of every read of another person's archive. Shared by the archive
+ * and the services that list one person's talks and dispositions, so the rule lives in one place.
+ */
+@Component(service = ArchiveAccess.class)
+public class ArchiveAccess {
+
+	/** Audit action of a read of another person's archive (or of their talks and dispositions). */
+	public static final String READ_ACTION = "integrity.archive.read";
+	/** Audit action of a refused attempt. */
+	public static final String DENIED_ACTION = "integrity.archive.denied";
+
+	@Reference
+	private DirectoryService directory;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Reference
+	private AuditLog audit;
+
+	/** The staff member, or NotFoundException naming the 工号. */
+	public Staff staff(String staffNo) {
+		return directory.staff(staffNo).orElseThrow(() -> new NotFoundException("没有工号为“" + staffNo + "”的干警"));
+	}
+
+	public static boolean isOwn(Staff staff, Principal viewer) {
+		return viewer != null && staff.staffNo().equals(viewer.staffNo());
+	}
+
+	/** True when the viewer may read the staff member's archive. */
+	public boolean mayRead(Staff staff, Principal viewer) {
+		if (viewer == null) {
+			return false;
+		}
+		if (isOwn(staff, viewer) || authorization.isPermitted(viewer, IntegrityPermissions.ARCHIVE_READ_ALL)) {
+			return true;
+		}
+		return authorization.isPermitted(viewer, IntegrityPermissions.ARCHIVE_READ_DEPARTMENT)
+				&& authorization.canSeeDepartment(viewer, staff.departmentCode());
+	}
+
+	/**
+	 * Lets the viewer in or throws; a refused attempt is audited, and so is a granted read of another person's
+	 * archive.
+	 *
+	 * @param what what is read, for the audit entry (e.g. 2024年 廉政档案)
+	 * @return true when viewers read their own archive
+	 */
+	public boolean checkRead(Staff staff, Principal viewer, String what) {
+		if (!mayRead(staff, viewer)) {
+			if (viewer != null) {
+				audit.record(viewer, DENIED_ACTION, "staff", staff.staffNo(), "拒绝查阅 " + what);
+			}
+			throw new AccessDeniedException((viewer == null ? "未登录用户" : viewer.username()) + " 无权查阅 "
+					+ staff.name() + "（" + staff.staffNo() + "）的廉政档案");
+		}
+		boolean own = isOwn(staff, viewer);
+		if (!own) {
+			audit.record(viewer, READ_ACTION, "staff", staff.staffNo(), "查阅 " + staff.name() + " 的" + what);
+		}
+		return own;
+	}
+}

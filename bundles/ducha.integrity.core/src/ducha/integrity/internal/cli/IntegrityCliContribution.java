@@ -1,0 +1,64 @@
+package ducha.integrity.internal.cli;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.directory.DirectoryService;
+import ducha.core.ledger.LedgerService;
+import ducha.core.security.Principal;
+import ducha.core.spi.CliContribution;
+import ducha.integrity.IntegrityArchive;
+import ducha.integrity.RiskListService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ducha-cli integrity list|import|export|template|report|due}. Acts, like the rest of {@code ducha-cli}, as
+ * the operator on the database host ({@code cli:<OS user>}, administrator); every archive it reads is audited.
+ */
+@Component
+public class IntegrityCliContribution implements CliContribution {
+
+	@Reference
+	private LedgerService ledgers;
+
+	@Reference
+	private IntegrityArchive archive;
+
+	@Reference
+	private RiskListService riskList;
+
+	@Reference
+	private DirectoryService directory;
+
+	/** The command group; its subcommands do the work. */
+	@Command(name = "integrity", description = "廉政档案：台账导入导出、廉情报告、风险措施复核提醒", mixinStandardHelpOptions = true)
+	static final class Group implements Runnable {
+
+		@CommandLine.Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public void run() {
+			spec.commandLine().usage(spec.commandLine().getOut());
+		}
+	}
+
+	@Override
+	public String name() {
+		return "integrity";
+	}
+
+	@Override
+	public Object newCommand() {
+		Principal actor = Principal.system("cli:" + System.getProperty("user.name", "unknown"));
+		CommandLine group = new CommandLine(new Group());
+		group.addSubcommand("list", new LedgerListCommand(ledgers, actor));
+		group.addSubcommand("import", new LedgerFileCommand.Import(ledgers, actor));
+		group.addSubcommand("export", new LedgerFileCommand.Export(ledgers, actor));
+		group.addSubcommand("template", new LedgerFileCommand.Template(ledgers, actor));
+		group.addSubcommand("report", new ReportCommand(archive, directory, actor));
+		group.addSubcommand("due", new DueCommand(riskList, actor));
+		return group;
+	}
+}

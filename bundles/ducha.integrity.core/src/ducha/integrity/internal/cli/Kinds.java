@@ -1,0 +1,23 @@
+package ducha.integrity.internal.cli;
+
+import java.util.List;
+
+import ducha.core.ValidationException;
+
+/** The ledger kinds of the integrity plugin by their short command-line names (talks → integrity.talks). */
+final class Kinds {
+
+	static final List<String> NAMES = List.of("talks", "dispositions", "risk-measures", "rules", "books",
+			"recommendations");
+
+	private Kinds() {
+	}
+
+	static String ledgerId(String name) {
+		String n = name.startsWith("integrity.") ? name.substring("integrity.".length()) : name;
+		if (!NAMES.contains(n)) {
+			throw new ValidationException("未知的台账“" + name + "”，可选：" + String.join("、", NAMES));
+		}
+		return "integrity." + n;
+	}
+}

@@ -1,0 +1,94 @@
+package ducha.integrity.internal.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerRow;
+import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.security.Principal;
+import ducha.integrity.Book;
+import ducha.integrity.internal.jpa.BookEntity;
+
+/** 清风书吧书目 ({@code integrity.books}): one row per copy in the reading corner. */
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
+public class BookLedger extends RecordLedger<Book> {
+
+	static final LedgerColumn NO = new LedgerColumn("bookNo", "书号", true, "QF-001", "每册书的固定编号");
+	static final LedgerColumn TITLE = new LedgerColumn("title", "书名", true, "中国共产党纪律处分条例", "");
+	static final LedgerColumn AUTHOR = new LedgerColumn("author", "作者", false, "", "");
+	static final LedgerColumn PUBLISHER = new LedgerColumn("publisher", "出版社", false, "中国方正出版社", "");
+	static final LedgerColumn CATEGORY = new LedgerColumn("category", "分类", false, "党纪法规", "例如 党纪法规、廉政文化、警示教育");
+	static final LedgerColumn ADDED = new LedgerColumn("addedDate", "入库日期", true, "2024-03-01", "不能晚于今天");
+	static final LedgerColumn REMOVED = new LedgerColumn("removedDate", "下架日期", false, "", "仍在书吧的留空");
+
+	@Reference
+	private LedgerSupport support;
+
+	@Override
+	public String id() {
+		return "integrity.books";
+	}
+
+	@Override
+	public String label() {
+		return "清风书吧书目";
+	}
+
+	@Override
+	public List<LedgerColumn> columns() {
+		return List.of(NO, TITLE, AUTHOR, PUBLISHER, CATEGORY, ADDED, REMOVED);
+	}
+
+	@Override
+	protected LedgerSupport support() {
+		return support;
+	}
+
+	@Override
+	protected LedgerColumn keyColumn() {
+		return NO;
+	}
+
+	@Override
+	protected Book parse(LedgerRowValidator v, LedgerRow row) {
+		String title = v.text(row, TITLE, 200);
+		String author = v.text(row, AUTHOR, 200);
+		String publisher = v.text(row, PUBLISHER, 200);
+		String category = v.text(row, CATEGORY, 50);
+		LocalDate added = v.date(row, ADDED, LocalDate.now());
+		LocalDate removed = v.date(row, REMOVED, null);
+		if (added != null && removed != null && removed.isBefore(added)) {
+			v.problem(row, REMOVED, "下架日期 " + removed + " 早于入库日期 " + added);
+		}
+		return v.hasProblems(row) ? null
+				: new Book(0, row.get(NO.key()), title, author, publisher, category, added, removed);
+	}
+
+	@Override
+	protected boolean upsert(EntityManager em, Book record) {
+		BookEntity entity = byKey(em, BookEntity.class, "bookNo", record.bookNo());
+		if (entity == null) {
+			em.persist(new BookEntity(record));
+			return true;
+		}
+		entity.update(record);
+		return false;
+	}
+
+	@Override
+	protected List<List<String>> export(EntityManager em, Principal reader) {
+		return em.createQuery("select b from BookEntity b order by b.bookNo", BookEntity.class).getResultList()
+				.stream().map(BookEntity::toRecord)
+				.map(b -> List.of(b.bookNo(), b.title(), cell(b.author()), cell(b.publisher()), cell(b.category()),
+						b.addedDate().toString(), cell(b.removedDate())))
+				.toList();
+	}
+}

@@ -1,0 +1,166 @@
+package ducha.integrity.internal.ledger;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.directory.Staff;
+import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerRow;
+import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.security.Principal;
+import ducha.integrity.Talk;
+import ducha.integrity.TalkLevel;
+import ducha.integrity.internal.jpa.Jpa;
+import ducha.integrity.internal.jpa.TalkEntity;
+
+/** 约谈台账 ({@code integrity.talks}): the three-level talks; 升级自 names the 编号 of the talk escalated. */
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
+public class TalkLedger extends RecordLedger<TalkLedger.TalkRow> {
+
+	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "YT2024-001", "约谈记录的固定编号");
+	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "工号", true, "10001", "被约谈干警的工号，须已在干警名册中");
+	static final LedgerColumn LEVEL = new LedgerColumn("level", "约谈层级", true, "部门负责人提醒谈",
+			"部门负责人提醒谈、分管领导重点谈、院党组问责谈（也可写 提醒谈、重点谈、问责谈）");
+	static final LedgerColumn DATE = new LedgerColumn("date", "约谈日期", true, "2024-03-05", "不能晚于今天");
+	static final LedgerColumn HELD_BY = new LedgerColumn("heldBy", "谈话人", true, "民一庭庭长 李明", "");
+	static final LedgerColumn REASON = new LedgerColumn("reason", "约谈事由", true, "审限内未结案件较多", "");
+	static final LedgerColumn CONTENT = new LedgerColumn("content", "谈话内容", false, "指出问题，提出整改要求", "");
+	static final LedgerColumn FOLLOW_UP = new LedgerColumn("followUp", "后续要求", false, "一个月内回访", "");
+	static final LedgerColumn FROM = new LedgerColumn("escalatedFrom", "升级自", false, "",
+			"由哪次约谈升级而来：填那次约谈的编号（须为同一干警、低一级的约谈）");
+
+	private static final String LEVELS = "部门负责人提醒谈、分管领导重点谈、院党组问责谈";
+
+	/** One row: the talk and the 编号 of the talk it escalates. */
+	record TalkRow(Talk talk, String escalatedFromNo) {
+	}
+
+	@Reference
+	private LedgerSupport support;
+
+	@Override
+	public String id() {
+		return "integrity.talks";
+	}
+
+	@Override
+	public String label() {
+		return "约谈台账";
+	}
+
+	@Override
+	public List<LedgerColumn> columns() {
+		return List.of(NO, STAFF, LEVEL, DATE, HELD_BY, REASON, CONTENT, FOLLOW_UP, FROM);
+	}
+
+	@Override
+	protected LedgerSupport support() {
+		return support;
+	}
+
+	@Override
+	protected LedgerColumn keyColumn() {
+		return NO;
+	}
+
+	@Override
+	protected TalkRow parse(LedgerRowValidator v, LedgerRow row) {
+		String staffNo = Rows.staff(v, row, STAFF, support.directory);
+		TalkLevel level = v.choice(row, LEVEL, TalkLevel::parse, LEVELS);
+		LocalDate date = v.date(row, DATE, LocalDate.now());
+		String heldBy = v.text(row, HELD_BY, 100);
+		String reason = v.text(row, REASON, 1000);
+		String content = v.text(row, CONTENT, 4000);
+		String followUp = v.text(row, FOLLOW_UP, 2000);
+		String from = v.text(row, FROM, 30);
+		if (v.hasProblems(row)) {
+			return null;
+		}
+		return new TalkRow(new Talk(0, row.get(NO.key()), staffNo, level, date, heldBy, reason, content, followUp,
+				null), from);
+	}
+
+	@Override
+	protected void checkFile(LedgerRowValidator v, List<LedgerRow> rows, List<TalkRow> records) {
+		Map<String, Talk> inFile = new HashMap<>();
+		records.forEach(r -> inFile.put(r.talk().recordNo(), r.talk()));
+		Map<String, Talk> stored = new HashMap<>();
+		for (int i = 0; i < records.size(); i++) {
+			TalkRow r = records.get(i);
+			if (r.escalatedFromNo() == null) {
+				continue;
+			}
+			Talk from = inFile.get(r.escalatedFromNo());
+			if (from == null) {
+				from = stored.computeIfAbsent(r.escalatedFromNo(), this::storedTalk);
+			}
+			LedgerRow row = rows.get(i);
+			if (from == null) {
+				v.problem(row, FROM, "没有编号为“" + r.escalatedFromNo() + "”的约谈");
+			} else if (!from.staffNo().equals(r.talk().staffNo())) {
+				v.problem(row, FROM, "约谈“" + r.escalatedFromNo() + "”的对象是 " + from.staffNo() + "，不是本行的 "
+						+ r.talk().staffNo());
+			} else if (from.level().next() != r.talk().level()) {
+				v.problem(row, FROM, "约谈“" + r.escalatedFromNo() + "”是" + from.level().label() + "，升级后应为"
+						+ (from.level().next() == null ? "（已是最高一级）" : from.level().next().label()));
+			} else if (r.talk().date().isBefore(from.date())) {
+				v.problem(row, FROM, "升级后的约谈早于约谈“" + r.escalatedFromNo() + "”（" + from.date() + "）");
+			}
+		}
+	}
+
+	private Talk storedTalk(String recordNo) {
+		return Jpa.read(support.emf, em -> {
+			TalkEntity entity = byKey(em, TalkEntity.class, "recordNo", recordNo);
+			return entity == null ? null : entity.toRecord();
+		});
+	}
+
+	@Override
+	protected boolean upsert(EntityManager em, TalkRow record) {
+		TalkEntity entity = byKey(em, TalkEntity.class, "recordNo", record.talk().recordNo());
+		if (entity == null) {
+			em.persist(new TalkEntity(record.talk()));
+			return true;
+		}
+		entity.update(record.talk());
+		return false;
+	}
+
+	@Override
+	protected void afterStore(EntityManager em, List<TalkRow> records) {
+		for (TalkRow r : records) {
+			if (r.escalatedFromNo() != null) {
+				TalkEntity talk = byKey(em, TalkEntity.class, "recordNo", r.talk().recordNo());
+				talk.escalatedFrom(byKey(em, TalkEntity.class, "recordNo", r.escalatedFromNo()).id());
+			}
+		}
+	}
+
+	@Override
+	protected List<List<String>> export(EntityManager em, Principal reader) {
+		List<Talk> talks = em.createQuery("select t from TalkEntity t order by t.recordNo", TalkEntity.class)
+				.getResultList().stream().map(TalkEntity::toRecord).toList();
+		Map<Long, String> numbers = new HashMap<>();
+		talks.forEach(t -> numbers.put(t.id(), t.recordNo()));
+		Map<String, Boolean> visible = new HashMap<>();
+		return talks.stream().filter(t -> visible.computeIfAbsent(t.staffNo(), no -> mayRead(no, reader)))
+				.map(t -> List.of(t.recordNo(), t.staffNo(), t.level().label(), t.date().toString(), cell(t.heldBy()),
+						cell(t.reason()), cell(t.content()), cell(t.followUp()), cell(numbers.get(t.escalatedFrom()))))
+				.toList();
+	}
+
+	private boolean mayRead(String staffNo, Principal reader) {
+		Staff staff = support.directory.staff(staffNo).orElse(null);
+		return staff == null ? reader.scope().all() : support.access.mayRead(staff, reader);
+	}
+}

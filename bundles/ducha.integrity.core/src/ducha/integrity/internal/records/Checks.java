@@ -1,0 +1,34 @@
+package ducha.integrity.internal.records;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ducha.core.ValidationException;
+
+/** Collects every problem of one record before it is stored, so that the user sees all of them at once. */
+final class Checks {
+
+	private final List<String> problems = new ArrayList<>();
+
+	void required(String value, String field) {
+		if (value == null || value.isBlank()) {
+			problems.add(field + "不能为空");
+		}
+	}
+
+	void maxLength(String value, String field, int max) {
+		if (value != null && value.length() > max) {
+			problems.add(field + "过长（" + value.length() + " 个字），最多 " + max + " 个字");
+		}
+	}
+
+	void fail(String problem) {
+		problems.add(problem);
+	}
+
+	void throwIfAny() {
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package ducha.integrity.internal.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.period.Period;
+import ducha.core.spi.ReportFigure;
+import ducha.core.spi.ReportSection;
+import ducha.integrity.DispositionType;
+import ducha.integrity.internal.jpa.Jpa;
+
+/**
+ * The {@code integrity.*} figures of REPORT-METRICS.md. Disposition figures count distinct staff with such a
+ * disposition dated in the period; list figures count what is in force (in the corner) on the period's last day.
+ */
+@Component
+public class IntegrityReportSection implements ReportSection {
+
+	@Reference(target = Jpa.TARGET)
+	private EntityManagerFactory emf;
+
+	@Override
+	public String section() {
+		return "integrity";
+	}
+
+	@Override
+	public String title() {
+		return "廉政建设";
+	}
+
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public List<ReportFigure> figures(Period period) {
+		return Jpa.read(emf, em -> List.of(
+				new ReportFigure("integrity.talks_criticism", staffWith(em, period,
+						Set.of(DispositionType.TALK_REMINDER, DispositionType.CRITICISM_EDUCATION)), "谈话提醒、批评教育（人）"),
+				new ReportFigure("integrity.written_self_examinations", staffWith(em, period,
+						Set.of(DispositionType.WRITTEN_SELF_EXAMINATION)), "责令书面检查（人）"),
+				new ReportFigure("integrity.ordered_to_resign", staffWith(em, period,
+						Set.of(DispositionType.ORDERED_TO_RESIGN)), "责令辞职（人）"),
+				new ReportFigure("integrity.risk_measures", inForce(em, "RiskMeasureEntity", "retiredDate",
+						period.to()), "风险防控措施（项）"),
+				new ReportFigure("integrity.rules", inForce(em, "RuleEntity", "repealedDate", period.to()),
+						"现行规章制度（项）"),
+				new ReportFigure("integrity.books", em.createQuery("select count(b) from BookEntity b where"
+						+ " b.addedDate <= :end and (b.removedDate is null or b.removedDate > :end)", Long.class)
+						.setParameter("end", period.to()).getSingleResult(), "清风书吧藏书（册）"),
+				new ReportFigure("integrity.book_recommendations", em.createQuery("select count(r) from"
+						+ " RecommendationEntity r where r.date between :from and :to", Long.class)
+						.setParameter("from", period.from()).setParameter("to", period.to()).getSingleResult(),
+						"好书推荐（期）")));
+	}
+
+	private static long staffWith(EntityManager em, Period period, Set<DispositionType> types) {
+		return em.createQuery("select count(distinct d.staffNo) from DispositionEntity d where d.type in :types"
+				+ " and d.date between :from and :to", Long.class).setParameter("types", types)
+				.setParameter("from", period.from()).setParameter("to", period.to()).getSingleResult();
+	}
+
+	private static long inForce(EntityManager em, String entity, String endField, LocalDate end) {
+		return em.createQuery("select count(e) from " + entity + " e where e.effectiveDate <= :end and (e."
+				+ endField + " is null or e." + endField + " > :end)", Long.class).setParameter("end", end)
+				.getSingleResult();
+	}
+}

@@ -1,0 +1,147 @@
+package ducha.integrity.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import ducha.core.DuchaException;
+import ducha.core.security.Principal;
+import ducha.integrity.RiskListService;
+import ducha.integrity.RiskMeasure;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * 风险防控清单: every control measure; reviews due within {@link #DUE_DAYS} days are highlighted, overdue ones
+ * stronger, retired measures greyed.
+ */
+public class RiskListPart {
+
+	static final int DUE_DAYS = 30;
+
+	private static final ILog LOG = ILog.of(RiskListPart.class);
+
+	@Inject
+	private Principal principal;
+
+	@Inject
+	private RiskListService riskList;
+
+	@Inject
+	private UISynchronize sync;
+
+	private Label summary;
+	private Button reload;
+	private Table table;
+
+	@PostConstruct
+	void create(Composite parent) {
+		GridLayoutFactory.swtDefaults().applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+		summary = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+		reload = new Button(bar, SWT.PUSH);
+		reload.setText(Messages.Risk_reload);
+		reload.addListener(SWT.Selection, e -> load());
+
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		column(Messages.Risk_colNo, 70);
+		column(Messages.Risk_colPost, 150);
+		column(Messages.Risk_colRisk, 220);
+		column(Messages.Risk_colLevel, 50);
+		column(Messages.Risk_colMeasure, 300);
+		column(Messages.Risk_colOwner, 130);
+		column(Messages.Risk_colReview, 100);
+		column(Messages.Risk_colStatus, 70);
+		load();
+	}
+
+	private void column(String text, int width) {
+		TableColumn column = new TableColumn(table, SWT.NONE);
+		column.setText(text);
+		column.setWidth(width);
+	}
+
+	void load() {
+		reload.setEnabled(false);
+		summary.setText(Messages.Risk_loading);
+		Job.create(Messages.Risk_loadJob, monitor -> {
+			try {
+				List<RiskMeasure> measures = riskList.measures(principal);
+				sync.asyncExec(() -> show(measures));
+			} catch (DuchaException e) {
+				sync.asyncExec(() -> showFailure(e.getMessage()));
+			} catch (RuntimeException e) {
+				LOG.error("Risk list could not be read", e);
+				sync.asyncExec(() -> showFailure(e.toString()));
+			}
+		}).schedule();
+	}
+
+	private void show(List<RiskMeasure> measures) {
+		if (table.isDisposed()) {
+			return;
+		}
+		LocalDate today = LocalDate.now();
+		Color due = new Color(255, 244, 204);
+		Color overdue = new Color(255, 214, 214);
+		Color retired = table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+		table.removeAll();
+		int inForce = 0;
+		int dueCount = 0;
+		int overdueCount = 0;
+		for (RiskMeasure m : measures) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { m.recordNo(), m.post(), m.riskPoint(), m.level().label(), m.measure(),
+					m.owner(), m.reviewDate().toString(), m.statusOn(today) });
+			if (!m.inForceOn(today)) {
+				item.setForeground(retired);
+				continue;
+			}
+			inForce++;
+			if (m.reviewDate().isBefore(today)) {
+				overdueCount++;
+				dueCount++;
+				item.setBackground(overdue);
+			} else if (!m.reviewDate().isAfter(today.plusDays(DUE_DAYS))) {
+				dueCount++;
+				item.setBackground(due);
+			}
+		}
+		summary.setText(NLS.bind(Messages.Risk_summary, new Object[] { inForce, measures.size() - inForce, dueCount,
+				DUE_DAYS, overdueCount }));
+		reload.setEnabled(true);
+	}
+
+	private void showFailure(String reason) {
+		if (!summary.isDisposed()) {
+			summary.setText(NLS.bind(Messages.Risk_failed, reason));
+			reload.setEnabled(true);
+		}
+	}
+
+	@Focus
+	void focus() {
+		table.setFocus();
+	}
+}

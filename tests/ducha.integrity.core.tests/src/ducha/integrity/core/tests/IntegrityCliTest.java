@@ -1,0 +1,62 @@
+package ducha.integrity.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ducha.cli.DuchaCli;
+import ducha.cli.ExitCodes;
+import ducha.integrity.Talk;
+import ducha.integrity.TalkLevel;
+import ducha.integrity.TalkService;
+
+/** {@code ducha-cli integrity ...} run in-process against the test database. */
+class IntegrityCliTest {
+
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	@BeforeEach
+	void court() {
+		Osgi.resetTables();
+		Court.create();
+		Osgi.service(TalkService.class).record(Talk.of(Court.LI, TalkLevel.DEPARTMENT_HEAD_REMINDER,
+				LocalDate.now().minusDays(10), "民一庭庭长", "审限内未结案件较多", null, null), Court.ADMIN);
+	}
+
+	@Test
+	void theReportForAStaffListStatesWhatEachArchiveHolds() {
+		assertEquals(ExitCodes.OK, run("integrity", "report", "--staff", Court.LI + "," + Court.ZHAO), err.toString());
+		String report = out.toString();
+		assertTrue(report.startsWith("廉情报告"), report);
+		assertTrue(report.contains("李明（工号 20001）"), report);
+		assertTrue(report.contains("部门负责人提醒谈：审限内未结案件较多"), report);
+		assertTrue(report.contains("赵强（工号 20003）") && report.contains("无约谈、处理"), report);
+	}
+
+	@Test
+	void listPrintsTheLedgerUnderItsChineseHeaders() {
+		assertEquals(ExitCodes.OK, run("integrity", "list", "talks"), err.toString());
+		assertTrue(out.toString().startsWith("编号\t工号\t约谈层级"), out.toString());
+		assertTrue(out.toString().contains("共 1 条"), out.toString());
+	}
+
+	@Test
+	void anUnknownStaffNumberOrLedgerIsRefusedWithAReason() {
+		assertEquals(ExitCodes.REJECTED, run("integrity", "report", "--staff", "99999"));
+		assertTrue(err.toString().contains("99999"), err.toString());
+		assertEquals(ExitCodes.REJECTED, run("integrity", "list", "cases"));
+		assertTrue(err.toString().contains("talks"), err.toString());
+	}
+
+	private int run(String... args) {
+		return new DuchaCli(new ByteArrayInputStream(new byte[0])).run(args, new PrintWriter(out), new PrintWriter(err));
+	}
+}

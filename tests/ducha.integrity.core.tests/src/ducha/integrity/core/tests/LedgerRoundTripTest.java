@@ -1,0 +1,123 @@
+package ducha.integrity.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerProblem;
+import ducha.core.ledger.LedgerService;
+import ducha.core.ledger.LedgerValidationException;
+
+class LedgerRoundTripTest {
+
+	@TempDir
+	Path folder;
+
+	private final LedgerService ledgers = Osgi.service(LedgerService.class);
+
+	@BeforeEach
+	void court() {
+		Osgi.resetTables();
+		Court.create();
+	}
+
+	@Test
+	void talksWithAnEscalationSurviveExportAndImport() throws Exception {
+		roundTrip("talks", """
+				编号,工号,约谈层级,约谈日期,谈话人,约谈事由,谈话内容,后续要求,升级自
+				YT2024-002,20001,重点谈,2024-03-20,分管副院长,提醒谈后未整改,,,YT2024-001
+				YT2024-001,20001,部门负责人提醒谈,2024-03-01,民一庭庭长,审限内未结案件较多,指出问题,一个月内回访,
+				YT2024-003,20003,提醒谈,2024/5/6,刑庭庭长,庭审迟到,,,
+				""", 3);
+	}
+
+	@Test
+	void dispositionsSurviveExportAndImport() throws Exception {
+		roundTrip("dispositions", """
+				编号,工号,处理方式,处理日期,处理依据,决定机关,备注
+				CL2024-001,20001,谈话提醒,2024-04-10,上班时间脱岗,政治部,
+				CL2024-002,20002,责令书面检查,2024年6月1日,违规使用公车,院党组,已提交检查
+				""", 2);
+	}
+
+	@Test
+	void theRiskListSurvivesExportAndImport() throws Exception {
+		roundTrip("risk-measures", """
+				编号,部门,岗位,风险点,风险等级,防控措施,责任人,生效日期,复核日期,停用日期,状态
+				FX-001,民事审判第一庭,民事审判岗,违规调解,中,调解协议合法性审查,民一庭庭长,2024-01-01,2024-07-01,,有效
+				FX-002,XST,刑事审判岗,量刑不规范,高,量刑规范化审查,刑庭庭长,2023-01-01,2023-07-01,2024-01-01,已停用
+				FX-003,,司法警察押解岗,通风报信,中风险,双人押解,法警大队长,2024-01-01,2024-12-01,,
+				""", 3);
+	}
+
+	@Test
+	void rulesBooksAndRecommendationsSurviveExportAndImport() throws Exception {
+		roundTrip("rules", """
+				编号,标题,发布单位,施行日期,复核周期（月）,废止日期,状态,正文
+				GZ-01,离岗离职人员廉政谈话制度,院党组,2023-06-01,12,,现行有效,"第一条　为……
+				第二条　……"
+				GZ-02,旧公车管理规定,院党组,2019-01-01,,2024-06-30,已废止,
+				""", 2);
+		roundTrip("books", """
+				书号,书名,作者,出版社,分类,入库日期,下架日期
+				QF-001,苏东坡传,林语堂,湖南文艺出版社,廉政文化,2024-03-01,
+				QF-002,曾国藩家书,曾国藩,中华书局,家风家教,2022-01-01,2024-03-01
+				""", 2);
+		roundTrip("recommendations", """
+				编号,书名,推荐日期,推荐渠道,推荐人,推荐语
+				TJ2024-01,苏东坡传,2024-04-23,微信公众号,政治部,读东坡，品清风
+				""", 1);
+	}
+
+	@Test
+	void aBadRowRejectsTheWholeFileNamingFileRowAndColumn() throws Exception {
+		Path file = folder.resolve("talks.csv");
+		Files.writeString(file, """
+				编号,工号,约谈层级,约谈日期,谈话人,约谈事由,升级自
+				YT-1,20001,提醒谈,2024-03-01,庭长,迟到,
+				YT-2,99999,提醒谈,2024-13-01,庭长,迟到,
+				YT-3,20001,问责谈,2024-03-05,院长,迟到,YT-1
+				YT-1,20002,谈心谈,2024-03-05,庭长,,
+				""");
+		LedgerValidationException rejected = assertThrows(LedgerValidationException.class,
+				() -> ledgers.importFile("integrity.talks", file, Court.ADMIN));
+
+		List<String> located = rejected.ledgerProblems().stream()
+				.map(p -> p.file() + ":" + p.row() + ":" + p.column()).toList();
+		assertEquals(List.of("talks.csv:3:工号", "talks.csv:3:约谈日期", "talks.csv:5:编号", "talks.csv:5:约谈层级",
+				"talks.csv:5:约谈事由", "talks.csv:4:升级自"), located);
+		LedgerProblem escalation = rejected.ledgerProblems().get(5);
+		assertEquals("talks.csv:4:升级自: 约谈“YT-1”是部门负责人提醒谈，升级后应为分管领导重点谈", escalation.toString());
+		assertEquals(List.of(), kind("talks").exportRows(Court.ADMIN), "nothing of the rejected file is stored");
+	}
+
+	/** Import, export to a new file, import that file again: same records, all updated, none added. */
+	private void roundTrip(String kind, String csv, int rows) throws Exception {
+		Path first = folder.resolve(kind + ".csv");
+		Files.writeString(first, csv);
+		LedgerImportResult imported = ledgers.importFile("integrity." + kind, first, Court.ADMIN);
+		assertEquals(rows, imported.inserted());
+		List<List<String>> stored = kind(kind).exportRows(Court.ADMIN);
+		assertEquals(rows, stored.size());
+
+		Path exported = folder.resolve(kind + "-export.xlsx");
+		assertEquals(rows, ledgers.exportFile("integrity." + kind, exported, Court.ADMIN));
+		LedgerImportResult again = ledgers.importFile("integrity." + kind, exported, Court.ADMIN);
+		assertEquals(0, again.inserted());
+		assertEquals(rows, again.updated());
+		assertEquals(stored, kind(kind).exportRows(Court.ADMIN));
+	}
+
+	private LedgerKind kind(String kind) {
+		return ledgers.kind("integrity." + kind).orElseThrow();
+	}
+}

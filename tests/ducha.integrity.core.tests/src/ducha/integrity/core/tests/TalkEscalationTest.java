@@ -1,0 +1,107 @@
+package ducha.integrity.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditEntry;
+import ducha.core.audit.AuditLog;
+import ducha.core.audit.AuditQuery;
+import ducha.core.period.Period;
+import ducha.core.security.AccessDeniedException;
+import ducha.core.security.Role;
+import ducha.core.spi.ArchiveEntry;
+import ducha.integrity.ArchiveFilter;
+import ducha.integrity.IntegrityArchive;
+import ducha.integrity.Talk;
+import ducha.integrity.TalkLevel;
+import ducha.integrity.TalkService;
+
+class TalkEscalationTest {
+
+	private final TalkService talks = Osgi.service(TalkService.class);
+
+	@BeforeEach
+	void court() {
+		Osgi.resetTables();
+		Court.create();
+	}
+
+	@Test
+	void aTalkIsEscalatedLevelByLevelAndEachEscalationPointsAtTheTalkItFollows() {
+		Talk reminder = talks.record(talk(TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 1)), Court.ADMIN);
+		Talk focused = talks.escalate(reminder.id(), talk(TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 20)),
+				Court.ADMIN);
+		Talk accountability = talks.escalate(focused.id(), talk(null, LocalDate.of(2024, 4, 10)), Court.ADMIN);
+
+		assertNull(reminder.escalatedFrom());
+		assertEquals(TalkLevel.LEADER_FOCUSED, focused.level(), "the level follows the talk escalated, not the input");
+		assertEquals(reminder.id(), focused.escalatedFrom());
+		assertEquals(TalkLevel.PARTY_GROUP_ACCOUNTABILITY, accountability.level());
+		assertEquals(focused.id(), accountability.escalatedFrom());
+		assertEquals(focused, talks.escalationOf(reminder.id()).orElseThrow());
+		assertEquals(List.of(reminder, focused, accountability), talks.talks(Court.LI, Court.ADMIN));
+		assertTrue(reminder.recordNo().startsWith("YT2024-"), reminder.recordNo());
+
+		List<String> actions = Osgi.service(AuditLog.class)
+				.find(new AuditQuery(null, "integrity.talk.", "staff", Court.LI, null, null, 10), Court.ADMIN).stream()
+				.map(AuditEntry::action).toList();
+		assertEquals(List.of("integrity.talk.escalate", "integrity.talk.escalate", "integrity.talk.record"), actions);
+	}
+
+	@Test
+	void theArchiveShowsAnEscalatedTalkAsSuchNamingTheTalkItFollows() {
+		Talk reminder = talks.record(talk(TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 1)), Court.ADMIN);
+		talks.escalate(reminder.id(), talk(null, LocalDate.of(2024, 3, 20)), Court.ADMIN);
+
+		List<ArchiveEntry> entries = Osgi.service(IntegrityArchive.class)
+				.read(Court.LI, ArchiveFilter.of(Period.year(2024)), Court.ADMIN).entries();
+		assertEquals(2, entries.size());
+		assertTrue(entries.get(0).title().startsWith("分管领导重点谈（升级）"), entries.get(0).title());
+		assertTrue(entries.get(0).detail().contains(reminder.recordNo()), entries.get(0).detail());
+		assertTrue(entries.get(1).title().startsWith("部门负责人提醒谈："), entries.get(1).title());
+	}
+
+	@Test
+	void theHighestLevelCannotBeEscalatedNorATalkTwiceNorBackwardsInTime() {
+		Talk reminder = talks.record(talk(TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 1)), Court.ADMIN);
+		ValidationException backwards = assertThrows(ValidationException.class,
+				() -> talks.escalate(reminder.id(), talk(null, LocalDate.of(2024, 2, 1)), Court.ADMIN));
+		assertTrue(backwards.getMessage().contains("早于"), backwards.getMessage());
+
+		talks.escalate(reminder.id(), talk(null, LocalDate.of(2024, 3, 5)), Court.ADMIN);
+		ValidationException twice = assertThrows(ValidationException.class,
+				() -> talks.escalate(reminder.id(), talk(null, LocalDate.of(2024, 3, 6)), Court.ADMIN));
+		assertTrue(twice.getMessage().contains("已经升级过"), twice.getMessage());
+
+		Talk top = talks.record(talk(TalkLevel.PARTY_GROUP_ACCOUNTABILITY, LocalDate.of(2024, 5, 1)), Court.ADMIN);
+		ValidationException highest = assertThrows(ValidationException.class,
+				() -> talks.escalate(top.id(), talk(null, LocalDate.of(2024, 6, 1)), Court.ADMIN));
+		assertTrue(highest.getMessage().contains("最高一级"), highest.getMessage());
+		assertEquals(3, talks.talks(Court.LI, Court.ADMIN).size(), "refused escalations store nothing");
+	}
+
+	@Test
+	void recordingATalkNeedsTheWritePermissionAndAKnownStaffMember() {
+		assertThrows(AccessDeniedException.class, () -> talks.record(
+				talk(TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 1)),
+				Court.user("head", null, Role.DEPARTMENT_HEAD, "MS1")));
+		ValidationException unknown = assertThrows(ValidationException.class,
+				() -> talks.record(Talk.of("99999", TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 1),
+						"庭长", "", null, null), Court.ADMIN));
+		assertTrue(unknown.problems().size() == 2, unknown.problems().toString());
+	}
+
+	private static Talk talk(TalkLevel level, LocalDate date) {
+		return Talk.of(Court.LI, level == null ? TalkLevel.DEPARTMENT_HEAD_REMINDER : level, date, "民一庭庭长",
+				"审限内未结案件较多", "指出问题", "一个月内回访");
+	}
+}
