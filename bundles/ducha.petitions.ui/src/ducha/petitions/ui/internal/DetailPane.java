@@ -63,13 +63,19 @@ final class DetailPane {
 		Widgets.label(control, Messages.Detail_handlers);
 		handlers = Widgets.text(control, "detail.handlers");
 		assign = Widgets.button(control, "detail.assign", Messages.Detail_assign);
-		assign.addListener(SWT.Selection, e -> actions.update(Messages.Detail_assign, s -> s.assign(shown.number(),
-				List.of(handlers.getText().split("[,，、\\s]+")), principal)));
+		assign.addListener(SWT.Selection, e -> {
+			// read on the UI thread: the call itself runs in a job
+			String number = shown.number();
+			List<String> names = List.of(handlers.getText().strip().split("[,，、\\s]+"));
+			actions.update(Messages.Detail_assign, s -> s.assign(number, names, principal));
+		});
 
 		Widgets.label(control, "");
 		verify = Widgets.button(control, "detail.verify", Messages.Detail_verify);
-		verify.addListener(SWT.Selection,
-				e -> actions.update(Messages.Detail_verify, s -> s.startVerification(shown.number(), principal)));
+		verify.addListener(SWT.Selection, e -> {
+			String number = shown.number();
+			actions.update(Messages.Detail_verify, s -> s.startVerification(number, principal));
+		});
 		Widgets.label(control, "");
 
 		Widgets.label(control, Messages.Detail_text);
@@ -84,7 +90,8 @@ final class DetailPane {
 		conclude.addListener(SWT.Selection, e -> {
 			Conclusion c = Conclusion.values()[conclusion.getSelectionIndex()];
 			String text = remarks.getText();
-			actions.update(Messages.Detail_conclude, s -> s.conclude(shown.number(), c, text, LocalDate.now(), principal));
+			String number = shown.number();
+			actions.update(Messages.Detail_conclude, s -> s.conclude(number, c, text, LocalDate.now(), principal));
 		});
 
 		Widgets.label(control, Messages.Detail_disposition);
@@ -94,13 +101,16 @@ final class DetailPane {
 		dispose.addListener(SWT.Selection, e -> {
 			Disposition d = Disposition.values()[disposition.getSelectionIndex()];
 			String text = remarks.getText();
-			actions.update(Messages.Detail_dispose, s -> s.dispose(shown.number(), d, text, LocalDate.now(), principal));
+			String number = shown.number();
+			actions.update(Messages.Detail_dispose, s -> s.dispose(number, d, text, LocalDate.now(), principal));
 		});
 
 		Widgets.label(control, "");
 		close = Widgets.button(control, "detail.close", Messages.Detail_close);
-		close.addListener(SWT.Selection,
-				e -> actions.update(Messages.Detail_close, s -> s.close(shown.number(), LocalDate.now(), principal)));
+		close.addListener(SWT.Selection, e -> {
+			String number = shown.number();
+			actions.update(Messages.Detail_close, s -> s.close(number, LocalDate.now(), principal));
+		});
 		Widgets.label(control, "");
 
 		Widgets.label(control, Messages.Detail_reason);

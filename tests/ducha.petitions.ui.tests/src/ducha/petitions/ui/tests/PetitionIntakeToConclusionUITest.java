@@ -51,7 +51,7 @@ import ducha.petitions.ui.PetitionsUi;
  */
 class PetitionIntakeToConclusionUITest {
 
-	private static final Duration TIMEOUT = Duration.ofMinutes(2);
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	@Test
 	void theDirectorWalksAPetitionFromIntakeToConclusion() throws Exception {
@@ -66,6 +66,11 @@ class PetitionIntakeToConclusionUITest {
 		waitUntil(display, "the home part", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
 
 		MPart part = parts.showPart(PetitionsUi.PART_ID, PartState.ACTIVATE);
+		assertNotNull(part, () -> "no part " + PetitionsUi.PART_ID + "; descriptors "
+				+ application.getDescriptors().stream().map(d -> d.getElementId()).toList() + "; bundles "
+				+ Arrays.stream(FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles())
+						.filter(b -> b.getSymbolicName().startsWith("ducha"))
+						.map(b -> b.getSymbolicName() + ":" + b.getState()).toList());
 		Composite root = (Composite) part.getWidget();
 		Table list = control(root, "list", Table.class);
 		waitUntil(display, "the demo petitions in the list", () -> list.getItemCount() > 0);
@@ -110,9 +115,10 @@ class PetitionIntakeToConclusionUITest {
 
 	private void step(Display display, Button button, String number, Principal principal, PetitionState expected)
 			throws InterruptedException {
-		assertTrue(button.isEnabled(), button.getText() + " is enabled");
+		waitUntil(display, button.getText() + " to be enabled by the shown state", button::isEnabled);
 		click(button);
-		waitUntil(display, number + " " + expected.label(),
+		Label status = control(button.getShell(), "status", Label.class);
+		waitUntil(display, () -> number + " " + expected.label() + "; status line: " + status.getText(),
 				() -> service(PetitionService.class).get(number, principal).state() == expected);
 	}
 
@@ -141,10 +147,15 @@ class PetitionIntakeToConclusionUITest {
 
 	private static void waitUntil(Display display, String what, BooleanSupplier condition)
 			throws InterruptedException {
+		waitUntil(display, () -> what, condition);
+	}
+
+	private static void waitUntil(Display display, java.util.function.Supplier<String> what,
+			BooleanSupplier condition) throws InterruptedException {
 		long end = System.nanoTime() + TIMEOUT.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > end) {
-				fail("Timed out waiting for " + what);
+				fail("Timed out waiting for " + what.get());
 			}
 			if (!display.readAndDispatch()) {
 				Thread.sleep(20);
