@@ -12,6 +12,7 @@ import ducha.core.directory.DirectoryService;
 import ducha.core.directory.StaffQuery;
 import ducha.core.security.Principal;
 import ducha.core.security.UserService;
+import ducha.core.spi.DemoSeeder;
 import ducha.petitions.Channel;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
@@ -35,6 +36,8 @@ final class Court {
 
 	static synchronized Cli.Result ensureSeeded() {
 		if (!seeded) {
+			// the plugin's seeder registers once its persistence unit deployed: the demo must not run before it
+			Osgi.service(DemoSeeder.class);
 			if (Osgi.service(DemoService.class).isEmpty()) {
 				demoRun = Cli.run("demo");
 				assertEquals(0, demoRun.exitCode(), demoRun::toString);

@@ -38,6 +38,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 import ducha.app.AppModel;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.StaffQuery;
 import ducha.core.security.Principal;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionService;
@@ -73,12 +75,16 @@ class PetitionIntakeToConclusionUITest {
 						.map(b -> b.getSymbolicName() + ":" + b.getState()).toList());
 		Composite root = (Composite) part.getWidget();
 		Table list = control(root, "list", Table.class);
-		waitUntil(display, "the demo petitions in the list", () -> list.getItemCount() > 0);
+		Label status = control(root, "status", Label.class);
+		// the first load is done when the status line shows the summary (共 n 件…)
+		waitUntil(display, () -> "the list to load; status line: " + status.getText(),
+				() -> status.getText().startsWith("共 "));
 		int before = list.getItemCount();
 
 		control(root, "intake.name", Text.class).setText("周建华");
 		control(root, "intake.contact", Text.class).setText("13800001111");
-		String accused = service(PetitionService.class).list(principal).get(0).reportedStaff().get(0);
+		String accused = service(DirectoryService.class).staff(StaffQuery.ALL, principal).stream()
+				.filter(staff -> "审判员".equals(staff.position())).findFirst().orElseThrow().staffNo();
 		control(root, "intake.reported", Text.class).setText(accused);
 		control(root, "intake.summary", Text.class).setText("来信反映其在案件审理中违规会见一方当事人。");
 		click(control(root, "intake.register", Button.class));
