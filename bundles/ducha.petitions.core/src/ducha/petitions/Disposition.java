@@ -1,0 +1,21 @@
+package ducha.petitions;
+
+/** What the office did after the conclusion (处置). */
+public enum Disposition {
+	TRANSFER_TO_DISCIPLINE("移送纪检监察"), REMINDER_TALK("谈话提醒"), CRITICISM("批评教育"), WRITTEN_SELF_EXAMINATION("责令书面检查"),
+	ORDERED_TO_RESIGN("责令辞职"), NO_ACTION("不予处理"), OTHER("其他");
+
+	private final String label;
+
+	Disposition(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public static Disposition parse(String text) {
+		return Labels.parse(values(), text, Disposition::label);
+	}
+}

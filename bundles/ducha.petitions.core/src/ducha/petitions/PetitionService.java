@@ -1,0 +1,95 @@
+package ducha.petitions;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import ducha.core.security.Principal;
+
+/**
+ * Petitions and reports. Every call takes the acting {@link Principal}; who may do what:
+ * <ul>
+ * <li>see petitions: {@link PetitionPermissions#READ}, except the staff a petition names, for whom it does not
+ * exist (a lookup answers "not found", never "denied");</li>
+ * <li>register, verify, conclude, dispose, write notes, clear: {@link PetitionPermissions#HANDLE} and being one of
+ * the petition's assigned handlers, or the office director;</li>
+ * <li>assign handlers: {@link PetitionPermissions#ASSIGN}; a handler may transfer their own assignment;</li>
+ * <li>the reporter's identity and the attachments: only the assigned handlers and the office director, each time
+ * through {@link #revealReporter} or {@link #exportAttachment} with a reason, each time audited.</li>
+ * </ul>
+ * Workflow methods throw {@link IllegalTransitionException} for a step the state does not allow.
+ */
+public interface PetitionService {
+
+	/** Categories offered at intake; others are accepted too. */
+	List<String> CATEGORIES = List.of("违反廉洁纪律", "违法审判", "执行问题", "工作作风", "违反组织纪律", "其他");
+
+	/**
+	 * Registers a petition: numbers it (XF&lt;year&gt;-&lt;n&gt;), seals the reporter's identity and sets the deadline from
+	 * the channel's configured days, or the referring authority's deadline.
+	 *
+	 * @throws ducha.core.ValidationException listing every problem (unknown 工号, missing summary, ...)
+	 */
+	Petition register(Intake intake, Principal actor);
+
+	/** The petitions the viewer may see, newest first. */
+	List<Petition> list(Principal viewer);
+
+	/** @throws ducha.core.NotFoundException also when the viewer may not know that it exists */
+	Petition get(String number, Principal viewer);
+
+	/** Replaces the handlers; the first assignment moves a registered petition to assigned. */
+	Petition assign(String number, List<String> handlers, Principal actor);
+
+	/** Hands one handler's assignment over to another user; the state stays. */
+	Petition transfer(String number, String fromHandler, String toHandler, String reason, Principal actor);
+
+	Petition startVerification(String number, Principal actor);
+
+	Petition conclude(String number, Conclusion conclusion, String text, LocalDate on, Principal actor);
+
+	Petition dispose(String number, Disposition disposition, String text, LocalDate on, Principal actor);
+
+	Petition close(String number, LocalDate on, Principal actor);
+
+	/**
+	 * The reporter's identity, for an assigned handler or the office director who gives a reason. Audited as
+	 * {@code petition.reporter.read} with the reason; a refused attempt as {@code petition.reporter.denied}.
+	 *
+	 * @throws ducha.core.security.AccessDeniedException for everyone else
+	 */
+	Reporter revealReporter(String number, String reason, Principal actor);
+
+	/** True when the viewer is one who may call {@link #revealReporter} for this petition. */
+	boolean mayRevealReporter(String number, Principal viewer);
+
+	HandlerNote addNote(String number, String text, Principal actor);
+
+	List<HandlerNote> notes(String number, Principal viewer);
+
+	/** Stores a copy of the file, encrypted, in the data folder. */
+	Attachment addAttachment(String number, Path file, Principal actor);
+
+	List<Attachment> attachments(String number, Principal viewer);
+
+	/** Decrypts an attachment into the target file; audited with the reason. */
+	void exportAttachment(String number, long attachmentId, Path target, String reason, Principal actor);
+
+	/**
+	 * Clears one staff member named in a petition concluded unfounded or false (不实信访举报澄清); the clearance goes
+	 * into their integrity archive.
+	 */
+	Clearance clear(String number, String staffNo, String statement, LocalDate on, Principal actor);
+
+	/** Clearances of the petitions the viewer may see. */
+	List<Clearance> clearances(String number, Principal viewer);
+
+	/**
+	 * The text of the clearance notice (不实信访举报澄清通知书). The formatted, numbered document waits for the
+	 * platform's document service; until then this text is what is printed or pasted.
+	 */
+	String clearanceNotice(long clearanceId, Principal viewer);
+
+	/** Days allowed per channel, as configured in {@code petitions.properties} of the data folder. */
+	int deadlineDays(Channel channel);
+}

@@ -1,0 +1,131 @@
+package ducha.petitions.internal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import ducha.core.NotFoundException;
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditLog;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import ducha.core.spi.ScreeningClueSource;
+import ducha.core.spi.ScreeningClueSource.ScreeningClue;
+import ducha.petitions.Clue;
+import ducha.petitions.ClueKind;
+import ducha.petitions.ClueService;
+import ducha.petitions.PetitionPermissions;
+import ducha.petitions.ScreeningOutcome;
+import ducha.petitions.internal.jpa.ClueEntity;
+import ducha.petitions.internal.jpa.Jpa;
+
+/** The screening library on {@code screening_clue}. */
+@Component(service = { ClueService.class, DefaultClueService.class })
+public class DefaultClueService implements ClueService {
+
+	static final String LEDGER_SOURCE = "ledger";
+
+	@Reference(target = "(osgi.unit.name=ducha.petitions)")
+	private EntityManagerFactory emf;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Reference
+	private AuditLog audit;
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	private volatile List<ScreeningClueSource> sources;
+
+	@Override
+	public List<Clue> clues(Principal viewer) {
+		authorization.check(viewer, PetitionPermissions.READ);
+		return Jpa.read(emf, em -> em
+				.createQuery("select c from ClueEntity c order by c.flaggedOn desc, c.id desc", ClueEntity.class)
+				.getResultList().stream().map(ClueEntity::toRecord).toList());
+	}
+
+	@Override
+	public int refreshFromSources(Principal actor) {
+		authorization.check(actor, PetitionPermissions.SCREEN);
+		List<ScreeningClueSource> current = sources == null ? List.of() : List.copyOf(sources);
+		int added = 0;
+		for (ScreeningClueSource source : current) {
+			List<ClueEntity> clues = source.clues().stream().map(c -> entity(source.source(), c)).toList();
+			added += add(clues);
+		}
+		if (added > 0) {
+			audit.record(actor, "clue.refresh", "clue", null, "从已安装插件新增 " + added + " 条线索");
+		}
+		return added;
+	}
+
+	private static ClueEntity entity(String source, ScreeningClue clue) {
+		ClueKind kind = switch (clue.kind()) {
+		case ScreeningClue.UNQUALIFIED -> ClueKind.UNQUALIFIED;
+		case ScreeningClue.REVERSED -> ClueKind.REVERSED_OR_REMANDED;
+		case ScreeningClue.RETRIAL -> ClueKind.RETRIAL;
+		default -> throw new ValidationException("线索来源 " + source + " 的案件 " + clue.caseNumber() + " 类型未知: "
+				+ clue.kind());
+		};
+		return new ClueEntity(source, kind, clue.caseNumber(), clue.staffNo(), clue.departmentCode(),
+				clue.flaggedOn(), clue.description());
+	}
+
+	/** Stores the clues the library does not hold yet, in one transaction; returns how many. */
+	int add(List<ClueEntity> clues) {
+		return Jpa.write(emf, em -> {
+			Set<String> known = new HashSet<>(keys(em));
+			int added = 0;
+			for (ClueEntity clue : clues) {
+				if (known.add(clue.key())) {
+					em.persist(clue);
+					added++;
+				}
+			}
+			return added;
+		});
+	}
+
+	private static List<String> keys(EntityManager em) {
+		return em.createQuery("select c from ClueEntity c", ClueEntity.class).getResultList().stream()
+				.map(ClueEntity::key).toList();
+	}
+
+	@Override
+	public Clue screen(long clueId, ScreeningOutcome outcome, String note, String petitionNumber, LocalDate on,
+			Principal actor) {
+		authorization.check(actor, PetitionPermissions.SCREEN);
+		if (outcome == null || outcome == ScreeningOutcome.PENDING || on == null) {
+			throw new ValidationException("排查结果和日期：必填（无问题、立案核查或并入信访件）");
+		}
+		if (outcome == ScreeningOutcome.MERGED && (petitionNumber == null || petitionNumber.isBlank())) {
+			throw new ValidationException("并入信访件：请填写信访件编号");
+		}
+		Clue clue = Jpa.write(emf, em -> {
+			ClueEntity c = em.find(ClueEntity.class, clueId);
+			if (c == null) {
+				throw new NotFoundException("没有编号为 " + clueId + " 的线索");
+			}
+			String merged = null;
+			if (outcome == ScreeningOutcome.MERGED) {
+				merged = Petitions.find(em, petitionNumber).number();
+			}
+			c.screen(outcome, note == null ? null : note.strip(), merged, on, actor.username());
+			return c.toRecord();
+		});
+		audit.record(actor, "clue.screen", "clue", String.valueOf(clueId), outcome.label());
+		return clue;
+	}
+}

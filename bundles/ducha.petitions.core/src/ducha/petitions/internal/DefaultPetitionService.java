@@ -1,0 +1,403 @@
+package ducha.petitions.internal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.NotFoundException;
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditLog;
+import ducha.core.directory.DirectoryService;
+import ducha.core.security.AccessDeniedException;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import ducha.core.security.UserAccount;
+import ducha.core.security.UserService;
+import ducha.petitions.Attachment;
+import ducha.petitions.Channel;
+import ducha.petitions.Clearance;
+import ducha.petitions.Conclusion;
+import ducha.petitions.Disposition;
+import ducha.petitions.HandlerNote;
+import ducha.petitions.IllegalTransitionException;
+import ducha.petitions.Intake;
+import ducha.petitions.Petition;
+import ducha.petitions.PetitionPermissions;
+import ducha.petitions.PetitionService;
+import ducha.petitions.PetitionState;
+import ducha.petitions.Reporter;
+import ducha.petitions.internal.jpa.AttachmentEntity;
+import ducha.petitions.internal.jpa.ClearanceEntity;
+import ducha.petitions.internal.jpa.Jpa;
+import ducha.petitions.internal.jpa.NoteEntity;
+import ducha.petitions.internal.jpa.PetitionEntity;
+
+/** Petitions on the plugin's own unit; audit entries go to the platform's log right after each commit. */
+@Component
+public class DefaultPetitionService implements PetitionService {
+
+	static final String OBJECT = "petition";
+
+	@Reference(target = "(osgi.unit.name=ducha.petitions)")
+	private EntityManagerFactory emf;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Reference
+	private AuditLog audit;
+
+	@Reference
+	private DirectoryService directory;
+
+	@Reference
+	private UserService users;
+
+	@Reference
+	private ReporterSeal seal;
+
+	private PetitionAccess access() {
+		return new PetitionAccess(authorization);
+	}
+
+	@Override
+	public Petition register(Intake intake, Principal actor) {
+		authorization.check(actor, PetitionPermissions.HANDLE);
+		PetitionRules.check(intake, directory, LocalDate.now());
+		LocalDate deadline = intake.channel() == Channel.REFERRAL && intake.referralDeadline() != null
+				? intake.referralDeadline()
+				: intake.receivedOn().plusDays(deadlineDays(intake.channel()));
+		String sealed = seal.seal(intake.reporter());
+		Petition petition = Jpa.write(emf, em -> {
+			PetitionEntity e = new PetitionEntity(Petitions.nextNumber(em, intake.receivedOn().getYear()),
+					intake.channel(), intake.receivedOn(), intake.reporter().anonymous(), sealed,
+					intake.summary().strip(), intake.category().strip(),
+					intake.channel() == Channel.REFERRAL ? intake.referringBody().strip() : null, deadline,
+					List.copyOf(new LinkedHashSet<>(intake.reportedStaff())), actor.username());
+			em.persist(e);
+			return e.toRecord();
+		});
+		audit.record(actor, "petition.register", OBJECT, petition.number(),
+				intake.channel().label() + "，被反映人 " + String.join("、", petition.reportedStaff()));
+		return petition;
+	}
+
+	@Override
+	public List<Petition> list(Principal viewer) {
+		PetitionAccess access = access();
+		if (!access.mayList(viewer)) {
+			authorization.check(viewer, PetitionPermissions.READ);
+		}
+		return Jpa.read(emf, em -> Petitions.all(em).stream().filter(p -> access.maySee(viewer, p))
+				.map(PetitionEntity::toRecord).toList());
+	}
+
+	@Override
+	public Petition get(String number, Principal viewer) {
+		authorization.check(viewer, PetitionPermissions.READ);
+		return Jpa.read(emf, em -> visible(em, number, viewer).toRecord());
+	}
+
+	@Override
+	public Petition assign(String number, List<String> handlers, Principal actor) {
+		authorization.check(actor, PetitionPermissions.ASSIGN);
+		if (handlers == null || handlers.isEmpty()) {
+			throw new ValidationException("承办人：至少指定一人");
+		}
+		List<String> names = List.copyOf(new LinkedHashSet<>(handlers));
+		Petition petition = Jpa.write(emf, em -> {
+			PetitionEntity e = visible(em, number, actor);
+			if (e.state() == PetitionState.CLOSED) {
+				throw new ValidationException("信访件 " + number + " 已结案，不能再指定承办人");
+			}
+			names.forEach(name -> checkHandler(name, e));
+			e.setHandlers(names);
+			if (e.state() == PetitionState.REGISTERED) {
+				e.setState(PetitionState.ASSIGNED);
+			}
+			return e.toRecord();
+		});
+		audit.record(actor, "petition.assign", OBJECT, number, "承办人 " + String.join("、", names));
+		return petition;
+	}
+
+	@Override
+	public Petition transfer(String number, String fromHandler, String toHandler, String reason, Principal actor) {
+		String why = PetitionRules.required("移交原因", reason, PetitionRules.BODY_LENGTH);
+		Petition petition = Jpa.write(emf, em -> {
+			PetitionEntity e = visible(em, number, actor);
+			boolean own = actor.username().equals(fromHandler) && access().mayWork(actor, e);
+			if (!own && !authorization.isPermitted(actor, PetitionPermissions.ASSIGN)) {
+				throw new AccessDeniedException(actor.username() + " 只能移交自己承办的信访件");
+			}
+			if (!e.handlers().contains(fromHandler)) {
+				throw new ValidationException(fromHandler + " 不是信访件 " + number + " 的承办人");
+			}
+			if (e.state() == PetitionState.CLOSED) {
+				throw new ValidationException("信访件 " + number + " 已结案，不能移交");
+			}
+			checkHandler(toHandler, e);
+			List<String> now = new ArrayList<>(e.handlers());
+			now.set(now.indexOf(fromHandler), toHandler);
+			e.setHandlers(List.copyOf(new LinkedHashSet<>(now)));
+			return e.toRecord();
+		});
+		audit.record(actor, "petition.transfer", OBJECT, number, fromHandler + " → " + toHandler + "：" + why);
+		return petition;
+	}
+
+	/** A handler is an enabled account that may handle petitions and is not among the staff reported. */
+	private void checkHandler(String username, PetitionEntity petition) {
+		UserAccount account = users.user(username).filter(UserAccount::enabled)
+				.orElseThrow(() -> new ValidationException("承办人：没有可用的账号 " + username));
+		if (!authorization.isPermitted(account.toPrincipal(), PetitionPermissions.HANDLE)) {
+			throw new ValidationException("承办人：账号 " + username + " 没有办理信访件的权限");
+		}
+		if (account.staffNo() != null && petition.reportedStaff().contains(account.staffNo())) {
+			throw new ValidationException("承办人：" + username + " 是本件的被反映人，须回避");
+		}
+	}
+
+	@Override
+	public Petition startVerification(String number, Principal actor) {
+		return step(number, PetitionState.VERIFYING, actor, "petition.verify", "开始核查", e -> {
+			e.setState(PetitionState.VERIFYING);
+		});
+	}
+
+	@Override
+	public Petition conclude(String number, Conclusion conclusion, String text, LocalDate on, Principal actor) {
+		if (conclusion == null || on == null) {
+			throw new ValidationException("核查结论和认定日期：必填");
+		}
+		String t = PetitionRules.required("核查情况", text, PetitionRules.TEXT_LENGTH);
+		return step(number, PetitionState.CONCLUDED, actor, "petition.conclude", conclusion.label(), e -> {
+			e.conclude(conclusion, t, on);
+		});
+	}
+
+	@Override
+	public Petition dispose(String number, Disposition disposition, String text, LocalDate on, Principal actor) {
+		if (disposition == null || on == null) {
+			throw new ValidationException("处置方式和处置日期：必填");
+		}
+		String t = text == null ? "" : text.strip();
+		return step(number, PetitionState.DISPOSED, actor, "petition.dispose", disposition.label(), e -> {
+			e.dispose(disposition, t, on);
+		});
+	}
+
+	@Override
+	public Petition close(String number, LocalDate on, Principal actor) {
+		if (on == null) {
+			throw new ValidationException("结案日期：必填");
+		}
+		return step(number, PetitionState.CLOSED, actor, "petition.close", "结案", e -> {
+			e.close(on);
+		});
+	}
+
+	/** One workflow step: visible, allowed for the actor, allowed from the current state; then audited. */
+	private Petition step(String number, PetitionState target, Principal actor, String action, String detail,
+			Consumer<PetitionEntity> change) {
+		Petition petition = Jpa.write(emf, em -> {
+			PetitionEntity e = workable(em, number, actor);
+			if (!e.state().canMoveTo(target)) {
+				throw new IllegalTransitionException(number, e.state(), target);
+			}
+			change.accept(e);
+			return e.toRecord();
+		});
+		audit.record(actor, action, OBJECT, number, detail);
+		return petition;
+	}
+
+	@Override
+	public Reporter revealReporter(String number, String reason, Principal actor) {
+		authorization.check(actor, PetitionPermissions.READ);
+		String sealed = Jpa.read(emf, em -> {
+			PetitionEntity e = visible(em, number, actor);
+			if (!access().mayWork(actor, e)) {
+				audit.record(actor, "petition.reporter.denied", OBJECT, number, "无权查看举报人信息");
+				throw new AccessDeniedException("举报人信息受保护：只有本件承办人和督察室主任可以查看");
+			}
+			return e.reporterSealed();
+		});
+		String why = PetitionRules.required("查看原因", reason, PetitionRules.BODY_LENGTH);
+		// written before the identity is handed out: no read goes unrecorded
+		audit.record(actor, "petition.reporter.read", OBJECT, number, why);
+		return seal.open(sealed);
+	}
+
+	@Override
+	public boolean mayRevealReporter(String number, Principal viewer) {
+		return Jpa.read(emf, em -> {
+			try {
+				PetitionEntity e = Petitions.find(em, number);
+				return access().maySee(viewer, e) && access().mayWork(viewer, e);
+			} catch (NotFoundException e) {
+				return false;
+			}
+		});
+	}
+
+	@Override
+	public HandlerNote addNote(String number, String text, Principal actor) {
+		String body = PetitionRules.required("办理笔记", text, PetitionRules.TEXT_LENGTH);
+		HandlerNote note = Jpa.write(emf, em -> {
+			NoteEntity n = new NoteEntity(workable(em, number, actor).id(), actor.username(), Instant.now(), body);
+			em.persist(n);
+			em.flush();
+			return n.toRecord();
+		});
+		audit.record(actor, "petition.note", OBJECT, number, "笔记 " + note.id());
+		return note;
+	}
+
+	@Override
+	public List<HandlerNote> notes(String number, Principal viewer) {
+		return Jpa.read(emf, em -> em
+				.createQuery("select n from NoteEntity n where n.petitionId = :id order by n.writtenAt, n.id",
+						NoteEntity.class)
+				.setParameter("id", workable(em, number, viewer).id()).getResultList().stream()
+				.map(NoteEntity::toRecord).toList());
+	}
+
+	@Override
+	public Attachment addAttachment(String number, Path file, Principal actor) {
+		long petitionId = Jpa.read(emf, em -> workable(em, number, actor).id());
+		AttachmentFiles files = new AttachmentFiles(seal);
+		String stored = files.store(file);
+		Attachment attachment;
+		try {
+			attachment = Jpa.write(emf, em -> {
+				long size = file.toFile().length();
+				AttachmentEntity a = new AttachmentEntity(petitionId, file.getFileName().toString(), stored, size,
+						actor.username(), Instant.now());
+				em.persist(a);
+				em.flush();
+				return a.toRecord();
+			});
+		} catch (RuntimeException e) {
+			files.delete(stored);
+			throw e;
+		}
+		audit.record(actor, "petition.attach", OBJECT, number, attachment.fileName());
+		return attachment;
+	}
+
+	@Override
+	public List<Attachment> attachments(String number, Principal viewer) {
+		return Jpa.read(emf, em -> em
+				.createQuery("select a from AttachmentEntity a where a.petitionId = :id order by a.id",
+						AttachmentEntity.class)
+				.setParameter("id", workable(em, number, viewer).id()).getResultList().stream()
+				.map(AttachmentEntity::toRecord).toList());
+	}
+
+	@Override
+	public void exportAttachment(String number, long attachmentId, Path target, String reason, Principal actor) {
+		String why = PetitionRules.required("查看原因", reason, PetitionRules.BODY_LENGTH);
+		AttachmentEntity a = Jpa.read(emf, em -> {
+			long petitionId = workable(em, number, actor).id();
+			AttachmentEntity found = em.find(AttachmentEntity.class, attachmentId);
+			if (found == null || found.petitionId() != petitionId) {
+				throw new NotFoundException("信访件 " + number + " 没有附件 " + attachmentId);
+			}
+			return found;
+		});
+		audit.record(actor, "petition.attachment.read", OBJECT, number, a.toRecord().fileName() + "：" + why);
+		new AttachmentFiles(seal).open(a.storedName(), target);
+	}
+
+	@Override
+	public Clearance clear(String number, String staffNo, String statement, LocalDate on, Principal actor) {
+		String text = PetitionRules.required("澄清内容", statement, PetitionRules.TEXT_LENGTH);
+		if (on == null) {
+			throw new ValidationException("澄清日期：必填");
+		}
+		Clearance clearance = Jpa.write(emf, em -> {
+			PetitionEntity e = workable(em, number, actor);
+			if (!e.state().concluded() || e.conclusion() == null || !e.conclusion().allowsClearance()) {
+				throw new ValidationException("只有核查结论为“不实”或“诬告陷害”的信访件才能澄清");
+			}
+			if (!e.reportedStaff().contains(staffNo)) {
+				throw new ValidationException("工号 " + staffNo + " 不是信访件 " + number + " 的被反映人");
+			}
+			long existing = em.createQuery(
+					"select count(c) from ClearanceEntity c where c.petitionId = :id and c.staffNo = :no", Long.class)
+					.setParameter("id", e.id()).setParameter("no", staffNo).getSingleResult();
+			if (existing > 0) {
+				throw new ValidationException("工号 " + staffNo + " 已就信访件 " + number + " 澄清过");
+			}
+			ClearanceEntity c = new ClearanceEntity(e.id(), staffNo, on, text, actor.username());
+			em.persist(c);
+			em.flush();
+			return c.toRecord(number);
+		});
+		audit.record(actor, "petition.clearance", OBJECT, number, "澄清 " + staffNo);
+		return clearance;
+	}
+
+	@Override
+	public List<Clearance> clearances(String number, Principal viewer) {
+		authorization.check(viewer, PetitionPermissions.READ);
+		return Jpa.read(emf, em -> {
+			PetitionEntity e = visible(em, number, viewer);
+			return em.createQuery("select c from ClearanceEntity c where c.petitionId = :id order by c.id",
+					ClearanceEntity.class).setParameter("id", e.id()).getResultList().stream()
+					.map(c -> c.toRecord(e.number())).toList();
+		});
+	}
+
+	@Override
+	public String clearanceNotice(long clearanceId, Principal viewer) {
+		return Jpa.read(emf, em -> {
+			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId);
+			if (c == null) {
+				throw new NotFoundException("没有编号为 " + clearanceId + " 的澄清记录");
+			}
+			PetitionEntity p = em.find(PetitionEntity.class, c.petitionId());
+			Clearance clearance = c.toRecord(p.number());
+			boolean own = clearance.staffNo().equals(viewer.staffNo());
+			if (!own && !access().maySee(viewer, p)) {
+				throw new NotFoundException("没有编号为 " + clearanceId + " 的澄清记录");
+			}
+			return ClearanceNotice.text(clearance, p.toRecord(), directory);
+		});
+	}
+
+	@Override
+	public int deadlineDays(Channel channel) {
+		Map<Channel, Integer> days = DeadlineSettings.load();
+		return days.get(channel);
+	}
+
+	/** The petition if the viewer may see it; NotFoundException otherwise (never revealing that it exists). */
+	private PetitionEntity visible(EntityManager em, String number, Principal viewer) {
+		PetitionEntity e = Petitions.find(em, number);
+		if (!access().maySee(viewer, e)) {
+			throw Petitions.notFound(number);
+		}
+		return e;
+	}
+
+	private PetitionEntity workable(EntityManager em, String number, Principal actor) {
+		PetitionEntity e = visible(em, number, actor);
+		if (!access().mayWork(actor, e)) {
+			throw new AccessDeniedException("只有信访件 " + number + " 的承办人和督察室主任可以办理");
+		}
+		return e;
+	}
+}

@@ -1,0 +1,44 @@
+package ducha.petitions.internal;
+
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import ducha.core.security.Role;
+import ducha.petitions.PetitionPermissions;
+import ducha.petitions.internal.jpa.PetitionEntity;
+
+/**
+ * Who may see and work on one petition. The staff a petition names are shut out of it entirely, whatever their
+ * roles (an office director or supervisor can be reported too).
+ */
+final class PetitionAccess {
+
+	private final AuthorizationService authorization;
+
+	PetitionAccess(AuthorizationService authorization) {
+		this.authorization = authorization;
+	}
+
+	boolean mayList(Principal viewer) {
+		return authorization.isPermitted(viewer, PetitionPermissions.READ);
+	}
+
+	boolean maySee(Principal viewer, PetitionEntity petition) {
+		return mayList(viewer) && !isReported(viewer, petition);
+	}
+
+	/**
+	 * Assigned handlers and the office director: they work on the petition, read its notes and attachments and may
+	 * reveal the reporter.
+	 */
+	boolean mayWork(Principal actor, PetitionEntity petition) {
+		if (actor == null || isReported(actor, petition)) {
+			return false;
+		}
+		return actor.has(Role.OFFICE_DIRECTOR) || authorization.isPermitted(actor, PetitionPermissions.HANDLE)
+				&& petition.handlers().contains(actor.username());
+	}
+
+	static boolean isReported(Principal viewer, PetitionEntity petition) {
+		return viewer.staffNo() != null && petition.reportedStaff().contains(viewer.staffNo());
+	}
+}

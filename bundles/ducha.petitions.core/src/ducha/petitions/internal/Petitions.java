@@ -1,0 +1,54 @@
+package ducha.petitions.internal;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import ducha.core.NotFoundException;
+import ducha.petitions.internal.jpa.PetitionEntity;
+
+/** Queries on {@code petition} shared by the plugin's services. */
+final class Petitions {
+
+	static final String PREFIX = "XF";
+
+	private Petitions() {
+	}
+
+	/** The petition, or NotFoundException worded the same whether it is missing or hidden from the caller. */
+	static PetitionEntity find(EntityManager em, String number) {
+		List<PetitionEntity> found = em
+				.createQuery("select p from PetitionEntity p where p.number = :no", PetitionEntity.class)
+				.setParameter("no", number == null ? "" : number.strip()).getResultList();
+		if (found.isEmpty()) {
+			throw notFound(number);
+		}
+		return found.get(0);
+	}
+
+	static NotFoundException notFound(String number) {
+		return new NotFoundException("没有编号为 " + number + " 的信访件");
+	}
+
+	/** XF2024-003: the year's next number. */
+	static String nextNumber(EntityManager em, int year) {
+		String prefix = PREFIX + year + "-";
+		List<String> numbers = em
+				.createQuery("select p.number from PetitionEntity p where p.number like :prefix", String.class)
+				.setParameter("prefix", prefix + "%").getResultList();
+		int max = 0;
+		for (String n : numbers) {
+			try {
+				max = Math.max(max, Integer.parseInt(n.substring(prefix.length())));
+			} catch (NumberFormatException e) {
+				// a number written by hand in another pattern does not take part in the sequence
+			}
+		}
+		return prefix + String.format("%03d", max + 1);
+	}
+
+	static List<PetitionEntity> all(EntityManager em) {
+		return em.createQuery("select p from PetitionEntity p order by p.receivedOn desc, p.number desc",
+				PetitionEntity.class).getResultList();
+	}
+}

@@ -1,0 +1,56 @@
+package ducha.petitions.internal;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.period.Period;
+import ducha.core.spi.ReportFigure;
+import ducha.core.spi.ReportSection;
+import ducha.petitions.PetitionState;
+import ducha.petitions.internal.jpa.Jpa;
+
+/** Section {@code petitions} of the annual report, exactly the keys of REPORT-METRICS.md. */
+@Component
+public class PetitionsReportSection implements ReportSection {
+
+	@Reference(target = "(osgi.unit.name=ducha.petitions)")
+	private EntityManagerFactory emf;
+
+	@Override
+	public String section() {
+		return "petitions";
+	}
+
+	@Override
+	public String title() {
+		return "信访举报";
+	}
+
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public List<ReportFigure> figures(Period period) {
+		return Jpa.read(emf, em -> {
+			long received = em.createQuery(
+					"select count(p) from PetitionEntity p where p.receivedOn between :from and :to", Long.class)
+					.setParameter("from", period.from()).setParameter("to", period.to()).getSingleResult();
+			long disposed = em.createQuery("select count(p) from PetitionEntity p"
+					+ " where p.receivedOn between :from and :to and p.state in :done and p.disposedOn <= :to",
+					Long.class).setParameter("from", period.from()).setParameter("to", period.to())
+					.setParameter("done", List.of(PetitionState.DISPOSED, PetitionState.CLOSED)).getSingleResult();
+			long cleared = em.createQuery("select count(distinct c.staffNo) from ClearanceEntity c"
+					+ " where c.clearedOn between :from and :to", Long.class).setParameter("from", period.from())
+					.setParameter("to", period.to()).getSingleResult();
+			return List.of(new ReportFigure("petitions.received", received, "受理信访举报件数"),
+					new ReportFigure("petitions.disposed", disposed, "核查处置件数"),
+					new ReportFigure("petitions.cleared_staff", cleared, "澄清正名干警人数"));
+		});
+	}
+}

@@ -1,0 +1,10 @@
+package ducha.petitions.internal.cli;
+
+import ducha.core.ledger.LedgerService;
+import ducha.core.security.UserService;
+import ducha.petitions.ClueService;
+import ducha.petitions.PetitionService;
+
+/** The services the petitions commands use. */
+record CliServices(PetitionService petitions, ClueService clues, LedgerService ledgers, UserService users) {
+}

@@ -1,0 +1,37 @@
+package ducha.petitions.internal.cli;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.ledger.LedgerService;
+import ducha.core.security.UserService;
+import ducha.core.spi.CliContribution;
+import ducha.petitions.ClueService;
+import ducha.petitions.PetitionService;
+
+/** {@code ducha-cli petitions ...}. */
+@Component
+public class PetitionsCliContribution implements CliContribution {
+
+	@Reference
+	private PetitionService petitions;
+
+	@Reference
+	private ClueService clues;
+
+	@Reference
+	private LedgerService ledgers;
+
+	@Reference
+	private UserService users;
+
+	@Override
+	public String name() {
+		return "petitions";
+	}
+
+	@Override
+	public Object newCommand() {
+		return PetitionsCommand.create(new CliServices(petitions, clues, ledgers, users));
+	}
+}

@@ -1,0 +1,248 @@
+package ducha.petitions.internal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import ducha.petitions.Clue;
+import ducha.petitions.Petition;
+import ducha.petitions.Reporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ducha-cli petitions}: list, show, reveal, export, clues. */
+@Command(name = "petitions", description = "Petitions and reports (信访举报).")
+public final class PetitionsCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	/** The command tree with its services; picocli instantiates nothing itself. */
+	static CommandLine create(CliServices services) {
+		CommandLine root = new CommandLine(new PetitionsCommand());
+		root.addSubcommand(new ListCommand(services));
+		root.addSubcommand(new ShowCommand(services));
+		root.addSubcommand(new RevealCommand(services));
+		root.addSubcommand(new ExportCommand(services));
+		CommandLine clues = new CommandLine(new CluesCommand());
+		clues.addSubcommand(new CluesListCommand(services));
+		clues.addSubcommand(new CluesImportCommand(services));
+		root.addSubcommand(clues);
+		return root;
+	}
+
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return 2;
+	}
+
+	static PrintWriter out(CommandSpec spec) {
+		return spec.commandLine().getOut();
+	}
+
+	@Command(name = "list", description = "Lists the petitions you may see (the reporter always as 受保护 or 匿名).")
+	static final class ListCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		ListCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() {
+			PrintWriter out = out(spec);
+			out.println("编号\t渠道\t收件日期\t举报人\t被反映人\t状态\t办理期限");
+			java.time.LocalDate today = java.time.LocalDate.now();
+			for (Petition p : services.petitions().list(login.principal(services.users()))) {
+				out.println(String.join("\t", p.number(), p.channel().label(), p.receivedOn().toString(), p.reporter(),
+						String.join("、", p.reportedStaff()), p.state().label(),
+						p.deadline() + (p.overdue(today) ? "（已超期）" : "")));
+			}
+			return 0;
+		}
+	}
+
+	@Command(name = "show", description = "Shows one petition.")
+	static final class ShowCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		@Parameters(paramLabel = "NUMBER")
+		String number;
+
+		ShowCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() {
+			Petition p = services.petitions().get(number, login.principal(services.users()));
+			PrintWriter out = out(spec);
+			out.println("编号：" + p.number());
+			out.println("渠道：" + p.channel().label() + (p.referringBody() == null ? "" : "（" + p.referringBody() + "）"));
+			out.println("收件日期：" + p.receivedOn());
+			out.println("举报人：" + p.reporter());
+			out.println("被反映人：" + String.join("、", p.reportedStaff()));
+			out.println("问题类别：" + p.category());
+			out.println("内容摘要：" + p.summary());
+			out.println("办理期限：" + p.deadline());
+			out.println("状态：" + p.state().label());
+			out.println("承办人：" + String.join("、", p.handlers()));
+			if (p.conclusion() != null) {
+				out.println("核查结论：" + p.conclusion().label() + "（" + p.concludedOn() + "）" + p.conclusionText());
+			}
+			if (p.disposition() != null) {
+				out.println("处置：" + p.disposition().label() + "（" + p.disposedOn() + "）");
+			}
+			return 0;
+		}
+	}
+
+	@Command(name = "reveal", description = "Shows the reporter's identity to an assigned handler or the office "
+			+ "director; the reason goes into the audit log.")
+	static final class RevealCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		@Parameters(paramLabel = "NUMBER")
+		String number;
+
+		@Option(names = "--reason", required = true, description = "Why you need the identity (audited).")
+		String reason;
+
+		RevealCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() {
+			Reporter r = services.petitions().revealReporter(number, reason, login.principal(services.users()));
+			PrintWriter out = out(spec);
+			if (r.anonymous()) {
+				out.println("举报人：匿名");
+			} else {
+				out.println("举报人：" + r.name());
+				out.println("联系方式：" + (r.contact() == null ? "" : r.contact()));
+			}
+			return 0;
+		}
+	}
+
+	@Command(name = "export", description = "Exports the petitions ledger (.xlsx or CSV); never with reporters.")
+	static final class ExportCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		@Parameters(paramLabel = "FILE")
+		Path file;
+
+		ExportCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() {
+			int rows = services.ledgers().exportFile("petitions", file, login.principal(services.users()));
+			out(spec).println("已导出 " + rows + " 件信访件到 " + file.toAbsolutePath());
+			return 0;
+		}
+	}
+
+	@Command(name = "clues", description = "The clue screening library (排查库).")
+	static final class CluesCommand implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			spec.commandLine().usage(spec.commandLine().getErr());
+			return 2;
+		}
+	}
+
+	@Command(name = "list", description = "Lists the clues and their screening results.")
+	static final class CluesListCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		CluesListCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() {
+			PrintWriter out = out(spec);
+			out.println("序号\t案号\t线索类型\t承办人\t标记日期\t排查结果\t来源");
+			for (Clue c : services.clues().clues(login.principal(services.users()))) {
+				out.println(String.join("\t", String.valueOf(c.id()), c.caseNumber(), c.kind().label(),
+						c.staffNo() == null ? "" : c.staffNo(), c.flaggedOn().toString(), c.outcome().label(),
+						c.source()));
+			}
+			return 0;
+		}
+	}
+
+	@Command(name = "import", description = "Imports flagged cases from a ledger: every row or none.")
+	static final class CluesImportCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		@Parameters(paramLabel = "FILE")
+		Path file;
+
+		CluesImportCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() {
+			var result = services.ledgers().importFile("petition-clues", file, login.principal(services.users()));
+			out(spec).println("已导入 " + result.rows() + " 行，新增线索 " + result.inserted() + " 条");
+			return 0;
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package ducha.petitions.internal.jpa;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ducha.petitions.Clearance;
+
+/** Row of {@code petition_clearance}. */
+@Entity
+@Table(name = "petition_clearance")
+public class ClearanceEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private long id;
+
+	@Column(name = "petition_id")
+	private long petitionId;
+
+	@Column(name = "staff_no")
+	private String staffNo;
+
+	@Column(name = "cleared_on")
+	private LocalDate clearedOn;
+
+	@Column(name = "statement")
+	private String statement;
+
+	@Column(name = "issued_by")
+	private String issuedBy;
+
+	protected ClearanceEntity() {
+	}
+
+	public ClearanceEntity(long petitionId, String staffNo, LocalDate clearedOn, String statement, String issuedBy) {
+		this.petitionId = petitionId;
+		this.staffNo = staffNo;
+		this.clearedOn = clearedOn;
+		this.statement = statement;
+		this.issuedBy = issuedBy;
+	}
+
+	public long petitionId() {
+		return petitionId;
+	}
+
+	public Clearance toRecord(String petitionNumber) {
+		return new Clearance(id, petitionNumber, staffNo, clearedOn, statement, issuedBy);
+	}
+}

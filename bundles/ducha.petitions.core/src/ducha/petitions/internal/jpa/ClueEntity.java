@@ -1,0 +1,98 @@
+package ducha.petitions.internal.jpa;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ducha.petitions.Clue;
+import ducha.petitions.ClueKind;
+import ducha.petitions.ScreeningOutcome;
+
+/** Row of {@code screening_clue}. */
+@Entity
+@Table(name = "screening_clue")
+public class ClueEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private long id;
+
+	@Column(name = "source")
+	private String source;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "kind")
+	private ClueKind kind;
+
+	@Column(name = "case_no")
+	private String caseNumber;
+
+	@Column(name = "staff_no")
+	private String staffNo;
+
+	@Column(name = "department_code")
+	private String departmentCode;
+
+	@Column(name = "flagged_on")
+	private LocalDate flaggedOn;
+
+	@Column(name = "description")
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "outcome")
+	private ScreeningOutcome outcome;
+
+	@Column(name = "outcome_note")
+	private String outcomeNote;
+
+	@Column(name = "petition_no")
+	private String petitionNumber;
+
+	@Column(name = "screened_on")
+	private LocalDate screenedOn;
+
+	@Column(name = "screened_by")
+	private String screenedBy;
+
+	protected ClueEntity() {
+	}
+
+	public ClueEntity(String source, ClueKind kind, String caseNumber, String staffNo, String departmentCode,
+			LocalDate flaggedOn, String description) {
+		this.source = source;
+		this.kind = kind;
+		this.caseNumber = caseNumber;
+		this.staffNo = staffNo;
+		this.departmentCode = departmentCode;
+		this.flaggedOn = flaggedOn;
+		this.description = description;
+		this.outcome = ScreeningOutcome.PENDING;
+	}
+
+	public void screen(ScreeningOutcome result, String note, String petition, LocalDate on, String by) {
+		this.outcome = result;
+		this.outcomeNote = note;
+		this.petitionNumber = petition;
+		this.screenedOn = on;
+		this.screenedBy = by;
+	}
+
+	/** Identity of a clue across imports: a source flags a case for one reason once. */
+	public String key() {
+		return source + '|' + caseNumber + '|' + kind;
+	}
+
+	public Clue toRecord() {
+		return new Clue(id, source, kind, caseNumber, staffNo, departmentCode, flaggedOn, description, outcome,
+				outcomeNote, petitionNumber, screenedOn, screenedBy);
+	}
+}

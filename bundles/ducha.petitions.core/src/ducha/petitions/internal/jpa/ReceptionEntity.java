@@ -1,0 +1,49 @@
+package ducha.petitions.internal.jpa;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ducha.petitions.Reception;
+
+/** Row of {@code reception_log}. */
+@Entity
+@Table(name = "reception_log")
+public class ReceptionEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Column(name = "id")
+	private long id;
+
+	@Column(name = "received_on")
+	private LocalDate day;
+
+	@Column(name = "receiver_staff_no")
+	private String receiverStaffNo;
+
+	@Column(name = "petition_no")
+	private String petitionNumber;
+
+	@Column(name = "note")
+	private String note;
+
+	protected ReceptionEntity() {
+	}
+
+	public ReceptionEntity(LocalDate day, String receiverStaffNo, String petitionNumber, String note) {
+		this.day = day;
+		this.receiverStaffNo = receiverStaffNo;
+		this.petitionNumber = petitionNumber;
+		this.note = note;
+	}
+
+	public Reception toRecord() {
+		return new Reception(id, day, receiverStaffNo, petitionNumber, note);
+	}
+}

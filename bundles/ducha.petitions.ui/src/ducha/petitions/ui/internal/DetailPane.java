@@ -1,0 +1,164 @@
+package ducha.petitions.ui.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.core.security.Principal;
+import ducha.petitions.Conclusion;
+import ducha.petitions.Disposition;
+import ducha.petitions.Petition;
+import ducha.petitions.PetitionService;
+import ducha.petitions.PetitionState;
+import ducha.petitions.Reporter;
+
+/**
+ * One petition with its workflow actions. Buttons are enabled by the state; the service decides who may act and
+ * the part shows its refusal. The reporter is shown only after an explicit, reasoned request.
+ */
+final class DetailPane {
+
+	/** What the pane asks the part to run: a service call whose result replaces the shown petition. */
+	interface Actions {
+		void update(String what, Function<PetitionService, Petition> call);
+
+		void reveal(String number, String reason);
+	}
+
+	private final Composite control;
+	private final Label facts;
+	private final Text handlers;
+	private final Combo conclusion;
+	private final Combo disposition;
+	private final Text remarks;
+	private final Text reason;
+	private final Label reporter;
+	private final Button assign;
+	private final Button verify;
+	private final Button conclude;
+	private final Button dispose;
+	private final Button close;
+	private final Button reveal;
+	private final Principal principal;
+	private Petition shown;
+
+	DetailPane(Composite parent, Principal principal, Actions actions) {
+		this.principal = principal;
+		control = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(control);
+		facts = Widgets.named(new Label(control, SWT.WRAP), "detail.facts");
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, SWT.DEFAULT).applyTo(facts);
+
+		Widgets.label(control, Messages.Detail_handlers);
+		handlers = Widgets.text(control, "detail.handlers");
+		assign = Widgets.button(control, "detail.assign", Messages.Detail_assign);
+		assign.addListener(SWT.Selection, e -> {
+			// read on the UI thread: the call itself runs in a job
+			String number = shown.number();
+			List<String> names = List.of(handlers.getText().strip().split("[,，、\\s]+"));
+			actions.update(Messages.Detail_assign, s -> s.assign(number, names, principal));
+		});
+
+		Widgets.label(control, "");
+		verify = Widgets.button(control, "detail.verify", Messages.Detail_verify);
+		verify.addListener(SWT.Selection, e -> {
+			String number = shown.number();
+			actions.update(Messages.Detail_verify, s -> s.startVerification(number, principal));
+		});
+		Widgets.label(control, "");
+
+		Widgets.label(control, Messages.Detail_text);
+		remarks = Widgets.area(control, "detail.remarks", 3);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, remarks.getLineHeight() * 3)
+				.applyTo(remarks);
+
+		Widgets.label(control, Messages.Detail_conclusion);
+		conclusion = Widgets.combo(control, "detail.conclusion",
+				Arrays.stream(Conclusion.values()).map(Conclusion::label).toArray(String[]::new));
+		conclude = Widgets.button(control, "detail.conclude", Messages.Detail_conclude);
+		conclude.addListener(SWT.Selection, e -> {
+			Conclusion c = Conclusion.values()[conclusion.getSelectionIndex()];
+			String text = remarks.getText();
+			String number = shown.number();
+			actions.update(Messages.Detail_conclude, s -> s.conclude(number, c, text, LocalDate.now(), principal));
+		});
+
+		Widgets.label(control, Messages.Detail_disposition);
+		disposition = Widgets.combo(control, "detail.disposition",
+				Arrays.stream(Disposition.values()).map(Disposition::label).toArray(String[]::new));
+		dispose = Widgets.button(control, "detail.dispose", Messages.Detail_dispose);
+		dispose.addListener(SWT.Selection, e -> {
+			Disposition d = Disposition.values()[disposition.getSelectionIndex()];
+			String text = remarks.getText();
+			String number = shown.number();
+			actions.update(Messages.Detail_dispose, s -> s.dispose(number, d, text, LocalDate.now(), principal));
+		});
+
+		Widgets.label(control, "");
+		close = Widgets.button(control, "detail.close", Messages.Detail_close);
+		close.addListener(SWT.Selection, e -> {
+			String number = shown.number();
+			actions.update(Messages.Detail_close, s -> s.close(number, LocalDate.now(), principal));
+		});
+		Widgets.label(control, "");
+
+		Widgets.label(control, Messages.Detail_reason);
+		reason = Widgets.text(control, "detail.reason");
+		reveal = Widgets.button(control, "detail.reveal", Messages.Detail_reveal);
+		reveal.addListener(SWT.Selection, e -> actions.reveal(shown.number(), reason.getText()));
+		reporter = Widgets.named(new Label(control, SWT.WRAP), "detail.reporter");
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(reporter);
+		show(null);
+	}
+
+	Composite control() {
+		return control;
+	}
+
+	Petition shown() {
+		return shown;
+	}
+
+	void show(Petition petition) {
+		shown = petition;
+		reporter.setText("");
+		reason.setText("");
+		if (petition == null) {
+			facts.setText(Messages.Detail_none);
+		} else {
+			facts.setText(PetitionText.describe(petition));
+			handlers.setText(petition.handlers().isEmpty() ? principal.username()
+					: String.join(",", petition.handlers()));
+		}
+		PetitionState state = petition == null ? PetitionState.CLOSED : petition.state();
+		assign.setEnabled(petition != null && state != PetitionState.CLOSED);
+		verify.setEnabled(state.canMoveTo(PetitionState.VERIFYING));
+		conclude.setEnabled(state.canMoveTo(PetitionState.CONCLUDED));
+		dispose.setEnabled(state.canMoveTo(PetitionState.DISPOSED));
+		close.setEnabled(state.canMoveTo(PetitionState.CLOSED));
+		reveal.setEnabled(petition != null);
+		control.layout(true, true);
+	}
+
+	void showReporter(Reporter revealed) {
+		reporter.setText(revealed.anonymous() ? Messages.Detail_anonymous
+				: NLS.bind(Messages.Detail_revealed, revealed.name(), revealed.contact() == null ? "" : revealed.contact()));
+		control.layout(true, true);
+	}
+
+	/** Takes the identity off the screen (another petition selected, the part closed). */
+	void hideReporter() {
+		reporter.setText("");
+	}
+}

@@ -1,0 +1,154 @@
+package ducha.petitions.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+
+import ducha.core.security.Principal;
+import ducha.petitions.Intake;
+import ducha.petitions.Petition;
+import ducha.petitions.PetitionService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * 信访举报: the petitions the user may see, the intake form and the selected petition with its workflow actions.
+ * Every service call runs in a Job; outcomes and refusals appear in the status line.
+ */
+public class PetitionsPart {
+
+	@Inject
+	private Principal principal;
+
+	@Inject
+	private UISynchronize sync;
+
+	private Background background;
+	private Label status;
+	private PetitionTable table;
+	private TabFolder tabs;
+	private TabItem detailTab;
+	private IntakeForm intake;
+	private DetailPane detail;
+
+	@PostConstruct
+	void create(Composite parent) {
+		background = new Background(sync);
+		GridLayoutFactory.swtDefaults().applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+		status = Widgets.named(new Label(bar, SWT.WRAP), "status");
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		Button reload = Widgets.button(bar, "reload", Messages.Part_reload);
+		reload.addListener(SWT.Selection, e -> load(null));
+
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		table = new PetitionTable(sash, this::select);
+		tabs = Widgets.named(new TabFolder(sash, SWT.TOP), "tabs");
+		TabItem intakeTab = new TabItem(tabs, SWT.NONE);
+		intakeTab.setText(Messages.Tab_intake);
+		intake = new IntakeForm(tabs, this::register);
+		intakeTab.setControl(intake.control());
+		detailTab = new TabItem(tabs, SWT.NONE);
+		detailTab.setText(Messages.Tab_detail);
+		detail = new DetailPane(tabs, principal, new DetailPane.Actions() {
+			@Override
+			public void update(String what, Function<PetitionService, Petition> call) {
+				PetitionsPart.this.update(what, call);
+			}
+
+			@Override
+			public void reveal(String number, String reason) {
+				PetitionsPart.this.reveal(number, reason);
+			}
+		});
+		detailTab.setControl(detail.control());
+		sash.setWeights(55, 45);
+		load(null);
+	}
+
+	private void load(String select) {
+		status.setText(Messages.Part_loading);
+		background.run(Messages.Part_loadJob, s -> s.list(principal), petitions -> show(petitions, select),
+				this::fail);
+	}
+
+	private void show(List<Petition> petitions, String select) {
+		if (status.isDisposed()) {
+			return;
+		}
+		table.show(petitions, select);
+		LocalDate today = LocalDate.now();
+		long open = petitions.stream().filter(p -> p.state().open()).count();
+		long overdue = petitions.stream().filter(p -> p.overdue(today)).count();
+		status.setText(NLS.bind(Messages.Part_summary, new Object[] { petitions.size(), open, overdue }));
+		if (select != null) {
+			petitions.stream().filter(p -> p.number().equals(select)).findFirst().ifPresent(this::select);
+		}
+	}
+
+	private void select(Petition petition) {
+		detail.show(petition);
+		if (petition != null) {
+			tabs.setSelection(detailTab);
+		}
+	}
+
+	private void register(Intake form) {
+		background.run(Messages.Part_saveJob, s -> s.register(form, principal), petition -> {
+			intake.clear();
+			load(petition.number());
+			status.setText(NLS.bind(Messages.Intake_registered, petition.number()));
+		}, this::fail);
+	}
+
+	private void update(String what, Function<PetitionService, Petition> call) {
+		background.run(Messages.Part_saveJob, call, petition -> {
+			load(petition.number());
+			status.setText(NLS.bind(Messages.Detail_done, what, petition.state().label()));
+		}, this::fail);
+	}
+
+	private void reveal(String number, String reason) {
+		background.run(Messages.Detail_reveal, s -> s.revealReporter(number, reason, principal), revealed -> {
+			if (detail.shown() != null && detail.shown().number().equals(number)) {
+				detail.showReporter(revealed);
+			}
+		}, this::fail);
+	}
+
+	private void fail(String reason) {
+		if (!status.isDisposed()) {
+			status.setText(NLS.bind(Messages.Part_failed, reason));
+			status.getParent().layout(true);
+		}
+	}
+
+	@Focus
+	void focus() {
+		table.control().setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (!detail.control().isDisposed()) {
+			detail.hideReporter();
+		}
+	}
+}

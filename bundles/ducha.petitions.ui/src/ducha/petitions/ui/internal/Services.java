@@ -1,0 +1,31 @@
+package ducha.petitions.ui.internal;
+
+import java.util.Optional;
+
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import ducha.petitions.PetitionService;
+
+/**
+ * The petitions service, waited for off the UI thread: the plugin's persistence unit may deploy after the workbench
+ * opened.
+ */
+final class Services {
+
+	private static final long TIMEOUT_MILLIS = 60_000;
+
+	private Services() {
+	}
+
+	static Optional<PetitionService> petitions() throws InterruptedException {
+		ServiceTracker<PetitionService, PetitionService> tracker = new ServiceTracker<>(
+				FrameworkUtil.getBundle(Services.class).getBundleContext(), PetitionService.class, null);
+		tracker.open();
+		try {
+			return Optional.ofNullable(tracker.waitForService(TIMEOUT_MILLIS));
+		} finally {
+			tracker.close();
+		}
+	}
+}

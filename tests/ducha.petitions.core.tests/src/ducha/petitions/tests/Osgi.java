@@ -1,0 +1,55 @@
+package ducha.petitions.tests;
+
+import java.util.Hashtable;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+import ducha.core.spi.ArchiveContributor;
+
+/** Services of the running framework; persistence units deploy in the background, so lookups wait. */
+final class Osgi {
+
+	private static final long TIMEOUT_MS = 60_000;
+
+	private Osgi() {
+	}
+
+	static BundleContext context() {
+		return FrameworkUtil.getBundle(Osgi.class).getBundleContext();
+	}
+
+	static <T> T service(Class<T> type) {
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
+		tracker.open();
+		try {
+			T service = tracker.waitForService(TIMEOUT_MS);
+			if (service == null) {
+				throw new AssertionError(type.getName() + " not registered within " + TIMEOUT_MS + " ms");
+			}
+			return service;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+
+	/** The petitions plugin's archive contributor (other plugins may register theirs). */
+	static ArchiveContributor petitionsArchive() {
+		service(ArchiveContributor.class);
+		try {
+			return context().getServiceReferences(ArchiveContributor.class, null).stream()
+					.map(r -> context().getService(r)).filter(a -> "petitions".equals(a.source())).findFirst()
+					.orElseThrow(() -> new AssertionError("no petitions ArchiveContributor"));
+		} catch (InvalidSyntaxException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	static <T> ServiceRegistration<T> register(Class<T> type, T service) {
+		return context().registerService(type, service, new Hashtable<>());
+	}
+}
