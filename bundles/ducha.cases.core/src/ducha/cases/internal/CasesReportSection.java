@@ -1,5 +1,7 @@
 package ducha.cases.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;

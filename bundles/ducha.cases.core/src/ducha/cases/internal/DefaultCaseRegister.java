@@ -1,5 +1,7 @@
 package ducha.cases.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

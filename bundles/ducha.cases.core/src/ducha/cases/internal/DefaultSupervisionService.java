@@ -1,5 +1,7 @@
 package ducha.cases.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package ducha.petitions.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +29,6 @@ import ducha.petitions.ClueService;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.ScreeningOutcome;
 import ducha.petitions.internal.jpa.ClueEntity;
-import ducha.petitions.internal.jpa.Jpa;
 
 /** The screening library on {@code screening_clue}. */
 @Component(service = { ClueService.class, DefaultClueService.class })

@@ -1,5 +1,7 @@
 package ducha.petitions.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +41,6 @@ import ducha.petitions.PetitionState;
 import ducha.petitions.Reporter;
 import ducha.petitions.internal.jpa.AttachmentEntity;
 import ducha.petitions.internal.jpa.ClearanceEntity;
-import ducha.petitions.internal.jpa.Jpa;
 import ducha.petitions.internal.jpa.NoteEntity;
 import ducha.petitions.internal.jpa.PetitionEntity;
 

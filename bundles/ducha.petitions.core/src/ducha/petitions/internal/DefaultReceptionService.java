@@ -1,5 +1,7 @@
 package ducha.petitions.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -19,7 +21,6 @@ import ducha.core.security.Principal;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.Reception;
 import ducha.petitions.ReceptionService;
-import ducha.petitions.internal.jpa.Jpa;
 import ducha.petitions.internal.jpa.ReceptionEntity;
 
 /** The reception log on {@code reception_log}. */

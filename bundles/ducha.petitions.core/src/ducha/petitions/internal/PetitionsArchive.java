@@ -1,5 +1,7 @@
 package ducha.petitions.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +20,6 @@ import ducha.core.spi.ArchiveContributor;
 import ducha.core.spi.ArchiveEntry;
 import ducha.petitions.PetitionState;
 import ducha.petitions.internal.jpa.ClearanceEntity;
-import ducha.petitions.internal.jpa.Jpa;
 import ducha.petitions.internal.jpa.PetitionEntity;
 
 /**

@@ -1,5 +1,7 @@
 package ducha.petitions.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -24,7 +26,6 @@ import ducha.petitions.Reporter;
 import ducha.petitions.ScreeningOutcome;
 import ducha.petitions.internal.jpa.ClearanceEntity;
 import ducha.petitions.internal.jpa.ClueEntity;
-import ducha.petitions.internal.jpa.Jpa;
 import ducha.petitions.internal.jpa.NoteEntity;
 import ducha.petitions.internal.jpa.PetitionEntity;
 import ducha.petitions.internal.jpa.ReceptionEntity;

@@ -1,5 +1,7 @@
 package ducha.petitions.internal;
 
+import ducha.core.jpa.Jpa;
+
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -11,7 +13,6 @@ import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
 import ducha.petitions.PetitionState;
-import ducha.petitions.internal.jpa.Jpa;
 
 /** Section {@code petitions} of the annual report, exactly the keys of REPORT-METRICS.md. */
 @Component

@@ -1,5 +1,7 @@
 package ducha.core.internal.audit;
 
+import ducha.core.jpa.Jpa;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +17,6 @@ import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
 import ducha.core.internal.jpa.AuditEntryEntity;
-import ducha.core.internal.jpa.Jpa;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;

@@ -1,5 +1,7 @@
 package ducha.core.internal.dashboard;
 
+import ducha.core.jpa.Jpa;
+
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TypedQuery;
 
@@ -7,7 +9,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.directory.EmploymentStatus;
-import ducha.core.internal.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;

@@ -1,5 +1,7 @@
 package ducha.core.internal.dashboard;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +12,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.directory.SupervisorRole;
-import ducha.core.internal.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;

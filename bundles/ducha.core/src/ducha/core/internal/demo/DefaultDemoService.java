@@ -1,5 +1,7 @@
 package ducha.core.internal.demo;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +30,6 @@ import ducha.core.demo.DemoService;
 import ducha.core.directory.Staff;
 import ducha.core.internal.audit.AuditWriter;
 import ducha.core.internal.jpa.DepartmentEntity;
-import ducha.core.internal.jpa.Jpa;
 import ducha.core.internal.jpa.StaffEntity;
 import ducha.core.internal.jpa.SupervisorAssignmentEntity;
 import ducha.core.internal.jpa.UserAccountEntity;

@@ -1,5 +1,7 @@
 package ducha.core.internal.directory;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +26,6 @@ import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.internal.audit.AuditWriter;
 import ducha.core.internal.jpa.DepartmentEntity;
-import ducha.core.internal.jpa.Jpa;
 import ducha.core.internal.jpa.StaffEntity;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;

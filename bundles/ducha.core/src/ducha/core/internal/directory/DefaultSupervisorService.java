@@ -1,5 +1,7 @@
 package ducha.core.internal.directory;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,6 @@ import ducha.core.directory.SupervisorRole;
 import ducha.core.directory.SupervisorService;
 import ducha.core.internal.audit.AuditWriter;
 import ducha.core.internal.jpa.DepartmentEntity;
-import ducha.core.internal.jpa.Jpa;
 import ducha.core.internal.jpa.StaffEntity;
 import ducha.core.internal.jpa.SupervisorAssignmentEntity;
 import ducha.core.security.AuthorizationService;

@@ -1,5 +1,7 @@
 package ducha.core.internal.security;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.internal.audit.AuditWriter;
-import ducha.core.internal.jpa.Jpa;
 import ducha.core.internal.jpa.UserAccountEntity;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;

@@ -1,5 +1,9 @@
 package ducha.integrity.internal.archive;
 
+import ducha.core.jpa.Jpa;
+
+import ducha.integrity.internal.jpa.IntegrityUnit;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +24,6 @@ import ducha.integrity.EducationActivity;
 import ducha.integrity.Talk;
 import ducha.integrity.internal.jpa.ActivityEntity;
 import ducha.integrity.internal.jpa.DispositionEntity;
-import ducha.integrity.internal.jpa.Jpa;
 import ducha.integrity.internal.jpa.TalkEntity;
 
 /**
@@ -35,7 +38,7 @@ public class OwnRecordsContributor implements ArchiveContributor {
 	public static final String KIND_DISPOSITION = "integrity.disposition";
 	public static final String KIND_EDUCATION = "integrity.education";
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Override

@@ -1,5 +1,9 @@
 package ducha.integrity.internal.demo;
 
+import ducha.core.jpa.Jpa;
+
+import ducha.integrity.internal.jpa.IntegrityUnit;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +38,6 @@ import ducha.integrity.internal.jpa.ActivityEntity;
 import ducha.integrity.internal.jpa.AnalysisEntity;
 import ducha.integrity.internal.jpa.BookEntity;
 import ducha.integrity.internal.jpa.DispositionEntity;
-import ducha.integrity.internal.jpa.Jpa;
 import ducha.integrity.internal.jpa.RecommendationEntity;
 import ducha.integrity.internal.jpa.RiskMeasureEntity;
 import ducha.integrity.internal.jpa.RuleEntity;
@@ -55,7 +58,7 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			"参加同学聚会饮酒，存在八小时以外风险" };
 	private static final String[] CHANNELS = { "微信公众号", "院内网", "清风书吧展板" };
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Override

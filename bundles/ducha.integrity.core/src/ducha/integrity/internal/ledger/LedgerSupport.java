@@ -1,5 +1,7 @@
 package ducha.integrity.internal.ledger;
 
+import ducha.integrity.internal.jpa.IntegrityUnit;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,13 +15,12 @@ import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.AuthorizationService;
 import ducha.integrity.internal.archive.ArchiveAccess;
-import ducha.integrity.internal.jpa.Jpa;
 
 /** The services every integrity ledger kind needs, in one component so the kinds stay small. */
 @Component(service = LedgerSupport.class)
 public class LedgerSupport {
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	EntityManagerFactory emf;
 
 	@Reference

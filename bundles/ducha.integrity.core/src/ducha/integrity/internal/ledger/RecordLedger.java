@@ -1,5 +1,7 @@
 package ducha.integrity.internal.ledger;
 
+import ducha.core.jpa.Jpa;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +15,6 @@ import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.ledger.LedgerTable;
 import ducha.core.security.Principal;
 import ducha.integrity.IntegrityPermissions;
-import ducha.integrity.internal.jpa.Jpa;
 
 /**
  * What the integrity ledger kinds share: every row is read and checked first (all problems as file:row:column),

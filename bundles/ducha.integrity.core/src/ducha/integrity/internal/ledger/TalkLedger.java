@@ -1,5 +1,7 @@
 package ducha.integrity.internal.ledger;
 
+import ducha.core.jpa.Jpa;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,6 @@ import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
 import ducha.integrity.Talk;
 import ducha.integrity.TalkLevel;
-import ducha.integrity.internal.jpa.Jpa;
 import ducha.integrity.internal.jpa.TalkEntity;
 
 /** 约谈台账 ({@code integrity.talks}): the three-level talks; 升级自 names the 编号 of the talk escalated. */

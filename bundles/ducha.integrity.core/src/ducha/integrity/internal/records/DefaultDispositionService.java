@@ -1,5 +1,9 @@
 package ducha.integrity.internal.records;
 
+import ducha.core.jpa.Jpa;
+
+import ducha.integrity.internal.jpa.IntegrityUnit;
+
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -17,13 +21,12 @@ import ducha.integrity.DispositionService;
 import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.internal.archive.ArchiveAccess;
 import ducha.integrity.internal.jpa.DispositionEntity;
-import ducha.integrity.internal.jpa.Jpa;
 
 /** Dispositions on table {@code integrity_disposition}. */
 @Component
 public class DefaultDispositionService implements DispositionService {
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Reference

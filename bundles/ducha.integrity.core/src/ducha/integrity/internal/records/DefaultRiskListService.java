@@ -1,5 +1,9 @@
 package ducha.integrity.internal.records;
 
+import ducha.core.jpa.Jpa;
+
+import ducha.integrity.internal.jpa.IntegrityUnit;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,14 +20,13 @@ import ducha.core.security.Principal;
 import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
-import ducha.integrity.internal.jpa.Jpa;
 import ducha.integrity.internal.jpa.RiskMeasureEntity;
 
 /** The risk-prevention list on table {@code integrity_risk_measure}. */
 @Component
 public class DefaultRiskListService implements RiskListService {
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Reference

@@ -1,5 +1,9 @@
 package ducha.integrity.internal.records;
 
+import ducha.core.jpa.Jpa;
+
+import ducha.integrity.internal.jpa.IntegrityUnit;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -20,14 +24,13 @@ import ducha.integrity.Talk;
 import ducha.integrity.TalkLevel;
 import ducha.integrity.TalkService;
 import ducha.integrity.internal.archive.ArchiveAccess;
-import ducha.integrity.internal.jpa.Jpa;
 import ducha.integrity.internal.jpa.TalkEntity;
 
 /** Talks on table {@code integrity_talk}; an escalation is a new talk pointing at the one it follows. */
 @Component
 public class DefaultTalkService implements TalkService {
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Reference

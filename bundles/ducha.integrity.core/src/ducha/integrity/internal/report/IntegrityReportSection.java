@@ -1,5 +1,9 @@
 package ducha.integrity.internal.report;
 
+import ducha.core.jpa.Jpa;
+
+import ducha.integrity.internal.jpa.IntegrityUnit;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +18,6 @@ import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
 import ducha.integrity.DispositionType;
-import ducha.integrity.internal.jpa.Jpa;
 
 /**
  * The {@code integrity.*} figures of REPORT-METRICS.md. Disposition figures count distinct staff with such a
@@ -23,7 +26,7 @@ import ducha.integrity.internal.jpa.Jpa;
 @Component
 public class IntegrityReportSection implements ReportSection {
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Override

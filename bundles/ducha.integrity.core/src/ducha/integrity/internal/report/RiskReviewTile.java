@@ -1,5 +1,9 @@
 package ducha.integrity.internal.report;
 
+import ducha.core.jpa.Jpa;
+
+import ducha.integrity.internal.jpa.IntegrityUnit;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -12,7 +16,6 @@ import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
 import ducha.integrity.IntegrityPermissions;
-import ducha.integrity.internal.jpa.Jpa;
 
 /** 风险措施待复核: measures in force whose periodic review falls within the next 30 days or is overdue. */
 @Component
@@ -23,7 +26,7 @@ public class RiskReviewTile implements DashboardTile {
 	/** Id of the risk-list part (ducha.integrity.ui; the core does not depend on the UI). */
 	public static final String RISK_LIST_PART_ID = "ducha.integrity.ui.part.risklist";
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Reference

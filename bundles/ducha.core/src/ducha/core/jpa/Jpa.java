@@ -1,5 +1,6 @@
-package ducha.integrity.internal.jpa;
+package ducha.core.jpa;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -9,13 +10,11 @@ import jakarta.persistence.PersistenceException;
 
 import ducha.core.DuchaException;
 
-/** Runs work on an EntityManager of the {@code ducha.integrity} unit: writes commit or roll back whole. */
+/**
+ * Runs work on an EntityManager of any bundle's persistence unit: reads, and writes in one transaction that commits
+ * or rolls back whole. Persistence failures become a {@link DuchaException} that the UI and the CLI can show.
+ */
 public final class Jpa {
-
-	/** The persistence unit's name, as in persistence.xml and the EntityManagerFactory service property. */
-	public static final String UNIT = "ducha.integrity";
-	/** DS target filter of the unit's EntityManagerFactory. */
-	public static final String TARGET = "(osgi.unit.name=ducha.integrity)";
 
 	private Jpa() {
 	}
@@ -47,5 +46,12 @@ public final class Jpa {
 			}
 			em.close();
 		}
+	}
+
+	public static void run(EntityManagerFactory emf, Consumer<EntityManager> work) {
+		write(emf, em -> {
+			work.accept(em);
+			return null;
+		});
 	}
 }
