@@ -1,14 +1,18 @@
 package ducha.app.internal.views;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -18,14 +22,20 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.osgi.service.event.Event;
 import org.osgi.util.tracker.ServiceTracker;
 
+import ducha.app.charts.ChartView;
 import ducha.app.internal.OsgiServices;
+import ducha.core.audit.DataChanged;
 import ducha.core.security.Principal;
+import ducha.core.spi.ChartData;
+import ducha.core.spi.DashboardChart;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
 import jakarta.annotation.PostConstruct;
@@ -33,13 +43,21 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * 首页: one tile per registered {@link DashboardTile} service, computed in a job for the logged-in user. A
- * plugin that is removed takes its tiles with it.
+ * 首页: one tile per registered {@link DashboardTile} service and below them the current year's
+ * {@link DashboardChart}s, computed in one job for the logged-in user and recomputed when data changes. A plugin
+ * that is removed takes its tiles and charts with it.
  */
 public class HomePart {
 
 	private static final ILog LOG = ILog.of(HomePart.class);
 	private static final int COLUMNS = 4;
+	private static final int CHART_COLUMNS = 2;
+	/** Changes often come in bursts (a ledger import, the demo seeding): recompute at most this often. */
+	private static final long REFRESH_DELAY_MS = 2000;
+
+	/** What one chart computed to, or why it could not. */
+	private record ChartEntry(String title, DashboardChart.Kind kind, ChartData data, String error) {
+	}
 
 	@Inject
 	private Principal principal;
@@ -50,10 +68,14 @@ public class HomePart {
 	@Inject
 	private PartOpener opener;
 
+	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private ServiceTracker<DashboardTile, DashboardTile> tiles;
+	private ServiceTracker<DashboardChart, DashboardChart> charts;
 	private LocalResourceManager resources;
 	private ScrolledComposite scroller;
+	private Composite content;
 	private Composite board;
+	private Composite chartBoard;
 	private Label status;
 	private Button refresh;
 
@@ -61,6 +83,8 @@ public class HomePart {
 	void create(Composite parent) {
 		tiles = new ServiceTracker<>(OsgiServices.context(), DashboardTile.class, null);
 		tiles.open();
+		charts = new ServiceTracker<>(OsgiServices.context(), DashboardChart.class, null);
+		charts.open();
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(parent);
 
@@ -81,30 +105,78 @@ public class HomePart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
-		board = new Composite(scroller, SWT.NONE);
+		content = new Composite(scroller, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 16).applyTo(content);
+		board = new Composite(content, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(board);
 		GridLayoutFactory.swtDefaults().numColumns(COLUMNS).equalWidth(true).spacing(12, 12).applyTo(board);
-		scroller.setContent(board);
+		chartBoard = new Composite(content, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(chartBoard);
+		GridLayoutFactory.swtDefaults().numColumns(CHART_COLUMNS).equalWidth(true).spacing(12, 12)
+				.applyTo(chartBoard);
+		scroller.setContent(content);
 		scroller.addListener(SWT.Resize, e -> layoutBoard());
 		refresh();
 	}
 
-	/** Recomputes every tile in the background. */
+	/** Recomputes every tile and chart in the background. */
 	public void refresh() {
 		refresh.setEnabled(false);
 		status.setText(Messages.Home_computing);
-		DashboardTile[] current = tiles.getServices(new DashboardTile[0]);
-		List<DashboardTile> ordered = current == null ? List.of()
-				: Arrays.stream(current).sorted(Comparator.comparingInt(DashboardTile::order)).toList();
-		Job.create(Messages.Home_job, monitor -> {
-			SubMonitor progress = SubMonitor.convert(monitor, ordered.size());
+		schedule(0);
+	}
+
+	/**
+	 * Another part or plugin changed data (posted after the audit entry committed): recompute, but at most once per
+	 * {@link #REFRESH_DELAY_MS}, however many changes arrive meanwhile.
+	 */
+	@Inject
+	@Optional
+	void dataChanged(@UIEventTopic(DataChanged.TOPIC) Event event) {
+		if (refreshPending.compareAndSet(false, true)) {
+			schedule(REFRESH_DELAY_MS);
+		}
+	}
+
+	private void schedule(long delay) {
+		Job job = Job.create(Messages.Home_job, monitor -> {
+			refreshPending.set(false);
+			List<DashboardTile> orderedTiles = sorted(tiles.getServices(new DashboardTile[0]),
+					Comparator.comparingInt(DashboardTile::order));
+			List<DashboardChart> orderedCharts = sorted(charts.getServices(new DashboardChart[0]),
+					Comparator.comparingInt(DashboardChart::order));
+			SubMonitor progress = SubMonitor.convert(monitor, orderedTiles.size() + orderedCharts.size());
 			List<DashboardEntry> entries = new ArrayList<>();
-			for (DashboardTile tile : ordered) {
+			for (DashboardTile tile : orderedTiles) {
 				progress.checkCanceled();
 				entries.add(new DashboardEntry(tile.title(), compute(tile), tile.targetPartId()));
 				progress.worked(1);
 			}
-			sync.asyncExec(() -> show(entries));
-		}).schedule();
+			int year = LocalDate.now().getYear();
+			List<ChartEntry> chartEntries = new ArrayList<>();
+			for (DashboardChart chart : orderedCharts) {
+				progress.checkCanceled();
+				chartEntries.add(compute(chart, year));
+				progress.worked(1);
+			}
+			sync.asyncExec(() -> show(entries, chartEntries));
+		});
+		job.setSystem(delay > 0);
+		job.schedule(delay);
+	}
+
+	private static <T> List<T> sorted(T[] services, Comparator<T> order) {
+		return services == null ? List.of() : Arrays.stream(services).sorted(order).toList();
+	}
+
+	private ChartEntry compute(DashboardChart chart, int year) {
+		String title = chart.title() + "（" + year + "年）";
+		try {
+			return new ChartEntry(title, chart.kind(), chart.compute(principal, year), null);
+		} catch (RuntimeException e) {
+			LOG.error("Dashboard chart " + chart.id() + " failed", e);
+			return new ChartEntry(title, chart.kind(), null, e.getMessage());
+		}
 	}
 
 	private TileValue compute(DashboardTile tile) {
@@ -116,10 +188,11 @@ public class HomePart {
 		}
 	}
 
-	private void show(List<DashboardEntry> entries) {
+	private void show(List<DashboardEntry> entries, List<ChartEntry> chartEntries) {
 		if (board.isDisposed()) {
 			return;
 		}
+		showCharts(chartEntries);
 		for (Control child : board.getChildren()) {
 			child.dispose();
 		}
@@ -136,10 +209,28 @@ public class HomePart {
 		layoutBoard();
 	}
 
+	private void showCharts(List<ChartEntry> chartEntries) {
+		for (Control child : chartBoard.getChildren()) {
+			child.dispose();
+		}
+		for (ChartEntry entry : chartEntries) {
+			if (entry.data() == null) {
+				Label failed = new Label(chartBoard, SWT.WRAP);
+				failed.setText(NLS.bind(Messages.Home_chartFailed, entry.title(), entry.error()));
+				GridDataFactory.fillDefaults().grab(true, false).applyTo(failed);
+			} else {
+				GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 280)
+						.applyTo(ChartView.create(chartBoard, entry.title(), entry.kind(), entry.data()));
+			}
+		}
+		((GridData) chartBoard.getLayoutData()).exclude = chartEntries.isEmpty();
+		chartBoard.setVisible(!chartEntries.isEmpty());
+	}
+
 	private void layoutBoard() {
 		int width = scroller.getClientArea().width;
-		scroller.setMinSize(board.computeSize(width, SWT.DEFAULT));
-		board.layout(true, true);
+		scroller.setMinSize(content.computeSize(width, SWT.DEFAULT));
+		content.layout(true, true);
 	}
 
 	@Focus
@@ -150,5 +241,6 @@ public class HomePart {
 	@PreDestroy
 	void dispose() {
 		tiles.close();
+		charts.close();
 	}
 }

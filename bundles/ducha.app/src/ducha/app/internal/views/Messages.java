@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String Home_job;
 	public static String Home_noTiles;
 	public static String Home_status;
+	public static String Home_chartFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

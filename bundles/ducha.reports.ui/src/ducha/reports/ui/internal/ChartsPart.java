@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import ducha.app.charts.ChartView;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;

@@ -32,8 +32,6 @@ public final class Messages extends NLS {
 	public static String Report_exportJob;
 	public static String Report_exported;
 	public static String Report_exportFailed;
-	public static String Charts_month;
-	public static String Charts_count;
 	public static String Charts_refresh;
 	public static String Charts_computing;
 	public static String Charts_job;

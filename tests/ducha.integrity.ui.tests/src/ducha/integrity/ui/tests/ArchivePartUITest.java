@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -34,6 +36,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swtchart.Chart;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -51,7 +54,8 @@ import ducha.integrity.ui.IntegrityViews;
 
 /**
  * Inside the real workbench on the demo court, in Chinese: the navigator lists the integrity views; the archive
- * part, given a staff member who has talks or dispositions in the demo, shows that person's timeline.
+ * part, given a staff member who has talks or dispositions in the demo, shows that person's timeline; the home
+ * dashboard draws the integrity charts of the current year.
  */
 class ArchivePartUITest {
 
@@ -104,6 +108,35 @@ class ArchivePartUITest {
 		assertEquals(47, measures.getItemCount(), "the demo risk list: 45 measures in force and 2 retired");
 		settle(display);
 		screenshot(display, "integrity-risk-list");
+	}
+
+	@Test
+	void theHomeDashboardShowsTheIntegrityChartsOfTheCurrentYear() throws Exception {
+		Display display = Display.getCurrent();
+		MApplication application = service(IWorkbench.class).getApplication();
+		EModelService models = application.getContext().get(EModelService.class);
+		MWindow window = assertInstanceOf(MWindow.class, models.find(AppModel.MAIN_WINDOW_ID, application));
+		EPartService parts = window.getContext().get(EPartService.class);
+		waitUntil(display, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
+		MPart home = parts.showPart(AppModel.HOME_PART_ID, PartState.ACTIVATE);
+		int year = LocalDate.now().getYear();
+		List<String> expected = List.of("处理人次（按部门）（" + year + "年）", "约谈次数（按月）（" + year + "年）");
+		waitUntil(display, "the integrity charts on the home dashboard",
+				() -> chartTitles(widget(home)).containsAll(expected));
+		settle(display);
+		screenshot(display, "home-dashboard");
+	}
+
+	private static List<String> chartTitles(Control root) {
+		List<String> titles = new ArrayList<>();
+		if (root instanceof Chart chart && !chart.isDisposed()) {
+			titles.add(chart.getTitle().getText());
+		} else if (root instanceof Composite composite && !composite.isDisposed()) {
+			for (Control child : composite.getChildren()) {
+				titles.addAll(chartTitles(child));
+			}
+		}
+		return titles;
 	}
 
 	/** A demo staff member whose archive of the last three years holds a talk (the demo seeds a few dozen). */

@@ -1,4 +1,4 @@
-package ducha.reports.ui.internal;
+package ducha.app.charts;
 
 import java.util.List;
 
@@ -16,8 +16,11 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 
-/** One dashboard chart drawn with SWTChart: lines for a monthly trend, bars for a breakdown. */
-final class ChartView {
+/**
+ * One dashboard chart drawn with SWTChart: lines for a monthly trend, bars for a breakdown. Shared by the home
+ * dashboard and the charts part of the reports plugin.
+ */
+public final class ChartView {
 
 	private static final int[] COLORS = { SWT.COLOR_DARK_RED, SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN,
 			SWT.COLOR_DARK_MAGENTA, SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW };
@@ -25,7 +28,8 @@ final class ChartView {
 	private ChartView() {
 	}
 
-	static Chart create(Composite parent, String title, DashboardChart.Kind kind, ChartData data) {
+	/** A new chart in {@code parent} showing {@code data}; the caller lays it out. */
+	public static Chart create(Composite parent, String title, DashboardChart.Kind kind, ChartData data) {
 		Chart chart = new Chart(parent, SWT.NONE);
 		chart.getTitle().setText(title);
 		IAxis x = chart.getAxisSet().getXAxis(0);

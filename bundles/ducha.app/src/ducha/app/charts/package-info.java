@@ -1,0 +1,2 @@
+/** Charts drawn with SWTChart, for the home dashboard and plugins that show {@code DashboardChart} data. */
+package ducha.app.charts;
