@@ -21,7 +21,8 @@ import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import ducha.integrity.IntegrityPermissions;
-import ducha.integrity.internal.jpa.Jpa;
+import ducha.core.jpa.Jpa;
+import ducha.integrity.internal.jpa.IntegrityUnit;
 
 /**
  * 处理人次（按部门）: dispositions dated in the year, one bar per department of the disposed staff member. The
@@ -34,7 +35,7 @@ public class DispositionsPerDepartmentChart implements DashboardChart {
 	/** Category of dispositions whose 工号 the directory does not know (any more). */
 	static final String UNKNOWN_DEPARTMENT = "未知部门";
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Reference

@@ -17,7 +17,8 @@ import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import ducha.integrity.IntegrityPermissions;
-import ducha.integrity.internal.jpa.Jpa;
+import ducha.core.jpa.Jpa;
+import ducha.integrity.internal.jpa.IntegrityUnit;
 
 /**
  * 约谈次数（按月）: talks held in each month of the year. The database counts per 工号 and day (portable: no vendor
@@ -26,7 +27,7 @@ import ducha.integrity.internal.jpa.Jpa;
 @Component(service = DashboardChart.class)
 public class TalksPerMonthChart implements DashboardChart {
 
-	@Reference(target = Jpa.TARGET)
+	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
 	@Reference
