@@ -47,7 +47,7 @@ final class PageTable {
 			}
 		};
 		DataLayer rowHeaderDataLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
-		rowHeaderDataLayer.setDefaultColumnWidth(60);
+		rowHeaderDataLayer.setDefaultColumnWidth(50);
 		RowHeaderLayer rowHeaderLayer = new RowHeaderLayer(rowHeaderDataLayer, viewportLayer, selectionLayer);
 		CornerLayer cornerLayer = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData,
 				rowHeaderData)), rowHeaderLayer, headerLayer);

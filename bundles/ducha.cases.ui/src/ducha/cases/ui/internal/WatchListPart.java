@@ -30,7 +30,7 @@ public class WatchListPart extends PagedPart {
 
 	@Override
 	int[] widths() {
-		return new int[] { 210, 170, 90, 130, 100, 80, 60, 90, 200 };
+		return new int[] { 180, 150, 65, 105, 90, 70, 45, 75, 190 };
 	}
 
 	@Override

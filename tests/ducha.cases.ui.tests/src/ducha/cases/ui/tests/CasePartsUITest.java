@@ -22,6 +22,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -106,7 +107,7 @@ class CasePartsUITest {
 
 	/** Body rows of a grid: all rows less the column header. */
 	private static int bodyRows(NatTable table) {
-		ViewportLayer body = (ViewportLayer) table.getLayer().getUnderlyingLayerByPosition(1, 1);
+		ViewportLayer body = (ViewportLayer) ((GridLayer) table.getLayer()).getBodyLayer();
 		return body.getScrollableLayer().getRowCount();
 	}
 
