@@ -1,0 +1,49 @@
+package ducha.cases.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cases.CasePage;
+import ducha.cases.CaseQuery;
+import ducha.cases.CaseRecord;
+import ducha.cases.CaseRegister;
+import ducha.cases.PageKey;
+import jakarta.inject.Inject;
+
+/** 案件登记: the register the user may see, newest filing first, one keyset page at a time. */
+public class RegisterPart extends PagedPart {
+
+	@Inject
+	private CaseRegister register;
+
+	@Override
+	String[] headers() {
+		return new String[] { Messages.Cases_colNo, Messages.Cases_colCause, Messages.Cases_colJudge,
+				Messages.Cases_colDepartment, Messages.Cases_colFiled, Messages.Cases_colProcedure,
+				Messages.Cases_colStatus, Messages.Cases_colClosed };
+	}
+
+	@Override
+	int[] widths() {
+		return new int[] { 210, 190, 90, 130, 100, 90, 70, 100 };
+	}
+
+	@Override
+	Loaded read(PageKey after, int limit) {
+		long total = register.count(CaseQuery.ALL, principal);
+		CasePage<CaseRecord> page = register.page(CaseQuery.ALL, after, limit, principal);
+		List<String[]> rows = page.rows().stream().map(this::row).toList();
+		return new Loaded(rows, page.next(), total);
+	}
+
+	private String[] row(CaseRecord c) {
+		return new String[] { c.number().text(), c.cause(), staffName(c.judgeNo()), departmentName(c.departmentCode()),
+				date(c.filingDate()), text(c.procedure()), c.status().label(), date(c.closedDate()) };
+	}
+
+	@Override
+	String summary(long total, int page, long first, long last) {
+		return NLS.bind(Messages.Cases_registerSummary, new Object[] { total, page, first, last });
+	}
+}

@@ -1,0 +1,58 @@
+package ducha.cases.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cases.CasePage;
+import ducha.cases.CaseQuery;
+import ducha.cases.CaseRecord;
+import ducha.cases.PageKey;
+import ducha.cases.WatchListEntry;
+import ducha.cases.WatchListService;
+import jakarta.inject.Inject;
+
+/** 长期未结案: open cases flagged today by the rule table, oldest filing first, with age and rule. */
+public class WatchListPart extends PagedPart {
+
+	@Inject
+	private WatchListService watchList;
+
+	private volatile LocalDate asOf = LocalDate.now();
+
+	@Override
+	String[] headers() {
+		return new String[] { Messages.Cases_colNo, Messages.Cases_colCause, Messages.Cases_colJudge,
+				Messages.Cases_colDepartment, Messages.Cases_colFiled, Messages.Cases_colProcedure,
+				Messages.Cases_colStatus, Messages.Cases_colAge, Messages.Cases_colRule };
+	}
+
+	@Override
+	int[] widths() {
+		return new int[] { 180, 150, 65, 105, 90, 70, 45, 75, 190 };
+	}
+
+	@Override
+	Loaded read(PageKey after, int limit) {
+		if (after == null) {
+			asOf = LocalDate.now();
+		}
+		long total = watchList.countLongPending(CaseQuery.ALL, asOf, principal);
+		CasePage<WatchListEntry> page = watchList.longPending(CaseQuery.ALL, asOf, after, limit, principal);
+		List<String[]> rows = page.rows().stream().map(this::row).toList();
+		return new Loaded(rows, page.next(), total);
+	}
+
+	private String[] row(WatchListEntry e) {
+		CaseRecord c = e.record();
+		return new String[] { c.number().text(), c.cause(), staffName(c.judgeNo()), departmentName(c.departmentCode()),
+				date(c.filingDate()), text(c.procedure()), c.status().label(), Long.toString(e.ageDays()),
+				e.rule().label() };
+	}
+
+	@Override
+	String summary(long total, int page, long first, long last) {
+		return NLS.bind(Messages.Cases_watchSummary, new Object[] { total, asOf, page, first, last });
+	}
+}
