@@ -5,9 +5,9 @@ import java.io.OutputStream;
 
 import org.osgi.service.component.annotations.Component;
 
-import ducha.reports.documents.DocumentFormat;
-import ducha.reports.documents.DocumentService;
-import ducha.reports.documents.OfficialDocument;
+import ducha.core.documents.DocumentFormat;
+import ducha.core.documents.DocumentService;
+import ducha.core.documents.OfficialDocument;
 import ducha.reports.internal.layout.DocxRenderer;
 import ducha.reports.internal.layout.OfficialLayout;
 import ducha.reports.internal.layout.PdfRenderer;

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import ducha.core.security.Principal;
 import ducha.reports.ReportService;
-import ducha.reports.documents.DocumentFormat;
-import ducha.reports.documents.DocumentNumber;
-import ducha.reports.documents.DocumentService;
-import ducha.reports.documents.NumberingService;
-import ducha.reports.documents.OfficialDocument;
+import ducha.core.documents.DocumentFormat;
+import ducha.core.documents.DocumentNumber;
+import ducha.core.documents.DocumentService;
+import ducha.core.documents.NumberingService;
+import ducha.core.documents.OfficialDocument;
 
 class DocumentServiceTest {
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import ducha.core.ValidationException;
 import ducha.core.security.Principal;
-import ducha.reports.documents.DocumentNumber;
-import ducha.reports.documents.NumberingService;
+import ducha.core.documents.DocumentNumber;
+import ducha.core.documents.NumberingService;
 
 class NumberingServiceTest {
 

@@ -8,7 +8,7 @@ import ducha.core.period.Period;
 import ducha.core.period.PeriodKind;
 import ducha.reports.AnnualReport;
 import ducha.reports.ReportChapter;
-import ducha.reports.documents.OfficialDocument;
+import ducha.core.documents.OfficialDocument;
 
 /** Turns reports and official documents into the blocks of the office's layout. */
 public final class OfficialLayout {

@@ -15,8 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.DuchaException;
 import ducha.core.ValidationException;
 import ducha.core.security.Principal;
-import ducha.reports.documents.DocumentNumber;
-import ducha.reports.documents.NumberingService;
+import ducha.core.documents.DocumentNumber;
+import ducha.core.documents.NumberingService;
 
 /**
  * Counts in a row per kind and year. {@code UPDATE ... SET last_number = last_number + 1} locks that row until the

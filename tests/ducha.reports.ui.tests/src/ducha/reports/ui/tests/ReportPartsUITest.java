@@ -36,7 +36,7 @@ import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
-import ducha.reports.documents.NumberingService;
+import ducha.core.documents.NumberingService;
 
 /**
  * Inside the real workbench: a fake inspections plugin reports figures and a per-department chart; the 年度工作总结

@@ -1,4 +1,4 @@
-package ducha.reports.documents;
+package ducha.core.documents;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param number     e.g. 2024年第3期 (from {@link DocumentNumber#label()}), may be empty for unnumbered documents
  * @param date       the date of issue
  * @param paragraphs the body, one paragraph each
- * @param office     the issuing office, usually {@link ducha.reports.ReportService#OFFICE}
+ * @param office     the issuing office, usually the office name (政治部（督察室）)
  */
 public record OfficialDocument(String title, String number, LocalDate date, List<String> paragraphs,
 		String office) {

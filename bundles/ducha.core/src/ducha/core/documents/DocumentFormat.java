@@ -1,4 +1,4 @@
-package ducha.reports.documents;
+package ducha.core.documents;
 
 /** The formats an official document can be written in. */
 public enum DocumentFormat {

@@ -1,4 +1,4 @@
-package ducha.reports.documents;
+package ducha.core.documents;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package ducha.reports.documents;
+package ducha.core.documents;
 
 import java.util.Objects;
 
