@@ -122,7 +122,7 @@ public class FollowupLedger implements LedgerKind {
 					v.problem(r.row(), OPENED, "与第 " + first + " 行是同一评查问题同一天开始的整改跟踪");
 				}
 			}
-			v.throwIfProblems();
+			ReviewLedgerSupport.throwIfProblems(v);
 			int inserted = 0;
 			for (int i = 0; i < rows.size(); i++) {
 				Row r = rows.get(i);

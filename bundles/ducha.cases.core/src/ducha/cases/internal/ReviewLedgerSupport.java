@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerValidationException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
@@ -97,6 +100,17 @@ public class ReviewLedgerSupport {
 			return null;
 		}
 		return found.get(0);
+	}
+
+	/**
+	 * Rejects the file with every problem in row order: the checks against stored findings run after the cell
+	 * checks, but users read the list top to bottom like the file.
+	 */
+	static void throwIfProblems(LedgerRowValidator v) {
+		if (v.hasProblems()) {
+			throw new LedgerValidationException(
+					v.problems().stream().sorted(Comparator.comparingInt(LedgerProblem::row)).toList());
+		}
 	}
 
 	/** Department names by code, for exports. */

@@ -105,7 +105,7 @@ public class TalkLedger implements LedgerKind {
 					v.problem(r.row(), DATE, "与第 " + first + " 行是同一评查问题同一天的谈话");
 				}
 			}
-			v.throwIfProblems();
+			ReviewLedgerSupport.throwIfProblems(v);
 			int inserted = 0;
 			for (int i = 0; i < rows.size(); i++) {
 				Row r = rows.get(i);

@@ -91,7 +91,7 @@ public class OrderReminderSource implements ReminderSource {
 					OrderReminders.TARGET_PART_ID);
 		}
 		// the reminder that fell due last says why the order needs attention now
-		ReminderKind why = due.get(due.size() - 1).kind();
+		ReminderKind why = due.stream().max(Comparator.comparing(ducha.cases.Reminder::dueOn)).orElseThrow().kind();
 		long left = ChronoUnit.DAYS.between(today, order.deadline());
 		String when = left == 0 ? "今天到期" : "还有 " + left + " 天到期";
 		return new Reminder(id(), key(order), Urgency.DUE_SOON,
