@@ -42,8 +42,10 @@ final class ImportCommand implements Callable<Integer> {
 			throw new ValidationException("无法读取文件：" + file.toAbsolutePath());
 		}
 		PrintWriter out = spec.commandLine().getOut();
+		ProgressLines progress = new ProgressLines(out);
 		LedgerImportResult result = services.register().importFile(file, login.principal(services.users()),
-				new ProgressLines(out));
+				progress);
+		progress.done();
 		out.println(result.fileName() + "：" + result.rows() + " 行，新增 " + result.inserted() + " 件，更新 "
 				+ result.updated() + " 件");
 		return 0;

@@ -29,6 +29,16 @@ final class ProgressLines extends NullProgressMonitor {
 		}
 	}
 
+	/** Ends with 100% also for files too small to report steps on the way. */
+	@Override
+	public void done() {
+		if (total > 0 && reported < 100) {
+			reported = 100;
+			out.println("  … 100%");
+			out.flush();
+		}
+	}
+
 	@Override
 	public void worked(int work) {
 		internalWorked(work);
