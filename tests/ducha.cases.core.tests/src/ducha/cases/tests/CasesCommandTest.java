@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,10 @@ import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.WatchListService;
 import ducha.cli.ExitCodes;
+import ducha.core.security.DepartmentScope;
+import ducha.core.security.Role;
+import ducha.core.security.UserAccount;
+import ducha.core.security.UserService;
 
 class CasesCommandTest {
 
@@ -141,10 +146,22 @@ class CasesCommandTest {
 	}
 
 	@Test
-	void aUserWithoutTheRightPasswordIsRefused() {
-		Cli.Result result = Cli.run("cases", "remind", "--user", "nobody", "--password", "wrong");
+	void aLoggedInUserSeesOnlyTheirDepartmentsAndNeedsTheRightPermission() throws IOException {
+		importCases(new CaseFiles().open("民初", 1, "20001", "MS1", "普通", 150).open("刑初", 3, "20003", "XST", "普通", 400));
+		UserService users = Osgi.service(UserService.class);
+		users.addUser(new UserAccount("minyi", "民一庭庭长", "20001", Set.of(Role.DEPARTMENT_HEAD),
+				DepartmentScope.of(Set.of("MS1")), true), "secret-1".toCharArray(), Osgi.ADMIN);
+		users.addUser(new UserAccount("ganjing", "干警", "20002", Set.of(Role.STAFF), DepartmentScope.of(Set.of("MS1")),
+				true), "secret-2".toCharArray(), Osgi.ADMIN);
 
-		assertEquals(ExitCodes.NOT_PERMITTED, result.exitCode(), result::toString);
+		Cli.Result head = Cli.run("cases", "watchlist", "--user", "minyi", "--password", "secret-1");
+		Cli.Result staff = Cli.run("cases", "remind", "--user", "ganjing", "--password", "secret-2");
+		Cli.Result wrong = Cli.run("cases", "remind", "--user", "minyi", "--password", "wrong");
+
+		assertEquals(ExitCodes.OK, head.exitCode(), head::toString);
+		assertTrue(head.out().contains("民初1号") && !head.out().contains("刑初3号"), head::toString);
+		assertEquals(ExitCodes.NOT_PERMITTED, staff.exitCode(), staff::toString);
+		assertEquals(ExitCodes.NOT_PERMITTED, wrong.exitCode(), wrong::toString);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import ducha.cases.SupervisionService;
 import ducha.cases.WatchListService;
 import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerService;
+import ducha.core.security.AuthorizationService;
 import ducha.core.security.UserService;
 import ducha.core.spi.CliContribution;
 import ducha.core.spi.ReminderSource;
@@ -46,6 +47,9 @@ public class CasesCliContribution implements CliContribution {
 	@Reference
 	private UserService users;
 
+	@Reference
+	private AuthorizationService authorization;
+
 	@Override
 	public String name() {
 		return "cases";
@@ -54,6 +58,6 @@ public class CasesCliContribution implements CliContribution {
 	@Override
 	public Object newCommand() {
 		return CasesCommand.create(new CliServices(register, watchList, supervision, orderReminders, review, bulletins,
-				ledgers, directory, users));
+				ledgers, directory, users, authorization));
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import ducha.cases.CasePermissions;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
@@ -50,6 +51,8 @@ final class RemindCommand implements Callable<Integer> {
 	public Integer call() {
 		LocalDate day = asOf == null ? LocalDate.now() : asOf;
 		Principal actor = login.principal(services.users());
+		// the reminder source shows nothing to a viewer without the right; the command line says why instead
+		services.authorization().check(actor, CasePermissions.READ);
 		PrintWriter out = spec.commandLine().getOut();
 		if (sweep) {
 			sweep(day, actor, out);
