@@ -61,6 +61,18 @@ class BulletinDocumentTest {
 	}
 
 	@Test
+	void bulletinsNumberedWithoutTheServiceAreRecordedWithItBeforeTheNextNumberIsTaken() {
+		NumberingService numbering = Osgi.service(NumberingService.class);
+		review.issueBulletin(MAY.plusDays(10), "案件评查情况通报", List.of(civil.id()), Osgi.ADMIN);
+		Osgi.forgetBulletinNumbers();
+
+		CaseBulletin next = review.issueBulletin(MAY.plusDays(20), "案件评查情况通报", List.of(criminal.id()), Osgi.ADMIN);
+
+		assertEquals("2024年第2期", next.label(), "the stored 第1期 is not handed out again");
+		assertEquals(2, numbering.lastIssued("cases.bulletin", 2024));
+	}
+
+	@Test
 	void theBulletinPdfHasTheNumberTitleAndEveryFindingLine() throws IOException {
 		CaseBulletin bulletin = review.issueBulletin(MAY.plusDays(10), "案件质量评查情况通报",
 				List.of(civil.id(), criminal.id()), Osgi.ADMIN);

@@ -79,14 +79,23 @@ final class Osgi {
 					"user_department", "user_role", "user_account", "supervisor_assignment", "staff", "department" }) {
 				s.executeUpdate("delete from " + table);
 			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+		forgetBulletinNumbers();
+		// the platform's unit caches departments and staff: after deleting behind its back it must forget them
+		unit("ducha.core").getCache().evictAll();
+		unit("ducha.cases").getCache().evictAll();
+	}
+
+	/** Empties the platform's numbering of case bulletins, as in a database from before the numbering service. */
+	static void forgetBulletinNumbers() {
+		try (Connection c = service(DataSource.class).getConnection(); Statement s = c.createStatement()) {
 			s.executeUpdate("delete from issued_document where kind = 'cases.bulletin'");
 			s.executeUpdate("delete from document_counter where kind = 'cases.bulletin'");
 		} catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}
-		// the platform's unit caches departments and staff: after deleting behind its back it must forget them
-		unit("ducha.core").getCache().evictAll();
-		unit("ducha.cases").getCache().evictAll();
 	}
 
 	/** Every registered service of the type. */
