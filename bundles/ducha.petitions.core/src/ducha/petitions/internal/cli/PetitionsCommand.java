@@ -1,9 +1,17 @@
 package ducha.petitions.internal.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ducha.core.ValidationException;
+import ducha.core.documents.DocumentFormat;
+import ducha.core.security.Principal;
+import ducha.petitions.Clearance;
 import ducha.petitions.Clue;
 import ducha.petitions.Petition;
 import ducha.petitions.Reporter;
@@ -29,6 +37,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 		root.addSubcommand(new ShowCommand(services));
 		root.addSubcommand(new RevealCommand(services));
 		root.addSubcommand(new ExportCommand(services));
+		root.addSubcommand(new ClearanceNoticeCommand(services));
 		CommandLine clues = new CommandLine(new CluesCommand());
 		clues.addSubcommand(new CluesListCommand(services));
 		clues.addSubcommand(new CluesImportCommand(services));
@@ -95,7 +104,8 @@ public final class PetitionsCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			Petition p = services.petitions().get(number, login.principal(services.users()));
+			Principal principal = login.principal(services.users());
+			Petition p = services.petitions().get(number, principal);
 			PrintWriter out = out(spec);
 			out.println("编号：" + p.number());
 			out.println("渠道：" + p.channel().label() + (p.referringBody() == null ? "" : "（" + p.referringBody() + "）"));
@@ -112,6 +122,10 @@ public final class PetitionsCommand implements Callable<Integer> {
 			}
 			if (p.disposition() != null) {
 				out.println("处置：" + p.disposition().label() + "（" + p.disposedOn() + "）");
+			}
+			for (Clearance c : services.petitions().clearances(number, principal)) {
+				out.println("澄清：序号 " + c.id() + "，工号 " + c.staffNo() + "，" + c.clearedOn() + "，澄清通知书 "
+						+ (c.noticeNumber() == null ? "未签发" : c.noticeNumber()));
 			}
 			return 0;
 		}
@@ -175,6 +189,55 @@ public final class PetitionsCommand implements Callable<Integer> {
 		public Integer call() {
 			int rows = services.ledgers().exportFile("petitions", file, login.principal(services.users()));
 			out(spec).println("已导出 " + rows + " 件信访件到 " + file.toAbsolutePath());
+			return 0;
+		}
+	}
+
+	@Command(name = "clearance-notice", description = "Writes the clearance notice (澄清通知书) of a clearance as DOCX "
+			+ "or PDF; the first time it is numbered (only a handler of the petition or the office director). "
+			+ "'petitions show NUMBER' lists a petition's clearances with their ids.")
+	static final class ClearanceNoticeCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		@Parameters(paramLabel = "ID", description = "The clearance's id (序号).")
+		long clearanceId;
+
+		@Option(names = "--format", defaultValue = "pdf", paramLabel = "docx|pdf",
+				description = "docx or pdf (default: ${DEFAULT-VALUE}).")
+		String format;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+		Path file;
+
+		ClearanceNoticeCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			DocumentFormat documentFormat = switch (format.strip().toLowerCase(Locale.ROOT)) {
+			case "docx" -> DocumentFormat.DOCX;
+			case "pdf" -> DocumentFormat.PDF;
+			default -> throw new ValidationException("--format：“" + format + "”不是 docx 或 pdf");
+			};
+			Principal principal = login.principal(services.users());
+			// into memory first: a refused or failed notice leaves no half-written file behind
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			services.petitions().writeClearanceNotice(clearanceId, documentFormat, bytes, principal);
+			Path target = file.toAbsolutePath();
+			if (target.getParent() != null) {
+				Files.createDirectories(target.getParent());
+			}
+			Files.write(target, bytes.toByteArray());
+			String number = services.petitions().issueClearanceNotice(clearanceId, principal).number();
+			out(spec).println("已生成澄清通知书 " + number + "：" + target);
 			return 0;
 		}
 	}
