@@ -87,7 +87,7 @@ public class DefaultPetitionService implements PetitionService {
 	private volatile DocumentService documents;
 
 	private PetitionAccess access() {
-		return new PetitionAccess(authorization);
+		return new PetitionAccess(authorization, directory);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.directory.DirectoryService;
 import ducha.core.jpa.Jpa;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -40,6 +41,9 @@ public class PetitionReminders implements ReminderSource {
 	@Reference
 	private AuthorizationService authorization;
 
+	@Reference
+	private DirectoryService directory;
+
 	@Override
 	public String id() {
 		return ID;
@@ -47,7 +51,7 @@ public class PetitionReminders implements ReminderSource {
 
 	@Override
 	public List<Reminder> reminders(Principal viewer, LocalDate today) {
-		PetitionAccess access = new PetitionAccess(authorization);
+		PetitionAccess access = new PetitionAccess(authorization, directory);
 		LocalDate until = today.plusDays(DeadlineSettings.reminderDays());
 		List<Petition> due = Jpa.read(emf, em -> em.createQuery(
 				"select p from PetitionEntity p where p.state in :open and p.deadline <= :until", PetitionEntity.class)

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -14,6 +17,8 @@ import ducha.core.security.Principal;
 import ducha.petitions.Clearance;
 import ducha.petitions.Clue;
 import ducha.petitions.Petition;
+import ducha.petitions.Reception;
+import ducha.petitions.ReceptionDay;
 import ducha.petitions.Reporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +43,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 		root.addSubcommand(new RevealCommand(services));
 		root.addSubcommand(new ExportCommand(services));
 		root.addSubcommand(new ClearanceNoticeCommand(services));
+		root.addSubcommand(new ReceptionCommand(services));
 		CommandLine clues = new CommandLine(new CluesCommand());
 		clues.addSubcommand(new CluesListCommand(services));
 		clues.addSubcommand(new CluesImportCommand(services));
@@ -74,7 +80,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 		public Integer call() {
 			PrintWriter out = out(spec);
 			out.println("编号\t渠道\t收件日期\t举报人\t被反映人\t状态\t办理期限");
-			java.time.LocalDate today = java.time.LocalDate.now();
+			LocalDate today = LocalDate.now();
 			for (Petition p : services.petitions().list(login.principal(services.users()))) {
 				out.println(String.join("\t", p.number(), p.channel().label(), p.receivedOn().toString(), p.reporter(),
 						String.join("、", p.reportedStaff()), p.state().label(),
@@ -239,6 +245,60 @@ public final class PetitionsCommand implements Callable<Integer> {
 			String number = services.petitions().issueClearanceNotice(clearanceId, principal).number();
 			out(spec).println("已生成澄清通知书 " + number + "：" + target);
 			return 0;
+		}
+	}
+
+	@Command(name = "reception", description = "The reception calendar (信访接待日, every Wednesday) of a month with "
+			+ "the log of who received whom.")
+	static final class ReceptionCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		@Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: this month).")
+		String month;
+
+		ReceptionCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() {
+			YearMonth shown = parseMonth(month);
+			PrintWriter out = out(spec);
+			out.println("信访接待日 " + shown.getYear() + "年" + shown.getMonthValue() + "月");
+			out.println("日期\t星期\t接待人\t信访件\t备注");
+			for (ReceptionDay day : services.receptions().calendar(shown, login.principal(services.users()))) {
+				String date = day.day() + "\t" + weekday(day.day());
+				if (day.receptions().isEmpty()) {
+					out.println(date + "\t（无接待记录）");
+				}
+				for (Reception r : day.receptions()) {
+					out.println(String.join("\t", date, r.receiverName() + "（" + r.receiverStaffNo() + "）",
+							r.petitionNumber() == null ? "" : r.petitionNumber(), r.note() == null ? "" : r.note()));
+				}
+			}
+			return 0;
+		}
+
+		private static YearMonth parseMonth(String text) {
+			if (text == null) {
+				return YearMonth.now();
+			}
+			try {
+				return YearMonth.parse(text.strip());
+			} catch (DateTimeParseException e) {
+				throw new ValidationException("--month：“" + text + "”不是 年-月，例如 2026-11");
+			}
+		}
+
+		private static String weekday(LocalDate day) {
+			return "周" + "一二三四五六日".charAt(day.getDayOfWeek().getValue() - 1);
 		}
 	}
 

@@ -44,6 +44,7 @@ public class PetitionsPart {
 	private TabItem detailTab;
 	private IntakeForm intake;
 	private DetailPane detail;
+	private CaseworkPane casework;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -79,6 +80,11 @@ public class PetitionsPart {
 			}
 		});
 		detailTab.setControl(detail.control());
+		TabItem caseworkTab = new TabItem(tabs, SWT.NONE);
+		caseworkTab.setText(Messages.Tab_casework);
+		casework = new CaseworkPane(tabs,
+				new Casework(principal, background, this::say, this::load, parent.getShell()));
+		caseworkTab.setControl(casework.control());
 		sash.setWeights(55, 45);
 		load(null);
 	}
@@ -105,8 +111,16 @@ public class PetitionsPart {
 
 	private void select(Petition petition) {
 		detail.show(petition);
-		if (petition != null) {
+		casework.show(petition);
+		if (petition != null && tabs.getSelectionIndex() == 0) {
 			tabs.setSelection(detailTab);
+		}
+	}
+
+	private void say(String message) {
+		if (!status.isDisposed()) {
+			status.setText(message);
+			status.getParent().layout(true);
 		}
 	}
 
