@@ -116,7 +116,7 @@ public class CluesPart {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { c.caseNumber(), c.kind().label(), blank(c.staffNo()), blank(c.departmentCode()),
 					c.flaggedOn().toString(), blank(c.description()), c.outcome().label(), blank(c.petitionNumber()),
-					c.source() });
+					source(c.source()) });
 			if (c.id() == select) {
 				table.setSelection(item);
 			}
@@ -162,6 +162,15 @@ public class CluesPart {
 			status.setText(message);
 			status.getParent().layout(true);
 		}
+	}
+
+	/** Imported clues read 台账导入; fed ones name the plugin (cases: 案件登记). */
+	private static String source(String source) {
+		return switch (source) {
+		case "ledger" -> Messages.Clues_sourceLedger;
+		case "cases" -> Messages.Clues_sourceCases;
+		default -> source;
+		};
 	}
 
 	private static String blank(String text) {

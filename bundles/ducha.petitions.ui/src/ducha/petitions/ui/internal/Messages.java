@@ -110,6 +110,8 @@ public class Messages extends NLS {
 	public static String Clues_outcome;
 	public static String Clues_petition;
 	public static String Clues_source;
+	public static String Clues_sourceLedger;
+	public static String Clues_sourceCases;
 	public static String Clues_note;
 	public static String Clues_screen;
 	public static String Clues_loading;

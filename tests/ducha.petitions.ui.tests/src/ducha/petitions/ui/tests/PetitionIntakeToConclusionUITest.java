@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
+import ducha.app.AppModel;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.StaffQuery;
 import ducha.core.security.Principal;
@@ -121,6 +123,16 @@ class PetitionIntakeToConclusionUITest {
 				.equals(List.of("supervisor")));
 		settle(display);
 		screenshot(display, "petitions-casework");
+		ScrolledComposite column = control(root, "casework", ScrolledComposite.class);
+		column.setOrigin(0, column.getContent().getSize().y);
+		settle(display);
+		screenshot(display, "petitions-casework-clearance");
+
+		// the home dashboard with the petitions tiles and the received-per-month chart
+		open(display, AppModel.HOME_PART_ID);
+		settle(display);
+		settle(display);
+		screenshot(display, "petitions-home");
 	}
 
 	private static Petition newest(Principal principal) {
