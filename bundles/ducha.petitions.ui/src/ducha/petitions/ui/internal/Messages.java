@@ -13,6 +13,7 @@ public class Messages extends NLS {
 	public static String Part_saveJob;
 	public static String Part_failed;
 	public static String Part_unavailable;
+	public static String Part_refused;
 	public static String Tab_intake;
 	public static String Tab_detail;
 	public static String Column_number;
