@@ -1,9 +1,13 @@
 package ducha.petitions;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import ducha.core.documents.DocumentFormat;
+import ducha.core.documents.OfficialDocument;
 import ducha.core.security.Principal;
 
 /**
@@ -85,10 +89,31 @@ public interface PetitionService {
 	List<Clearance> clearances(String number, Principal viewer);
 
 	/**
-	 * The text of the clearance notice (不实信访举报澄清通知书). The formatted, numbered document waits for the
-	 * platform's document service; until then this text is what is printed or pasted.
+	 * The text of the clearance notice (不实信访举报澄清通知书), with its number once it was issued, for the cleared
+	 * staff member and whoever may see the petition. It never names the reporter.
 	 */
 	String clearanceNotice(long clearanceId, Principal viewer);
+
+	/**
+	 * The clearance notice as an official document. The first call takes its number from the platform's numbering
+	 * service (kind {@link Clearance#NOTICE_KIND}, in the year of the clearance) and keeps it, which only the
+	 * petition's handlers and the office director may do (audited as {@code petition.clearance.notice}); later calls,
+	 * also by the cleared staff member, get the same number.
+	 *
+	 * @throws ducha.core.DuchaException when the numbering service is not installed
+	 * @throws ducha.core.security.AccessDeniedException when the notice has no number yet and the caller may not
+	 *                                                   issue it
+	 */
+	OfficialDocument issueClearanceNotice(long clearanceId, Principal actor);
+
+	/**
+	 * Writes the (issued) clearance notice as DOCX or PDF through the platform's document service; the stream stays
+	 * open.
+	 *
+	 * @throws ducha.core.DuchaException when the document service is not installed
+	 */
+	void writeClearanceNotice(long clearanceId, DocumentFormat format, OutputStream out, Principal actor)
+			throws IOException;
 
 	/** Days allowed per channel, as configured in {@code petitions.properties} of the data folder. */
 	int deadlineDays(Channel channel);

@@ -18,12 +18,15 @@ import ducha.petitions.Channel;
 /**
  * Days allowed to handle a petition, per channel: {@code deadline.LETTER=60} etc. in {@code petitions.properties}
  * of the data folder (UTF-8); channels not named there keep the default of 60 days (信访事项 are to be concluded
- * within 60 days), referrals 30 days when the referring authority names no deadline.
+ * within 60 days), referrals 30 days when the referring authority names no deadline. {@code reminder.days=7} sets
+ * how many days before its deadline a petition appears among the reminders (提醒).
  */
 final class DeadlineSettings {
 
 	static final String FILE = "petitions.properties";
 	static final String PREFIX = "deadline.";
+	static final String REMINDER_DAYS = "reminder.days";
+	static final int DEFAULT_REMINDER_DAYS = 7;
 
 	private DeadlineSettings() {
 	}
@@ -41,17 +44,47 @@ final class DeadlineSettings {
 		return load(DataFolder.get().resolve(FILE));
 	}
 
-	static Map<Channel, Integer> load(Path file) {
-		Map<Channel, Integer> days = defaults();
-		if (!Files.isRegularFile(file)) {
-			return days;
+	/**
+	 * Days before the deadline from which a petition is reminded of (0: only on the day itself).
+	 *
+	 * @throws ValidationException naming the file and the key
+	 */
+	static int reminderDays() {
+		return reminderDays(DataFolder.get().resolve(FILE));
+	}
+
+	static int reminderDays(Path file) {
+		String value = read(file).getProperty(REMINDER_DAYS);
+		if (value == null) {
+			return DEFAULT_REMINDER_DAYS;
 		}
+		try {
+			int n = Integer.parseInt(value.strip());
+			if (n >= 0 && n <= 90) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below with the file and key
+		}
+		throw new ValidationException(file + ": " + REMINDER_DAYS + ": “" + value.strip() + "”不是 0 到 90 之间的天数");
+	}
+
+	private static Properties read(Path file) {
 		Properties properties = new Properties();
+		if (!Files.isRegularFile(file)) {
+			return properties;
+		}
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		} catch (IOException e) {
 			throw new ValidationException(file + ": 无法读取（" + e.getMessage() + "），请保存为 UTF-8");
 		}
+		return properties;
+	}
+
+	static Map<Channel, Integer> load(Path file) {
+		Map<Channel, Integer> days = defaults();
+		Properties properties = read(file);
 		List<String> problems = new ArrayList<>();
 		for (String key : properties.stringPropertyNames()) {
 			if (!key.startsWith(PREFIX)) {

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.audit.AuditLog;
+import ducha.core.directory.DirectoryService;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ScreeningClueSource;
@@ -29,6 +30,7 @@ import ducha.petitions.ClueService;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.ScreeningOutcome;
 import ducha.petitions.internal.jpa.ClueEntity;
+import ducha.petitions.internal.jpa.PetitionEntity;
 
 /** The screening library on {@code screening_clue}. */
 @Component(service = { ClueService.class, DefaultClueService.class })
@@ -45,6 +47,9 @@ public class DefaultClueService implements ClueService {
 	@Reference
 	private AuditLog audit;
 
+	@Reference
+	private DirectoryService directory;
+
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
 	private volatile List<ScreeningClueSource> sources;
@@ -54,7 +59,7 @@ public class DefaultClueService implements ClueService {
 		authorization.check(viewer, PetitionPermissions.READ);
 		return Jpa.read(emf, em -> em
 				.createQuery("select c from ClueEntity c order by c.flaggedOn desc, c.id desc", ClueEntity.class)
-				.getResultList().stream().map(ClueEntity::toRecord).toList());
+				.getResultList().stream().map(ClueEntity::toRecord).filter(c -> inScope(viewer, c)).toList());
 	}
 
 	@Override
@@ -116,17 +121,26 @@ public class DefaultClueService implements ClueService {
 		}
 		Clue clue = Jpa.write(emf, em -> {
 			ClueEntity c = em.find(ClueEntity.class, clueId);
-			if (c == null) {
+			if (c == null || !inScope(actor, c.toRecord())) {
 				throw new NotFoundException("没有编号为 " + clueId + " 的线索");
 			}
 			String merged = null;
 			if (outcome == ScreeningOutcome.MERGED) {
-				merged = Petitions.find(em, petitionNumber).number();
+				PetitionEntity petition = Petitions.find(em, petitionNumber);
+				if (!new PetitionAccess(authorization, directory).maySee(actor, petition)) {
+					throw Petitions.notFound(petitionNumber);
+				}
+				merged = petition.number();
 			}
 			c.screen(outcome, note == null ? null : note.strip(), merged, on, actor.username());
 			return c.toRecord();
 		});
 		audit.record(actor, "clue.screen", "clue", String.valueOf(clueId), outcome.label());
 		return clue;
+	}
+
+	/** A viewer limited to some departments sees the clues of those departments only. */
+	private static boolean inScope(Principal viewer, Clue clue) {
+		return viewer.scope().all() || clue.departmentCode() != null && viewer.scope().includes(clue.departmentCode());
 	}
 }

@@ -2,6 +2,8 @@ package ducha.petitions.internal;
 
 import ducha.core.jpa.Jpa;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,13 +16,22 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.eclipse.core.runtime.ILog;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
+import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
+import ducha.core.documents.DocumentFormat;
+import ducha.core.documents.DocumentNumber;
+import ducha.core.documents.DocumentService;
+import ducha.core.documents.NumberingService;
+import ducha.core.documents.OfficialDocument;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -68,8 +79,15 @@ public class DefaultPetitionService implements PetitionService {
 	@Reference
 	private ReporterSeal seal;
 
+	// both live in ducha.reports.core: petitions work without them, only the clearance notice waits for them
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile NumberingService numbering;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile DocumentService documents;
+
 	private PetitionAccess access() {
-		return new PetitionAccess(authorization);
+		return new PetitionAccess(authorization, directory);
 	}
 
 	@Override
@@ -364,6 +382,59 @@ public class DefaultPetitionService implements PetitionService {
 
 	@Override
 	public String clearanceNotice(long clearanceId, Principal viewer) {
+		return ClearanceNotice.text(noticeOf(readClearance(clearanceId, viewer)));
+	}
+
+	@Override
+	public OfficialDocument issueClearanceNotice(long clearanceId, Principal actor) {
+		ClearanceView view = readClearance(clearanceId, actor);
+		if (view.clearance().noticeNumber() != null) {
+			return noticeOf(view);
+		}
+		if (!view.mayIssue()) {
+			throw new AccessDeniedException("澄清通知书尚未签发：只有信访件 " + view.petition().number() + " 的承办人和督察室主任可以签发");
+		}
+		NumberingService numberingService = numbering;
+		if (numberingService == null) {
+			throw new DuchaException("编号服务不可用：请安装平台的报表与公文组件（ducha.reports.core）后再签发澄清通知书");
+		}
+		DocumentNumber number = numberingService.issue(Clearance.NOTICE_KIND, view.clearance().clearedOn().getYear(),
+				ClearanceNotice.TITLE + "（" + view.clearance().staffNo() + "）", actor);
+		boolean kept = Jpa.write(emf, em -> {
+			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId);
+			if (c.hasNoticeNumber()) {
+				// another desktop issued it a moment earlier: its number stands
+				return false;
+			}
+			c.setNoticeNumber(number);
+			return true;
+		});
+		if (kept) {
+			audit.record(actor, "petition.clearance.notice", OBJECT, view.petition().number(),
+					"澄清通知书 " + number.label() + "，澄清 " + view.clearance().staffNo());
+		} else {
+			ILog.of(getClass()).warn("Clearance notice " + clearanceId + " was numbered concurrently; number "
+					+ number.label() + " of " + Clearance.NOTICE_KIND + " stays unused");
+		}
+		return noticeOf(readClearance(clearanceId, actor));
+	}
+
+	@Override
+	public void writeClearanceNotice(long clearanceId, DocumentFormat format, OutputStream out, Principal actor)
+			throws IOException {
+		DocumentService documentService = documents;
+		if (documentService == null) {
+			throw new DuchaException("公文服务不可用：请安装平台的报表与公文组件（ducha.reports.core）后再生成澄清通知书");
+		}
+		documentService.write(issueClearanceNotice(clearanceId, actor), format, out);
+	}
+
+	/** A clearance with its petition, as the caller may see it. */
+	private record ClearanceView(Clearance clearance, Petition petition, boolean mayIssue) {
+	}
+
+	/** The clearance for the cleared staff member and whoever may see the petition; not found for everyone else. */
+	private ClearanceView readClearance(long clearanceId, Principal viewer) {
 		return Jpa.read(emf, em -> {
 			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId);
 			if (c == null) {
@@ -375,8 +446,13 @@ public class DefaultPetitionService implements PetitionService {
 			if (!own && !access().maySee(viewer, p)) {
 				throw new NotFoundException("没有编号为 " + clearanceId + " 的澄清记录");
 			}
-			return ClearanceNotice.text(clearance, p.toRecord(), directory);
+			return new ClearanceView(clearance, p.toRecord(), access().mayWork(viewer, p));
 		});
+	}
+
+	private OfficialDocument noticeOf(ClearanceView view) {
+		String number = view.clearance().noticeNumber();
+		return ClearanceNotice.document(view.clearance(), view.petition(), directory, number == null ? "" : number);
 	}
 
 	@Override

@@ -3,24 +3,32 @@ package ducha.petitions.internal;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
 import ducha.core.period.Period;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.Reception;
+import ducha.petitions.ReceptionDay;
 import ducha.petitions.ReceptionService;
+import ducha.petitions.internal.jpa.PetitionEntity;
 import ducha.petitions.internal.jpa.ReceptionEntity;
 
 /** The reception log on {@code reception_log}. */
@@ -52,10 +60,51 @@ public class DefaultReceptionService implements ReceptionService {
 	@Override
 	public List<Reception> log(Period period, Principal viewer) {
 		authorization.check(viewer, PetitionPermissions.READ);
+		PetitionAccess access = new PetitionAccess(authorization, directory);
 		return Jpa.read(emf, em -> em.createQuery(
 				"select r from ReceptionEntity r where r.day between :from and :to order by r.day, r.id",
 				ReceptionEntity.class).setParameter("from", period.from()).setParameter("to", period.to())
-				.getResultList().stream().map(ReceptionEntity::toRecord).toList());
+				.getResultList().stream().map(r -> r.toRecord(receiverName(r.receiverStaffNo()),
+						visiblePetition(em, r.petitionNumber(), viewer, access)))
+				.toList());
+	}
+
+	@Override
+	public List<ReceptionDay> calendar(YearMonth month, Principal viewer) {
+		Period period = Period.of(month.atDay(1), month.atEndOfMonth());
+		Map<LocalDate, List<Reception>> byDay = new TreeMap<>();
+		receptionDays(period).forEach(day -> byDay.put(day, new ArrayList<>()));
+		for (Reception r : log(period, viewer)) {
+			byDay.computeIfAbsent(r.day(), day -> new ArrayList<>()).add(r);
+		}
+		return byDay.entrySet().stream()
+				.map(e -> new ReceptionDay(e.getKey(), e.getKey().getDayOfWeek() == RECEPTION_DAY, e.getValue()))
+				.toList();
+	}
+
+	private String receiverName(String staffNo) {
+		return directory.staff(staffNo).map(Staff::name).orElse(staffNo);
+	}
+
+	/** A petition the actor may see, worded as not found otherwise (also for a staff member it names). */
+	private String linkable(EntityManager em, String number, Principal actor) {
+		PetitionEntity petition = Petitions.find(em, number);
+		if (!new PetitionAccess(authorization, directory).maySee(actor, petition)) {
+			throw Petitions.notFound(number);
+		}
+		return petition.number();
+	}
+
+	/** The linked petition's number, or null when the viewer may not know that it exists. */
+	private static String visiblePetition(EntityManager em, String number, Principal viewer, PetitionAccess access) {
+		if (number == null) {
+			return null;
+		}
+		try {
+			return access.maySee(viewer, Petitions.find(em, number)) ? number : null;
+		} catch (NotFoundException e) {
+			return null;
+		}
 	}
 
 	@Override
@@ -67,11 +116,11 @@ public class DefaultReceptionService implements ReceptionService {
 		}
 		Reception reception = Jpa.write(emf, em -> {
 			String linked = petitionNumber == null || petitionNumber.isBlank() ? null
-					: Petitions.find(em, petitionNumber).number();
+					: linkable(em, petitionNumber, actor);
 			ReceptionEntity r = new ReceptionEntity(day, receiverStaffNo, linked, note);
 			em.persist(r);
 			em.flush();
-			return r.toRecord();
+			return r.toRecord(receiverName(receiverStaffNo), linked);
 		});
 		audit.record(actor, "petition.reception", "reception", String.valueOf(reception.id()), day.toString());
 		return reception;

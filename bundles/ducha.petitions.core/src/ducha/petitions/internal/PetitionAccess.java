@@ -1,5 +1,7 @@
 package ducha.petitions.internal;
 
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
@@ -8,14 +10,18 @@ import ducha.petitions.internal.jpa.PetitionEntity;
 
 /**
  * Who may see and work on one petition. The staff a petition names are shut out of it entirely, whatever their
- * roles (an office director or supervisor can be reported too).
+ * roles (an office director or supervisor can be reported too). A viewer whose scope is limited to some
+ * departments (a supervisor of a department) sees the petitions naming staff of those departments and the ones
+ * assigned to them.
  */
 final class PetitionAccess {
 
 	private final AuthorizationService authorization;
+	private final DirectoryService directory;
 
-	PetitionAccess(AuthorizationService authorization) {
+	PetitionAccess(AuthorizationService authorization, DirectoryService directory) {
 		this.authorization = authorization;
+		this.directory = directory;
 	}
 
 	boolean mayList(Principal viewer) {
@@ -23,7 +29,8 @@ final class PetitionAccess {
 	}
 
 	boolean maySee(Principal viewer, PetitionEntity petition) {
-		return mayList(viewer) && !isReported(viewer, petition);
+		return mayList(viewer) && !isReported(viewer, petition)
+				&& (inScope(viewer, petition) || petition.handlers().contains(viewer.username()));
 	}
 
 	/**
@@ -40,5 +47,10 @@ final class PetitionAccess {
 
 	static boolean isReported(Principal viewer, PetitionEntity petition) {
 		return viewer.staffNo() != null && petition.reportedStaff().contains(viewer.staffNo());
+	}
+
+	private boolean inScope(Principal viewer, PetitionEntity petition) {
+		return viewer.scope().all() || petition.reportedStaff().stream().anyMatch(no -> directory.staff(no)
+				.map(Staff::departmentCode).filter(viewer.scope()::includes).isPresent());
 	}
 }

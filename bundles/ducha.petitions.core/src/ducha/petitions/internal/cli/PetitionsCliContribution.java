@@ -8,6 +8,7 @@ import ducha.core.security.UserService;
 import ducha.core.spi.CliContribution;
 import ducha.petitions.ClueService;
 import ducha.petitions.PetitionService;
+import ducha.petitions.ReceptionService;
 
 /** {@code ducha-cli petitions ...}. */
 @Component
@@ -18,6 +19,9 @@ public class PetitionsCliContribution implements CliContribution {
 
 	@Reference
 	private ClueService clues;
+
+	@Reference
+	private ReceptionService receptions;
 
 	@Reference
 	private LedgerService ledgers;
@@ -32,6 +36,6 @@ public class PetitionsCliContribution implements CliContribution {
 
 	@Override
 	public Object newCommand() {
-		return PetitionsCommand.create(new CliServices(petitions, clues, ledgers, users));
+		return PetitionsCommand.create(new CliServices(petitions, clues, receptions, ledgers, users));
 	}
 }

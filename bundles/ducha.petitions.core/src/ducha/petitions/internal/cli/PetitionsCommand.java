@@ -1,11 +1,24 @@
 package ducha.petitions.internal.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ducha.core.ValidationException;
+import ducha.core.documents.DocumentFormat;
+import ducha.core.security.Principal;
+import ducha.petitions.Clearance;
 import ducha.petitions.Clue;
 import ducha.petitions.Petition;
+import ducha.petitions.Reception;
+import ducha.petitions.ReceptionDay;
 import ducha.petitions.Reporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +42,8 @@ public final class PetitionsCommand implements Callable<Integer> {
 		root.addSubcommand(new ShowCommand(services));
 		root.addSubcommand(new RevealCommand(services));
 		root.addSubcommand(new ExportCommand(services));
+		root.addSubcommand(new ClearanceNoticeCommand(services));
+		root.addSubcommand(new ReceptionCommand(services));
 		CommandLine clues = new CommandLine(new CluesCommand());
 		clues.addSubcommand(new CluesListCommand(services));
 		clues.addSubcommand(new CluesImportCommand(services));
@@ -65,7 +80,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 		public Integer call() {
 			PrintWriter out = out(spec);
 			out.println("编号\t渠道\t收件日期\t举报人\t被反映人\t状态\t办理期限");
-			java.time.LocalDate today = java.time.LocalDate.now();
+			LocalDate today = LocalDate.now();
 			for (Petition p : services.petitions().list(login.principal(services.users()))) {
 				out.println(String.join("\t", p.number(), p.channel().label(), p.receivedOn().toString(), p.reporter(),
 						String.join("、", p.reportedStaff()), p.state().label(),
@@ -95,7 +110,8 @@ public final class PetitionsCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			Petition p = services.petitions().get(number, login.principal(services.users()));
+			Principal principal = login.principal(services.users());
+			Petition p = services.petitions().get(number, principal);
 			PrintWriter out = out(spec);
 			out.println("编号：" + p.number());
 			out.println("渠道：" + p.channel().label() + (p.referringBody() == null ? "" : "（" + p.referringBody() + "）"));
@@ -112,6 +128,10 @@ public final class PetitionsCommand implements Callable<Integer> {
 			}
 			if (p.disposition() != null) {
 				out.println("处置：" + p.disposition().label() + "（" + p.disposedOn() + "）");
+			}
+			for (Clearance c : services.petitions().clearances(number, principal)) {
+				out.println("澄清：序号 " + c.id() + "，工号 " + c.staffNo() + "，" + c.clearedOn() + "，澄清通知书 "
+						+ (c.noticeNumber() == null ? "未签发" : c.noticeNumber()));
 			}
 			return 0;
 		}
@@ -176,6 +196,109 @@ public final class PetitionsCommand implements Callable<Integer> {
 			int rows = services.ledgers().exportFile("petitions", file, login.principal(services.users()));
 			out(spec).println("已导出 " + rows + " 件信访件到 " + file.toAbsolutePath());
 			return 0;
+		}
+	}
+
+	@Command(name = "clearance-notice", description = "Writes the clearance notice (澄清通知书) of a clearance as DOCX "
+			+ "or PDF; the first time it is numbered (only a handler of the petition or the office director). "
+			+ "'petitions show NUMBER' lists a petition's clearances with their ids.")
+	static final class ClearanceNoticeCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		@Parameters(paramLabel = "ID", description = "The clearance's id (序号).")
+		long clearanceId;
+
+		@Option(names = "--format", defaultValue = "pdf", paramLabel = "docx|pdf",
+				description = "docx or pdf (default: ${DEFAULT-VALUE}).")
+		String format;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+		Path file;
+
+		ClearanceNoticeCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			DocumentFormat documentFormat = switch (format.strip().toLowerCase(Locale.ROOT)) {
+			case "docx" -> DocumentFormat.DOCX;
+			case "pdf" -> DocumentFormat.PDF;
+			default -> throw new ValidationException("--format：“" + format + "”不是 docx 或 pdf");
+			};
+			Principal principal = login.principal(services.users());
+			// into memory first: a refused or failed notice leaves no half-written file behind
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			services.petitions().writeClearanceNotice(clearanceId, documentFormat, bytes, principal);
+			Path target = file.toAbsolutePath();
+			if (target.getParent() != null) {
+				Files.createDirectories(target.getParent());
+			}
+			Files.write(target, bytes.toByteArray());
+			String number = services.petitions().issueClearanceNotice(clearanceId, principal).number();
+			out(spec).println("已生成澄清通知书 " + number + "：" + target);
+			return 0;
+		}
+	}
+
+	@Command(name = "reception", description = "The reception calendar (信访接待日, every Wednesday) of a month with "
+			+ "the log of who received whom.")
+	static final class ReceptionCommand implements Callable<Integer> {
+
+		private final CliServices services;
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		Login login;
+
+		@Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: this month).")
+		String month;
+
+		ReceptionCommand(CliServices services) {
+			this.services = services;
+		}
+
+		@Override
+		public Integer call() {
+			YearMonth shown = parseMonth(month);
+			PrintWriter out = out(spec);
+			out.println("信访接待日 " + shown.getYear() + "年" + shown.getMonthValue() + "月");
+			out.println("日期\t星期\t接待人\t信访件\t备注");
+			for (ReceptionDay day : services.receptions().calendar(shown, login.principal(services.users()))) {
+				String date = day.day() + "\t" + weekday(day.day());
+				if (day.receptions().isEmpty()) {
+					out.println(date + "\t（无接待记录）");
+				}
+				for (Reception r : day.receptions()) {
+					out.println(String.join("\t", date, r.receiverName() + "（" + r.receiverStaffNo() + "）",
+							r.petitionNumber() == null ? "" : r.petitionNumber(), r.note() == null ? "" : r.note()));
+				}
+			}
+			return 0;
+		}
+
+		private static YearMonth parseMonth(String text) {
+			if (text == null) {
+				return YearMonth.now();
+			}
+			try {
+				return YearMonth.parse(text.strip());
+			} catch (DateTimeParseException e) {
+				throw new ValidationException("--month：“" + text + "”不是 年-月，例如 2026-11");
+			}
+		}
+
+		private static String weekday(LocalDate day) {
+			return "周" + "一二三四五六日".charAt(day.getDayOfWeek().getValue() - 1);
 		}
 	}
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import ducha.core.documents.DocumentNumber;
 import ducha.petitions.Clearance;
 
 /** Row of {@code petition_clearance}. */
@@ -36,6 +37,12 @@ public class ClearanceEntity {
 	@Column(name = "issued_by")
 	private String issuedBy;
 
+	@Column(name = "notice_year")
+	private Integer noticeYear;
+
+	@Column(name = "notice_no")
+	private Integer noticeNo;
+
 	protected ClearanceEntity() {
 	}
 
@@ -51,7 +58,19 @@ public class ClearanceEntity {
 		return petitionId;
 	}
 
+	public boolean hasNoticeNumber() {
+		return noticeNo != null;
+	}
+
+	/** Keeps the notice's number (taken once, see {@link Clearance#noticeNumber()}). */
+	public void setNoticeNumber(DocumentNumber number) {
+		this.noticeYear = number.year();
+		this.noticeNo = number.number();
+	}
+
 	public Clearance toRecord(String petitionNumber) {
-		return new Clearance(id, petitionNumber, staffNo, clearedOn, statement, issuedBy);
+		String notice = noticeNo == null ? null
+				: new DocumentNumber(Clearance.NOTICE_KIND, noticeYear, noticeNo).label();
+		return new Clearance(id, petitionNumber, staffNo, clearedOn, statement, issuedBy, notice);
 	}
 }

@@ -43,7 +43,16 @@ public class ReceptionEntity {
 		this.note = note;
 	}
 
-	public Reception toRecord() {
-		return new Reception(id, day, receiverStaffNo, petitionNumber, note);
+	public String receiverStaffNo() {
+		return receiverStaffNo;
+	}
+
+	public String petitionNumber() {
+		return petitionNumber;
+	}
+
+	/** The record with the receiver's name and the petition number as the viewer may see it (null: hidden). */
+	public Reception toRecord(String receiverName, String visiblePetitionNumber) {
+		return new Reception(id, day, receiverStaffNo, receiverName, visiblePetitionNumber, note);
 	}
 }

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Control;
 
 import ducha.core.DuchaException;
 import ducha.petitions.PetitionService;
@@ -20,9 +22,14 @@ final class Background {
 	}
 
 	<T> void run(String name, Function<PetitionService, T> work, Consumer<T> done, Consumer<String> failed) {
+		call(PetitionService.class, name, work, done, failed);
+	}
+
+	/** Calls one of the plugin's services; {@code failed} gets the message of a refusal or failure. */
+	<S, T> void call(Class<S> type, String name, Function<S, T> work, Consumer<T> done, Consumer<String> failed) {
 		Job.create(name, monitor -> {
 			try {
-				PetitionService service = Services.petitions().orElse(null);
+				S service = Services.get(type).orElse(null);
 				if (service == null) {
 					sync.asyncExec(() -> failed.accept(Messages.Part_unavailable));
 					return;
@@ -38,5 +45,14 @@ final class Background {
 				sync.asyncExec(() -> failed.accept(String.valueOf(e)));
 			}
 		}).schedule();
+	}
+
+	/** A failure handler that shows the refusal in an error dialog over the control's window. */
+	static Consumer<String> dialog(Control owner, String title) {
+		return message -> {
+			if (!owner.isDisposed()) {
+				MessageDialog.openError(owner.getShell(), title, message);
+			}
+		};
 	}
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -27,7 +28,7 @@ import jakarta.inject.Inject;
 
 /**
  * 信访举报: the petitions the user may see, the intake form and the selected petition with its workflow actions.
- * Every service call runs in a Job; outcomes and refusals appear in the status line.
+ * Every service call runs in a Job; outcomes appear in the status line, refused actions also in a dialog.
  */
 public class PetitionsPart {
 
@@ -44,6 +45,7 @@ public class PetitionsPart {
 	private TabItem detailTab;
 	private IntakeForm intake;
 	private DetailPane detail;
+	private CaseworkPane casework;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -79,6 +81,11 @@ public class PetitionsPart {
 			}
 		});
 		detailTab.setControl(detail.control());
+		TabItem caseworkTab = new TabItem(tabs, SWT.NONE);
+		caseworkTab.setText(Messages.Tab_casework);
+		casework = new CaseworkPane(tabs,
+				new Casework(principal, background, this::say, this::load, parent.getShell()));
+		caseworkTab.setControl(casework.control());
 		sash.setWeights(55, 45);
 		load(null);
 	}
@@ -105,8 +112,16 @@ public class PetitionsPart {
 
 	private void select(Petition petition) {
 		detail.show(petition);
-		if (petition != null) {
+		casework.show(petition);
+		if (petition != null && tabs.getSelectionIndex() == 0) {
 			tabs.setSelection(detailTab);
+		}
+	}
+
+	private void say(String message) {
+		if (!status.isDisposed()) {
+			status.setText(message);
+			status.getParent().layout(true);
 		}
 	}
 
@@ -115,14 +130,14 @@ public class PetitionsPart {
 			intake.clear();
 			load(petition.number());
 			status.setText(NLS.bind(Messages.Intake_registered, petition.number()));
-		}, this::fail);
+		}, this::refuse);
 	}
 
 	private void update(String what, Function<PetitionService, Petition> call) {
 		background.run(Messages.Part_saveJob, call, petition -> {
 			load(petition.number());
 			status.setText(NLS.bind(Messages.Detail_done, what, petition.state().label()));
-		}, this::fail);
+		}, this::refuse);
 	}
 
 	private void reveal(String number, String reason) {
@@ -130,13 +145,21 @@ public class PetitionsPart {
 			if (detail.shown() != null && detail.shown().number().equals(number)) {
 				detail.showReporter(revealed);
 			}
-		}, this::fail);
+		}, this::refuse);
 	}
 
 	private void fail(String reason) {
 		if (!status.isDisposed()) {
 			status.setText(NLS.bind(Messages.Part_failed, reason));
 			status.getParent().layout(true);
+		}
+	}
+
+	/** A refused or invalid action: the reason in a dialog (the service lists every problem) and the status line. */
+	private void refuse(String reason) {
+		fail(reason);
+		if (!status.isDisposed()) {
+			MessageDialog.openError(status.getShell(), Messages.Part_refused, reason);
 		}
 	}
 

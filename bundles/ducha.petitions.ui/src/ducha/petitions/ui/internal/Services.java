@@ -5,10 +5,8 @@ import java.util.Optional;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-import ducha.petitions.PetitionService;
-
 /**
- * The petitions service, waited for off the UI thread: the plugin's persistence unit may deploy after the workbench
+ * The plugin's services, waited for off the UI thread: the plugin's persistence unit may deploy after the workbench
  * opened.
  */
 final class Services {
@@ -18,9 +16,9 @@ final class Services {
 	private Services() {
 	}
 
-	static Optional<PetitionService> petitions() throws InterruptedException {
-		ServiceTracker<PetitionService, PetitionService> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(Services.class).getBundleContext(), PetitionService.class, null);
+	static <S> Optional<S> get(Class<S> type) throws InterruptedException {
+		ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(Services.class).getBundleContext(),
+				type, null);
 		tracker.open();
 		try {
 			return Optional.ofNullable(tracker.waitForService(TIMEOUT_MILLIS));

@@ -1,41 +1,31 @@
 package ducha.petitions.ui.tests;
 
+import static ducha.petitions.ui.tests.UiHarness.click;
+import static ducha.petitions.ui.tests.UiHarness.control;
+import static ducha.petitions.ui.tests.UiHarness.open;
+import static ducha.petitions.ui.tests.UiHarness.principal;
+import static ducha.petitions.ui.tests.UiHarness.screenshot;
+import static ducha.petitions.ui.tests.UiHarness.service;
+import static ducha.petitions.ui.tests.UiHarness.settle;
+import static ducha.petitions.ui.tests.UiHarness.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
+import java.util.List;
 
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 import ducha.app.AppModel;
 import ducha.core.directory.DirectoryService;
@@ -49,31 +39,19 @@ import ducha.petitions.ui.PetitionsUi;
 /**
  * Inside the real workbench, logged in as the office director: registers a petition through the intake form,
  * assigns it, starts verification and records the conclusion with the detail pane's buttons; the list shows the
- * reporter as 受保护 until it is revealed with a reason.
+ * reporter as 受保护 until it is revealed with a reason. Then, on the casework tab, writes a handler note, clears
+ * the wrongly accused judge and transfers the petition to the supervisor.
  */
 class PetitionIntakeToConclusionUITest {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
 	@Test
-	void theDirectorWalksAPetitionFromIntakeToConclusion() throws Exception {
+	void theDirectorWalksAPetitionFromIntakeToConclusionAndClearance() throws Exception {
 		Display display = Display.getCurrent();
 		assertNotNull(display, "the test must run on the UI thread");
-		MApplication application = service(IWorkbench.class).getApplication();
-		Principal principal = application.getContext().get(Principal.class);
+		Principal principal = principal();
 		assertEquals("director", principal.username());
-		EModelService models = application.getContext().get(EModelService.class);
-		MWindow window = (MWindow) models.find(AppModel.MAIN_WINDOW_ID, application);
-		EPartService parts = window.getContext().get(EPartService.class);
-		waitUntil(display, "the home part", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
 
-		MPart part = parts.showPart(PetitionsUi.PART_ID, PartState.ACTIVATE);
-		assertNotNull(part, () -> "no part " + PetitionsUi.PART_ID + "; descriptors "
-				+ application.getDescriptors().stream().map(d -> d.getElementId()).toList() + "; bundles "
-				+ Arrays.stream(FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles())
-						.filter(b -> b.getSymbolicName().startsWith("ducha"))
-						.map(b -> b.getSymbolicName() + ":" + b.getState()).toList());
-		Composite root = (Composite) part.getWidget();
+		Composite root = open(display, PetitionsUi.PART_ID);
 		Table list = control(root, "list", Table.class);
 		Label status = control(root, "status", Label.class);
 		// the first load is done when the status line shows the summary (共 n 件…)
@@ -112,6 +90,49 @@ class PetitionIntakeToConclusionUITest {
 		assertFalse(reporter.getText().contains("周建华"), "the identity leaves the screen when the pane refreshes");
 		settle(display);
 		screenshot(display, "petitions-intake-to-conclusion");
+
+		casework(display, root, number, accused, principal);
+	}
+
+	/** Notes, clearance and transfer on the casework tab of the concluded petition. */
+	private void casework(Display display, Composite root, String number, String accused, Principal principal)
+			throws Exception {
+		TabFolder tabs = control(root, "tabs", TabFolder.class);
+		tabs.setSelection(2);
+		Text notes = control(root, "notes.list", Text.class);
+		Button addNote = control(root, "notes.add", Button.class);
+		waitUntil(display, "the notes to load", addNote::isEnabled);
+		control(root, "notes.text", Text.class).setText("已约谈被反映人，其说明情况属实。");
+		click(addNote);
+		waitUntil(display, () -> "the note in the list: " + notes.getText(),
+				() -> notes.getText().contains("已约谈被反映人"));
+
+		Button issue = control(root, "clearance.issue", Button.class);
+		waitUntil(display, "the clearance button enabled for 不实", issue::isEnabled);
+		assertEquals(accused, control(root, "clearance.staff", Combo.class).getText());
+		click(issue);
+		Table clearances = control(root, "clearance.list", Table.class);
+		waitUntil(display, "the clearance in the list", () -> clearances.getItemCount() == 1
+				&& clearances.getItem(0).getText(0).equals(accused));
+		assertTrue(control(root, "clearance.pdf", Button.class).isEnabled());
+
+		control(root, "transfer.to", Text.class).setText("supervisor");
+		control(root, "transfer.reason", Text.class).setText("工作调整，改由专职督察员承办");
+		click(control(root, "transfer.run", Button.class));
+		waitUntil(display, "the transfer", () -> service(PetitionService.class).get(number, principal).handlers()
+				.equals(List.of("supervisor")));
+		settle(display);
+		screenshot(display, "petitions-casework");
+		ScrolledComposite column = control(root, "casework", ScrolledComposite.class);
+		column.setOrigin(0, column.getContent().getSize().y);
+		settle(display);
+		screenshot(display, "petitions-casework-clearance");
+
+		// the home dashboard with the petitions tiles and the received-per-month chart
+		open(display, AppModel.HOME_PART_ID);
+		settle(display);
+		settle(display);
+		screenshot(display, "petitions-home");
 	}
 
 	private static Petition newest(Principal principal) {
@@ -126,80 +147,5 @@ class PetitionIntakeToConclusionUITest {
 		Label status = control(button.getShell(), "status", Label.class);
 		waitUntil(display, () -> number + " " + expected.label() + "; status line: " + status.getText(),
 				() -> service(PetitionService.class).get(number, principal).state() == expected);
-	}
-
-	private static void click(Button button) {
-		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-	}
-
-	private static <T extends Control> T control(Control root, String name, Class<T> type) {
-		return find(root, name, type).orElseThrow(() -> new AssertionError("no control " + name));
-	}
-
-	private static <T extends Control> Optional<T> find(Control root, String name, Class<T> type) {
-		if (type.isInstance(root) && name.equals(root.getData(PetitionsUi.WIDGET_KEY))) {
-			return Optional.of(type.cast(root));
-		}
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Optional<T> found = find(child, name, type);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
-	private static void waitUntil(Display display, String what, BooleanSupplier condition)
-			throws InterruptedException {
-		waitUntil(display, () -> what, condition);
-	}
-
-	private static void waitUntil(Display display, java.util.function.Supplier<String> what,
-			BooleanSupplier condition) throws InterruptedException {
-		long end = System.nanoTime() + TIMEOUT.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > end) {
-				fail("Timed out waiting for " + what.get());
-			}
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-	}
-
-	private static void settle(Display display) throws InterruptedException {
-		long end = System.nanoTime() + Duration.ofMillis(800).toNanos();
-		while (System.nanoTime() < end) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-	}
-
-	private static void screenshot(Display display, String name) throws Exception {
-		String folder = System.getProperty("ducha.screenshots");
-		if (folder == null || folder.isBlank()) {
-			return;
-		}
-		Image image = new Image(display, display.getBounds().width, display.getBounds().height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-		} finally {
-			gc.dispose();
-		}
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		image.dispose();
-		Path file = Path.of(folder, name + ".png");
-		Files.createDirectories(file.getParent());
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-	}
-
-	private static <T> T service(Class<T> type) {
-		BundleContext context = FrameworkUtil.getBundle(PetitionIntakeToConclusionUITest.class).getBundleContext();
-		return context.getService(context.getServiceReference(type));
 	}
 }

@@ -1,0 +1,47 @@
+package ducha.petitions.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+
+import ducha.petitions.Petition;
+
+/** 办理: notes, attachments, transfer and clearance of the selected petition, in a scrolling column. */
+final class CaseworkPane {
+
+	private final ScrolledComposite control;
+	private final Composite body;
+	private final List<Casework.Section> sections;
+
+	CaseworkPane(Composite parent, Casework work) {
+		control = Widgets.named(new ScrolledComposite(parent, SWT.V_SCROLL), "casework");
+		control.setExpandHorizontal(true);
+		control.setExpandVertical(true);
+		body = new Composite(control, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(body);
+		sections = List.of(new NotesSection(body, work), new AttachmentsSection(body, work),
+				new TransferSection(body, work), new ClearanceSection(body, work));
+		control.setContent(body);
+		control.addListener(SWT.Resize, e -> fit());
+		fit();
+	}
+
+	ScrolledComposite control() {
+		return control;
+	}
+
+	void show(Petition petition) {
+		sections.forEach(s -> s.show(petition));
+		body.layout(true, true);
+		fit();
+	}
+
+	/** Wraps to the visible width and scrolls vertically. */
+	private void fit() {
+		int width = control.getClientArea().width;
+		control.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+	}
+}

@@ -1,0 +1,184 @@
+package ducha.petitions.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.core.security.Principal;
+import ducha.petitions.Clue;
+import ducha.petitions.ClueService;
+import ducha.petitions.ScreeningOutcome;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * 排查库: the flagged cases (unqualified, reversed or remanded, retried) and their screening. Clues come from the
+ * installed plugins' registers (the button takes the new ones) or from a ledger import.
+ */
+public class CluesPart {
+
+	/** The outcomes a screener records (pending is where every clue starts). */
+	private static final ScreeningOutcome[] OUTCOMES = { ScreeningOutcome.NO_ISSUE, ScreeningOutcome.LEAD_OPENED,
+			ScreeningOutcome.MERGED };
+
+	@Inject
+	private Principal principal;
+
+	@Inject
+	private UISynchronize sync;
+
+	private Background background;
+	private Label status;
+	private Table table;
+	private Combo outcome;
+	private Text petition;
+	private Text note;
+	private Button screen;
+	private List<Clue> rows = List.of();
+
+	@PostConstruct
+	void create(Composite parent) {
+		background = new Background(sync);
+		GridLayoutFactory.swtDefaults().applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+		status = Widgets.named(new Label(bar, SWT.WRAP), "clues.status");
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		Widgets.button(bar, "clues.refresh", Messages.Clues_refresh).addListener(SWT.Selection, e -> refresh());
+		Widgets.button(bar, "clues.reload", Messages.Part_reload).addListener(SWT.Selection, e -> load(-1));
+
+		table = Widgets.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "clues.list");
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		String[] headers = { Messages.Clues_case, Messages.Clues_kind, Messages.Clues_staff, Messages.Clues_department,
+				Messages.Clues_flagged, Messages.Clues_description, Messages.Clues_outcome, Messages.Clues_petition,
+				Messages.Clues_source };
+		int[] widths = { 190, 90, 80, 80, 100, 200, 90, 110, 70 };
+		for (int i = 0; i < headers.length; i++) {
+			TableColumn column = new TableColumn(table, SWT.LEFT);
+			column.setText(headers[i]);
+			column.setWidth(widths[i]);
+		}
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		table.addListener(SWT.Selection, e -> selected());
+
+		Composite form = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
+		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(form);
+		Widgets.label(form, Messages.Clues_outcome);
+		outcome = Widgets.combo(form, "clues.outcome",
+				java.util.Arrays.stream(OUTCOMES).map(ScreeningOutcome::label).toArray(String[]::new));
+		outcome.addListener(SWT.Selection, e -> petition.setEnabled(chosen() == ScreeningOutcome.MERGED));
+		Widgets.label(form, Messages.Clues_petition);
+		petition = Widgets.text(form, "clues.petitionNumber");
+		petition.setEnabled(false);
+		Widgets.label(form, Messages.Clues_note);
+		note = Widgets.text(form, "clues.note");
+		screen = Widgets.button(form, "clues.screen", Messages.Clues_screen);
+		screen.addListener(SWT.Selection, e -> screen());
+		selected();
+		load(-1);
+	}
+
+	private ScreeningOutcome chosen() {
+		return OUTCOMES[outcome.getSelectionIndex()];
+	}
+
+	private void load(long select) {
+		status.setText(Messages.Clues_loading);
+		background.call(ClueService.class, Messages.Clues_loadJob, s -> s.clues(principal),
+				clues -> show(clues, select), this::say);
+	}
+
+	private void show(List<Clue> clues, long select) {
+		if (table.isDisposed()) {
+			return;
+		}
+		rows = List.copyOf(clues);
+		table.removeAll();
+		for (Clue c : rows) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { c.caseNumber(), c.kind().label(), blank(c.staffNo()), blank(c.departmentCode()),
+					c.flaggedOn().toString(), blank(c.description()), c.outcome().label(), blank(c.petitionNumber()),
+					source(c.source()) });
+			if (c.id() == select) {
+				table.setSelection(item);
+			}
+		}
+		long pending = rows.stream().filter(c -> c.outcome() == ScreeningOutcome.PENDING).count();
+		say(NLS.bind(Messages.Clues_summary, rows.size(), pending));
+		selected();
+	}
+
+	private void selected() {
+		int index = table.getSelectionIndex();
+		screen.setEnabled(index >= 0 && index < rows.size());
+	}
+
+	private void refresh() {
+		background.call(ClueService.class, Messages.Clues_loadJob, s -> s.refreshFromSources(principal), added -> {
+			say(NLS.bind(Messages.Clues_refreshed, added));
+			load(-1);
+		}, Background.dialog(table, Messages.Clues_title));
+	}
+
+	private void screen() {
+		Clue clue = rows.get(table.getSelectionIndex());
+		ScreeningOutcome result = chosen();
+		String number = petition.getText().strip();
+		if (result == ScreeningOutcome.MERGED && number.isEmpty()) {
+			MessageDialog.openError(table.getShell(), Messages.Clues_title, Messages.Clues_petitionMissing);
+			return;
+		}
+		String text = note.getText().strip();
+		background.call(ClueService.class, Messages.Clues_screenJob,
+				s -> s.screen(clue.id(), result, text, result == ScreeningOutcome.MERGED ? number : null,
+						LocalDate.now(), principal),
+				screened -> {
+					note.setText("");
+					petition.setText("");
+					load(screened.id());
+				}, Background.dialog(table, Messages.Clues_title));
+	}
+
+	private void say(String message) {
+		if (!status.isDisposed()) {
+			status.setText(message);
+			status.getParent().layout(true);
+		}
+	}
+
+	/** Imported clues read 台账导入; fed ones name the plugin (cases: 案件登记). */
+	private static String source(String source) {
+		return switch (source) {
+		case "ledger" -> Messages.Clues_sourceLedger;
+		case "cases" -> Messages.Clues_sourceCases;
+		default -> source;
+		};
+	}
+
+	private static String blank(String text) {
+		return text == null ? "" : text;
+	}
+
+	@Focus
+	void focus() {
+		table.setFocus();
+	}
+}

@@ -1,0 +1,91 @@
+package ducha.petitions.ui.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.petitions.HandlerNote;
+import ducha.petitions.Petition;
+
+/** 办理笔记: the handlers' private notes; others see that they may not read them. */
+final class NotesSection implements Casework.Section {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(ZoneId.systemDefault());
+
+	private final Casework work;
+	private final Text list;
+	private final Text text;
+	private final Button add;
+	private Petition shown;
+
+	NotesSection(Composite parent, Casework work) {
+		this.work = work;
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(Messages.Notes_title);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
+		list = Widgets.named(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY),
+				"notes.list");
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, list.getLineHeight() * 5)
+				.applyTo(list);
+		text = Widgets.area(group, "notes.text", 2);
+		add = Widgets.button(group, "notes.add", Messages.Notes_add);
+		add.addListener(SWT.Selection, e -> add());
+		show(null);
+	}
+
+	@Override
+	public void show(Petition petition) {
+		shown = petition;
+		list.setText("");
+		add.setEnabled(false);
+		if (petition == null) {
+			return;
+		}
+		String number = petition.number();
+		work.background().run(Messages.Notes_loadJob, s -> s.notes(number, work.principal()), notes -> {
+			if (!list.isDisposed() && shown != null && shown.number().equals(number)) {
+				list.setText(format(notes));
+				add.setEnabled(true);
+			}
+		}, refusal -> {
+			// not a failure: most viewers may not read the notes
+			if (!list.isDisposed()) {
+				list.setText(Messages.Notes_private);
+			}
+		});
+	}
+
+	private void add() {
+		String body = text.getText().strip();
+		if (body.isEmpty()) {
+			MessageDialog.openError(work.shell(), Messages.Notes_title, Messages.Notes_empty);
+			return;
+		}
+		String number = shown.number();
+		work.background().run(Messages.Part_saveJob, s -> s.addNote(number, body, work.principal()), note -> {
+			text.setText("");
+			work.status().accept(Messages.Notes_added);
+			show(shown);
+		}, Background.dialog(list, Messages.Notes_title));
+	}
+
+	private static String format(List<HandlerNote> notes) {
+		if (notes.isEmpty()) {
+			return Messages.Notes_none;
+		}
+		return notes.stream().map(n -> TIME.format(n.writtenAt()) + "  " + n.author() + "\n" + n.text())
+				.collect(Collectors.joining("\n\n"));
+	}
+}
