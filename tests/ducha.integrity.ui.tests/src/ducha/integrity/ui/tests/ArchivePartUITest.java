@@ -78,7 +78,7 @@ class ArchivePartUITest {
 				.orElseThrow(() -> new AssertionError("the navigator has no group 廉政档案: " + Arrays.stream(
 						navigator.getItems()).map(i -> i.getText() + Arrays.toString(Arrays.stream(i.getItems())
 								.map(TreeItem::getText).toArray())).toList() + "; " + diagnostics()));
-		assertEquals("[干警廉政档案, 风险防控清单]",
+		assertEquals("[干警廉政档案, 风险防控清单, 规章制度, 清风书吧, 廉政教育活动, 思想动态分析]",
 				Arrays.toString(Arrays.stream(category.getItems()).map(TreeItem::getText).toArray()));
 
 		ArchiveView expected = demoStaffWithTalks(principal);
