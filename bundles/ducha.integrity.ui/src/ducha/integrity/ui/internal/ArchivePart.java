@@ -119,8 +119,8 @@ public class ArchivePart {
 		new Label(bar, SWT.NONE).setText(Messages.Archive_to);
 		to = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		// GTK sizes the date field for Latin digits; the Chinese 年月日 need more room
-		GridDataFactory.swtDefaults().hint(185, SWT.DEFAULT).applyTo(from);
-		GridDataFactory.swtDefaults().hint(185, SWT.DEFAULT).applyTo(to);
+		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(from);
+		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(to);
 		new Label(bar, SWT.NONE).setText(Messages.Archive_kind);
 		kindChoice = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(kindChoice);

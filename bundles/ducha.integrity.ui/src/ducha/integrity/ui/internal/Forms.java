@@ -40,7 +40,7 @@ final class Forms {
 		label(form, label);
 		DateTime date = new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		// GTK sizes the field for Latin digits; the Chinese 年月日 need more room
-		GridDataFactory.swtDefaults().hint(185, SWT.DEFAULT).applyTo(date);
+		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(date);
 		set(date, initial);
 		return date;
 	}

@@ -65,8 +65,8 @@ final class LedgerRowDialog extends SavingDialog<LedgerImportResult> {
 		for (int i = 0; i < columns.size(); i++) {
 			LedgerColumn column = columns.get(i);
 			String label = column.header() + (column.required() ? " *" : "");
-			Text field = LONG_TEXTS.contains(column.key()) ? Forms.area(form, label, column.key().equals("body") ? 8 : 3)
-					: Forms.line(form, label);
+			int lines = column.key().equals("body") ? 8 : 3;
+			Text field = LONG_TEXTS.contains(column.key()) ? Forms.area(form, label, lines) : Forms.line(form, label);
 			String hint = column.description().isBlank() ? column.example() : column.description();
 			field.setMessage(hint == null ? "" : hint);
 			field.setToolTipText(column.description());

@@ -27,7 +27,8 @@ public class RulesPart {
 	@PostConstruct
 	void create(Composite parent) {
 		GridLayoutFactory.swtDefaults().applyTo(parent);
-		view = new LedgerView(parent, ledgers, "integrity.rules", principal, sync, 70, 300, 110, 100, 100, 100, 80, 300);
+		view = new LedgerView(parent, ledgers, "integrity.rules", principal, sync, 70, 300, 110, 100, 110, 100, 80,
+				300);
 	}
 
 	@Focus

@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 
 import ducha.core.DuchaException;
@@ -29,6 +28,7 @@ abstract class SavingDialog<T> extends TitleAreaDialog {
 
 	private final UISynchronize sync;
 	private T saved;
+	private boolean saving;
 
 	SavingDialog(Shell parent, UISynchronize sync) {
 		super(parent);
@@ -54,8 +54,10 @@ abstract class SavingDialog<T> extends TitleAreaDialog {
 		if (work == null) {
 			return;
 		}
-		Button ok = getButton(IDialogConstants.OK_ID);
-		ok.setEnabled(false);
+		// once the job runs the record may be stored: neither a second OK nor a cancel may pretend otherwise
+		getButton(IDialogConstants.OK_ID).setEnabled(false);
+		getButton(IDialogConstants.CANCEL_ID).setEnabled(false);
+		saving = true;
 		setErrorMessage(null);
 		setMessage(Messages.Form_saving);
 		Job.create(Messages.Form_saveJob, monitor -> {
@@ -75,7 +77,15 @@ abstract class SavingDialog<T> extends TitleAreaDialog {
 		}).schedule();
 	}
 
+	@Override
+	protected void handleShellCloseEvent() {
+		if (!saving) {
+			super.handleShellCloseEvent();
+		}
+	}
+
 	private void stored(T result) {
+		saving = false;
 		saved = result;
 		if (getShell() != null && !getShell().isDisposed()) {
 			super.okPressed();
@@ -83,12 +93,14 @@ abstract class SavingDialog<T> extends TitleAreaDialog {
 	}
 
 	private void failed(String reason) {
+		saving = false;
 		if (getShell() == null || getShell().isDisposed()) {
 			return;
 		}
 		setMessage(null);
 		setErrorMessage(reason);
 		getButton(IDialogConstants.OK_ID).setEnabled(true);
+		getButton(IDialogConstants.CANCEL_ID).setEnabled(true);
 	}
 
 	/** 标题：必填项为空；施行日期：… — the form has one row, so file and row say nothing. */
