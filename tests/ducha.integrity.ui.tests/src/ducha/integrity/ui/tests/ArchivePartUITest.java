@@ -152,6 +152,19 @@ class ArchivePartUITest {
 				.size() + 1);
 		assertEquals(List.of("请填写谈话人。"), seen);
 		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(2).endsWith("界面测试：庭审中接听私人电话")));
+
+		onDialog(display, "记录处理", dialog -> {
+			press(dialog, "确定");
+			seen.add(messageShown(dialog, "请填写处理依据"));
+			screenshotLater(display, "integrity-disposition-form");
+			editableTexts(dialog).get(0).setText("界面测试：违规使用公车");
+			press(dialog, "确定");
+		});
+		press(widget(part), "记录处理…");
+		waitUntil(display, "the stored disposition in the timeline", () -> timeline.getItemCount() == expected
+				.entries().size() + 2);
+		assertEquals(List.of("请填写谈话人。", "请填写处理依据。"), seen);
+		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(2).equals("谈话提醒：界面测试：违规使用公车")));
 	}
 
 	@Test
