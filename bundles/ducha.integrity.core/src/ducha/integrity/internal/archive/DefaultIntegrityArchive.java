@@ -2,6 +2,7 @@ package ducha.integrity.internal.archive;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,12 @@ public class DefaultIntegrityArchive implements IntegrityArchive {
 	public ArchiveView read(String staffNo, ArchiveFilter filter, Principal viewer) {
 		Staff staff = access.staff(staffNo);
 		boolean own = access.checkRead(staff, viewer, filter.period().label() + "廉政档案");
-		List<ArchiveEntry> gathered = gather(staff, filter, viewer, own);
+		Map<String, String> sources = new HashMap<>();
+		List<ArchiveEntry> gathered = gather(staff, filter, viewer, own, sources);
 		Map<String, String> kinds = new LinkedHashMap<>();
 		gathered.stream().sorted(TIMELINE).forEach(e -> kinds.putIfAbsent(e.kind(), label(e)));
 		List<ArchiveEntry> entries = gathered.stream().filter(e -> filter.keeps(e.kind())).sorted(TIMELINE).toList();
-		return new ArchiveView(staff, entries, kinds, own);
+		return new ArchiveView(staff, entries, kinds, own, sources);
 	}
 
 	@Override
@@ -57,7 +59,8 @@ public class DefaultIntegrityArchive implements IntegrityArchive {
 		return access.mayRead(access.staff(staffNo), viewer);
 	}
 
-	private List<ArchiveEntry> gather(Staff staff, ArchiveFilter filter, Principal viewer, boolean own) {
+	private List<ArchiveEntry> gather(Staff staff, ArchiveFilter filter, Principal viewer, boolean own,
+			Map<String, String> sources) {
 		List<ArchiveContributor> current = contributors;
 		List<ArchiveEntry> all = new ArrayList<>();
 		if (current == null) {
@@ -65,6 +68,9 @@ public class DefaultIntegrityArchive implements IntegrityArchive {
 		}
 		for (ArchiveContributor contributor : current) {
 			try {
+				if (contributor.source() != null) {
+					sources.put(contributor.source(), SourceNames.of(contributor));
+				}
 				for (ArchiveEntry entry : contributor.entries(staff.staffNo(), filter.period(), viewer)) {
 					// contributors are asked to filter; the archive does not rely on it for what it promises
 					if (staff.staffNo().equals(entry.staffNo()) && filter.period().contains(entry.date())

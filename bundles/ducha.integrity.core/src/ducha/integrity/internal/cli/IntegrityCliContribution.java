@@ -3,11 +3,10 @@ package ducha.integrity.internal.cli;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerService;
 import ducha.core.security.Principal;
 import ducha.core.spi.CliContribution;
-import ducha.integrity.IntegrityArchive;
+import ducha.integrity.IntegrityReportService;
 import ducha.integrity.RiskListService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,13 +22,10 @@ public class IntegrityCliContribution implements CliContribution {
 	private LedgerService ledgers;
 
 	@Reference
-	private IntegrityArchive archive;
-
-	@Reference
 	private RiskListService riskList;
 
 	@Reference
-	private DirectoryService directory;
+	private IntegrityReportService reports;
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "integrity", description = "廉政档案：台账导入导出、廉情报告、风险措施复核提醒", mixinStandardHelpOptions = true)
@@ -57,7 +53,7 @@ public class IntegrityCliContribution implements CliContribution {
 		group.addSubcommand("import", new LedgerFileCommand.Import(ledgers, actor));
 		group.addSubcommand("export", new LedgerFileCommand.Export(ledgers, actor));
 		group.addSubcommand("template", new LedgerFileCommand.Template(ledgers, actor));
-		group.addSubcommand("report", new ReportCommand(archive, directory, actor));
+		group.addSubcommand("report", new ReportCommand(reports, actor));
 		group.addSubcommand("due", new DueCommand(riskList, actor));
 		return group;
 	}

@@ -8,7 +8,7 @@ import ducha.core.ValidationException;
 final class Kinds {
 
 	static final List<String> NAMES = List.of("talks", "dispositions", "risk-measures", "rules", "books",
-			"recommendations");
+			"recommendations", "activities", "analyses");
 
 	private Kinds() {
 	}

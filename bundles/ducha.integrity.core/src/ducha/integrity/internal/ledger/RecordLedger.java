@@ -29,6 +29,11 @@ abstract class RecordLedger<R> implements LedgerKind {
 	/** The 编号 column every row is keyed by (first column). */
 	protected abstract LedgerColumn keyColumn();
 
+	/** Checks the row's key: by default the {@link #keyColumn()} is required and unique within the file. */
+	protected void checkKey(LedgerRowValidator v, LedgerRow row) {
+		v.unique(row, keyColumn(), v.text(row, keyColumn(), 30));
+	}
+
 	/** The row as a record, or null when it has problems (recorded in the validator). */
 	protected abstract R parse(LedgerRowValidator v, LedgerRow row);
 
@@ -58,8 +63,7 @@ abstract class RecordLedger<R> implements LedgerKind {
 		List<R> records = new ArrayList<>();
 		List<LedgerRow> rows = new ArrayList<>();
 		for (LedgerRow row : table.rows()) {
-			String key = v.text(row, keyColumn(), 30);
-			v.unique(row, keyColumn(), key);
+			checkKey(v, row);
 			R record = parse(v, row);
 			if (record != null && !v.hasProblems(row)) {
 				records.add(record);

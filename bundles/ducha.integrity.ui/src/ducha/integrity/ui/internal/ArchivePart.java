@@ -1,8 +1,14 @@
 package ducha.integrity.ui.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,8 +16,11 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -19,7 +28,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -30,12 +41,18 @@ import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
+import ducha.core.documents.DocumentFormat;
+import ducha.core.documents.OfficialDocument;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.core.spi.ArchiveEntry;
 import ducha.integrity.ArchiveFilter;
 import ducha.integrity.ArchiveView;
+import ducha.integrity.DispositionService;
 import ducha.integrity.IntegrityArchive;
+import ducha.integrity.IntegrityReportService;
+import ducha.integrity.Talk;
+import ducha.integrity.TalkService;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -60,10 +77,20 @@ public class ArchivePart {
 	@Inject
 	private UISynchronize sync;
 
+	@Inject
+	private TalkService talks;
+
+	@Inject
+	private DispositionService dispositions;
+
+	@Inject
+	private IntegrityReportService reports;
+
 	private final List<Staff> staff = new ArrayList<>();
 	private final List<String> kindIds = new ArrayList<>();
 	private final List<ArchiveEntry> shown = new ArrayList<>();
 	private Map<String, String> kindLabels = Map.of();
+	private ArchiveView current;
 	private Combo staffChoice;
 	private DateTime from;
 	private DateTime to;
@@ -71,6 +98,8 @@ public class ArchivePart {
 	private Label summary;
 	private Table timeline;
 	private Text detail;
+	private Button recordTalk;
+	private Button recordDisposition;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -102,9 +131,23 @@ public class ArchivePart {
 		show.setText(Messages.Archive_show);
 		show.addListener(SWT.Selection, e -> load(selectedKinds()));
 
-		summary = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		Composite actions = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
+		summary = new Label(actions, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
 		summary.setText(Messages.Archive_choose);
+		recordTalk = new Button(actions, SWT.PUSH);
+		recordTalk.setText(Messages.Archive_recordTalk);
+		recordTalk.addListener(SWT.Selection, e -> recordTalk());
+		recordDisposition = new Button(actions, SWT.PUSH);
+		recordDisposition.setText(Messages.Archive_recordDisposition);
+		recordDisposition.addListener(SWT.Selection, e -> recordDisposition());
+		Button report = new Button(actions, SWT.PUSH);
+		report.setText(Messages.Archive_report);
+		report.addListener(SWT.Selection, e -> issueReport());
+		recordTalk.setEnabled(false);
+		recordDisposition.setEnabled(false);
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -114,7 +157,7 @@ public class ArchivePart {
 		column(Messages.Archive_colDate, 110);
 		column(Messages.Archive_colKind, 110);
 		column(Messages.Archive_colTitle, 560);
-		column(Messages.Archive_colSource, 90);
+		column(Messages.Archive_colSource, 110);
 		timeline.addListener(SWT.Selection, e -> showDetail());
 		detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		sash.setWeights(70, 30);
@@ -165,14 +208,13 @@ public class ArchivePart {
 		if (index < 0) {
 			return;
 		}
-		LocalDate start = LocalDate.of(from.getYear(), from.getMonth() + 1, from.getDay());
-		LocalDate end = LocalDate.of(to.getYear(), to.getMonth() + 1, to.getDay());
-		if (end.isBefore(start)) {
+		Period period = period();
+		if (period == null) {
 			summary.setText(Messages.Archive_badPeriod);
 			return;
 		}
 		String staffNo = staff.get(index).staffNo();
-		ArchiveFilter filter = new ArchiveFilter(Period.of(start, end), kinds);
+		ArchiveFilter filter = new ArchiveFilter(period, kinds);
 		summary.setText(Messages.Archive_loading);
 		Job.create(Messages.Archive_loadJob, monitor -> {
 			try {
@@ -188,10 +230,20 @@ public class ArchivePart {
 		}).schedule();
 	}
 
+	/** The chosen period, or null when its end lies before its start. */
+	private Period period() {
+		LocalDate start = Forms.get(from);
+		LocalDate end = Forms.get(to);
+		return end.isBefore(start) ? null : Period.of(start, end);
+	}
+
 	private void show(ArchiveView view, ArchiveFilter filter) {
 		if (timeline.isDisposed()) {
 			return;
 		}
+		current = view;
+		recordTalk.setEnabled(true);
+		recordDisposition.setEnabled(true);
 		kindLabels = view.kinds();
 		updateKinds(filter.kinds());
 		shown.clear();
@@ -200,7 +252,7 @@ public class ArchivePart {
 		for (ArchiveEntry entry : view.entries()) {
 			TableItem item = new TableItem(timeline, SWT.NONE);
 			item.setText(new String[] { entry.date().toString(), kindLabels.getOrDefault(entry.kind(), entry.kind()),
-					entry.title() == null ? "" : entry.title(), entry.source() == null ? "" : entry.source() });
+					entry.title() == null ? "" : entry.title(), view.sourceLabel(entry) });
 		}
 		detail.setText(view.entries().isEmpty() ? Messages.Archive_empty : "");
 		summary.setText(NLS.bind(view.ownRecord() ? Messages.Archive_summaryOwn : Messages.Archive_summary,
@@ -221,6 +273,9 @@ public class ArchivePart {
 
 	private void showFailure(String reason) {
 		if (!summary.isDisposed()) {
+			current = null;
+			recordTalk.setEnabled(false);
+			recordDisposition.setEnabled(false);
 			timeline.removeAll();
 			shown.clear();
 			summary.setText(NLS.bind(Messages.Archive_failed, reason));
@@ -232,6 +287,112 @@ public class ArchivePart {
 		if (index >= 0 && index < shown.size()) {
 			ArchiveEntry entry = shown.get(index);
 			detail.setText(entry.title() + "\n\n" + (entry.detail() == null ? "" : entry.detail()));
+		}
+	}
+
+	/** Reads the person's earlier talks (to offer them for escalation), then opens the talk form. */
+	private void recordTalk() {
+		if (current == null) {
+			return;
+		}
+		Staff person = current.staff();
+		Job.create(Messages.Archive_talksJob, monitor -> {
+			try {
+				List<Talk> earlier = talks.talks(person.staffNo(), principal);
+				sync.asyncExec(() -> openTalkForm(person, earlier));
+			} catch (DuchaException e) {
+				sync.asyncExec(() -> showFailure(e.getMessage()));
+			}
+		}).schedule();
+	}
+
+	private void openTalkForm(Staff person, List<Talk> earlier) {
+		if (timeline.isDisposed()) {
+			return;
+		}
+		TalkDialog form = new TalkDialog(timeline.getShell(), sync, talks, principal, person, earlier);
+		if (form.open() == Window.OK) {
+			load(selectedKinds());
+		}
+	}
+
+	private void recordDisposition() {
+		if (current == null) {
+			return;
+		}
+		DispositionDialog form = new DispositionDialog(timeline.getShell(), sync, dispositions, principal,
+				current.staff());
+		if (form.open() == Window.OK) {
+			load(selectedKinds());
+		}
+	}
+
+	/** Asks for the 工号 list (the shown person by default) and the file, then issues and writes in a job. */
+	private void issueReport() {
+		Shell shell = timeline.getShell();
+		if (!reports.documentsAvailable()) {
+			MessageDialog.openInformation(shell, Messages.Report_title, Messages.Report_unavailable);
+			return;
+		}
+		Period period = period();
+		if (period == null) {
+			summary.setText(Messages.Archive_badPeriod);
+			return;
+		}
+		InputDialog ask = new InputDialog(shell, Messages.Report_title,
+				NLS.bind(Messages.Report_staffPrompt, period.from(), period.to()),
+				current == null ? "" : current.staff().staffNo(),
+				text -> staffNumbers(text).isEmpty() ? Messages.Report_staffMissing : null);
+		if (ask.open() != Window.OK) {
+			return;
+		}
+		List<String> people = staffNumbers(ask.getValue());
+		FileDialog files = new FileDialog(shell, SWT.SAVE);
+		files.setText(Messages.Report_title);
+		files.setFilterExtensions(new String[] { "*.pdf", "*.docx" });
+		files.setFilterNames(new String[] { Messages.Report_pdf, Messages.Report_docx });
+		files.setFileName(Messages.Report_fileName + ".pdf");
+		files.setOverwrite(true);
+		String chosen = files.open();
+		if (chosen == null) {
+			return;
+		}
+		String lower = chosen.toLowerCase(Locale.ROOT);
+		DocumentFormat format = lower.endsWith(".docx") ? DocumentFormat.DOCX : DocumentFormat.PDF;
+		Path file = Path.of(lower.endsWith(".docx") || lower.endsWith(".pdf") ? chosen : chosen + ".pdf");
+		summary.setText(Messages.Report_writing);
+		Job.create(Messages.Report_job, monitor -> {
+			try {
+				OfficialDocument report = reports.issue(people, period, principal);
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				reports.write(report, format, bytes);
+				Files.write(file, bytes.toByteArray());
+				sync.asyncExec(() -> reportWritten(NLS.bind(Messages.Report_done,
+						new Object[] { report.title(), report.number(), file })));
+			} catch (DuchaException e) {
+				sync.asyncExec(() -> reportFailed(shell, e.getMessage()));
+			} catch (IOException | RuntimeException e) {
+				LOG.error("The integrity report could not be written to " + file, e);
+				sync.asyncExec(() -> reportFailed(shell, e.toString()));
+			}
+		}).schedule();
+	}
+
+	/** 工号 separated by 、 ， , ； ; or white space. */
+	private static List<String> staffNumbers(String text) {
+		return Arrays.stream(text.strip().split("[、，,；;\\s]+")).filter(no -> !no.isBlank()).toList();
+	}
+
+	private void reportWritten(String message) {
+		if (!summary.isDisposed()) {
+			summary.setText(message);
+		}
+	}
+
+	private void reportFailed(Shell shell, String reason) {
+		if (!summary.isDisposed()) {
+			summary.setText(NLS.bind(Messages.Report_failed, reason));
+			MessageDialog.openError(shell, Messages.Report_title, NLS.bind(Messages.Report_failed, reason));
 		}
 	}
 

@@ -66,6 +66,8 @@ class ArchiveGatheringTest {
 		assertEquals(List.of(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 6, 1),
 				LocalDate.of(2024, 3, 1)), view.entries().stream().map(ArchiveEntry::date).toList());
 		assertEquals(Set.of("cases.finding", "petitions.report", "integrity.disposition"), view.kinds().keySet());
+		assertEquals(List.of("审判监督", "信访举报", "廉政档案", "审判监督"),
+				view.entries().stream().map(view::sourceLabel).toList(), "plugins are named as users know them");
 	}
 
 	@Test

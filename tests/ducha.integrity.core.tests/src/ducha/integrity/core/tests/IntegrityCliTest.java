@@ -35,10 +35,10 @@ class IntegrityCliTest {
 	void theReportForAStaffListStatesWhatEachArchiveHolds() {
 		assertEquals(ExitCodes.OK, run("integrity", "report", "--staff", Court.LI + "," + Court.ZHAO), err.toString());
 		String report = out.toString();
-		assertTrue(report.startsWith("廉情报告"), report);
-		assertTrue(report.contains("李明（工号 20001）"), report);
+		assertTrue(report.startsWith("李明等2名同志廉情报告"), report);
+		assertTrue(report.contains("李明（工号 20001，民事审判第一庭审判员）"), report);
 		assertTrue(report.contains("部门负责人提醒谈：审限内未结案件较多"), report);
-		assertTrue(report.contains("赵强（工号 20003）") && report.contains("无约谈、处理"), report);
+		assertTrue(report.contains("赵强（工号 20003，") && report.contains("无约谈、处理"), report);
 	}
 
 	@Test

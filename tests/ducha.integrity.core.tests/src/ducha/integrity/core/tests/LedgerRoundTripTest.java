@@ -79,6 +79,71 @@ class LedgerRoundTripTest {
 	}
 
 	@Test
+	void educationActivitiesWithTheirParticipantsSurviveExportAndImport() throws Exception {
+		roundTrip("activities", """
+				编号,活动名称,活动类型,活动日期,活动内容,参加人员工号
+				HD2024-01,“清风传家”家庭助廉座谈会,家庭助廉,2024-05-20,邀请干警家属座谈,20001、20002
+				HD2024-02,警示教育基地参观,警示教育,2024/6/18,,"20003, 20001；20002"
+				HD2024-03,廉政党课,主题活动,2024-07-01,院长讲廉政党课,
+				""", 3);
+		List<List<String>> rows = kind("activities").exportRows(Court.ADMIN);
+		assertEquals("20001、20002、20003", rows.get(1).get(5));
+		assertEquals("", rows.get(2).get(5));
+	}
+
+	@Test
+	void quarterlyIdeologicalAnalysesSurviveExportAndImportKeyedByDepartmentAndQuarter() throws Exception {
+		roundTrip("analyses", """
+				部门,年度,季度,分析日期,思想动态,工作措施
+				民事审判第一庭,2024,1,2024-03-28,干警思想总体稳定，个别干警办案压力较大,开展谈心谈话
+				XST,2024,第二季度,2024-06-27,青年干警对职级晋升关注较多,组织职业规划座谈
+				MS1,2024,Q2,2024-06-26,思想稳定,
+				""", 3);
+		Path again = folder.resolve("analyses-update.csv");
+		Files.writeString(again, """
+				部门,年度,季度,分析日期,思想动态,工作措施
+				MS1,2024,一季度,2024-03-29,干警思想总体稳定,开展谈心谈话并合理分案
+				""");
+		LedgerImportResult updated = ledgers.importFile("integrity.analyses", again, Court.ADMIN);
+		assertEquals(0, updated.inserted());
+		assertEquals(1, updated.updated());
+		assertEquals(List.of("民事审判第一庭", "2024", "1", "2024-03-29", "干警思想总体稳定", "开展谈心谈话并合理分案"),
+				kind("analyses").exportRows(Court.ADMIN).get(0));
+	}
+
+	@Test
+	void badActivityAndAnalysisRowsAreRejectedByFileRowAndColumn() throws Exception {
+		Path activities = folder.resolve("activities.csv");
+		Files.writeString(activities, """
+				编号,活动名称,活动类型,活动日期,活动内容,参加人员工号
+				HD-1,读书会,主题活动,2024-05-20,,20001、99999
+				HD-2,,主题活动,2999-01-01,,
+				""");
+		LedgerValidationException rejected = assertThrows(LedgerValidationException.class,
+				() -> ledgers.importFile("integrity.activities", activities, Court.ADMIN));
+		assertEquals(List.of("activities.csv:2:参加人员工号", "activities.csv:3:活动名称", "activities.csv:3:活动日期"),
+				located(rejected));
+		assertEquals("activities.csv:2:参加人员工号: 干警名册中没有工号“99999”", rejected.ledgerProblems().get(0).toString());
+
+		Path analyses = folder.resolve("analyses.csv");
+		Files.writeString(analyses, """
+				部门,年度,季度,分析日期,思想动态,工作措施
+				民事审判第一庭,2024,1,2024-03-28,稳定,
+				MS1,2024,一季度,2024-03-28,稳定,
+				政治部,2024,5,2024-03-28,稳定,
+				""");
+		rejected = assertThrows(LedgerValidationException.class,
+				() -> ledgers.importFile("integrity.analyses", analyses, Court.ADMIN));
+		assertEquals(List.of("analyses.csv:3:季度", "analyses.csv:4:部门", "analyses.csv:4:季度"), located(rejected));
+		assertEquals(List.of(), kind("activities").exportRows(Court.ADMIN));
+		assertEquals(List.of(), kind("analyses").exportRows(Court.ADMIN));
+	}
+
+	private static List<String> located(LedgerValidationException rejected) {
+		return rejected.ledgerProblems().stream().map(p -> p.file() + ":" + p.row() + ":" + p.column()).toList();
+	}
+
+	@Test
 	void aBadRowRejectsTheWholeFileNamingFileRowAndColumn() throws Exception {
 		Path file = folder.resolve("talks.csv");
 		Files.writeString(file, """

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Hashtable;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -35,6 +36,16 @@ final class Osgi {
 
 	static <T> T service(Class<T> type) {
 		return await(new ServiceTracker<>(context(), type, null), type.getName());
+	}
+
+	/** Every service of the type registered now (after waiting for the first one). */
+	static <T> List<T> services(Class<T> type) {
+		service(type);
+		try {
+			return context().getServiceReferences(type, null).stream().map(r -> context().getService(r)).toList();
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static <T> ServiceRegistration<T> register(Class<T> type, T service) {

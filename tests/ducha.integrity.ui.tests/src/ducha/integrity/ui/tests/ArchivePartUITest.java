@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -24,16 +25,22 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.Chart;
@@ -45,6 +52,7 @@ import ducha.app.AppModel;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
+import ducha.core.ledger.LedgerService;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.integrity.ArchiveFilter;
@@ -78,7 +86,7 @@ class ArchivePartUITest {
 				.orElseThrow(() -> new AssertionError("the navigator has no group 廉政档案: " + Arrays.stream(
 						navigator.getItems()).map(i -> i.getText() + Arrays.toString(Arrays.stream(i.getItems())
 								.map(TreeItem::getText).toArray())).toList() + "; " + diagnostics()));
-		assertEquals("[干警廉政档案, 风险防控清单]",
+		assertEquals("[干警廉政档案, 风险防控清单, 规章制度, 清风书吧, 廉政教育活动, 思想动态分析]",
 				Arrays.toString(Arrays.stream(category.getItems()).map(TreeItem::getText).toArray()));
 
 		ArchiveView expected = demoStaffWithTalks(principal);
@@ -111,6 +119,97 @@ class ArchivePartUITest {
 	}
 
 	@Test
+	void theTalkFormShowsItsValidationErrorAndStoresATalkIntoTheArchive() throws Exception {
+		Display display = Display.getCurrent();
+		MApplication application = service(IWorkbench.class).getApplication();
+		Principal principal = application.getContext().get(Principal.class);
+		EPartService parts = partService(display, application);
+		ArchiveView expected = demoStaffWithTalks(principal);
+		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
+		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
+		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
+		String prefix = expected.staff().staffNo() + " ";
+		staffChoice.select(Arrays.asList(staffChoice.getItems()).indexOf(Arrays.stream(staffChoice.getItems())
+				.filter(i -> i.startsWith(prefix)).findFirst().orElseThrow()));
+		staffChoice.notifyListeners(SWT.Selection, null);
+		Table timeline = find(widget(part), Table.class).orElseThrow();
+		waitUntil(display, "the timeline", () -> timeline.getItemCount() == expected.entries().size());
+		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(3).equals("廉政档案")),
+				"the source column names the plugin in Chinese");
+
+		List<String> seen = new ArrayList<>();
+		onDialog(display, "记录约谈", dialog -> {
+			press(dialog, "确定");
+			seen.add(messageShown(dialog, "请填写谈话人"));
+			screenshotLater(display, "integrity-talk-form");
+			List<Text> fields = editableTexts(dialog);
+			fields.get(0).setText("民一庭庭长 周建国");
+			fields.get(1).setText("界面测试：庭审中接听私人电话");
+			press(dialog, "确定");
+		});
+		press(widget(part), "记录约谈…");
+		waitUntil(display, "the stored talk in the timeline", () -> timeline.getItemCount() == expected.entries()
+				.size() + 1);
+		assertEquals(List.of("请填写谈话人。"), seen);
+		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(2).endsWith("界面测试：庭审中接听私人电话")));
+
+		onDialog(display, "记录处理", dialog -> {
+			press(dialog, "确定");
+			seen.add(messageShown(dialog, "请填写处理依据"));
+			screenshotLater(display, "integrity-disposition-form");
+			editableTexts(dialog).get(0).setText("界面测试：违规使用公车");
+			press(dialog, "确定");
+		});
+		press(widget(part), "记录处理…");
+		waitUntil(display, "the stored disposition in the timeline", () -> timeline.getItemCount() == expected
+				.entries().size() + 2);
+		assertEquals(List.of("请填写谈话人。", "请填写处理依据。"), seen);
+		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(2).equals("谈话提醒：界面测试：违规使用公车")));
+	}
+
+	@Test
+	void theRulesViewListsTheRulesAndItsFormShowsTheLedgersValidationErrors() throws Exception {
+		Display display = Display.getCurrent();
+		MApplication application = service(IWorkbench.class).getApplication();
+		Principal principal = application.getContext().get(Principal.class);
+		EPartService parts = partService(display, application);
+		int rules = service(LedgerService.class).kind("integrity.rules").orElseThrow().exportRows(principal).size();
+		MPart part = parts.showPart(IntegrityViews.RULES_PART_ID, PartState.ACTIVATE);
+		Table table = find(widget(part), Table.class).orElseThrow();
+		waitUntil(display, "the rules", () -> table.getItemCount() == rules);
+		assertTrue(rules >= 21, "the demo court has 21 rules: " + rules);
+		settle(display);
+		screenshot(display, "integrity-rules");
+
+		List<String> seen = new ArrayList<>();
+		onDialog(display, "规章制度", dialog -> {
+			List<Text> fields = editableTexts(dialog);
+			fields.get(0).setText("GZ-UI");
+			fields.get(3).setText("2024-13-01");
+			press(dialog, "确定");
+			waitInside(display, () -> !messageShown(dialog, "标题：必填项为空").isEmpty());
+			seen.add(messageShown(dialog, "标题：必填项为空"));
+			seen.add(messageShown(dialog, "施行日期："));
+			screenshotNow(display, "integrity-rule-form");
+			dialog.close();
+		});
+		press(widget(part), "新增…");
+		assertEquals(2, seen.size());
+		assertTrue(seen.stream().noneMatch(String::isEmpty), "validation errors not shown: " + seen);
+		assertEquals(rules, service(LedgerService.class).kind("integrity.rules").orElseThrow().exportRows(principal)
+				.size(), "nothing stored from the rejected form");
+
+		for (String id : List.of(IntegrityViews.READING_PART_ID, IntegrityViews.ACTIVITIES_PART_ID,
+				IntegrityViews.ANALYSES_PART_ID)) {
+			MPart view = parts.showPart(id, PartState.ACTIVATE);
+			Table first = find(widget(view), Table.class).orElseThrow();
+			waitUntil(display, id, () -> first.getItemCount() > 0);
+			settle(display);
+			screenshot(display, id.substring(id.lastIndexOf('.') + 1));
+		}
+	}
+
+	@Test
 	void theHomeDashboardShowsTheIntegrityChartsOfTheCurrentYear() throws Exception {
 		Display display = Display.getCurrent();
 		MApplication application = service(IWorkbench.class).getApplication();
@@ -125,6 +224,102 @@ class ArchivePartUITest {
 				() -> chartTitles(widget(home)).containsAll(expected));
 		settle(display);
 		screenshot(display, "home-dashboard");
+	}
+
+	private static EPartService partService(Display display, MApplication application) throws InterruptedException {
+		EModelService models = application.getContext().get(EModelService.class);
+		MWindow window = assertInstanceOf(MWindow.class, models.find(AppModel.MAIN_WINDOW_ID, application));
+		EPartService parts = window.getContext().get(EPartService.class);
+		waitUntil(display, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
+		return parts;
+	}
+
+	/**
+	 * Runs the action once a shell with the title is open. Dialogs open modally (a nested event loop), so the
+	 * action is polled for with timerExec before the button that opens the dialog is pressed.
+	 */
+	private static void onDialog(Display display, String title, Consumer<Shell> action) {
+		long end = System.nanoTime() + TIMEOUT.toNanos();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Optional<Shell> shell = Arrays.stream(display.getShells())
+					.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
+			if (shell.isPresent()) {
+				action.accept(shell.get());
+			} else if (System.nanoTime() < end) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
+
+	/** Spins the event loop (inside a dialog's) until the condition holds or the timeout passes. */
+	private static void waitInside(Display display, BooleanSupplier condition) {
+		long end = System.nanoTime() + TIMEOUT.toNanos();
+		while (!condition.getAsBoolean() && System.nanoTime() < end) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private static void press(Control root, String text) {
+		Button button = all(root, Button.class).stream().filter(b -> b.getText().equals(text)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + text + " among " + all(root, Button.class)
+						.stream().map(Button::getText).toList()));
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static List<Text> editableTexts(Shell dialog) {
+		return all(dialog, Text.class).stream().filter(t -> t.getEditable() && (t.getStyle() & SWT.READ_ONLY) == 0)
+				.toList();
+	}
+
+	/** The text of the first label or text field showing the fragment, or "" when none does. */
+	private static String messageShown(Shell dialog, String fragment) {
+		List<String> texts = new ArrayList<>();
+		all(dialog, Label.class).forEach(l -> texts.add(l.getText()));
+		all(dialog, CLabel.class).forEach(l -> texts.add(l.getText() == null ? "" : l.getText()));
+		all(dialog, Text.class).forEach(t -> texts.add(t.getText()));
+		return texts.stream().filter(t -> t.contains(fragment)).map(String::strip).findFirst().orElse("");
+	}
+
+	private static <T extends Control> List<T> all(Control root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		if (root == null || root.isDisposed()) {
+			return found;
+		}
+		if (type.isInstance(root)) {
+			found.add(type.cast(root));
+		}
+		if (root instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				found.addAll(all(child, type));
+			}
+		}
+		return found;
+	}
+
+	private static void screenshotLater(Display display, String name) {
+		// let the dialog paint its message first
+		long end = System.nanoTime() + Duration.ofMillis(500).toNanos();
+		waitInside(display, () -> System.nanoTime() > end);
+		screenshotNow(display, name);
+	}
+
+	private static void screenshotNow(Display display, String name) {
+		try {
+			long end = System.nanoTime() + Duration.ofMillis(300).toNanos();
+			waitInside(display, () -> System.nanoTime() > end);
+			screenshot(display, name);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static List<String> chartTitles(Control root) {

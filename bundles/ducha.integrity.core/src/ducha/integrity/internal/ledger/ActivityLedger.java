@@ -1,0 +1,117 @@
+package ducha.integrity.internal.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerRow;
+import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.security.Principal;
+import ducha.integrity.EducationActivity;
+import ducha.integrity.internal.jpa.ActivityEntity;
+
+/** 廉政教育活动 ({@code integrity.activities}): one row per activity, its participants as a list of 工号. */
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
+public class ActivityLedger extends RecordLedger<EducationActivity> {
+
+	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "HD2024-01", "活动的固定编号");
+	static final LedgerColumn TITLE = new LedgerColumn("title", "活动名称", true, "“清风传家”家庭助廉座谈会", "");
+	static final LedgerColumn KIND = new LedgerColumn("kind", "活动类型", true, "家庭助廉", "例如 家庭助廉、主题活动、警示教育");
+	static final LedgerColumn DATE = new LedgerColumn("date", "活动日期", true, "2024-05-20", "不能晚于今天");
+	static final LedgerColumn DESCRIPTION = new LedgerColumn("description", "活动内容", false, "邀请干警家属座谈，签订家庭助廉承诺书",
+			"");
+	static final LedgerColumn PARTICIPANTS = new LedgerColumn("participants", "参加人员工号", false, "10001、10002",
+			"参加干警的工号，用顿号、逗号、分号或空格分隔；每个工号须已在干警名册中");
+
+	/** Separators users put between 工号: 、 ， , ； ; and white space. */
+	private static final String SEPARATORS = "[、，,；;\\s]+";
+
+	@Reference
+	private LedgerSupport support;
+
+	@Override
+	public String id() {
+		return "integrity.activities";
+	}
+
+	@Override
+	public String label() {
+		return "廉政教育活动";
+	}
+
+	@Override
+	public List<LedgerColumn> columns() {
+		return List.of(NO, TITLE, KIND, DATE, DESCRIPTION, PARTICIPANTS);
+	}
+
+	@Override
+	protected LedgerSupport support() {
+		return support;
+	}
+
+	@Override
+	protected LedgerColumn keyColumn() {
+		return NO;
+	}
+
+	@Override
+	protected EducationActivity parse(LedgerRowValidator v, LedgerRow row) {
+		String title = v.text(row, TITLE, 200);
+		String kind = v.text(row, KIND, 30);
+		LocalDate date = v.date(row, DATE, LocalDate.now());
+		String description = v.text(row, DESCRIPTION, 4000);
+		Set<String> participants = participants(v, row);
+		return v.hasProblems(row) ? null
+				: new EducationActivity(0, row.get(NO.key()), title, kind, date, description, participants);
+	}
+
+	private Set<String> participants(LedgerRowValidator v, LedgerRow row) {
+		String text = v.text(row, PARTICIPANTS);
+		Set<String> staffNos = new LinkedHashSet<>();
+		if (text == null) {
+			return staffNos;
+		}
+		List<String> unknown = new ArrayList<>();
+		for (String no : text.strip().split(SEPARATORS)) {
+			if (no.length() > 20 || support.directory.staff(no).isEmpty()) {
+				unknown.add(no);
+			} else {
+				staffNos.add(no);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			v.problem(row, PARTICIPANTS, "干警名册中没有工号“" + String.join("”“", unknown) + "”");
+		}
+		return staffNos;
+	}
+
+	@Override
+	protected boolean upsert(EntityManager em, EducationActivity record) {
+		ActivityEntity entity = byKey(em, ActivityEntity.class, "recordNo", record.recordNo());
+		if (entity == null) {
+			em.persist(new ActivityEntity(record));
+			return true;
+		}
+		entity.update(record);
+		return false;
+	}
+
+	@Override
+	protected List<List<String>> export(EntityManager em, Principal reader) {
+		return em.createQuery("select a from ActivityEntity a order by a.recordNo", ActivityEntity.class)
+				.getResultList().stream().map(ActivityEntity::toRecord)
+				.map(a -> List.of(a.recordNo(), a.title(), a.kind(), a.date().toString(), cell(a.description()),
+						String.join("、", a.participants().stream().sorted().toList())))
+				.toList();
+	}
+}

@@ -1,0 +1,115 @@
+package ducha.integrity.internal.remind;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.core.jpa.Jpa;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import ducha.core.spi.Reminder;
+import ducha.core.spi.Reminder.Urgency;
+import ducha.core.spi.ReminderSource;
+import ducha.integrity.IntegrityPermissions;
+import ducha.integrity.RiskMeasure;
+import ducha.integrity.Rule;
+import ducha.integrity.internal.jpa.IntegrityUnit;
+import ducha.integrity.internal.jpa.RiskMeasureEntity;
+import ducha.integrity.internal.jpa.RuleEntity;
+import ducha.integrity.internal.report.RiskReviewTile;
+
+/**
+ * Reminders of periodic reviews: risk-control measures in force whose review date has passed (overdue) or comes
+ * within {@link RiskReviewTile#DUE_WITHIN_DAYS} days, and rules in force whose review cycle (counted in whole
+ * cycles from the day they came into force) ends within that window. Rules keep no record of past reviews, so a
+ * passed rule review is not shown as overdue. Only for viewers who may read the risk list and rules.
+ */
+@Component
+public class RiskReviewReminders implements ReminderSource {
+
+	public static final String ID = "integrity.risk-reviews";
+
+	/** Id of the rules part (ducha.integrity.ui; the core does not depend on the UI). */
+	public static final String RULES_PART_ID = "ducha.integrity.ui.part.rules";
+
+	@Reference(target = IntegrityUnit.TARGET)
+	private EntityManagerFactory emf;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public List<Reminder> reminders(Principal viewer, LocalDate today) {
+		if (!authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ)) {
+			return List.of();
+		}
+		LocalDate until = today.plusDays(RiskReviewTile.DUE_WITHIN_DAYS);
+		List<Reminder> reminders = new ArrayList<>();
+		measuresDue(today, until).forEach(m -> reminders.add(reminder(m, today)));
+		for (Rule rule : rulesWithCycle(today)) {
+			LocalDate due = nextReview(rule, today);
+			if (!due.isAfter(until)) {
+				reminders.add(reminder(rule, due, today));
+			}
+		}
+		reminders.sort(Comparator.comparing(Reminder::urgency).thenComparing(Reminder::due)
+				.thenComparing(Reminder::key));
+		return reminders;
+	}
+
+	private List<RiskMeasure> measuresDue(LocalDate today, LocalDate until) {
+		return Jpa.read(emf, em -> em.createQuery("select m from RiskMeasureEntity m where m.reviewDate <= :until"
+				+ " and m.effectiveDate <= :today and (m.retiredDate is null or m.retiredDate > :today)",
+				RiskMeasureEntity.class).setParameter("until", until).setParameter("today", today).getResultList()
+				.stream().map(RiskMeasureEntity::toRecord).toList());
+	}
+
+	private List<Rule> rulesWithCycle(LocalDate today) {
+		return Jpa.read(emf, em -> em.createQuery("select r from RuleEntity r where r.reviewCycleMonths is not null"
+				+ " and r.effectiveDate <= :today and (r.repealedDate is null or r.repealedDate > :today)",
+				RuleEntity.class).setParameter("today", today).getResultList().stream().map(RuleEntity::toRecord)
+				.toList());
+	}
+
+	/** The first end of a whole review cycle on or after today. */
+	static LocalDate nextReview(Rule rule, LocalDate today) {
+		int cycle = rule.reviewCycleMonths();
+		long cyclesPassed = ChronoUnit.MONTHS.between(rule.effectiveDate(), today) / cycle;
+		LocalDate due = rule.effectiveDate().plusMonths(Math.max(1, cyclesPassed) * cycle);
+		while (due.isBefore(today)) {
+			due = due.plusMonths(cycle);
+		}
+		return due;
+	}
+
+	private static Reminder reminder(RiskMeasure m, LocalDate today) {
+		long days = ChronoUnit.DAYS.between(today, m.reviewDate());
+		boolean overdue = days < 0;
+		String title = "风险防控措施 " + m.recordNo() + (overdue ? " 复核已逾期 " + -days + " 天"
+				: days == 0 ? " 今天到期复核" : " 将于 " + days + " 天后到期复核");
+		String detail = m.post() + "：" + m.riskPoint() + "（" + m.level().label() + "风险）；责任人 " + m.owner()
+				+ "；复核日期 " + m.reviewDate();
+		return new Reminder(ID, "measure:" + m.recordNo(), overdue ? Urgency.OVERDUE : Urgency.DUE_SOON, title, detail,
+				m.reviewDate(), RiskReviewTile.RISK_LIST_PART_ID);
+	}
+
+	private static Reminder reminder(Rule rule, LocalDate due, LocalDate today) {
+		long days = ChronoUnit.DAYS.between(today, due);
+		String title = "规章制度《" + rule.title() + "》" + (days == 0 ? "今天到定期复核" : days + " 天后到定期复核");
+		String detail = (rule.recordNo() == null ? "" : rule.recordNo() + "，") + "每 " + rule.reviewCycleMonths()
+				+ " 个月复核一次，" + rule.effectiveDate() + " 施行；复核日期 " + due;
+		return new Reminder(ID, "rule:" + rule.recordNo(), Urgency.DUE_SOON, title, detail, due, RULES_PART_ID);
+	}
+}

@@ -1,0 +1,134 @@
+package ducha.integrity.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ducha.core.NotFoundException;
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditEntry;
+import ducha.core.audit.AuditLog;
+import ducha.core.audit.AuditQuery;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerRow;
+import ducha.core.ledger.LedgerService;
+import ducha.core.ledger.LedgerTable;
+import ducha.core.security.AccessDeniedException;
+import ducha.core.security.Role;
+import ducha.core.spi.Reminder;
+import ducha.core.spi.Reminder.Urgency;
+import ducha.core.spi.ReminderSource;
+import ducha.integrity.RiskListService;
+import ducha.integrity.RiskMeasure;
+
+/** Periodic reviews: recording a review of a risk-control measure, and the reminders of reviews due. */
+class RiskReviewTest {
+
+	private static final LocalDate TODAY = LocalDate.now();
+
+	private final RiskListService riskList = Osgi.service(RiskListService.class);
+	private final LedgerService ledgers = Osgi.service(LedgerService.class);
+
+	@BeforeEach
+	void court() {
+		Osgi.resetTables();
+		Court.create();
+		store("integrity.risk-measures", List.of(
+				measure("FX-001", "立案审查岗", "违规立案", TODAY.minusDays(5), null),
+				measure("FX-002", "执行岗", "拖延执行", TODAY.plusDays(10), null),
+				measure("FX-003", "财务岗", "违规报销", TODAY.plusDays(90), null),
+				measure("FX-004", "司法警察岗", "通风报信", TODAY.minusDays(40), TODAY.minusDays(1))));
+		store("integrity.rules", List.of(
+				rule("GZ-01", "离岗离职人员廉政谈话制度", TODAY.minusMonths(12).plusDays(7), 12),
+				rule("GZ-02", "八小时外行为规范", TODAY.minusMonths(6).plusDays(60), 6),
+				rule("GZ-03", "廉政档案管理办法", TODAY.minusMonths(3).plusDays(2), null)));
+	}
+
+	@Test
+	void aReviewedMeasureMovesToItsNextReviewDateAndIsAudited() {
+		LocalDate next = TODAY.plusMonths(6);
+
+		RiskMeasure reviewed = riskList.reviewed("FX-001", next, Court.ADMIN);
+
+		assertEquals(next, reviewed.reviewDate());
+		assertEquals(List.of("FX-002"),
+				riskList.dueForReview(TODAY, 30, Court.ADMIN).stream().map(RiskMeasure::recordNo).toList());
+		List<AuditEntry> audited = Osgi.service(AuditLog.class).find(new AuditQuery(Court.ADMIN.username(),
+				"integrity.risk.review", "risk-measure", "FX-001", null, null, 10), Court.ADMIN);
+		assertEquals(1, audited.size());
+		assertTrue(audited.get(0).detail().contains(next.toString()), audited.get(0).detail());
+	}
+
+	@Test
+	void aReviewNeedsAFutureDateAKnownMeasureAndTheRightToWrite() {
+		assertThrows(ValidationException.class, () -> riskList.reviewed("FX-001", TODAY, Court.ADMIN));
+		assertThrows(NotFoundException.class, () -> riskList.reviewed("FX-999", TODAY.plusDays(30), Court.ADMIN));
+		var supervisor = Court.user("jianchayuan", Court.WANG, Role.INTEGRITY_SUPERVISOR, "MS1");
+		assertThrows(AccessDeniedException.class, () -> riskList.reviewed("FX-001", TODAY.plusDays(30), supervisor));
+		assertEquals(TODAY.minusDays(5), riskList.measures(Court.ADMIN).get(0).reviewDate(), "nothing changed");
+	}
+
+	@Test
+	void remindersListOverdueAndSoonDueMeasuresAndRulesNearTheEndOfTheirReviewCycle() {
+		List<Reminder> reminders = source().reminders(Court.ADMIN, TODAY);
+
+		assertEquals(List.of("measure:FX-001", "rule:GZ-01", "measure:FX-002"),
+				reminders.stream().map(Reminder::key).toList());
+		Reminder overdue = reminders.get(0);
+		assertEquals(Urgency.OVERDUE, overdue.urgency());
+		assertEquals("风险防控措施 FX-001 复核已逾期 5 天", overdue.title());
+		assertEquals("ducha.integrity.ui.part.risklist", overdue.targetPartId());
+		Reminder rule = reminders.get(1);
+		assertEquals(Urgency.DUE_SOON, rule.urgency());
+		assertEquals(TODAY.plusDays(7), rule.due());
+		assertTrue(rule.title().contains("离岗离职人员廉政谈话制度"), rule.title());
+		assertEquals(TODAY.plusDays(10), reminders.get(2).due());
+	}
+
+	@Test
+	void viewersWhoMayNotReadTheRiskListGetNoReminders() {
+		var staff = Court.user("li", Court.LI, Role.STAFF, "MS1");
+		assertEquals(List.of(), source().reminders(staff, TODAY));
+	}
+
+	private static ReminderSource source() {
+		return Osgi.services(ReminderSource.class).stream().filter(s -> s.id().equals("integrity.risk-reviews"))
+				.findFirst().orElseThrow();
+	}
+
+	private void store(String kindId, List<Map<String, String>> rows) {
+		LedgerKind kind = ledgers.kind(kindId).orElseThrow();
+		List<LedgerRow> ledgerRows = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			ledgerRows.add(new LedgerRow(i + 2, rows.get(i)));
+		}
+		kind.importTable(new LedgerTable(kindId + ".csv", kind.columns(), ledgerRows), Court.ADMIN);
+	}
+
+	private static Map<String, String> measure(String no, String post, String risk, LocalDate review,
+			LocalDate retired) {
+		Map<String, String> row = new java.util.HashMap<>(Map.of("recordNo", no, "post", post, "riskPoint", risk,
+				"level", "中", "measure", "双人审核", "owner", "部门负责人", "effectiveDate",
+				TODAY.minusYears(1).toString(), "reviewDate", review.toString()));
+		if (retired != null) {
+			row.put("retiredDate", retired.toString());
+		}
+		return row;
+	}
+
+	private static Map<String, String> rule(String no, String title, LocalDate effective, Integer cycle) {
+		Map<String, String> row = new java.util.HashMap<>(Map.of("recordNo", no, "title", title, "issuer", "院党组",
+				"effectiveDate", effective.toString()));
+		if (cycle != null) {
+			row.put("reviewCycleMonths", cycle.toString());
+		}
+		return row;
+	}
+}
