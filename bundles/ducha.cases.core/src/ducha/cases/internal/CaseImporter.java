@@ -36,8 +36,8 @@ import ducha.core.ledger.LedgerValidationException;
  * duplicates ({@link CaseNumberSet}) and the register's numbers in the store, about 24 MB each per million cases,
  * plus at most {@link ProblemList#MAX} problems.</li>
  * <li>One transaction, one commit: the all-or-nothing contract of ledger imports (and a cancel) costs a rollback, not
- * a clean-up. Derby keeps the whole transaction in its log until the commit (about 1 GB per million new cases on
- * disk, freed at the next checkpoint); intermediate commits would be faster on nothing that matters and would leave
+ * a clean-up. Derby keeps the whole transaction in its log until the commit (1.3 GB for a million new cases on
+ * disk, freed at the checkpoint after the commit); intermediate commits would be faster on nothing that matters and would leave
  * half a file behind on an error.</li>
  * <li>Progress and cancel every 1,000 rows, by the share of bytes read, so that a Job shows a true bar.</li>
  * </ul>
