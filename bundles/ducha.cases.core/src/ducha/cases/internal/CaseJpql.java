@@ -45,12 +45,16 @@ final class CaseJpql {
 		return this;
 	}
 
-	/** Rows after the key in the given direction of (filingDate, caseNo). */
+	/**
+	 * Rows after the key in the given direction of (filingDate, caseNo). The condition is written as a range on the
+	 * filing date plus a tie-break, not as one OR, so that the database starts the index scan at the key instead of
+	 * filtering every row before it (Derby cannot derive a start position from an OR).
+	 */
 	CaseJpql after(PageKey key, boolean descending) {
 		if (key != null) {
 			String op = descending ? "<" : ">";
-			add("(c.filingDate " + op + " :keyDate or (c.filingDate = :keyDate and c.caseNo " + op + " :keyNo))",
-					"keyDate", key.filingDate());
+			add("c.filingDate " + op + "= :keyDate and (c.filingDate " + op + " :keyDate or c.caseNo " + op
+					+ " :keyNo)", "keyDate", key.filingDate());
 			parameters.put("keyNo", key.caseNo());
 		}
 		return this;
