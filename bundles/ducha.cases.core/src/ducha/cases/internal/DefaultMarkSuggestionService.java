@@ -87,7 +87,10 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 		Jpa.run(emf, em -> {
 			em.createQuery("delete from MarkKeywordEntity k where k.kind = :kind").setParameter("kind", kind)
 					.executeUpdate();
-			cleaned.forEach(w -> em.persist(new MarkKeywordEntity(kind, w)));
+			for (String w : cleaned) {
+				em.persist(new MarkKeywordEntity(kind, w));
+				em.flush(); // ids in list order: the list keeps the order it was written in
+			}
 		});
 		audit.record(actor, "cases.keywords.save", "mark_keyword", kind.name(),
 				kind.label() + "：" + String.join("、", cleaned));

@@ -26,7 +26,8 @@ public class MarkEventEntity {
 	@Enumerated(EnumType.STRING)
 	@Column(name = "mark_kind")
 	private MarkKind kind;
-	private boolean marked;
+	@Enumerated(EnumType.STRING)
+	private MarkAction action;
 	private String reason;
 	private String actor;
 	@Column(name = "event_time")
@@ -41,7 +42,7 @@ public class MarkEventEntity {
 			Long suggestionId) {
 		this.caseNo = caseNo;
 		this.kind = kind;
-		this.marked = marked;
+		this.action = marked ? MarkAction.MARK : MarkAction.UNMARK;
 		this.reason = reason;
 		this.actor = actor;
 		this.at = at;
@@ -53,6 +54,6 @@ public class MarkEventEntity {
 	}
 
 	CaseMarking toMarking() {
-		return new CaseMarking(id, caseNo, kind, marked, reason, actor, at, suggestionId);
+		return new CaseMarking(id, caseNo, kind, action == MarkAction.MARK, reason, actor, at, suggestionId);
 	}
 }

@@ -18,7 +18,8 @@ import jakarta.persistence.EntityManager;
 final class MarkEvents {
 
 	/** JPQL condition: event {@code e} is a mark with no later event of its case and kind. */
-	static final String CURRENT = "e.marked = true and not exists (select x from MarkEventEntity x"
+	static final String CURRENT = "e.action = ducha.cases.internal.MarkAction.MARK"
+			+ " and not exists (select x from MarkEventEntity x"
 			+ " where x.caseNo = e.caseNo and x.kind = e.kind and x.id > e.id)";
 
 	static final int REASON_LENGTH = 1000;
