@@ -78,8 +78,8 @@ final class Osgi {
 		throw new IllegalStateException("no matching " + type.getName() + " within " + TIMEOUT_MS + " ms");
 	}
 
-	/** Empties the plugin's tables (keeping the rule table's defaults) and the directory, then adds the court. */
-	static void resetCourt() {
+	/** Empties the plugin's tables (keeping the rule table's and keyword defaults), the directory and accounts. */
+	static void emptyTables() {
 		// the plugin's services need its persistence unit, which exists only after its migrations ran
 		service(ducha.cases.CaseRegister.class);
 		DataSource dataSource = service(DataSource.class);
@@ -96,6 +96,11 @@ final class Osgi {
 		// the platform's unit caches departments and staff: after deleting behind its back it must forget them
 		unit("ducha.core").getCache().evictAll();
 		unit("ducha.cases").getCache().evictAll();
+	}
+
+	/** Empties the plugin's tables (keeping the rule table's defaults) and the directory, then adds the court. */
+	static void resetCourt() {
+		emptyTables();
 		DirectoryService directory = service(DirectoryService.class);
 		directory.importDepartments(List.of(new Department("MS1", "民事审判第一庭", DepartmentKind.TRIAL, 10, true),
 				new Department("XST", "刑事审判庭", DepartmentKind.TRIAL, 20, true)), ADMIN);
