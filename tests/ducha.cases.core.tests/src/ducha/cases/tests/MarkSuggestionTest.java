@@ -29,6 +29,8 @@ import ducha.core.security.Role;
 
 class MarkSuggestionTest {
 
+	private static final LocalDate CLOSED_FILED = LocalDate.now().minusDays(100);
+
 	@TempDir
 	Path dir;
 
@@ -51,9 +53,8 @@ class MarkSuggestionTest {
 				.openWithCause("民初", 4, "20001", "MS1", "民间借贷纠纷", 10)
 				.openWithCause("民初", 5, "20001", "MS1", "物业服务合同纠纷", 5) // marked by hand before the scan
 				.closed("民初", 6, "20002", "MS1", 100, 30) // closed: never suggested
-				.line(CaseFiles.number(LocalDate.now().minusDays(100).getYear(), "民初", 7), "物业服务合同纠纷", "20002",
-						"MS1", LocalDate.now().minusDays(100).toString(), "简易", LocalDate.now().minusDays(70).toString(),
-						"调解", "已结")
+				.line(CaseFiles.number(CLOSED_FILED.getYear(), "民初", 7), "物业服务合同纠纷", "20002", "MS1",
+						CLOSED_FILED.toString(), "简易", CLOSED_FILED.plusDays(30).toString(), "调解", "已结")
 				.write(dir, "cases.csv"), Osgi.ADMIN, null);
 	}
 
