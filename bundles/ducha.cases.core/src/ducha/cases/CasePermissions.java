@@ -7,7 +7,7 @@ public final class CasePermissions {
 	public static final String READ = "cases.read";
 	/** Import the case register. */
 	public static final String IMPORT = "cases.import";
-	/** Change the long-pending rules. */
+	/** Change the long-pending rules and the keyword lists of the four-kinds suggestions. */
 	public static final String RULES = "cases.rules";
 	/** Issue, extend and close supervision orders; run the reminder sweep. */
 	public static final String SUPERVISE = "cases.supervise";
