@@ -132,6 +132,28 @@ class MarkSuggestionTest {
 		assertTrue(marking.kindsOf(number(4, 10), Osgi.ADMIN).contains(MarkKind.SIMILAR_CASE_CONFLICT));
 	}
 
+	@Test
+	void aKeywordMatchingMoreCasesThanOneStoredChunkSuggestsEachCaseOnce() throws Exception {
+		CaseFiles many = new CaseFiles();
+		for (int sequence = 100; sequence < 1300; sequence++) {
+			many.openWithCause("民初", sequence, "20002", "MS1", "民间借贷纠纷", 10);
+		}
+		Osgi.service(CaseRegister.class).importFile(many.write(dir, "many.csv"), Osgi.ADMIN, null);
+		suggestions.saveKeywords(MarkKind.MAJOR, List.of("民间借贷"), Osgi.ADMIN);
+		// 1,200 cases and case 4 for 民间借贷; cases 1, 2, 5 and 3 for the other kinds' keywords
+		assertEquals(1201 + 4, suggestions.suggestByKeywords(Osgi.ADMIN));
+		assertEquals(0, suggestions.suggestByKeywords(Osgi.ADMIN));
+		long major = 0;
+		long after = 0;
+		List<MarkSuggestion> page;
+		do {
+			page = suggestions.pending(CaseQuery.ALL, after, 1000, Osgi.ADMIN);
+			major += page.stream().filter(s -> s.kind() == MarkKind.MAJOR).count();
+			after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+		} while (!page.isEmpty());
+		assertEquals(1201, major);
+	}
+
 	private MarkSuggestion find(String caseNo) {
 		return suggestions.pending(CaseQuery.ALL, 0, 100, Osgi.ADMIN).stream()
 				.filter(s -> s.record().number().text().equals(caseNo)).findFirst().orElseThrow();
