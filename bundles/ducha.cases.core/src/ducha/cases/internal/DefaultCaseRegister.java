@@ -22,6 +22,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -54,7 +56,13 @@ import jakarta.persistence.EntityManagerFactory;
  * The case register, and its ledger kind {@code cases} (案件登记) for the platform's ledger commands. Imports stream
  * through {@link CaseImporter} (JDBC batches); reads are JPQL keyset pages.
  */
-@Component(service = { CaseRegister.class, LedgerKind.class })
+/*
+ * The ledger service is looked up when an XLSX file is imported, not bound: the ledger service binds this component
+ * as a ledger kind, and a bound reference back to it is a cycle SCR refuses (the kind then never reaches the ledger
+ * service).
+ */
+@Component(service = { CaseRegister.class, LedgerKind.class }, reference = @Reference(name = "ledgers",
+		service = LedgerService.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC))
 public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	static final String KIND = "cases";
@@ -77,9 +85,12 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	@Reference
 	private AuditLog audit;
 
-	/** Only for XLSX files; optional and dynamic because the ledger service in turn tracks this ledger kind. */
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-	private volatile LedgerService ledgers;
+	private ComponentContext context;
+
+	@Activate
+	void activate(ComponentContext componentContext) {
+		this.context = componentContext;
+	}
 
 	@Override
 	public long count(CaseQuery query, Principal reader) {
@@ -139,7 +150,8 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 		authorization.check(actor, CasePermissions.IMPORT);
 		LedgerImportResult result;
 		if (LedgerFormat.of(file) == LedgerFormat.XLSX) {
-			LedgerService service = ledgers;
+			// only for XLSX files: the platform reads the workbook
+			LedgerService service = context.locateService("ledgers");
 			if (service == null) {
 				throw new DuchaException("台账服务尚未就绪，请稍后再导入 XLSX 文件");
 			}

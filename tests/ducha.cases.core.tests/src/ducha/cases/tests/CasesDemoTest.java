@@ -28,7 +28,7 @@ class CasesDemoTest {
 
 	@Test
 	void theDemoCourtHasMarkedCasesATakenBackMarkAndSuggestionsToDecide() {
-		Osgi.emptyTables();
+		Osgi.wipe();
 		DemoReport report = Osgi.service(DemoService.class).seed(Osgi.ADMIN, new NullProgressMonitor());
 		assertFalse(report.lines().stream().anyMatch(line -> line.contains("失败")), report.lines().toString());
 

@@ -20,6 +20,7 @@ import ducha.core.directory.DepartmentKind;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
+import ducha.core.documents.NumberingService;
 import ducha.core.security.DepartmentScope;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
@@ -78,10 +79,25 @@ final class Osgi {
 		throw new IllegalStateException("no matching " + type.getName() + " within " + TIMEOUT_MS + " ms");
 	}
 
-	/** Empties the plugin's tables (keeping the rule table's and keyword defaults), the directory and accounts. */
-	static void emptyTables() {
+	/** Empties the plugin's tables (keeping the rule table's defaults) and the directory, then adds the court. */
+	static void resetCourt() {
+		wipe();
+		DirectoryService directory = service(DirectoryService.class);
+		directory.importDepartments(List.of(new Department("MS1", "民事审判第一庭", DepartmentKind.TRIAL, 10, true),
+				new Department("XST", "刑事审判庭", DepartmentKind.TRIAL, 20, true)), ADMIN);
+		directory.importStaff(List.of(staff("20001", "李明", "MS1"), staff("20002", "王芳", "MS1"),
+				staff("20003", "赵强", "XST"), staff("20009", "周院长", "XST")), ADMIN);
+	}
+
+	/**
+	 * Empties the plugin's tables (keeping the rule table's and the keyword defaults), the directory and the
+	 * numbering of case bulletins: an empty database as the demo needs it.
+	 */
+	static void wipe() {
 		// the plugin's services need its persistence unit, which exists only after its migrations ran
 		service(ducha.cases.CaseRegister.class);
+		// bulletins take their numbers from the platform's numbering service once it runs
+		service(NumberingService.class);
 		DataSource dataSource = service(DataSource.class);
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
 			for (String table : new String[] { "case_mark_event", "mark_suggestion", "order_event",
@@ -93,19 +109,31 @@ final class Osgi {
 		} catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}
+		forgetBulletinNumbers();
 		// the platform's unit caches departments and staff: after deleting behind its back it must forget them
 		unit("ducha.core").getCache().evictAll();
 		unit("ducha.cases").getCache().evictAll();
 	}
 
-	/** Empties the plugin's tables (keeping the rule table's defaults) and the directory, then adds the court. */
-	static void resetCourt() {
-		emptyTables();
-		DirectoryService directory = service(DirectoryService.class);
-		directory.importDepartments(List.of(new Department("MS1", "民事审判第一庭", DepartmentKind.TRIAL, 10, true),
-				new Department("XST", "刑事审判庭", DepartmentKind.TRIAL, 20, true)), ADMIN);
-		directory.importStaff(List.of(staff("20001", "李明", "MS1"), staff("20002", "王芳", "MS1"),
-				staff("20003", "赵强", "XST"), staff("20009", "周院长", "XST")), ADMIN);
+	/** Empties the platform's numbering of case bulletins, as in a database from before the numbering service. */
+	static void forgetBulletinNumbers() {
+		try (Connection c = service(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+			s.executeUpdate("delete from issued_document where kind = 'cases.bulletin'");
+			s.executeUpdate("delete from document_counter where kind = 'cases.bulletin'");
+		} catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Every registered service of the type. */
+	static <T> List<T> services(Class<T> type) {
+		service(type);
+		BundleContext context = FrameworkUtil.getBundle(Osgi.class).getBundleContext();
+		try {
+			return context.getServiceReferences(type, null).stream().map(context::getService).toList();
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalArgumentException(e);
+		}
 	}
 
 	private static EntityManagerFactory unit(String name) {
