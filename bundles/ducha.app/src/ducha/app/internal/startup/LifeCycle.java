@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
 import ducha.app.AppModel;
+import ducha.app.internal.reminders.ReminderFeed;
 import ducha.app.internal.views.PartOpener;
 import ducha.core.security.Principal;
 
@@ -31,7 +32,13 @@ public class LifeCycle {
 	void startUp(IEclipseContext context) {
 		Optional<Principal> user = new StartupSequence().run();
 		principal = user.orElse(null);
-		user.ifPresent(p -> context.set(Principal.class, p));
+		user.ifPresent(p -> {
+			context.set(Principal.class, p);
+			// one feed for the window's indicator, the 提醒 part and whatever else shows reminders
+			ReminderFeed reminders = new ReminderFeed(p);
+			context.set(ReminderFeed.class, reminders);
+			reminders.start();
+		});
 	}
 
 	@ProcessAdditions

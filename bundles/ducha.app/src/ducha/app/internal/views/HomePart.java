@@ -219,7 +219,8 @@ public class HomePart {
 				failed.setText(NLS.bind(Messages.Home_chartFailed, entry.title(), entry.error()));
 				GridDataFactory.fillDefaults().grab(true, false).applyTo(failed);
 			} else {
-				GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 280)
+				GridDataFactory.fillDefaults().grab(true, false)
+						.hint(SWT.DEFAULT, ChartView.preferredHeight(entry.kind(), entry.data()))
 						.applyTo(ChartView.create(chartBoard, entry.title(), entry.kind(), entry.data()));
 			}
 		}
