@@ -1,8 +1,6 @@
 package ducha.app.charts;
 
-import java.text.FieldPosition;
-import java.text.Format;
-import java.text.ParsePosition;
+import java.text.DecimalFormat;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -59,7 +57,8 @@ public final class ChartView {
 		categoryAxis.setReversed(bars);
 		IAxis countAxis = chart.getAxisSet().getYAxis(0);
 		countAxis.getTitle().setText(Messages.Charts_count);
-		countAxis.getTick().setFormat(new WholeNumbers());
+		// counts are whole numbers; SWTChart hides a tick whose label does not read back as its value (0.5 -> "0")
+		countAxis.getTick().setFormat(new DecimalFormat("#0"));
 
 		Display display = parent.getDisplay();
 		List<ChartData.Series> series = data.series();
@@ -129,24 +128,5 @@ public final class ChartView {
 			}
 			chart.getPlotArea().setToolTipText(tip);
 		});
-	}
-
-	/** Counts are whole numbers: a tick between two of them stays unlabelled instead of reading "0.5". */
-	private static final class WholeNumbers extends Format {
-
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		public StringBuffer format(Object value, StringBuffer target, FieldPosition position) {
-			if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-				target.append(Math.round(n.doubleValue()));
-			}
-			return target;
-		}
-
-		@Override
-		public Object parseObject(String source, ParsePosition position) {
-			throw new UnsupportedOperationException("tick labels are only formatted");
-		}
 	}
 }

@@ -60,8 +60,17 @@ class RemindersAndChartsUITest {
 	private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
 	@AfterEach
-	void unregister() {
+	void unregisterAndShowHomeAgain() throws InterruptedException {
 		registrations.forEach(ServiceRegistration::unregister);
+		// leave the workbench as the start-up left it for the other UI tests: home in front, nothing else open
+		EPartService parts = mainWindow(Display.getCurrent()).getContext().get(EPartService.class);
+		for (String id : new String[] { AppModel.REMINDERS_PART_ID, AppModel.STAFF_PART_ID }) {
+			MPart part = parts.findPart(id);
+			if (part != null) {
+				parts.hidePart(part);
+			}
+		}
+		parts.showPart(AppModel.HOME_PART_ID, EPartService.PartState.ACTIVATE);
 	}
 
 	@Test
