@@ -3,14 +3,19 @@ package ducha.app.charts;
 import java.text.DecimalFormat;
 import java.util.List;
 
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.IPlotArea;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
@@ -79,8 +84,11 @@ public final class ChartView {
 		long max = maxCount(data);
 		countAxis.setRange(new Range(0, axisMax(max)));
 		if (max == 0) {
-			chart.getPlotArea().setBackgroundText(Messages.Charts_noData, chart.getFont(),
-					display.getSystemColor(SWT.COLOR_DARK_GRAY));
+			LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), chart);
+			Font large = resources.create(FontDescriptor.createFrom(chart.getFont()).increaseHeight(4));
+			chart.getPlotArea().setBackgroundText(Messages.Charts_noData, large,
+					display.getSystemColor(SWT.COLOR_DARK_GRAY), IPlotArea.POSITION_CENTER_X,
+					IPlotArea.POSITION_CENTER_Y);
 		}
 		showFullNamesOnHover(chart, data, categoryAxis, bars);
 		return chart;

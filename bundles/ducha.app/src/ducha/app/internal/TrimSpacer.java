@@ -2,6 +2,7 @@ package ducha.app.internal;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
 
@@ -13,6 +14,7 @@ public class TrimSpacer {
 
 	@PostConstruct
 	void create(Composite parent) {
-		new Composite(parent, SWT.NONE);
+		// an empty label is as small as the trim allows (an empty Composite asks for 64 x 64)
+		new Label(parent, SWT.NONE);
 	}
 }

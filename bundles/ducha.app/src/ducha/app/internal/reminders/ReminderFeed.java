@@ -12,14 +12,13 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.util.tracker.ServiceTracker;
-import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 import ducha.app.internal.OsgiServices;
+import ducha.app.internal.ServiceChanges;
 import ducha.core.audit.DataChanged;
 import ducha.core.security.Principal;
 import ducha.core.spi.ReminderBoard;
@@ -78,7 +77,7 @@ public final class ReminderFeed {
 		BundleContext context = OsgiServices.context();
 		board = new ServiceTracker<>(context, ReminderBoard.class, null);
 		board.open();
-		sources = new ServiceTracker<>(context, ReminderSource.class, new SourceWatcher(context));
+		sources = new ServiceTracker<>(context, ReminderSource.class, new ServiceChanges<>(context, this::changed));
 		sources.open();
 		Hashtable<String, Object> topic = new Hashtable<>();
 		topic.put(EventConstants.EVENT_TOPIC, DataChanged.TOPIC);
@@ -148,32 +147,5 @@ public final class ReminderFeed {
 			changed();
 		}
 		return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-	}
-
-	/** A plugin installed or removed at run time brings or takes its reminders. */
-	private final class SourceWatcher implements ServiceTrackerCustomizer<ReminderSource, ReminderSource> {
-
-		private final BundleContext context;
-
-		SourceWatcher(BundleContext context) {
-			this.context = context;
-		}
-
-		@Override
-		public ReminderSource addingService(ServiceReference<ReminderSource> reference) {
-			changed();
-			return context.getService(reference);
-		}
-
-		@Override
-		public void modifiedService(ServiceReference<ReminderSource> reference, ReminderSource service) {
-			changed();
-		}
-
-		@Override
-		public void removedService(ServiceReference<ReminderSource> reference, ReminderSource service) {
-			context.ungetService(reference);
-			changed();
-		}
 	}
 }
