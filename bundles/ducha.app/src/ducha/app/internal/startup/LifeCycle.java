@@ -27,6 +27,7 @@ import ducha.core.security.Principal;
 public class LifeCycle {
 
 	private Principal principal;
+	private ReminderFeed reminders;
 
 	@PostContextCreate
 	void startUp(IEclipseContext context) {
@@ -35,7 +36,7 @@ public class LifeCycle {
 		user.ifPresent(p -> {
 			context.set(Principal.class, p);
 			// one feed for the window's indicator, the 提醒 part and whatever else shows reminders
-			ReminderFeed reminders = new ReminderFeed(p);
+			reminders = new ReminderFeed(p);
 			context.set(ReminderFeed.class, reminders);
 			reminders.start();
 		});
@@ -44,6 +45,9 @@ public class LifeCycle {
 	@ProcessAdditions
 	void watchStartup(IEventBroker broker, MApplication application) {
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started(application));
+		if (reminders != null) {
+			broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> reminders.stop());
+		}
 	}
 
 	@ProcessRemovals
