@@ -23,6 +23,9 @@ check "ducha-cli modules lists the platform" sh -c "'$P/ducha-cli' modules | gre
 check "ducha-cli demo seeds the demo court" "$P/ducha-cli" demo
 check "ducha-cli staff template has Chinese headers" sh -c "'$P/ducha-cli' staff template '$WORK/template.csv' && grep -q 工号 '$WORK/template.csv'"
 check "ducha-cli staff export" "$P/ducha-cli" staff export "$WORK/before.csv"
+year=$(date +%Y)
+check "ducha-cli report gives this year's figures as CSV" sh -c \
+  "'$P/ducha-cli' report --from $year-01-01 --to $year-12-31 --format csv >'$WORK/report.csv' && grep -q '^section,key,value,label' '$WORK/report.csv'"
 
 # one good row and one row naming a department that does not exist
 { head -1 "$WORK/before.csv"; sed -n 2p "$WORK/before.csv"; printf 'X9001,测试人员,不存在的庭,审判员,2020-01-01,在职\n'; } > "$WORK/bad.csv"
@@ -48,6 +51,9 @@ if [ -n "$pg_cluster" ] && [ "$(id -u)" -eq 0 ]; then
   check "PostgreSQL: db info shows the core schema at V2" sh -c "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' db info | grep -qE 'ducha.core +2'"
   check "PostgreSQL: the staff export matches the embedded demo court" sh -c \
     "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' staff export '$WORK/pg.csv' && cmp -s '$WORK/pg.csv' '$WORK/before.csv'"
+  # every installed plugin's report queries run on PostgreSQL and count the same demo records as on Derby
+  check "PostgreSQL: the annual report has the same figures as on embedded Derby" sh -c \
+    "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' report --from $year-01-01 --to $year-12-31 --format csv >'$WORK/pg-report.csv' && cmp -s '$WORK/pg-report.csv' '$WORK/report.csv'"
 else
   echo "skip PostgreSQL checks (no local cluster, or not root)"
 fi

@@ -19,8 +19,26 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) {
 		}
 	}
 
+	/**
+	 * The period from/to; a span that is exactly a calendar year, half-year, quarter or month gets that kind (so
+	 * {@code --from 2024-01-01 --to 2024-12-31} is labelled 2024年, as the office writes it), any other span is
+	 * {@link PeriodKind#CUSTOM}.
+	 */
 	public static Period of(LocalDate from, LocalDate to) {
-		return new Period(PeriodKind.CUSTOM, from, to);
+		Period custom = new Period(PeriodKind.CUSTOM, from, to);
+		if (from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth())) {
+			return custom;
+		}
+		int year = from.getYear();
+		int months = (to.getYear() - year) * 12 + to.getMonthValue() - from.getMonthValue() + 1;
+		int firstMonth = from.getMonthValue();
+		return switch (months) {
+		case 12 -> firstMonth == 1 ? year(year) : custom;
+		case 6 -> firstMonth == 1 || firstMonth == 7 ? halfYear(year, firstMonth == 1 ? 1 : 2) : custom;
+		case 3 -> (firstMonth - 1) % 3 == 0 ? quarter(year, (firstMonth - 1) / 3 + 1) : custom;
+		case 1 -> month(YearMonth.from(from));
+		default -> custom;
+		};
 	}
 
 	public static Period month(YearMonth month) {

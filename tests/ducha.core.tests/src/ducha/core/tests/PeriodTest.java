@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 import ducha.core.period.Period;
+import ducha.core.period.PeriodKind;
 
 class PeriodTest {
 
@@ -51,6 +52,17 @@ class PeriodTest {
 		assertEquals("2024年第三季度", Period.quarter(2024, 3).label());
 		assertEquals("2024年3月", Period.month(YearMonth.of(2024, 3)).label());
 		assertEquals("2024-01-05至2024-02-01", Period.of(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 2, 1)).label());
+	}
+
+	@Test
+	void fromToSpansThatAreCalendarPeriodsGetTheirKind() {
+		assertEquals(Period.year(2024), Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+		assertEquals(Period.halfYear(2024, 2), Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31)));
+		assertEquals(Period.quarter(2024, 2), Period.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30)));
+		assertEquals(Period.month(YearMonth.of(2024, 2)), Period.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
+		assertEquals(PeriodKind.CUSTOM, Period.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 4, 30)).kind());
+		assertEquals(PeriodKind.CUSTOM, Period.of(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 28)).kind());
+		assertEquals(PeriodKind.CUSTOM, Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 30)).kind());
 	}
 
 	@Test

@@ -65,6 +65,9 @@ class DocumentServiceTest {
 			assertEquals(TITLE, docx.getParagraphs().get(0).getText());
 			assertEquals("2024年第1期", docx.getParagraphs().get(1).getText());
 			assertTrue(text.contains("政治部（督察室）") && text.contains("2024年10月8日"), text);
+			// official documents are printed on A4 (11906 x 16838 twips), not POI's default US Letter
+			var pageSize = docx.getDocument().getBody().getSectPr().getPgSz();
+			assertEquals("11906 16838", pageSize.getW() + " " + pageSize.getH());
 		}
 	}
 }

@@ -2,6 +2,7 @@ package ducha.reports.internal.layout;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -10,12 +11,17 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import ducha.core.spi.ReportFigure;
 
 /**
  * Writes blocks as a Word document with Apache POI. DOCX does not embed fonts, so it names the fonts every
  * Chinese office desktop has (宋体 for text, 黑体 for title and headings); word processors substitute elsewhere.
+ * The page is A4 with the margins of official documents (公文: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right),
+ * not POI's default US Letter.
  */
 public final class DocxRenderer {
 
@@ -23,6 +29,12 @@ public final class DocxRenderer {
 	private static final String HEADING_FONT = "黑体";
 	/** Two characters of 12 pt, in twentieths of a point. */
 	private static final int INDENT_TWIPS = 480;
+	/** A4 in twips (1/1440 inch). */
+	private static final long A4_WIDTH_TWIPS = 11906;
+	private static final long A4_HEIGHT_TWIPS = 16838;
+	/** Figure tables: label column three quarters of the text width. */
+	private static final String LABEL_COLUMN_WIDTH = "75%";
+	private static final String VALUE_COLUMN_WIDTH = "25%";
 
 	private DocxRenderer() {
 	}
@@ -31,6 +43,7 @@ public final class DocxRenderer {
 	public static void render(String title, List<Block> blocks, OutputStream out) throws IOException {
 		try (XWPFDocument document = new XWPFDocument()) {
 			document.getProperties().getCoreProperties().setTitle(title);
+			a4Page(document);
 			for (Block block : blocks) {
 				draw(document, block);
 			}
@@ -57,8 +70,30 @@ public final class DocxRenderer {
 		}
 	}
 
+	private static void a4Page(XWPFDocument document) {
+		CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+				: document.getDocument().getBody().addNewSectPr();
+		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+		size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
+		size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
+		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(millimetresToTwips(37)));
+		margins.setBottom(BigInteger.valueOf(millimetresToTwips(35)));
+		margins.setLeft(BigInteger.valueOf(millimetresToTwips(28)));
+		margins.setRight(BigInteger.valueOf(millimetresToTwips(26)));
+	}
+
+	private static long millimetresToTwips(int millimetres) {
+		return Math.round(millimetres / 25.4 * 1440);
+	}
+
 	private static void figures(XWPFDocument document, List<ReportFigure> figures) {
 		XWPFTable table = document.createTable(figures.size() + 1, 2);
+		table.setWidth("100%");
+		for (XWPFTableRow row : table.getRows()) {
+			row.getCell(0).setWidth(LABEL_COLUMN_WIDTH);
+			row.getCell(1).setWidth(VALUE_COLUMN_WIDTH);
+		}
 		cell(table.getRow(0), "项目", "数量", true);
 		for (int i = 0; i < figures.size(); i++) {
 			ReportFigure figure = figures.get(i);
@@ -67,10 +102,10 @@ public final class DocxRenderer {
 	}
 
 	private static void cell(XWPFTableRow row, String label, String value, boolean header) {
-		run(row.getCell(0).getParagraphs().get(0), label, header ? HEADING_FONT : TEXT_FONT, 12, false);
+		run(row.getCell(0).getParagraphs().get(0), label, header ? HEADING_FONT : TEXT_FONT, 12, header);
 		XWPFParagraph right = row.getCell(1).getParagraphs().get(0);
 		right.setAlignment(ParagraphAlignment.RIGHT);
-		run(right, value, header ? HEADING_FONT : TEXT_FONT, 12, false);
+		run(right, value, header ? HEADING_FONT : TEXT_FONT, 12, header);
 	}
 
 	private static XWPFParagraph paragraph(XWPFDocument document, ParagraphAlignment alignment) {

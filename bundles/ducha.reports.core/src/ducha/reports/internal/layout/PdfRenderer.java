@@ -34,6 +34,9 @@ public final class PdfRenderer {
 
 	private final PDDocument document;
 	private final PDType0Font font;
+	/** Punctuation that must not begin a line. */
+	private static final String NO_LINE_START = "，。、；：？！）》」』”’％,.;:?!)%";
+
 	private final float width;
 	private PDPageContentStream page;
 	private float y;
@@ -150,7 +153,11 @@ public final class PdfRenderer {
 		y = PDRectangle.A4.getHeight() - MARGIN_TOP;
 	}
 
-	/** Breaks text into lines that fit the width; Chinese text may break between any two characters. */
+	/**
+	 * Breaks text into lines that fit the width; Chinese text may break between any two characters, except that a
+	 * closing punctuation mark never starts a line (Chinese typesetting's 避头点 rule): it hangs into the margin at
+	 * the end of the line before.
+	 */
 	private List<String> lines(String text, float size, float indent) throws IOException {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
@@ -158,7 +165,8 @@ public final class PdfRenderer {
 		for (int i = 0; i < text.length();) {
 			int codePoint = text.codePointAt(i);
 			String next = line + Character.toString(codePoint);
-			if (!line.isEmpty() && textWidth(clean(next), size) > available) {
+			if (!line.isEmpty() && !NO_LINE_START.contains(Character.toString(codePoint))
+					&& textWidth(clean(next), size) > available) {
 				lines.add(clean(line.toString()));
 				line.setLength(0);
 				available = width;

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ducha.test.ui.UiTesting.find;
+import static ducha.test.ui.UiTesting.findAll;
+import static ducha.test.ui.UiTesting.openView;
+import static ducha.test.ui.UiTesting.screenshot;
+import static ducha.test.ui.UiTesting.settle;
+import static ducha.test.ui.UiTesting.waitUntil;
+import static ducha.test.ui.UiTesting.widget;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,12 +20,10 @@ import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
@@ -65,7 +70,7 @@ class ReportPartsUITest {
 			EModelService models = application.getContext().get(EModelService.class);
 			MWindow window = assertInstanceOf(MWindow.class, models.find(AppModel.MAIN_WINDOW_ID, application));
 			EPartService parts = window.getContext().get(EPartService.class);
-			Ui.waitUntil(display, TIMEOUT, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
+			waitUntil(display, TIMEOUT, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
 
 			assertNotNull(models.getPartDescriptor(SUMMARY_PART), () -> "the work summary part is not contributed; "
 					+ java.util.Arrays.stream(context.getBundles())
@@ -74,51 +79,27 @@ class ReportPartsUITest {
 					+ application.getDescriptors().stream().map(d -> d.getElementId()).toList()
 					+ org.eclipse.core.runtime.RegistryFactory.getRegistry()
 							.getConfigurationElementsFor("org.eclipse.e4.workbench.model").length);
-			MPart summary = open(parts, models, application, SUMMARY_PART);
+			MPart summary = openView(parts, models, application, SUMMARY_PART);
 			assertEquals("年度工作总结", summary.getLocalizedLabel());
-			Tree tree = Ui.find((Control) summary.getWidget(), Tree.class).orElseThrow();
-			Ui.waitUntil(display, TIMEOUT, "the preview", () -> tree.getItemCount() > 0);
+			Tree tree = find((Control) summary.getWidget(), Tree.class).orElseThrow();
+			waitUntil(display, TIMEOUT, "the preview", () -> tree.getItemCount() > 0);
 			assertEquals(1, tree.getItemCount(), "one installed section");
 			assertTrue(tree.getItem(0).getText(0).startsWith("日常督察：开展督察12次"), tree.getItem(0).getText(0));
 			assertEquals("12", tree.getItem(0).getItem(0).getText(1));
-			Ui.settle(display);
-			Ui.screenshot(display, "reports-summary");
+			settle(display);
+			screenshot(display, "reports-summary");
 
-			MPart charts = open(parts, models, application, CHARTS_PART);
-			Ui.waitUntil(display, TIMEOUT, "two charts",
-					() -> charts(charts.getWidget()).size() == 2);
-			List<Chart> drawn = charts(charts.getWidget());
+			MPart charts = openView(parts, models, application, CHARTS_PART);
+			waitUntil(display, TIMEOUT, "two charts",
+					() -> findAll(widget(charts), Chart.class).size() == 2);
+			List<Chart> drawn = findAll(widget(charts), Chart.class);
 			assertEquals("编号公文（按月）（" + year + "年）", drawn.get(1).getTitle().getText());
 			double issued = java.util.Arrays.stream(drawn.get(1).getSeriesSet().getSeries()[0].getYSeries()).sum();
 			assertTrue(issued >= 3, "the trend counts the three documents issued above: " + issued);
-			Ui.settle(display);
-			Ui.screenshot(display, "reports-charts");
+			settle(display);
+			screenshot(display, "reports-charts");
 		} finally {
 			fakes.forEach(ServiceRegistration::unregister);
-		}
-	}
-
-	/** Opens the view in the main part stack, as the navigator does. */
-	private static MPart open(EPartService parts, EModelService models, MApplication application, String id) {
-		MPart part = parts.createPart(id);
-		assertNotNull(part, "no part descriptor " + id);
-		((MPartStack) models.find(AppModel.MAIN_PART_STACK_ID, application)).getChildren().add(part);
-		return parts.showPart(part, PartState.ACTIVATE);
-	}
-
-	private static List<Chart> charts(Object widget) {
-		List<Chart> found = new ArrayList<>();
-		collect((Control) widget, found);
-		return found;
-	}
-
-	private static void collect(Control control, List<Chart> found) {
-		if (control instanceof Chart chart) {
-			found.add(chart);
-		} else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, found);
-			}
 		}
 	}
 
