@@ -9,7 +9,9 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -38,6 +40,8 @@ public final class ChartView {
 	/** The count axis reaches at least this far, so that small counts still get whole-number ticks. */
 	private static final long MIN_AXIS_MAX = 5;
 	private static final int MIN_HEIGHT = 280;
+	/** SWTChart's default distance between ticks, in pixels. */
+	private static final int TICK_SPACING = 64;
 	private static final int BAR_ROW_HEIGHT = 24;
 	/** Title, value axis and margins of a breakdown chart. */
 	private static final int BAR_CHROME_HEIGHT = 100;
@@ -62,7 +66,7 @@ public final class ChartView {
 		categoryAxis.setReversed(bars);
 		IAxis countAxis = chart.getAxisSet().getYAxis(0);
 		countAxis.getTitle().setText(Messages.Charts_count);
-		// counts are whole numbers; SWTChart hides a tick whose label does not read back as its value (0.5 -> "0")
+		// counts are whole numbers (keepTicksWhole keeps the ticks on them)
 		countAxis.getTick().setFormat(new DecimalFormat("#0"));
 
 		Display display = parent.getDisplay();
@@ -90,6 +94,7 @@ public final class ChartView {
 					display.getSystemColor(SWT.COLOR_DARK_GRAY), IPlotArea.POSITION_CENTER_X,
 					IPlotArea.POSITION_CENTER_Y);
 		}
+		keepTicksWhole(chart, countAxis, bars);
 		showFullNamesOnHover(chart, data, categoryAxis, bars);
 		return chart;
 	}
@@ -116,6 +121,32 @@ public final class ChartView {
 
 	static String shorten(String label) {
 		return label.length() <= MAX_LABEL_LENGTH ? label : label.substring(0, MAX_LABEL_LENGTH - 1) + "…";
+	}
+
+	/**
+	 * SWTChart spaces ticks about {@link #TICK_SPACING} pixels apart, which on a tall chart with small counts means
+	 * steps of 0.5: widen the spacing so that one step is at least one count, whatever size the chart gets.
+	 */
+	private static void keepTicksWhole(Chart chart, IAxis countAxis, boolean horizontal) {
+		Control plot = chart.getPlotArea().getControl();
+		plot.addListener(SWT.Resize, e -> {
+			Point size = plot.getSize();
+			int length = horizontal ? size.x : size.y;
+			Range range = countAxis.getRange();
+			double span = range.upper - range.lower;
+			if (length <= 0 || span <= 0) {
+				return;
+			}
+			int spacing = Math.max(TICK_SPACING, (int) Math.ceil(length / span) + 1);
+			if (spacing != countAxis.getTick().getTickMarkStepHint()) {
+				// the hint lays the chart out again: not from inside its own layout
+				plot.getDisplay().asyncExec(() -> {
+					if (!chart.isDisposed()) {
+						countAxis.getTick().setTickMarkStepHint(spacing);
+					}
+				});
+			}
+		});
 	}
 
 	/** The tooltip names the category under the mouse in full, with its counts. */

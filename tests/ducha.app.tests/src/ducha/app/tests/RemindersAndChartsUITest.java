@@ -153,6 +153,11 @@ class RemindersAndChartsUITest {
 		assertEquals(0, range.lower, "an all-zero chart's axis starts at 0");
 		assertTrue(range.upper >= 1, "an all-zero chart's axis has room for whole numbers: " + range.upper);
 		Ui.settle(display);
+		for (Chart chart : List.of(bars, empty)) {
+			double[] ticks = chart.getAxisSet().getYAxis(0).getTick().getTickLabelValues();
+			assertTrue(ticks.length >= 2 && Arrays.stream(ticks).allMatch(t -> t == Math.rint(t)),
+					chart.getTitle().getText() + ": counts are whole numbers, ticks " + Arrays.toString(ticks));
+		}
 		Ui.screenshot(display, "app-home-charts");
 	}
 
