@@ -39,6 +39,12 @@ public final class AppModel {
 	/** The platform's home dashboard. */
 	public static final String HOME_PART_ID = "ducha.app.part.home";
 
+	/**
+	 * The platform's notifications area (提醒): the reminders of every {@link ducha.core.spi.ReminderSource}. A
+	 * reminder's {@code targetPartId} names the view a double-click opens.
+	 */
+	public static final String REMINDERS_PART_ID = "ducha.app.part.reminders";
+
 	/** The platform's staff directory (干警名册). */
 	public static final String STAFF_PART_ID = "ducha.app.part.staff";
 

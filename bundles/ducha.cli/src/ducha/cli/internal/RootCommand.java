@@ -6,6 +6,7 @@ import ducha.cli.ExitCodes;
 import ducha.cli.db.DbCommand;
 import ducha.cli.demo.DemoCommand;
 import ducha.cli.modules.ModulesCommand;
+import ducha.cli.remind.RemindCommand;
 import ducha.cli.users.UsersCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = CommandTree.NAME, mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
 		versionProvider = BundleVersionProvider.class,
 		subcommands = { DbCommand.class, UsersCommand.class, ModulesCommand.class, DemoCommand.class,
-				HelpCommand.class })
+				RemindCommand.class, HelpCommand.class })
 public final class RootCommand implements Callable<Integer> {
 
 	@Spec

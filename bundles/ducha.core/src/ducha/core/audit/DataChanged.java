@@ -1,9 +1,10 @@
 package ducha.core.audit;
 
 /**
- * The OSGi EventAdmin event posted (asynchronously) after an {@link AuditLog#record audit entry} committed, so that
- * views showing figures (the home dashboard) can recompute. Entries that core services write inside their own
- * transaction (directory, users, demo seeding) post no event.
+ * The OSGi EventAdmin event posted (asynchronously) after an audit entry committed, so that views showing figures
+ * (the home dashboard, the notifications area) can recompute: after {@link AuditLog#record} for the plugins, and
+ * after the commit of the core services' own transactions (directory, supervisors, accounts, demo seeding), whose
+ * entries are written inside those transactions.
  */
 public final class DataChanged {
 

@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
 import ducha.app.AppModel;
+import ducha.app.internal.reminders.ReminderFeed;
 import ducha.app.internal.views.PartOpener;
 import ducha.core.security.Principal;
 
@@ -26,17 +27,27 @@ import ducha.core.security.Principal;
 public class LifeCycle {
 
 	private Principal principal;
+	private ReminderFeed reminders;
 
 	@PostContextCreate
 	void startUp(IEclipseContext context) {
 		Optional<Principal> user = new StartupSequence().run();
 		principal = user.orElse(null);
-		user.ifPresent(p -> context.set(Principal.class, p));
+		user.ifPresent(p -> {
+			context.set(Principal.class, p);
+			// one feed for the window's indicator, the 提醒 part and whatever else shows reminders
+			reminders = new ReminderFeed(p);
+			context.set(ReminderFeed.class, reminders);
+			reminders.start();
+		});
 	}
 
 	@ProcessAdditions
 	void watchStartup(IEventBroker broker, MApplication application) {
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started(application));
+		if (reminders != null) {
+			broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> reminders.stop());
+		}
 	}
 
 	@ProcessRemovals

@@ -32,6 +32,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import ducha.app.charts.ChartView;
 import ducha.app.internal.OsgiServices;
+import ducha.app.internal.ServiceChanges;
 import ducha.core.audit.DataChanged;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
@@ -45,7 +46,7 @@ import jakarta.inject.Inject;
 /**
  * 首页: one tile per registered {@link DashboardTile} service and below them the current year's
  * {@link DashboardChart}s, computed in one job for the logged-in user and recomputed when data changes. A plugin
- * that is removed takes its tiles and charts with it.
+ * that is installed or removed brings or takes its tiles and charts (recomputed when their services come or go).
  */
 public class HomePart {
 
@@ -69,6 +70,7 @@ public class HomePart {
 	private PartOpener opener;
 
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
+	private volatile boolean watching;
 	private ServiceTracker<DashboardTile, DashboardTile> tiles;
 	private ServiceTracker<DashboardChart, DashboardChart> charts;
 	private LocalResourceManager resources;
@@ -81,9 +83,12 @@ public class HomePart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		tiles = new ServiceTracker<>(OsgiServices.context(), DashboardTile.class, null);
+		// a plugin installed or removed at run time brings or takes its tiles and charts
+		tiles = new ServiceTracker<>(OsgiServices.context(), DashboardTile.class,
+				new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
 		tiles.open();
-		charts = new ServiceTracker<>(OsgiServices.context(), DashboardChart.class, null);
+		charts = new ServiceTracker<>(OsgiServices.context(), DashboardChart.class,
+				new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
 		charts.open();
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(parent);
@@ -117,6 +122,7 @@ public class HomePart {
 		scroller.setContent(content);
 		scroller.addListener(SWT.Resize, e -> layoutBoard());
 		refresh();
+		watching = true;
 	}
 
 	/** Recomputes every tile and chart in the background. */
@@ -134,6 +140,13 @@ public class HomePart {
 	@Optional
 	void dataChanged(@UIEventTopic(DataChanged.TOPIC) Event event) {
 		if (refreshPending.compareAndSet(false, true)) {
+			schedule(REFRESH_DELAY_MS);
+		}
+	}
+
+	/** Tiles or charts came or went; the services present when the part opened are in its first computation. */
+	private void servicesChanged() {
+		if (watching && refreshPending.compareAndSet(false, true)) {
 			schedule(REFRESH_DELAY_MS);
 		}
 	}
@@ -219,7 +232,8 @@ public class HomePart {
 				failed.setText(NLS.bind(Messages.Home_chartFailed, entry.title(), entry.error()));
 				GridDataFactory.fillDefaults().grab(true, false).applyTo(failed);
 			} else {
-				GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 280)
+				GridDataFactory.fillDefaults().grab(true, false)
+						.hint(SWT.DEFAULT, ChartView.preferredHeight(entry.kind(), entry.data()))
 						.applyTo(ChartView.create(chartBoard, entry.title(), entry.kind(), entry.data()));
 			}
 		}

@@ -1,27 +1,60 @@
 package ducha.core.internal.audit;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+import ducha.core.audit.DataChanged;
 import ducha.core.internal.jpa.AuditEntryEntity;
+import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 
-/** Adds an audit entry to the caller's transaction, so that the change and its entry commit together. */
-public final class AuditWriter {
+/**
+ * Adds an audit entry to the caller's transaction, so that the change and its entry commit together, and announces
+ * the change ({@link DataChanged#TOPIC}) once that transaction committed. Every audited write of the platform goes
+ * through here: the core services inside their own transactions and {@link DefaultAuditLog} for the plugins.
+ */
+@Component(service = AuditWriter.class)
+public class AuditWriter {
 
-	private AuditWriter() {
-	}
+	/** Optional: without an EventAdmin (a bare test runtime) changes are recorded, just not announced. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
 
-	public static void write(EntityManager em, Principal actor, String action, String objectType, String objectId,
+	/** @param em the EntityManager of a running {@link Jpa#write} */
+	public void write(EntityManager em, Principal actor, String action, String objectType, String objectId,
 			String detail) {
 		write(em, actor.username(), action, objectType, objectId, detail);
 	}
 
-	public static void write(EntityManager em, String actor, String action, String objectType, String objectId,
+	/** @param em the EntityManager of a running {@link Jpa#write} */
+	public void write(EntityManager em, String actor, String action, String objectType, String objectId,
 			String detail) {
 		em.persist(new AuditEntryEntity(Instant.now(), truncate(actor, 50), action, objectType,
 				truncate(objectId, 100), truncate(detail, AuditEntryEntity.DETAIL_LENGTH)));
+		Jpa.afterCommit(em, () -> announce(action, objectType));
+	}
+
+	/** Posted asynchronously, after the commit: listeners that recompute see the stored change. */
+	private void announce(String action, String objectType) {
+		EventAdmin admin = events;
+		if (admin != null) {
+			Map<String, Object> properties = new HashMap<>();
+			properties.put(DataChanged.ACTION, action);
+			if (objectType != null) {
+				properties.put(DataChanged.OBJECT_TYPE, objectType);
+			}
+			admin.postEvent(new Event(DataChanged.TOPIC, properties));
+		}
 	}
 
 	private static String truncate(String text, int max) {

@@ -12,15 +12,10 @@ import jakarta.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
-import ducha.core.audit.DataChanged;
 import ducha.core.internal.jpa.AuditEntryEntity;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
@@ -39,30 +34,16 @@ public class DefaultAuditLog implements AuditLog {
 	@Reference
 	private AuthorizationService authorization;
 
-	/** Optional: without an EventAdmin (a bare test runtime) changes are recorded, just not announced. */
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-	private volatile EventAdmin events;
+	@Reference
+	private AuditWriter writer;
 
 	@Override
 	public void record(Principal actor, String action, String objectType, String objectId, String detail) {
 		if (actor == null || action == null || action.isBlank()) {
 			throw new IllegalArgumentException("audit entry needs an actor and an action");
 		}
-		Jpa.run(emf, em -> AuditWriter.write(em, actor, action, objectType, objectId, detail));
-		announce(action, objectType);
-	}
-
-	/** Posted after the entry committed; the plugin's own change committed before it called {@link #record}. */
-	private void announce(String action, String objectType) {
-		EventAdmin admin = events;
-		if (admin != null) {
-			Map<String, Object> properties = new HashMap<>();
-			properties.put(DataChanged.ACTION, action);
-			if (objectType != null) {
-				properties.put(DataChanged.OBJECT_TYPE, objectType);
-			}
-			admin.postEvent(new Event(DataChanged.TOPIC, properties));
-		}
+		// the writer announces the change once this transaction committed
+		Jpa.run(emf, em -> writer.write(em, actor, action, objectType, objectId, detail));
 	}
 
 	@Override

@@ -55,6 +55,9 @@ public class DefaultDemoService implements DemoService {
 	private EntityManagerFactory emf;
 
 	@Reference
+	private AuditWriter audit;
+
+	@Reference
 	private AuthorizationService authorization;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -120,7 +123,7 @@ public class DefaultDemoService implements DemoService {
 		return hashes;
 	}
 
-	private static void store(EntityManager em, DemoCourt court, Map<UserAccount, String> hashes, Principal actor) {
+	private void store(EntityManager em, DemoCourt court, Map<UserAccount, String> hashes, Principal actor) {
 		// checked again inside the transaction: two seeding runs must not both pass the check above
 		if (departmentCount(em) > 0) {
 			throw new DuchaException("数据库中已有部门数据：演示数据只能在空数据库中生成");
@@ -131,7 +134,7 @@ public class DefaultDemoService implements DemoService {
 		em.flush();
 		court.assignments.forEach(a -> em.persist(new SupervisorAssignmentEntity(a)));
 		court.accounts.forEach(a -> em.persist(new UserAccountEntity(a, hashes.get(a))));
-		AuditWriter.write(em, actor, "demo.seed", "department", null, court.departments.size() + " 个部门，"
+		audit.write(em, actor, "demo.seed", "department", null, court.departments.size() + " 个部门，"
 				+ court.staff.size() + " 名干警，" + court.assignments.size() + " 条督察员任职，" + court.accounts.size() + " 个账号");
 	}
 

@@ -40,6 +40,9 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 	private EntityManagerFactory emf;
 
 	@Reference
+	private AuditWriter audit;
+
+	@Reference
 	private AuthorizationService authorization;
 
 	@Override
@@ -110,7 +113,7 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 		authorization.check(actor, CorePermissions.STAFF_WRITE);
 		Jpa.run(emf, em -> {
 			boolean inserted = upsertDepartments(em, List.of(department)).inserted() == 1;
-			AuditWriter.write(em, actor, "department.save", "department", department.code(),
+			audit.write(em, actor, "department.save", "department", department.code(),
 					(inserted ? "新增 " : "修改 ") + describe(department));
 		});
 	}
@@ -120,7 +123,7 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 		authorization.check(actor, CorePermissions.STAFF_WRITE);
 		Jpa.run(emf, em -> {
 			boolean inserted = upsertStaff(em, List.of(staff), actor).inserted() == 1;
-			AuditWriter.write(em, actor, "staff.save", "staff", staff.staffNo(),
+			audit.write(em, actor, "staff.save", "staff", staff.staffNo(),
 					(inserted ? "新增 " : "修改 ") + describe(staff));
 		});
 	}
@@ -140,7 +143,7 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 		authorization.check(actor, CorePermissions.STAFF_WRITE);
 		return Jpa.write(emf, em -> {
 			ImportSummary summary = upsertDepartments(em, departments);
-			AuditWriter.write(em, actor, "department.import", "department", null, counts(summary, source));
+			audit.write(em, actor, "department.import", "department", null, counts(summary, source));
 			return summary;
 		});
 	}
@@ -150,7 +153,7 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 		authorization.check(actor, CorePermissions.STAFF_WRITE);
 		return Jpa.write(emf, em -> {
 			ImportSummary summary = upsertStaff(em, staff, actor);
-			AuditWriter.write(em, actor, "staff.import", "staff", null, counts(summary, source));
+			audit.write(em, actor, "staff.import", "staff", null, counts(summary, source));
 			return summary;
 		});
 	}

@@ -35,6 +35,9 @@ public class DefaultSupervisorService implements SupervisorService {
 	private EntityManagerFactory emf;
 
 	@Reference
+	private AuditWriter audit;
+
+	@Reference
 	private AuthorizationService authorization;
 
 	@Override
@@ -83,7 +86,7 @@ public class DefaultSupervisorService implements SupervisorService {
 			em.persist(entity);
 			em.flush(); // assigns the id
 			SupervisorAssignment stored = entity.toRecord();
-			AuditWriter.write(em, actor, "supervisor.assign", TYPE, String.valueOf(stored.id()),
+			audit.write(em, actor, "supervisor.assign", TYPE, String.valueOf(stored.id()),
 					assignment.staffNo() + " 任 " + assignment.role().label()
 							+ (department == null ? "" : "（" + department + "）")
 							+ (assignment.groupName() == null ? "" : "，" + assignment.groupName()) + "，自 "
@@ -105,7 +108,7 @@ public class DefaultSupervisorService implements SupervisorService {
 				throw new ValidationException("任职结束日期 " + lastDay + " 不能早于开始日期 " + current.startDate());
 			}
 			entity.setEndDate(lastDay);
-			AuditWriter.write(em, actor, "supervisor.end", TYPE, String.valueOf(assignmentId),
+			audit.write(em, actor, "supervisor.end", TYPE, String.valueOf(assignmentId),
 					current.staffNo() + " 卸任 " + current.role().label() + "，至 " + lastDay);
 		});
 	}

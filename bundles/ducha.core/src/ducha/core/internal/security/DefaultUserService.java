@@ -37,6 +37,9 @@ public class DefaultUserService implements UserService {
 	private EntityManagerFactory emf;
 
 	@Reference
+	private AuditWriter audit;
+
+	@Reference
 	private AuthorizationService authorization;
 
 	private final PasswordHasher hasher = new PasswordHasher();
@@ -48,17 +51,17 @@ public class DefaultUserService implements UserService {
 			UserAccountEntity entity = name.isEmpty() ? null : em.find(UserAccountEntity.class, name);
 			if (entity == null) {
 				hasher.burn(password);
-				AuditWriter.write(em, name.isEmpty() ? "?" : name, "user.login.failed", TYPE, name, "未知用户");
+				audit.write(em, name.isEmpty() ? "?" : name, "user.login.failed", TYPE, name, "未知用户");
 				return Optional.<Principal>empty();
 			}
 			boolean match = password != null && hasher.matches(password, entity.getPasswordHash());
 			UserAccount account = entity.toRecord();
 			if (!match || !account.enabled()) {
-				AuditWriter.write(em, name, "user.login.failed", TYPE, name, match ? "账号已停用" : "密码错误");
+				audit.write(em, name, "user.login.failed", TYPE, name, match ? "账号已停用" : "密码错误");
 				return Optional.<Principal>empty();
 			}
 			entity.setLastLogin(Instant.now());
-			AuditWriter.write(em, name, "user.login", TYPE, name, null);
+			audit.write(em, name, "user.login", TYPE, name, null);
 			return Optional.of(account.toPrincipal());
 		});
 	}
@@ -96,7 +99,7 @@ public class DefaultUserService implements UserService {
 				throw new ValidationException("用户名 " + account.username() + " 已存在");
 			}
 			em.persist(new UserAccountEntity(account, hash));
-			AuditWriter.write(em, actor, "user.add", TYPE, account.username(), describe(account));
+			audit.write(em, actor, "user.add", TYPE, account.username(), describe(account));
 		});
 	}
 
@@ -114,7 +117,7 @@ public class DefaultUserService implements UserService {
 				throw new ValidationException("不能停用或降级最后一个系统管理员账号 " + account.username());
 			}
 			entity.update(account);
-			AuditWriter.write(em, actor, "user.update", TYPE, account.username(),
+			audit.write(em, actor, "user.update", TYPE, account.username(),
 					describe(before) + " → " + describe(account));
 		});
 	}
@@ -132,7 +135,7 @@ public class DefaultUserService implements UserService {
 		String hash = hasher.hash(newPassword);
 		Jpa.run(emf, em -> {
 			find(em, username).setPasswordHash(hash);
-			AuditWriter.write(em, actor, "user.password", TYPE, username, null);
+			audit.write(em, actor, "user.password", TYPE, username, null);
 		});
 	}
 

@@ -1,0 +1,75 @@
+package ducha.app.internal.reminders;
+
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+import ducha.app.AppModel;
+import ducha.app.internal.views.PartOpener;
+import ducha.core.spi.Reminder;
+import ducha.core.spi.ReminderBoard;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * In the main window's trim: 提醒 with the number of overdue and due-soon reminders, in the colour of the most urgent
+ * one; a click opens the 提醒 part.
+ */
+public class ReminderIndicator {
+
+	@Inject
+	private ReminderFeed feed;
+
+	@Inject
+	private UISynchronize sync;
+
+	@Inject
+	private PartOpener opener;
+
+	private UrgencyStyle style;
+	private Button button;
+	private Runnable unsubscribe;
+
+	@PostConstruct
+	void create(Composite parent) {
+		style = new UrgencyStyle(parent.getDisplay());
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 2).applyTo(area);
+		button = new Button(area, SWT.PUSH | SWT.FLAT);
+		button.setText(Messages.Reminders_title);
+		button.setToolTipText(Messages.Reminders_computing);
+		button.addListener(SWT.Selection, e -> opener.open(AppModel.REMINDERS_PART_ID));
+		unsubscribe = feed.subscribe(collected -> sync.asyncExec(() -> show(collected)));
+	}
+
+	private void show(ReminderBoard.Collected collected) {
+		if (button.isDisposed()) {
+			return;
+		}
+		long overdue = collected.reminders().stream().filter(r -> r.urgency() == Reminder.Urgency.OVERDUE).count();
+		long urgent = collected.urgentCount();
+		button.setText(urgent == 0 ? Messages.Reminders_title : NLS.bind(Messages.Reminders_indicator, urgent));
+		button.setImage(urgent == 0 ? null
+				: style.icon(overdue > 0 ? Reminder.Urgency.OVERDUE : Reminder.Urgency.DUE_SOON));
+		button.setToolTipText(urgent == 0 ? Messages.Reminders_none
+				: NLS.bind(Messages.Reminders_indicatorTip, overdue, urgent - overdue));
+		button.getParent().getParent().layout(true, true);
+	}
+
+	/** What the button says now (for the UI test). */
+	String text() {
+		return button.getText();
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (unsubscribe != null) {
+			unsubscribe.run();
+		}
+		style.dispose();
+	}
+}
