@@ -117,7 +117,8 @@ public class ChartsPart {
 				failed.setText(NLS.bind(Messages.Charts_failed, title, c.error()));
 				GridDataFactory.fillDefaults().grab(true, true).applyTo(failed);
 			} else {
-				GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 300)
+				GridDataFactory.fillDefaults().grab(true, true)
+						.hint(SWT.DEFAULT, ChartView.preferredHeight(c.chart().kind(), c.data()))
 						.applyTo(ChartView.create(board, title, c.chart().kind(), c.data()));
 			}
 		}
