@@ -84,7 +84,7 @@ final class AboutDialog extends Dialog {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(560, 200).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(viewer, Messages.About_colModule, 100, InstalledModule::module);
+		column(viewer, Messages.About_colModule, 100, InstalledModule::name);
 		column(viewer, Messages.About_colBundle, 200, InstalledModule::symbolicName);
 		column(viewer, Messages.About_colVersion, 150, InstalledModule::version);
 		column(viewer, Messages.About_colState, 90, InstalledModule::stateLabel);

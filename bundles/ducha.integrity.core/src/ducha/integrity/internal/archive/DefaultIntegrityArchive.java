@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import ducha.core.Modules;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.core.spi.ArchiveContributor;
@@ -69,7 +71,8 @@ public class DefaultIntegrityArchive implements IntegrityArchive {
 		for (ArchiveContributor contributor : current) {
 			try {
 				if (contributor.source() != null) {
-					sources.put(contributor.source(), SourceNames.of(contributor));
+					sources.put(contributor.source(), Modules.displayName(contributor.source(),
+							FrameworkUtil.getBundle(getClass()).getBundleContext()));
 				}
 				for (ArchiveEntry entry : contributor.entries(staff.staffNo(), filter.period(), viewer)) {
 					// contributors are asked to filter; the archive does not rely on it for what it promises
