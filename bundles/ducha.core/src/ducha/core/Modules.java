@@ -1,5 +1,7 @@
 package ducha.core;
 
+import java.util.Locale;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
@@ -22,9 +24,18 @@ public final class Modules {
 	 * installed bundles, or the plugin id when none carries it (or the plugin is not installed).
 	 */
 	public static String displayName(String module, BundleContext context) {
+		return displayName(module, context, null);
+	}
+
+	/**
+	 * As {@link #displayName(String, BundleContext)} in the given locale; Chinese documents and archives ask for
+	 * {@link Locale#SIMPLIFIED_CHINESE} whatever the desktop's language.
+	 */
+	public static String displayName(String module, BundleContext context, Locale locale) {
 		for (Bundle bundle : context.getBundles()) {
 			if (module.equals(bundle.getHeaders("").get(HEADER))) {
-				String name = bundle.getHeaders().get(NAME_HEADER);
+				String name = (locale == null ? bundle.getHeaders() : bundle.getHeaders(locale.toString()))
+						.get(NAME_HEADER);
 				if (name != null && !name.isBlank() && !name.startsWith("%")) {
 					return name;
 				}

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
@@ -71,8 +72,9 @@ public class DefaultIntegrityArchive implements IntegrityArchive {
 		for (ArchiveContributor contributor : current) {
 			try {
 				if (contributor.source() != null) {
+					// the archive and the 廉情报告 built on it are Chinese records, whatever the desktop's language
 					sources.put(contributor.source(), Modules.displayName(contributor.source(),
-							FrameworkUtil.getBundle(getClass()).getBundleContext()));
+							FrameworkUtil.getBundle(getClass()).getBundleContext(), Locale.SIMPLIFIED_CHINESE));
 				}
 				for (ArchiveEntry entry : contributor.entries(staff.staffNo(), filter.period(), viewer)) {
 					// contributors are asked to filter; the archive does not rely on it for what it promises
