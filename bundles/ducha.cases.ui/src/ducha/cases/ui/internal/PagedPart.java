@@ -48,7 +48,7 @@ abstract class PagedPart {
 	DirectoryService directory;
 
 	@Inject
-	private UISynchronize sync;
+	UISynchronize sync;
 
 	private final List<PageKey> pageStarts = new ArrayList<>();
 	private final Map<String, String> staffNames = new HashMap<>();
@@ -74,10 +74,8 @@ abstract class PagedPart {
 		next = button(bar, Messages.Cases_next);
 		next.addListener(SWT.Selection, e -> load(pageIndex + 1));
 		reload = button(bar, Messages.Cases_reload);
-		reload.addListener(SWT.Selection, e -> {
-			pageStarts.clear();
-			load(0);
-		});
+		reload.addListener(SWT.Selection, e -> reload());
+		tools(parent);
 		table = new PageTable(parent, headers(), widths());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		load(0);
@@ -87,6 +85,16 @@ abstract class PagedPart {
 		Button button = new Button(bar, SWT.PUSH);
 		button.setText(text);
 		return button;
+	}
+
+	/** Adds a row of the list's own tools between the page bar and the table; none by default. */
+	void tools(Composite parent) {
+	}
+
+	/** Reads the first page again (after the list changed). */
+	void reload() {
+		pageStarts.clear();
+		load(0);
 	}
 
 	abstract String[] headers();

@@ -1,0 +1,63 @@
+package ducha.cases.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.cases.CaseBulletin;
+import ducha.cases.ReviewFinding;
+import ducha.cases.ui.internal.ListTable.Column;
+
+/** 案件通报: the year's bulletins, and issuing the next one from the findings selected in the table. */
+final class BulletinTab {
+
+	private final Composite control;
+	private final ListTable<CaseBulletin> table;
+	private final Text title;
+	private final DateTime issued;
+	private final Label hint;
+
+	BulletinTab(Composite parent, ReviewPart.Actions actions, Supplier<List<ReviewFinding>> selectedFindings) {
+		control = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
+		table = new ListTable<>(control, "bulletin.table", false, CaseBulletin.class,
+				new Column<CaseBulletin>(Messages.Review_issue, 110, CaseBulletin::label),
+				new Column<CaseBulletin>(Messages.Review_colDate, 95, b -> b.issuedDate().toString()),
+				new Column<CaseBulletin>(Messages.Review_bulletinTitle, 300, CaseBulletin::title));
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 140).applyTo(table.control());
+		hint = Forms.status(control, "bulletin.hint", 2);
+		hint.setText(Messages.Review_bulletinHint);
+		Forms.label(control, Messages.Review_bulletinTitle);
+		title = Forms.text(control, "bulletin.title");
+		Forms.label(control, Messages.Review_colDate);
+		issued = Forms.date(control, "bulletin.date");
+		Forms.label(control, "");
+		Forms.button(control, "bulletin.issue", Messages.Review_issueBulletin).addListener(SWT.Selection, e -> {
+			List<Long> ids = selectedFindings.get().stream().map(ReviewFinding::id).toList();
+			LocalDate day = Forms.day(issued);
+			String text = title.getText().strip();
+			actions.change(Messages.Review_issueBulletin,
+					() -> actions.review().issueBulletin(day, text, ids, actions.principal()), bulletin -> {
+						title.setText("");
+						hint.setText(NLS.bind(Messages.Review_bulletinIssued, bulletin.label(), ids.size()));
+					});
+		});
+	}
+
+	Composite control() {
+		return control;
+	}
+
+	void show(List<CaseBulletin> bulletins) {
+		table.show(bulletins, null);
+	}
+}
