@@ -30,8 +30,9 @@ public interface ReviewService {
 
 	/**
 	 * Issues the next bulletin of the issue day's year (2024年第1期, 第2期, ...) gathering the given findings, which
-	 * must not be in another bulletin yet. Until the platform's document service lands a bulletin is this numbered
-	 * record with its findings; the document is not generated yet.
+	 * must not be in another bulletin yet. The number comes from the platform's
+	 * {@link ducha.core.documents.NumberingService} (kind {@code cases.bulletin}) when it runs; the document is
+	 * composed and written by {@link BulletinDocuments}.
 	 */
 	CaseBulletin issueBulletin(LocalDate issued, String title, List<Long> findingIds, Principal actor);
 

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import ducha.cases.CaseBulletin;
 import ducha.cases.CaseNumber;
@@ -22,6 +24,7 @@ import ducha.core.ValidationException;
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.documents.NumberingService;
 import ducha.core.period.Period;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -43,6 +46,10 @@ public class DefaultReviewService implements ReviewService {
 
 	@Reference
 	private AuditLog audit;
+
+	/** Numbers bulletins when the platform's document component runs; see {@link BulletinNumbering}. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile NumberingService numbering;
 
 	@Override
 	public ReviewFinding addFinding(String caseNo, FindingType type, String staffNo, LocalDate found,
@@ -156,10 +163,8 @@ public class DefaultReviewService implements ReviewService {
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
 			}
-			Integer last = em.createQuery("select max(b.issueNo) from BulletinEntity b where b.year = :year",
-					Integer.class).setParameter("year", issued.getYear()).getSingleResult();
-			BulletinEntity entity = new BulletinEntity(issued.getYear(), last == null ? 1 : last + 1, issued,
-					title.strip());
+			int issueNo = BulletinNumbering.next(em, issued.getYear(), title.strip(), numbering, actor);
+			BulletinEntity entity = new BulletinEntity(issued.getYear(), issueNo, issued, title.strip());
 			em.persist(entity);
 			em.flush();
 			findings.forEach(f -> f.setBulletinId(entity.id()));

@@ -71,4 +71,10 @@ public class FindingEntity {
 	ReviewFinding toFinding() {
 		return new ReviewFinding(id, caseNo, type, staffNo, departmentCode, foundDate, description, bulletinId);
 	}
+
+	/** A newer ledger row of the same finding (case, type and staff member stay). */
+	void update(LocalDate found, String text) {
+		this.foundDate = found;
+		this.description = text;
+	}
 }

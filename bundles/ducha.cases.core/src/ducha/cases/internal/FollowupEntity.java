@@ -50,4 +50,10 @@ public class FollowupEntity {
 		return new RectificationFollowup(id, findingId, openedDate, supervisorNo, staffNo, measures, verifiedDate,
 				verification);
 	}
+
+	/** A newer ledger row of the same follow-up (finding and opening day stay). */
+	void update(String supervisor, String text) {
+		this.supervisorNo = supervisor;
+		this.measures = text;
+	}
 }

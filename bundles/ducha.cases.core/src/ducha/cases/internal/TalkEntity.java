@@ -45,4 +45,11 @@ public class TalkEntity {
 	ReminderTalk toTalk() {
 		return new ReminderTalk(id, findingId, date, heldByNo, supervisorNo, staffNo, content);
 	}
+
+	/** A newer ledger row of the same talk (finding and day stay). */
+	void update(String heldBy, String supervisor, String text) {
+		this.heldByNo = heldBy;
+		this.supervisorNo = supervisor;
+		this.content = text;
+	}
 }
