@@ -2,12 +2,14 @@ package ducha.cases.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
@@ -16,8 +18,12 @@ import org.eclipse.swt.widgets.Text;
 import ducha.cases.CaseBulletin;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ui.internal.ListTable.Column;
+import ducha.core.documents.DocumentFormat;
 
-/** 案件通报: the year's bulletins, and issuing the next one from the findings selected in the table. */
+/**
+ * 案件通报: the year's bulletins with 导出 DOCX/PDF of the selected one, and issuing the next bulletin from the
+ * findings selected in the table.
+ */
 final class BulletinTab {
 
 	private final Composite control;
@@ -26,7 +32,8 @@ final class BulletinTab {
 	private final DateTime issued;
 	private final Label hint;
 
-	BulletinTab(Composite parent, ReviewPart.Actions actions, Supplier<List<ReviewFinding>> selectedFindings) {
+	BulletinTab(Composite parent, ReviewPart.Actions actions, Supplier<List<ReviewFinding>> selectedFindings,
+			BiConsumer<CaseBulletin, DocumentFormat> export) {
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
 		table = new ListTable<>(control, "bulletin.table", false, CaseBulletin.class,
@@ -34,6 +41,19 @@ final class BulletinTab {
 				new Column<CaseBulletin>(Messages.Review_colDate, 95, b -> b.issuedDate().toString()),
 				new Column<CaseBulletin>(Messages.Review_bulletinTitle, 300, CaseBulletin::title));
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 140).applyTo(table.control());
+		Composite exports = new Composite(control, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(exports);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(exports);
+		Button docx = Forms.button(exports, "bulletin.docx", Messages.Bulletin_exportDocx);
+		docx.addListener(SWT.Selection, e -> export.accept(table.selected(), DocumentFormat.DOCX));
+		Button pdf = Forms.button(exports, "bulletin.pdf", Messages.Bulletin_exportPdf);
+		pdf.addListener(SWT.Selection, e -> export.accept(table.selected(), DocumentFormat.PDF));
+		docx.setEnabled(false);
+		pdf.setEnabled(false);
+		table.onSelect(b -> {
+			docx.setEnabled(b != null);
+			pdf.setEnabled(b != null);
+		});
 		hint = Forms.status(control, "bulletin.hint", 2);
 		hint.setText(Messages.Review_bulletinHint);
 		Forms.label(control, Messages.Review_bulletinTitle);

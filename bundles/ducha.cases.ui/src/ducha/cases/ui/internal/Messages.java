@@ -144,6 +144,13 @@ public final class Messages extends NLS {
 	public static String Rule_loadJob;
 	public static String Rule_positive;
 	public static String Rule_required;
+	public static String Bulletin_exportDocx;
+	public static String Bulletin_exportPdf;
+	public static String Bulletin_fileName;
+	public static String Bulletin_exporting;
+	public static String Bulletin_exportJob;
+	public static String Bulletin_exported;
+	public static String Bulletin_noDocuments;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
+import ducha.cases.BulletinDocuments;
 import ducha.cases.CaseBulletin;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
@@ -69,6 +71,11 @@ public class ReviewPart {
 	@Inject
 	private UISynchronize sync;
 
+	/** The bulletin documents; optional so that the review works without the platform's document service. */
+	@Inject
+	@Optional
+	private BulletinDocuments documents;
+
 	private Background background;
 	private StaffNames names;
 	private Label status;
@@ -116,7 +123,9 @@ public class ReviewPart {
 		tab(Messages.Review_tabTalks, talks.control());
 		followups = new FollowupTab(tabs, actions);
 		tab(Messages.Review_tabFollowups, followups.control());
-		bulletins = new BulletinTab(tabs, actions, () -> findings.selection().stream().map(Row::finding).toList());
+		BulletinExport export = new BulletinExport(background, principal);
+		bulletins = new BulletinTab(tabs, actions, () -> findings.selection().stream().map(Row::finding).toList(),
+				(bulletin, format) -> export.export(status.getShell(), documents, bulletin, format, this::setStatus));
 		tab(Messages.Review_tabBulletins, bulletins.control());
 		sash.setWeights(58, 42);
 		select(null);
