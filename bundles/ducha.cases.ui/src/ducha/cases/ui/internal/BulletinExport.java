@@ -21,7 +21,7 @@ final class BulletinExport {
 
 	/** Where the outcome goes: the status line of the part. */
 	interface Outcome {
-		void report(String message);
+		void report(String message, boolean problem);
 	}
 
 	private final Background background;
@@ -35,7 +35,7 @@ final class BulletinExport {
 	void export(Shell shell, BulletinDocuments documents, CaseBulletin bulletin, DocumentFormat format,
 			Outcome outcome) {
 		if (documents == null || !documents.canWrite()) {
-			outcome.report(Messages.Bulletin_noDocuments);
+			outcome.report(Messages.Bulletin_noDocuments, true);
 			return;
 		}
 		String extension = format.name().toLowerCase(Locale.ROOT);
@@ -52,11 +52,11 @@ final class BulletinExport {
 	/** Writes in a job; also used by tests, which cannot drive the native file dialog. */
 	void write(BulletinDocuments documents, CaseBulletin bulletin, DocumentFormat format, Path file,
 			Outcome outcome) {
-		outcome.report(NLS.bind(Messages.Bulletin_exporting, file.getFileName()));
+		outcome.report(NLS.bind(Messages.Bulletin_exporting, file.getFileName()), false);
 		background.run(NLS.bind(Messages.Bulletin_exportJob, bulletin.label()), () -> {
 			documents.write(bulletin.id(), format, file, principal);
 			return file;
-		}, written -> outcome.report(NLS.bind(Messages.Bulletin_exported, bulletin.label(), written)),
-				reason -> outcome.report(NLS.bind(Messages.Cases_refused, reason)));
+		}, written -> outcome.report(NLS.bind(Messages.Bulletin_exported, bulletin.label(), written), false),
+				reason -> outcome.report(NLS.bind(Messages.Cases_refused, reason), true));
 	}
 }

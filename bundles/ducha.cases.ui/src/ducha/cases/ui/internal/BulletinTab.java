@@ -35,14 +35,16 @@ final class BulletinTab {
 	BulletinTab(Composite parent, ReviewPart.Actions actions, Supplier<List<ReviewFinding>> selectedFindings,
 			BiConsumer<CaseBulletin, DocumentFormat> export) {
 		control = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
-		table = new ListTable<>(control, "bulletin.table", false, CaseBulletin.class,
+		Composite[] parts = Forms.listAndForm(control);
+		Composite list = parts[0];
+		Composite form = parts[1];
+		table = new ListTable<>(list, "bulletin.table", false, CaseBulletin.class,
 				new Column<CaseBulletin>(Messages.Review_issue, 110, CaseBulletin::label),
 				new Column<CaseBulletin>(Messages.Review_colDate, 95, b -> b.issuedDate().toString()),
 				new Column<CaseBulletin>(Messages.Review_bulletinTitle, 300, CaseBulletin::title));
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 140).applyTo(table.control());
-		Composite exports = new Composite(control, SWT.NONE);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(exports);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		Composite exports = new Composite(list, SWT.NONE);
+		GridDataFactory.fillDefaults().applyTo(exports);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(exports);
 		Button docx = Forms.button(exports, "bulletin.docx", Messages.Bulletin_exportDocx);
 		docx.addListener(SWT.Selection, e -> export.accept(table.selected(), DocumentFormat.DOCX));
@@ -54,14 +56,14 @@ final class BulletinTab {
 			docx.setEnabled(b != null);
 			pdf.setEnabled(b != null);
 		});
-		hint = Forms.status(control, "bulletin.hint", 2);
+		hint = Forms.status(form, "bulletin.hint", 2);
 		hint.setText(Messages.Review_bulletinHint);
-		Forms.label(control, Messages.Review_bulletinTitle);
-		title = Forms.text(control, "bulletin.title");
-		Forms.label(control, Messages.Review_colDate);
-		issued = Forms.date(control, "bulletin.date");
-		Forms.label(control, "");
-		Forms.button(control, "bulletin.issue", Messages.Review_issueBulletin).addListener(SWT.Selection, e -> {
+		Forms.label(form, Messages.Review_bulletinTitle);
+		title = Forms.text(form, "bulletin.title");
+		Forms.label(form, Messages.Review_colDate);
+		issued = Forms.date(form, "bulletin.date");
+		Forms.label(form, "");
+		Forms.button(form, "bulletin.issue", Messages.Review_issueBulletin).addListener(SWT.Selection, e -> {
 			List<Long> ids = selectedFindings.get().stream().map(ReviewFinding::id).toList();
 			LocalDate day = Forms.day(issued);
 			String text = title.getText().strip();

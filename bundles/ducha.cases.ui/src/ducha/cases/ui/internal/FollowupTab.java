@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -43,30 +42,32 @@ final class FollowupTab {
 	FollowupTab(Composite parent, ReviewPart.Actions actions) {
 		this.actions = actions;
 		control = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
-		subject = Forms.status(control, "followup.subject", 2);
-		table = new ListTable<>(control, "followup.table", false, Row.class,
+		Composite[] parts = Forms.listAndForm(control);
+		Composite list = parts[0];
+		Composite form = parts[1];
+		subject = Forms.status(list, "followup.subject", 1);
+		table = new ListTable<>(list, "followup.table", false, Row.class,
 				new Column<Row>(Messages.Review_opened, 95, r -> r.followup().openedDate().toString()),
 				new Column<Row>(Messages.Review_supervisor, 100, Row::supervisor),
 				new Column<Row>(Messages.Review_measures, 170, r -> r.followup().measures()),
 				new Column<Row>(Messages.Review_verified, 95, r -> state(r.followup())),
 				new Column<Row>(Messages.Review_verification, 160, r -> r.followup().verification()));
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 110).applyTo(table.control());
-		Forms.label(control, Messages.Review_opened);
-		opened = Forms.date(control, "followup.opened");
-		Forms.label(control, Messages.Review_followupSupervisorNo);
-		supervisor = Forms.text(control, "followup.supervisor");
-		Forms.label(control, Messages.Review_measures);
-		measures = Forms.area(control, "followup.measures", 3);
-		Forms.label(control, "");
-		open = Forms.button(control, "followup.open", Messages.Review_openFollowup);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		Forms.label(form, Messages.Review_opened);
+		opened = Forms.date(form, "followup.opened");
+		Forms.label(form, Messages.Review_followupSupervisorNo);
+		supervisor = Forms.text(form, "followup.supervisor");
+		Forms.label(form, Messages.Review_measures);
+		measures = Forms.area(form, "followup.measures", 3);
+		Forms.label(form, "");
+		open = Forms.button(form, "followup.open", Messages.Review_openFollowup);
 		open.addListener(SWT.Selection, e -> open());
-		Forms.label(control, Messages.Review_verifiedOn);
-		verified = Forms.date(control, "followup.verified");
-		Forms.label(control, Messages.Review_verification);
-		verification = Forms.area(control, "followup.verification", 2);
-		Forms.label(control, "");
-		verify = Forms.button(control, "followup.verify", Messages.Review_verify);
+		Forms.label(form, Messages.Review_verifiedOn);
+		verified = Forms.date(form, "followup.verified");
+		Forms.label(form, Messages.Review_verification);
+		verification = Forms.area(form, "followup.verification", 2);
+		Forms.label(form, "");
+		verify = Forms.button(form, "followup.verify", Messages.Review_verify);
 		verify.addListener(SWT.Selection, e -> verify());
 		table.onSelect(row -> verify.setEnabled(row != null && !row.followup().isClosed()));
 	}

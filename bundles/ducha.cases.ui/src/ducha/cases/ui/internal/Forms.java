@@ -3,6 +3,7 @@ package ducha.cases.ui.internal;
 import java.time.LocalDate;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -23,6 +24,28 @@ final class Forms {
 	static <W extends Widget> W named(W widget, String name) {
 		widget.setData(CasesViews.WIDGET_KEY, name);
 		return widget;
+	}
+
+	/** Splits a tab into a list on the left (returned first, one column) and a form on the right (two columns). */
+	static Composite[] listAndForm(Composite tab) {
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(tab);
+		Composite list = new Composite(tab, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(list);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(list);
+		Composite form = new Composite(tab, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(form);
+		GridDataFactory.fillDefaults().grab(false, true).hint(440, SWT.DEFAULT).applyTo(form);
+		return new Composite[] { list, form };
+	}
+
+	/** Shows an outcome in a status line; refusals in dark red so that they are not taken for success. */
+	static void report(Label status, String text, boolean problem) {
+		if (status.isDisposed()) {
+			return;
+		}
+		status.setText(text);
+		status.setForeground(problem ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+		status.getParent().layout(true);
 	}
 
 	static Label label(Composite parent, String text) {
@@ -61,7 +84,8 @@ final class Forms {
 
 	static DateTime date(Composite parent, String name) {
 		DateTime date = named(new DateTime(parent, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), name);
-		GridDataFactory.swtDefaults().applyTo(date);
+		// GTK measures the drop-down too narrow for 2024年11月27日 beside its button
+		GridDataFactory.swtDefaults().hint(190, SWT.DEFAULT).applyTo(date);
 		return date;
 	}
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -26,6 +27,9 @@ final class ListTable<T> {
 	record Column<T>(String header, int width, Function<T, String> text) {
 	}
 
+	/** Texts longer than this may be cut by the column: they are shown whole as a tooltip. */
+	private static final int TOOLTIP_FROM = 12;
+
 	private final TableViewer viewer;
 	private final Class<T> type;
 
@@ -37,6 +41,7 @@ final class ListTable<T> {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		for (Column<T> column : columns) {
 			TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
 			c.getColumn().setText(column.header());
@@ -46,6 +51,12 @@ final class ListTable<T> {
 				public String getText(Object element) {
 					String text = column.text().apply(type.cast(element));
 					return text == null ? "" : text;
+				}
+
+				@Override
+				public String getToolTipText(Object element) {
+					String text = getText(element);
+					return text.length() > TOOLTIP_FROM ? text : null;
 				}
 			});
 		}

@@ -263,14 +263,11 @@ public class OrdersPart {
 	}
 
 	private void setStatus(String text) {
-		if (!status.isDisposed()) {
-			status.setText(text);
-			status.getParent().layout(true);
-		}
+		Forms.report(status, text, false);
 	}
 
 	private void fail(String reason) {
-		setStatus(NLS.bind(Messages.Cases_refused, reason));
+		Forms.report(status, NLS.bind(Messages.Cases_refused, reason), true);
 	}
 
 	@Focus

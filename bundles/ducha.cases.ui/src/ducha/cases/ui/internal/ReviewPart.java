@@ -103,7 +103,7 @@ public class ReviewPart {
 				e -> load(selectedId(), null));
 		status = Forms.status(bar, "review.status", 1);
 
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		findings = new ListTable<>(sash, "review.findings", true, Row.class,
 				new Column<Row>(Messages.Order_colId, 45, r -> Long.toString(r.finding().id())),
@@ -125,9 +125,10 @@ public class ReviewPart {
 		tab(Messages.Review_tabFollowups, followups.control());
 		BulletinExport export = new BulletinExport(background, principal);
 		bulletins = new BulletinTab(tabs, actions, () -> findings.selection().stream().map(Row::finding).toList(),
-				(bulletin, format) -> export.export(status.getShell(), documents, bulletin, format, this::setStatus));
+				(bulletin, format) -> export.export(status.getShell(), documents, bulletin, format,
+						(text, problem) -> Forms.report(status, text, problem)));
 		tab(Messages.Review_tabBulletins, bulletins.control());
-		sash.setWeights(58, 42);
+		sash.setWeights(42, 58);
 		select(null);
 		load(null, null);
 	}
@@ -184,14 +185,11 @@ public class ReviewPart {
 	}
 
 	private void setStatus(String text) {
-		if (!status.isDisposed()) {
-			status.setText(text);
-			status.getParent().layout(true);
-		}
+		Forms.report(status, text, false);
 	}
 
 	private void fail(String reason) {
-		setStatus(NLS.bind(Messages.Cases_refused, reason));
+		Forms.report(status, NLS.bind(Messages.Cases_refused, reason), true);
 	}
 
 	/** Rows shown, for tests. */

@@ -66,14 +66,14 @@ public class RulesPart {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		table = new ListTable<>(sash, "rules.table", false, WatchRule.class,
-				new Column<WatchRule>(Messages.Rule_caseType, 80, r -> any(r.caseType())),
-				new Column<WatchRule>(Messages.Cases_colProcedure, 80, r -> any(r.procedure())),
+				new Column<WatchRule>(Messages.Rule_caseType, 75, r -> any(r.caseType())),
+				new Column<WatchRule>(Messages.Cases_colProcedure, 75, r -> any(r.procedure())),
 				new Column<WatchRule>(Messages.Rule_basis, 80, r -> r.basis().label()),
 				new Column<WatchRule>(Messages.Rule_days, 80, r -> Integer.toString(r.thresholdDays())),
-				new Column<WatchRule>(Messages.Rule_percent, 70,
+				new Column<WatchRule>(Messages.Rule_percent, 115,
 						r -> r.limitSharePercent() == null ? "" : r.limitSharePercent() + "%"),
-				new Column<WatchRule>(Messages.Rule_flagAfter, 90, r -> Integer.toString(r.flagAfterDays())),
-				new Column<WatchRule>(Messages.Rule_label, 220, WatchRule::label));
+				new Column<WatchRule>(Messages.Rule_flagAfter, 95, r -> Integer.toString(r.flagAfterDays())),
+				new Column<WatchRule>(Messages.Rule_label, 200, WatchRule::label));
 		table.onSelect(this::edit);
 
 		Composite form = new Composite(sash, SWT.NONE);
@@ -101,7 +101,7 @@ public class RulesPart {
 		Forms.button(buttons, "rule.save", Messages.Rule_save).addListener(SWT.Selection, e -> save());
 		delete = Forms.button(buttons, "rule.delete", Messages.Rule_delete);
 		delete.addListener(SWT.Selection, e -> delete());
-		sash.setWeights(62, 38);
+		sash.setWeights(70, 30);
 		edit(null);
 		load(null);
 	}
@@ -196,14 +196,11 @@ public class RulesPart {
 	}
 
 	private void setStatus(String text) {
-		if (!status.isDisposed()) {
-			status.setText(text);
-			status.getParent().layout(true);
-		}
+		Forms.report(status, text, false);
 	}
 
 	private void fail(String reason) {
-		setStatus(NLS.bind(Messages.Cases_refused, reason));
+		Forms.report(status, NLS.bind(Messages.Cases_refused, reason), true);
 	}
 
 	@Focus

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -38,25 +37,27 @@ final class TalkTab {
 	TalkTab(Composite parent, ReviewPart.Actions actions) {
 		this.actions = actions;
 		control = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
-		subject = Forms.status(control, "talk.subject", 2);
-		table = new ListTable<>(control, "talk.table", false, Row.class,
+		Composite[] parts = Forms.listAndForm(control);
+		Composite list = parts[0];
+		Composite form = parts[1];
+		subject = Forms.status(list, "talk.subject", 1);
+		table = new ListTable<>(list, "talk.table", false, Row.class,
 				new Column<Row>(Messages.Review_colDate, 95, r -> r.talk().date().toString()),
 				new Column<Row>(Messages.Review_heldBy, 100, Row::heldBy),
 				new Column<Row>(Messages.Review_supervisor, 100, Row::supervisor),
 				new Column<Row>(Messages.Review_content, 260, r -> r.talk().content()));
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120).applyTo(table.control());
-		Forms.label(control, Messages.Review_colDate);
-		date = Forms.date(control, "talk.date");
-		Forms.label(control, Messages.Review_heldByNo);
-		heldBy = Forms.text(control, "talk.heldBy");
-		Forms.label(control, Messages.Review_supervisorNo);
-		supervisor = Forms.text(control, "talk.supervisor");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		Forms.label(form, Messages.Review_colDate);
+		date = Forms.date(form, "talk.date");
+		Forms.label(form, Messages.Review_heldByNo);
+		heldBy = Forms.text(form, "talk.heldBy");
+		Forms.label(form, Messages.Review_supervisorNo);
+		supervisor = Forms.text(form, "talk.supervisor");
 		supervisor.setMessage(Messages.Review_optional);
-		Forms.label(control, Messages.Review_content);
-		content = Forms.area(control, "talk.content", 4);
-		Forms.label(control, "");
-		hold = Forms.button(control, "talk.hold", Messages.Review_holdTalk);
+		Forms.label(form, Messages.Review_content);
+		content = Forms.area(form, "talk.content", 4);
+		Forms.label(form, "");
+		hold = Forms.button(form, "talk.hold", Messages.Review_holdTalk);
 		hold.addListener(SWT.Selection, e -> hold());
 	}
 
