@@ -14,7 +14,9 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
@@ -30,7 +32,7 @@ import ducha.core.security.Principal;
  * register's tool row. Bad rows are listed in a dialog as file:row:column; a cancelled or refused import stores
  * nothing (the register imports all rows or none).
  */
-final class ImportControl {
+public final class ImportControl {
 
 	private static final ILog LOG = ILog.of(ImportControl.class);
 	private static final int BAR_SCALE = 1000;
@@ -60,6 +62,7 @@ final class ImportControl {
 		bar.setMaximum(BAR_SCALE);
 		GridDataFactory.swtDefaults().hint(200, SWT.DEFAULT).applyTo(bar);
 		cancel = Forms.button(row, "register.importCancel", Messages.Import_cancel);
+		GridDataFactory.swtDefaults().applyTo(cancel);
 		cancel.addListener(SWT.Selection, e -> {
 			if (job != null) {
 				job.cancel();
@@ -69,11 +72,15 @@ final class ImportControl {
 		running(false);
 	}
 
+	/** Shows the bar and 取消 only while an import runs; otherwise they take no room in the row. */
 	private void running(boolean busy) {
 		start.setEnabled(!busy);
-		bar.setVisible(busy);
-		cancel.setVisible(busy);
+		for (Control control : new Control[] { bar, cancel }) {
+			control.setVisible(busy);
+			((GridData) control.getLayoutData()).exclude = !busy;
+		}
 		bar.setSelection(0);
+		start.getParent().layout(true);
 	}
 
 	private void choose() {
@@ -87,7 +94,7 @@ final class ImportControl {
 	}
 
 	/** Starts the import of the file (also used by tests, which cannot drive the native file dialog). */
-	void run(Path file) {
+	public void run(Path file) {
 		running(true);
 		setOutcome(NLS.bind(Messages.Import_running, file.getFileName()));
 		job = Job.create(NLS.bind(Messages.Import_job, file.getFileName()), monitor -> {
@@ -133,7 +140,7 @@ final class ImportControl {
 	}
 
 	/** Whether an import is running, for tests. */
-	boolean busy() {
+	public boolean busy() {
 		return !start.isDisposed() && !start.getEnabled();
 	}
 

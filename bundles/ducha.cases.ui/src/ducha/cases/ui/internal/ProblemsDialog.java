@@ -42,11 +42,11 @@ final class ProblemsDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Label intro = new Label(area, SWT.WRAP);
 		intro.setText(NLS.bind(Messages.Import_problemsIntro, problems.size()));
-		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(intro);
-		Text list = Forms.named(new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL),
+		GridDataFactory.fillDefaults().grab(true, false).hint(680, SWT.DEFAULT).applyTo(intro);
+		Text list = Forms.named(new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP),
 				"import.problems");
 		list.setText(problems.stream().map(LedgerProblem::toString).collect(Collectors.joining("\n")));
-		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(list);
+		GridDataFactory.fillDefaults().grab(true, true).hint(680, 300).applyTo(list);
 		return area;
 	}
 

@@ -29,7 +29,7 @@ public class RegisterPart extends PagedPart {
 	}
 
 	/** The import control, for tests. */
-	ImportControl importer() {
+	public ImportControl importer() {
 		return importer;
 	}
 
