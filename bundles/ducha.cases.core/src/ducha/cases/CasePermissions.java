@@ -13,6 +13,8 @@ public final class CasePermissions {
 	public static final String SUPERVISE = "cases.supervise";
 	/** Enter review findings, talks, follow-ups and issue bulletins. */
 	public static final String REVIEW = "cases.review";
+	/** Mark and unmark four-kinds and major cases; confirm or dismiss suggestions; run the keyword scan. */
+	public static final String MARK = "cases.mark";
 
 	private CasePermissions() {
 	}

@@ -2,6 +2,7 @@ package ducha.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import ducha.core.security.Principal;
 
@@ -22,6 +23,12 @@ public interface WatchListService {
 
 	/** How many open cases the reader may see are flagged on the day. */
 	long countLongPending(CaseQuery query, LocalDate asOf, Principal reader);
+
+	/**
+	 * How many open cases the reader may see are flagged on the day, per department code (departments without
+	 * flagged cases are absent). One grouped query: for dashboards.
+	 */
+	Map<String, Long> countLongPendingByDepartment(CaseQuery query, LocalDate asOf, Principal reader);
 
 	/** Flagged open cases, oldest filing first, one keyset page at a time. */
 	CasePage<WatchListEntry> longPending(CaseQuery query, LocalDate asOf, PageKey after, int limit,

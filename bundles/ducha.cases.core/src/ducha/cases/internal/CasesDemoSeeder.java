@@ -14,10 +14,12 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.cases.CaseMarkingService;
 import ducha.cases.CaseNumber;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseStatus;
 import ducha.cases.FindingType;
+import ducha.cases.MarkSuggestionService;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
 import ducha.cases.SupervisionLevel;
@@ -32,7 +34,8 @@ import ducha.core.spi.DemoSeeder;
 /**
  * The demo court's case register: about three thousand cases filed over the last two years by the judges of the
  * trial departments and the 执行局, most closed and some long pending, a few supervision orders (one overdue) and
- * this year's review chain (findings, reminder talks, follow-ups, bulletins). Cases go in by JDBC batch.
+ * this year's review chain (findings, reminder talks, follow-ups, bulletins), four-kinds and major cases with
+ * suggestions ({@link MarkingDemo}). Cases go in by JDBC batch.
  */
 @Component(service = DemoSeeder.class)
 public class CasesDemoSeeder implements DemoSeeder {
@@ -69,6 +72,12 @@ public class CasesDemoSeeder implements DemoSeeder {
 	@Reference
 	private ReviewService review;
 
+	@Reference
+	private CaseMarkingService marking;
+
+	@Reference
+	private MarkSuggestionService suggestions;
+
 	@Override
 	public String id() {
 		return "cases";
@@ -92,6 +101,7 @@ public class CasesDemoSeeder implements DemoSeeder {
 		context.log("案件 " + cases.size() + " 条");
 		supervisionOrders(context, cases);
 		reviewChain(context, cases);
+		MarkingDemo.seed(context, cases, marking, suggestions);
 	}
 
 	private static List<CaseRecord> cases(DemoContext context, List<Staff> judges) {

@@ -24,7 +24,10 @@ import ducha.core.security.Role;
 /**
  * Who may do what with cases: supervisors, leaders, department heads and the trial management office read
  * (within their department scope); the trial management office imports the register and records review findings;
- * the supervision office and court leaders issue orders; only the office director changes the watch rules.
+ * the supervision office and court leaders issue orders; only the office director changes the watch rules and
+ * the suggestion keywords. Four-kinds and major cases are marked by those who identify them in practice: court
+ * leaders and department heads (庭长, within their own departments), the supervision office and the trial
+ * management office; part-time supervisors only read the lists.
  */
 @Component
 public class CasesPermissionProvider implements PermissionProvider {
@@ -37,7 +40,9 @@ public class CasesPermissionProvider implements PermissionProvider {
 			grant(CasePermissions.SUPERVISE, "交办、延期、办结督办单", ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
 					COURT_LEADER),
 			grant(CasePermissions.REVIEW, "登记评查问题、提醒谈话、整改跟踪和案件通报", ADMIN, OFFICE_DIRECTOR,
-					FULL_TIME_SUPERVISOR, TRIAL_MANAGEMENT, INTEGRITY_SUPERVISOR));
+					FULL_TIME_SUPERVISOR, TRIAL_MANAGEMENT, INTEGRITY_SUPERVISOR),
+			grant(CasePermissions.MARK, "标记四类案件和重大案件、确认或驳回提示", ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
+					COURT_LEADER, DEPARTMENT_HEAD, TRIAL_MANAGEMENT));
 
 	@Override
 	public Collection<PermissionGrant> grants() {

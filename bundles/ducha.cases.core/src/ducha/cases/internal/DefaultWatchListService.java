@@ -5,7 +5,9 @@ import ducha.core.jpa.Jpa;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -118,6 +120,24 @@ public class DefaultWatchListService implements WatchListService {
 			return jpql.map(j -> j.query(em, "select count(c) from CaseEntity c" + j.where(), Long.class)
 					.getSingleResult()).orElse(0L);
 		});
+	}
+
+	@Override
+	public Map<String, Long> countLongPendingByDepartment(CaseQuery query, LocalDate asOf, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (CaseJpql.seesNothing(reader)) {
+			return Map.of();
+		}
+		WatchRules rules = new WatchRules(rules());
+		Map<String, Long> counts = new LinkedHashMap<>();
+		Jpa.read(emf, em -> {
+			flagged(em, rules, query, asOf, reader).ifPresent(j -> j.query(em,
+					"select c.departmentCode, count(c) from CaseEntity c" + j.where() + " group by c.departmentCode",
+					Object[].class).getResultList()
+					.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue())));
+			return null;
+		});
+		return counts;
 	}
 
 	@Override

@@ -22,6 +22,21 @@ final class CaseFiles {
 				procedure, "", "", "在审");
 	}
 
+	/** An open case with the given 案由, filed {@code age} days ago. */
+	CaseFiles openWithCause(String type, int sequence, String judge, String department, String cause, int age) {
+		LocalDate filed = LocalDate.now().minusDays(age);
+		return line(number(filed.getYear(), type, sequence), cause, judge, department, filed.toString(), "普通", "", "",
+				"在审");
+	}
+
+	/** A case closed {@code daysToClose} after filing with the given 结案方式. */
+	CaseFiles closedBy(String type, int sequence, String judge, String department, int age, int daysToClose,
+			String method) {
+		LocalDate filed = LocalDate.now().minusDays(age);
+		return line(number(filed.getYear(), type, sequence), "买卖合同纠纷", judge, department, filed.toString(), "普通",
+				filed.plusDays(daysToClose).toString(), method, "已结");
+	}
+
 	CaseFiles closed(String type, int sequence, String judge, String department, int age, int daysToClose) {
 		LocalDate filed = LocalDate.now().minusDays(age);
 		return line(number(filed.getYear(), type, sequence), "买卖合同纠纷", judge, department, filed.toString(), "普通",

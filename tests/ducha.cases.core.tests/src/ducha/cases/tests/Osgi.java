@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -52,15 +53,41 @@ final class Osgi {
 		}
 	}
 
-	/** Empties the plugin's tables (keeping the rule table's defaults) and the directory, then adds the court. */
-	static void resetCourt() {
+	/** The registered service of the type that matches, e.g. one dashboard tile by id (waited for). */
+	static <T> T service(Class<T> type, Predicate<T> which) {
+		BundleContext context = FrameworkUtil.getBundle(Osgi.class).getBundleContext();
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+		tracker.open();
+		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		while (System.currentTimeMillis() < end) {
+			Object[] services = tracker.getServices();
+			if (services != null) {
+				for (Object service : services) {
+					if (which.test(type.cast(service))) {
+						return type.cast(service);
+					}
+				}
+			}
+			try {
+				Thread.sleep(100);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+		throw new IllegalStateException("no matching " + type.getName() + " within " + TIMEOUT_MS + " ms");
+	}
+
+	/** Empties the plugin's tables (keeping the rule table's and keyword defaults), the directory and accounts. */
+	static void emptyTables() {
 		// the plugin's services need its persistence unit, which exists only after its migrations ran
 		service(ducha.cases.CaseRegister.class);
 		DataSource dataSource = service(DataSource.class);
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-			for (String table : new String[] { "order_event", "supervision_order", "reminder_talk",
-					"rectification_followup", "review_finding", "case_bulletin", "case_register", "audit_entry",
-					"user_department", "user_role", "user_account", "supervisor_assignment", "staff", "department" }) {
+			for (String table : new String[] { "case_mark_event", "mark_suggestion", "order_event",
+					"supervision_order", "reminder_talk", "rectification_followup", "review_finding", "case_bulletin",
+					"case_register", "audit_entry", "user_department", "user_role", "user_account",
+					"supervisor_assignment", "staff", "department" }) {
 				s.executeUpdate("delete from " + table);
 			}
 		} catch (SQLException e) {
@@ -69,6 +96,11 @@ final class Osgi {
 		// the platform's unit caches departments and staff: after deleting behind its back it must forget them
 		unit("ducha.core").getCache().evictAll();
 		unit("ducha.cases").getCache().evictAll();
+	}
+
+	/** Empties the plugin's tables (keeping the rule table's defaults) and the directory, then adds the court. */
+	static void resetCourt() {
+		emptyTables();
 		DirectoryService directory = service(DirectoryService.class);
 		directory.importDepartments(List.of(new Department("MS1", "民事审判第一庭", DepartmentKind.TRIAL, 10, true),
 				new Department("XST", "刑事审判庭", DepartmentKind.TRIAL, 20, true)), ADMIN);

@@ -1,0 +1,66 @@
+package ducha.cases;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * A suggestion that a case be marked as a kind, raised by a rule or flagged by a person, waiting for someone with
+ * {@link CasePermissions#MARK} to confirm (it becomes a {@link CaseMarking}) or dismiss it. A case is suggested for
+ * a kind at most once: decided suggestions are never raised again.
+ *
+ * @param id             stored id
+ * @param record         the case
+ * @param kind           the suggested kind
+ * @param basis          what raised it
+ * @param detail         why, e.g. 案由“物业服务合同纠纷”含关键词“物业服务”, or the flagging person's note
+ * @param suggestedBy    user name, or {@code rules} for the keyword scan
+ * @param suggestedAt    when
+ * @param status         pending, confirmed or dismissed
+ * @param decidedBy      who confirmed or dismissed it, null while pending
+ * @param decidedAt      when, null while pending
+ * @param decisionReason the reason given on confirming or dismissing, null while pending
+ */
+public record MarkSuggestion(long id, CaseRecord record, MarkKind kind, Basis basis, String detail,
+		String suggestedBy, LocalDateTime suggestedAt, Status status, String decidedBy, LocalDateTime decidedAt,
+		String decisionReason) {
+
+	/** What raised a suggestion. */
+	public enum Basis {
+		/** A keyword of the kind's list occurs in the case's 案由. */
+		KEYWORD("案由关键词"),
+		/** A person flagged the case, e.g. a possible conflict with similar rulings (类案冲突). */
+		HAND("人工提示");
+
+		private final String label;
+
+		Basis(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** Where a suggestion stands. */
+	public enum Status {
+		PENDING("待确认"), CONFIRMED("已确认"), DISMISSED("已驳回");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public MarkSuggestion {
+		Objects.requireNonNull(record, "record");
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(basis, "basis");
+		Objects.requireNonNull(status, "status");
+	}
+}

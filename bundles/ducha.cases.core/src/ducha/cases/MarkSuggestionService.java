@@ -1,0 +1,59 @@
+package ducha.cases;
+
+import java.util.List;
+import java.util.Map;
+
+import ducha.core.security.Principal;
+
+/**
+ * Suggestions for the four kinds of cases (and the major-case list) that a person confirms or dismisses: keywords
+ * in the 案由 of open cases (a stored, editable list per kind) and cases flagged by hand, such as a possible
+ * conflict with similar rulings that no rule can see. A confirmed suggestion becomes a mark of
+ * {@link CaseMarkingService}; a case is never suggested twice for the same kind, so dismissed suggestions stay
+ * dismissed. Party counts are not a rule: the register does not carry them.
+ */
+public interface MarkSuggestionService {
+
+	/** The keyword list of every kind (kinds without keywords map to an empty list). */
+	Map<MarkKind, List<String>> keywords();
+
+	/**
+	 * Replaces the kind's keyword list. Needs {@link CasePermissions#RULES}; keywords are stripped, de-duplicated,
+	 * 1..50 characters, without % or _.
+	 */
+	List<String> saveKeywords(MarkKind kind, List<String> keywords, Principal actor);
+
+	/**
+	 * Scans the open cases of the actor's departments for the keywords and raises a suggestion for every case and
+	 * kind that has none yet and was never marked as the kind. Needs {@link CasePermissions#MARK}.
+	 *
+	 * @return how many suggestions were raised
+	 */
+	int suggestByKeywords(Principal actor);
+
+	/**
+	 * Flags a case by hand for a kind, with a note (typically 可能与类案判决冲突). Anyone who may read the case may
+	 * flag it; a case already suggested or marked for the kind is refused.
+	 */
+	MarkSuggestion flag(String caseNo, MarkKind kind, String note, Principal actor);
+
+	/**
+	 * Pending suggestions for cases matching the query that the reader may see, by id.
+	 *
+	 * @param afterId the last id of the previous page, 0 for the first
+	 * @param limit   1..1000
+	 */
+	List<MarkSuggestion> pending(CaseQuery query, long afterId, int limit, Principal reader);
+
+	/** The suggestion by id, if the reader may see its case. */
+	MarkSuggestion suggestion(long id, Principal reader);
+
+	/**
+	 * Confirms a pending suggestion: the case is marked with the reason (or, when blank, the suggestion's detail).
+	 * Needs {@link CasePermissions#MARK}.
+	 */
+	CaseMarking confirm(long suggestionId, String reason, Principal actor);
+
+	/** Dismisses a pending suggestion with a reason; the case is not suggested for the kind again. */
+	MarkSuggestion dismiss(long suggestionId, String reason, Principal actor);
+}

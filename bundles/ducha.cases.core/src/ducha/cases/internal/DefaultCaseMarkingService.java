@@ -1,0 +1,144 @@
+package ducha.cases.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.cases.CaseMarking;
+import ducha.cases.CaseMarkingService;
+import ducha.cases.CasePage;
+import ducha.cases.CasePermissions;
+import ducha.cases.CaseQuery;
+import ducha.cases.CaseRecord;
+import ducha.cases.MarkKind;
+import ducha.cases.MarkedCase;
+import ducha.cases.PageKey;
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditLog;
+import ducha.core.jpa.Jpa;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Four-kinds and major-case marks on the append-only event table. The lists join the register with the current
+ * marks (the few marked cases drive the join, the register's key finds each case) and page by (filing date, 案号).
+ */
+@Component
+public class DefaultCaseMarkingService implements CaseMarkingService {
+
+	private static final int MAX_PAGE = 1000;
+
+	@Reference(target = "(osgi.unit.name=ducha.cases)")
+	private EntityManagerFactory emf;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Reference
+	private AuditLog audit;
+
+	@Override
+	public CaseMarking mark(String caseNo, MarkKind kind, String reason, Principal actor) {
+		return change(caseNo, kind, reason, true, actor);
+	}
+
+	@Override
+	public CaseMarking unmark(String caseNo, MarkKind kind, String reason, Principal actor) {
+		return change(caseNo, kind, reason, false, actor);
+	}
+
+	private CaseMarking change(String caseNo, MarkKind kind, String reason, boolean mark, Principal actor) {
+		authorization.check(actor, CasePermissions.MARK);
+		if (kind == null) {
+			throw new ValidationException("请选择标记类别（四类案件之一或重大案件）");
+		}
+		String text = MarkEvents.reason(reason, mark ? "标记" + kind.label() : "取消" + kind.label() + "标记");
+		CaseMarking event = Jpa.write(emf, em -> {
+			CaseEntity c = MarkEvents.visibleCase(em, caseNo, actor);
+			return MarkEvents.append(em, c.caseNo(), kind, mark, text, actor, null).toMarking();
+		});
+		audit.record(actor, mark ? "cases.mark" : "cases.unmark", "case_register", event.caseNo(),
+				event.actionLabel() + "“" + kind.label() + "”：" + text);
+		return event;
+	}
+
+	@Override
+	public List<CaseMarking> history(String caseNo, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(emf, em -> {
+			CaseEntity c = MarkEvents.visibleCase(em, caseNo, reader);
+			return em.createQuery("select e from MarkEventEntity e where e.caseNo = :no order by e.id",
+					MarkEventEntity.class).setParameter("no", c.caseNo()).getResultList().stream()
+					.map(MarkEventEntity::toMarking).toList();
+		});
+	}
+
+	@Override
+	public Set<MarkKind> kindsOf(String caseNo, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		Set<MarkKind> kinds = EnumSet.noneOf(MarkKind.class);
+		Jpa.read(emf, em -> {
+			CaseEntity c = MarkEvents.visibleCase(em, caseNo, reader);
+			em.createQuery("select e.kind from MarkEventEntity e where e.caseNo = :no and " + MarkEvents.CURRENT,
+					MarkKind.class).setParameter("no", c.caseNo()).getResultList().forEach(kinds::add);
+			return null;
+		});
+		return kinds;
+	}
+
+	@Override
+	public long count(Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (kinds.isEmpty() || CaseJpql.seesNothing(reader)) {
+			return 0;
+		}
+		CaseJpql jpql = current(kinds, query, asOf, reader);
+		return Jpa.read(emf, em -> jpql.query(em,
+				"select count(distinct c.caseNo) from CaseEntity c, MarkEventEntity e" + jpql.where(), Long.class)
+				.getSingleResult());
+	}
+
+	@Override
+	public CasePage<MarkedCase> marked(Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, PageKey after,
+			int limit, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (limit < 1 || limit > MAX_PAGE) {
+			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
+		}
+		if (kinds.isEmpty() || CaseJpql.seesNothing(reader)) {
+			return new CasePage<>(List.of(), null);
+		}
+		CaseJpql jpql = current(kinds, query, asOf, reader).after(after, false);
+		List<MarkedCase> rows = Jpa.read(emf, em -> {
+			List<CaseRecord> cases = jpql.query(em, "select distinct c from CaseEntity c, MarkEventEntity e"
+					+ jpql.where() + " order by c.filingDate, c.caseNo", CaseEntity.class).setMaxResults(limit + 1)
+					.getResultList().stream().map(CaseEntity::toRecord).toList();
+			if (cases.isEmpty()) {
+				return List.<MarkedCase>of();
+			}
+			Map<String, List<CaseMarking>> marks = new LinkedHashMap<>();
+			cases.forEach(r -> marks.put(r.number().text(), new ArrayList<>()));
+			em.createQuery("select e from MarkEventEntity e where e.caseNo in :nos and e.kind in :kinds and "
+					+ MarkEvents.CURRENT + " order by e.id", MarkEventEntity.class)
+					.setParameter("nos", List.copyOf(marks.keySet())).setParameter("kinds", List.copyOf(kinds))
+					.getResultList().forEach(e -> marks.get(e.caseNo()).add(e.toMarking()));
+			return cases.stream().map(r -> new MarkedCase(r, r.ageOn(asOf), marks.get(r.number().text())))
+					.toList();
+		});
+		return DefaultCaseRegister.page(rows, limit, MarkedCase::record);
+	}
+
+	/** Register filters and scope, joined with the current marks of the kinds. */
+	private static CaseJpql current(Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, Principal reader) {
+		return new CaseJpql().filter(query, reader, asOf).add("c.caseNo = e.caseNo", null, null)
+				.add("e.kind in :kinds", "kinds", List.copyOf(kinds)).add(MarkEvents.CURRENT, null, null);
+	}
+}

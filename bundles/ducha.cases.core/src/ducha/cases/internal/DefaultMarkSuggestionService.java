@@ -1,0 +1,249 @@
+package ducha.cases.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.cases.CaseMarking;
+import ducha.cases.CasePermissions;
+import ducha.cases.CaseQuery;
+import ducha.cases.CaseStatus;
+import ducha.cases.MarkKind;
+import ducha.cases.MarkSuggestion;
+import ducha.cases.MarkSuggestion.Basis;
+import ducha.cases.MarkSuggestion.Status;
+import ducha.cases.MarkSuggestionService;
+import ducha.core.NotFoundException;
+import ducha.core.ValidationException;
+import ducha.core.audit.AuditLog;
+import ducha.core.jpa.Jpa;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Keyword suggestions and hand flags. The keyword scan asks the database, per keyword, for open cases whose 案由
+ * contains it and that have neither a suggestion nor any marking history for the kind, a chunk at a time: each
+ * chunk is stored before the next is asked for, so a keyword matching a large part of a big register never sits
+ * in memory and a second scan finds nothing new.
+ */
+@Component
+public class DefaultMarkSuggestionService implements MarkSuggestionService {
+
+	/** Who raised suggestions of the keyword scan. */
+	static final String RULES_ACTOR = "rules";
+	private static final List<CaseStatus> OPEN = List.of(CaseStatus.PENDING, CaseStatus.SUSPENDED);
+	private static final int CHUNK = 500;
+	private static final int MAX_PAGE = 1000;
+	private static final int KEYWORD_LENGTH = 50;
+
+	@Reference(target = "(osgi.unit.name=ducha.cases)")
+	private EntityManagerFactory emf;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Reference
+	private AuditLog audit;
+
+	@Override
+	public Map<MarkKind, List<String>> keywords() {
+		Map<MarkKind, List<String>> keywords = new EnumMap<>(MarkKind.class);
+		for (MarkKind kind : MarkKind.values()) {
+			keywords.put(kind, new ArrayList<>());
+		}
+		Jpa.read(emf, em -> {
+			em.createQuery("select k from MarkKeywordEntity k order by k.id", MarkKeywordEntity.class)
+					.getResultList().forEach(k -> keywords.get(k.kind()).add(k.word()));
+			return null;
+		});
+		keywords.replaceAll((kind, words) -> List.copyOf(words));
+		return keywords;
+	}
+
+	@Override
+	public List<String> saveKeywords(MarkKind kind, List<String> words, Principal actor) {
+		authorization.check(actor, CasePermissions.RULES);
+		Set<String> cleaned = new LinkedHashSet<>();
+		for (String word : words) {
+			String w = word == null ? "" : word.strip();
+			if (w.isEmpty()) {
+				continue;
+			}
+			if (w.length() > KEYWORD_LENGTH || w.contains("%") || w.contains("_")) {
+				throw new ValidationException("关键词“" + w + "”：最多 " + KEYWORD_LENGTH + " 个字，不能含 % 或 _");
+			}
+			cleaned.add(w);
+		}
+		Jpa.run(emf, em -> {
+			em.createQuery("delete from MarkKeywordEntity k where k.kind = :kind").setParameter("kind", kind)
+					.executeUpdate();
+			for (String w : cleaned) {
+				em.persist(new MarkKeywordEntity(kind, w));
+				em.flush(); // ids in list order: the list keeps the order it was written in
+			}
+		});
+		audit.record(actor, "cases.keywords.save", "mark_keyword", kind.name(),
+				kind.label() + "：" + String.join("、", cleaned));
+		return List.copyOf(cleaned);
+	}
+
+	@Override
+	public int suggestByKeywords(Principal actor) {
+		authorization.check(actor, CasePermissions.MARK);
+		if (CaseJpql.seesNothing(actor)) {
+			return 0;
+		}
+		int raised = 0;
+		for (Map.Entry<MarkKind, List<String>> entry : keywords().entrySet()) {
+			for (String word : entry.getValue()) {
+				raised += suggest(entry.getKey(), word, actor);
+			}
+		}
+		if (raised > 0) {
+			audit.record(actor, "cases.suggest", "mark_suggestion", null, "按案由关键词新增 " + raised + " 条四类案件提示");
+		}
+		return raised;
+	}
+
+	/** Raises the suggestions of one keyword, a chunk per transaction. */
+	private int suggest(MarkKind kind, String word, Principal actor) {
+		CaseJpql jpql = new CaseJpql().filter(CaseQuery.ALL, actor, LocalDate.now())
+				.add("c.status in :open", "open", OPEN).add("c.cause like :word", "word", "%" + word + "%")
+				.add("not exists (select s from SuggestionEntity s where s.caseNo = c.caseNo and s.kind = :kind)",
+						"kind", kind)
+				.add("not exists (select e from MarkEventEntity e where e.caseNo = c.caseNo and e.kind = :kind)",
+						null, null);
+		int raised = 0;
+		while (true) {
+			int stored = Jpa.write(emf, em -> {
+				List<Object[]> rows = jpql.query(em, "select c.caseNo, c.cause from CaseEntity c" + jpql.where()
+						+ " order by c.caseNo", Object[].class).setMaxResults(CHUNK).getResultList();
+				LocalDateTime now = LocalDateTime.now();
+				for (Object[] row : rows) {
+					em.persist(new SuggestionEntity((String) row[0], kind, Basis.KEYWORD,
+							"案由“" + row[1] + "”含关键词“" + word + "”", RULES_ACTOR, now));
+				}
+				return rows.size();
+			});
+			raised += stored;
+			if (stored < CHUNK) {
+				return raised;
+			}
+		}
+	}
+
+	@Override
+	public MarkSuggestion flag(String caseNo, MarkKind kind, String note, Principal actor) {
+		authorization.check(actor, CasePermissions.READ);
+		if (kind == null) {
+			throw new ValidationException("请选择提示的类别");
+		}
+		String detail = MarkEvents.reason(note, "提示" + kind.label());
+		MarkSuggestion raised = Jpa.write(emf, em -> {
+			CaseEntity c = MarkEvents.visibleCase(em, caseNo, actor);
+			if (MarkEvents.carries(em, c.caseNo(), kind)) {
+				throw new ValidationException("案件 " + c.caseNo() + " 已标记为“" + kind.label() + "”");
+			}
+			List<SuggestionEntity> earlier = em.createQuery("select s from SuggestionEntity s"
+					+ " where s.caseNo = :no and s.kind = :kind", SuggestionEntity.class)
+					.setParameter("no", c.caseNo()).setParameter("kind", kind).getResultList();
+			if (!earlier.isEmpty()) {
+				throw new ValidationException("案件 " + c.caseNo() + " 已有“" + kind.label() + "”提示（"
+						+ earlier.get(0).status().label() + "）");
+			}
+			SuggestionEntity s = new SuggestionEntity(c.caseNo(), kind, Basis.HAND, detail, actor.username(),
+					LocalDateTime.now());
+			em.persist(s);
+			em.flush();
+			return s.toSuggestion(c.toRecord());
+		});
+		audit.record(actor, "cases.flag", "mark_suggestion", String.valueOf(raised.id()),
+				raised.record().number().text() + " 提示“" + kind.label() + "”：" + detail);
+		return raised;
+	}
+
+	@Override
+	public List<MarkSuggestion> pending(CaseQuery query, long afterId, int limit, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		if (limit < 1 || limit > MAX_PAGE) {
+			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
+		}
+		if (CaseJpql.seesNothing(reader)) {
+			return List.of();
+		}
+		CaseJpql jpql = new CaseJpql().filter(query, reader, LocalDate.now()).add("c.caseNo = s.caseNo", null, null)
+				.add("s.status = :pending", "pending", Status.PENDING).add("s.id > :afterId", "afterId", afterId);
+		return Jpa.read(emf, em -> jpql.query(em, "select s, c from SuggestionEntity s, CaseEntity c" + jpql.where()
+				+ " order by s.id", Object[].class).setMaxResults(limit).getResultList().stream()
+				.map(row -> ((SuggestionEntity) row[0]).toSuggestion(((CaseEntity) row[1]).toRecord())).toList());
+	}
+
+	@Override
+	public MarkSuggestion suggestion(long id, Principal reader) {
+		authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(emf, em -> {
+			SuggestionEntity s = find(em, id);
+			return s.toSuggestion(MarkEvents.visibleCase(em, s.caseNo(), reader).toRecord());
+		});
+	}
+
+	@Override
+	public CaseMarking confirm(long suggestionId, String reason, Principal actor) {
+		authorization.check(actor, CasePermissions.MARK);
+		CaseMarking marking = Jpa.write(emf, em -> {
+			SuggestionEntity s = pendingSuggestion(em, suggestionId, actor);
+			String text = reason == null || reason.isBlank() ? s.detail()
+					: MarkEvents.reason(reason, "确认" + s.kind().label());
+			// marked by hand since the suggestion was raised: the suggestion is settled by that mark
+			MarkEventEntity event = MarkEvents.carries(em, s.caseNo(), s.kind())
+					? MarkEvents.newest(em, s.caseNo(), s.kind())
+					: MarkEvents.append(em, s.caseNo(), s.kind(), true, text, actor, s.id());
+			s.decide(Status.CONFIRMED, actor.username(), LocalDateTime.now(), text);
+			return event.toMarking();
+		});
+		audit.record(actor, "cases.suggestion.confirm", "mark_suggestion", String.valueOf(suggestionId),
+				marking.caseNo() + " 确认为“" + marking.kind().label() + "”：" + marking.reason());
+		return marking;
+	}
+
+	@Override
+	public MarkSuggestion dismiss(long suggestionId, String reason, Principal actor) {
+		authorization.check(actor, CasePermissions.MARK);
+		String text = MarkEvents.reason(reason, "驳回提示");
+		MarkSuggestion dismissed = Jpa.write(emf, em -> {
+			SuggestionEntity s = pendingSuggestion(em, suggestionId, actor);
+			s.decide(Status.DISMISSED, actor.username(), LocalDateTime.now(), text);
+			return s.toSuggestion(em.find(CaseEntity.class, s.caseNo()).toRecord());
+		});
+		audit.record(actor, "cases.suggestion.dismiss", "mark_suggestion", String.valueOf(suggestionId),
+				dismissed.record().number().text() + " 不列为“" + dismissed.kind().label() + "”：" + text);
+		return dismissed;
+	}
+
+	private static SuggestionEntity pendingSuggestion(EntityManager em, long id, Principal actor) {
+		SuggestionEntity s = find(em, id);
+		MarkEvents.visibleCase(em, s.caseNo(), actor);
+		if (s.status() != Status.PENDING) {
+			throw new ValidationException("提示 " + id + " 已" + s.status().label().substring(1) + "，不能再次处理");
+		}
+		return s;
+	}
+
+	private static SuggestionEntity find(EntityManager em, long id) {
+		SuggestionEntity s = em.find(SuggestionEntity.class, id);
+		if (s == null) {
+			throw new NotFoundException("没有编号为 " + id + " 的提示");
+		}
+		return s;
+	}
+}

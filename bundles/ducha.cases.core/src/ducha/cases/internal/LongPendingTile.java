@@ -1,0 +1,82 @@
+package ducha.cases.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.cases.CasePermissions;
+import ducha.cases.CaseQuery;
+import ducha.cases.WatchListService;
+import ducha.core.directory.DirectoryService;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import ducha.core.spi.DashboardTile;
+import ducha.core.spi.TileValue;
+
+/**
+ * 长期未结案: the open cases the rule table flags today in the viewer's departments, with the departments holding
+ * most of them in the caption (one grouped count). Highlighted as a warning when there is any.
+ */
+@Component
+public class LongPendingTile implements DashboardTile {
+
+	/** Departments named in the caption. */
+	static final int TOP = 3;
+
+	@Reference
+	private WatchListService watch;
+
+	@Reference
+	private DirectoryService directory;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Override
+	public String id() {
+		return "cases.long-pending";
+	}
+
+	@Override
+	public String title() {
+		return "长期未结案";
+	}
+
+	@Override
+	public int order() {
+		return 31;
+	}
+
+	@Override
+	public TileValue compute(Principal viewer) {
+		if (!authorization.isPermitted(viewer, CasePermissions.READ)) {
+			return new TileValue("—", "无权查看案件", TileValue.Level.NORMAL);
+		}
+		Map<String, Long> perDepartment = watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(), viewer);
+		long total = perDepartment.values().stream().mapToLong(Long::longValue).sum();
+		if (total == 0) {
+			return new TileValue("0", "没有按规则预警的长期未结案件", TileValue.Level.NORMAL);
+		}
+		return new TileValue(String.valueOf(total), "最多：" + most(perDepartment), TileValue.Level.WARNING);
+	}
+
+	/** e.g. 民事审判第一庭 12 件、刑事审判庭 8 件; ties in the directory's order. */
+	private String most(Map<String, Long> perDepartment) {
+		DepartmentOrder departments = new DepartmentOrder(directory);
+		List<String> ordered = departments.sorted(perDepartment.keySet());
+		return ordered.stream().sorted(Comparator.comparing((String code) -> perDepartment.get(code)).reversed())
+				.limit(TOP).map(code -> departments.name(code) + " " + perDepartment.get(code) + " 件")
+				.collect(Collectors.joining("、"));
+	}
+
+	/** No watch-list part id is published to the platform yet. */
+	@Override
+	public String targetPartId() {
+		return null;
+	}
+}

@@ -1,0 +1,83 @@
+package ducha.cases.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ducha.cases.CasePermissions;
+import ducha.core.jpa.Jpa;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import ducha.core.spi.ChartData;
+import ducha.core.spi.DashboardChart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * 督办单（按月）: supervision orders issued in each month of the year, and those closed in each month, for cases
+ * of the viewer's departments. The database counts per day (portable: no vendor date functions); the days are
+ * summed into months here.
+ */
+@Component(service = DashboardChart.class)
+public class OrdersPerMonthChart implements DashboardChart {
+
+	@Reference(target = "(osgi.unit.name=ducha.cases)")
+	private EntityManagerFactory emf;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	@Override
+	public String id() {
+		return "cases.orders-per-month";
+	}
+
+	@Override
+	public String title() {
+		return "督办单（按月）";
+	}
+
+	@Override
+	public int order() {
+		return 310;
+	}
+
+	@Override
+	public Kind kind() {
+		return Kind.MONTHLY_TREND;
+	}
+
+	@Override
+	public ChartData compute(Principal viewer, int year) {
+		List<Long> issued = new ArrayList<>(Collections.nCopies(12, 0L));
+		List<Long> closed = new ArrayList<>(Collections.nCopies(12, 0L));
+		if (authorization.isPermitted(viewer, CasePermissions.READ) && !CaseJpql.seesNothing(viewer)) {
+			Jpa.read(emf, em -> {
+				sum(em, "o.issuedDate", viewer, year, issued);
+				sum(em, "o.closedDate", viewer, year, closed);
+				return null;
+			});
+		}
+		return new ChartData(ChartData.months(),
+				List.of(new ChartData.Series("交办", issued), new ChartData.Series("办结", closed)));
+	}
+
+	private static void sum(EntityManager em, String day, Principal viewer, int year, List<Long> perMonth) {
+		String jpql = "select " + day + ", count(o) from OrderEntity o, CaseEntity c where c.caseNo = o.caseNo"
+				+ " and " + day + " between :from and :to"
+				+ (viewer.scope().all() ? "" : " and c.departmentCode in :scope") + " group by " + day;
+		var query = em.createQuery(jpql, Object[].class).setParameter("from", LocalDate.of(year, 1, 1))
+				.setParameter("to", LocalDate.of(year, 12, 31));
+		if (!viewer.scope().all()) {
+			query.setParameter("scope", viewer.scope().departmentCodes());
+		}
+		for (Object[] row : query.getResultList()) {
+			int month = ((LocalDate) row[0]).getMonthValue() - 1;
+			perMonth.set(month, perMonth.get(month) + ((Number) row[1]).longValue());
+		}
+	}
+}
