@@ -9,6 +9,9 @@ public final class CasesViews {
 	/** 长期未结案: flagged open cases with their age and the rule that flagged them. */
 	public static final String WATCH_LIST_PART_ID = "ducha.cases.ui.part.watchlist";
 
+	/** 四类案件/重大案件: marked cases of either list, with marking and unmarking. */
+	public static final String MARKED_PART_ID = "ducha.cases.ui.part.marked";
+
 	/** 长期未结案规则: the rule table, editable by those allowed to change it. */
 	public static final String RULES_PART_ID = "ducha.cases.ui.part.rules";
 

@@ -151,6 +151,23 @@ public final class Messages extends NLS {
 	public static String Bulletin_exportJob;
 	public static String Bulletin_exported;
 	public static String Bulletin_noDocuments;
+	public static String Filter_department;
+	public static String Filter_judge;
+	public static String Filter_minAge;
+	public static String Filter_apply;
+	public static String Filter_export;
+	public static String Filter_loadJob;
+	public static String Filter_badAge;
+	public static String Filter_exportJob;
+	public static String Filter_exported;
+	public static String Filter_exportCancelled;
+	public static String Mark_list;
+	public static String Mark_mark;
+	public static String Mark_unmark;
+	public static String Mark_done;
+	public static String Mark_colKinds;
+	public static String Mark_colReasons;
+	public static String Mark_summary;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
