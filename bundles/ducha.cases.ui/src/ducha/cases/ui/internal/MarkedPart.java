@@ -93,7 +93,7 @@ public class MarkedPart extends PagedPart {
 
 	@Override
 	int[] widths() {
-		return new int[] { 180, 140, 65, 105, 90, 45, 70, 190, 200 };
+		return new int[] { 175, 110, 60, 100, 90, 45, 80, 140, 170 };
 	}
 
 	@Override

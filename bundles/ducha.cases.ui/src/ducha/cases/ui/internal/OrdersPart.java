@@ -100,15 +100,15 @@ public class OrdersPart {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		orders = new ListTable<>(sash, "orders.table", false, Row.class,
-				new Column<Row>(Messages.Order_colId, 50, r -> Long.toString(r.order().id())),
-				new Column<Row>(Messages.Cases_colNo, 200, r -> r.order().caseNo()),
-				new Column<Row>(Messages.Order_colSubject, 220, r -> r.order().subject()),
-				new Column<Row>(Messages.Order_colLevel, 90, r -> r.order().level().label()),
-				new Column<Row>(Messages.Order_colResponsible, 110, Row::responsible),
+				new Column<Row>(Messages.Order_colId, 45, r -> Long.toString(r.order().id())),
+				new Column<Row>(Messages.Cases_colNo, 185, r -> r.order().caseNo()),
+				new Column<Row>(Messages.Order_colSubject, 260, r -> r.order().subject()),
+				new Column<Row>(Messages.Order_colLevel, 85, r -> r.order().level().label()),
+				new Column<Row>(Messages.Order_colResponsible, 105, Row::responsible),
 				new Column<Row>(Messages.Order_colIssued, 95, r -> r.order().issuedDate().toString()),
 				new Column<Row>(Messages.Order_colDeadline, 95, r -> r.order().deadline().toString()),
-				new Column<Row>(Messages.Order_colDaysLeft, 80, r -> daysLeft(r.order())),
-				new Column<Row>(Messages.Order_colStatus, 70, r -> r.order().status().label()));
+				new Column<Row>(Messages.Order_colDaysLeft, 75, r -> daysLeft(r.order())),
+				new Column<Row>(Messages.Order_colStatus, 65, r -> r.order().status().label()));
 		orders.onSelect(this::select);
 		Composite lower = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
@@ -116,7 +116,7 @@ public class OrdersPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(timelineTitle);
 		timeline = new ListTable<>(lower, "orders.timeline", false, TimelineEvent.class,
 				new Column<TimelineEvent>(Messages.Timeline_colDate, 95, e -> e.date().toString()),
-				new Column<TimelineEvent>(Messages.Order_colId, 50, e -> Long.toString(e.orderId())),
+				new Column<TimelineEvent>(Messages.Order_colId, 45, e -> Long.toString(e.orderId())),
 				new Column<TimelineEvent>(Messages.Timeline_colKind, 110, e -> Timeline.kind(e.kind())),
 				new Column<TimelineEvent>(Messages.Timeline_colDetail, 460, TimelineEvent::detail),
 				new Column<TimelineEvent>(Messages.Timeline_colActor, 90, TimelineEvent::actor));
