@@ -152,10 +152,9 @@ public class OrdersPart {
 	private void load(Long keep, String message) {
 		status.setText(Messages.Cases_loading);
 		OrderStatus wanted = statusFilter();
-		background.run(Messages.Order_loadJob,
-				() -> supervision.orders(wanted, principal).stream().map(o -> new Row(o, names.label(o.responsibleNo())))
-						.toList(),
-				rows -> show(rows, keep, message), this::fail);
+		background.run(Messages.Order_loadJob, () -> supervision.orders(wanted, principal).stream()
+				.map(o -> new Row(o, names.label(o.responsibleNo()))).toList(), rows -> show(rows, keep, message),
+				this::fail);
 	}
 
 	private void show(List<Row> rows, Long keep, String message) {
