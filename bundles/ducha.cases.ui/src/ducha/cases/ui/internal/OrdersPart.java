@@ -65,6 +65,8 @@ public class OrdersPart {
 	private Button request;
 	private Button approve;
 	private Button close;
+	/** Counts the reads started: one that a later read overtook (another filter) is not shown. */
+	private int generation;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -152,9 +154,13 @@ public class OrdersPart {
 	private void load(Long keep, String message) {
 		status.setText(Messages.Cases_loading);
 		OrderStatus wanted = statusFilter();
+		int current = ++generation;
 		background.run(Messages.Order_loadJob, () -> supervision.orders(wanted, principal).stream()
-				.map(o -> new Row(o, names.label(o.responsibleNo()))).toList(), rows -> show(rows, keep, message),
-				this::fail);
+				.map(o -> new Row(o, names.label(o.responsibleNo()))).toList(), rows -> {
+					if (current == generation) {
+						show(rows, keep, message);
+					}
+				}, this::fail);
 	}
 
 	private void show(List<Row> rows, Long keep, String message) {

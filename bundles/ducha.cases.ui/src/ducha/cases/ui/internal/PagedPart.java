@@ -54,6 +54,8 @@ abstract class PagedPart {
 	private final Map<String, String> staffNames = new HashMap<>();
 	private final Map<String, String> departmentNames = new HashMap<>();
 	private int pageIndex;
+	/** Counts the reads started: a read that a later one overtook (paging, a new filter) is not shown. */
+	private int generation;
 	private PageKey nextKey;
 	private Label summary;
 	private Button previous;
@@ -123,10 +125,15 @@ abstract class PagedPart {
 		}
 		PageKey after = pageStarts.get(index);
 		setBusy();
+		int current = ++generation;
 		Job.create(Messages.Cases_loadJob, monitor -> {
 			try {
 				Loaded loaded = read(after, PAGE_SIZE);
-				sync.asyncExec(() -> show(index, loaded));
+				sync.asyncExec(() -> {
+					if (current == generation) {
+						show(index, loaded);
+					}
+				});
 			} catch (DuchaException e) {
 				sync.asyncExec(() -> showFailure(e.getMessage()));
 			} catch (RuntimeException e) {

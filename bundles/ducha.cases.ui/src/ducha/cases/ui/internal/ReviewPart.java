@@ -85,6 +85,8 @@ public class ReviewPart {
 	private TalkTab talks;
 	private FollowupTab followups;
 	private BulletinTab bulletins;
+	/** Counts the reads started: one that a later read overtook (another year) is not shown. */
+	private int generation;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -152,6 +154,7 @@ public class ReviewPart {
 	private void load(Long keep, String message) {
 		status.setText(Messages.Cases_loading);
 		Period period = period();
+		int current = ++generation;
 		background.run(Messages.Review_loadJob, () -> {
 			List<CaseBulletin> issued = review.bulletins(period);
 			Map<Long, String> labels = issued.stream()
@@ -161,7 +164,11 @@ public class ReviewPart {
 							f.bulletinId() == null ? "" : labels.getOrDefault(f.bulletinId(), "#" + f.bulletinId())))
 					.toList();
 			return new Loaded(rows, issued);
-		}, loaded -> show(loaded, keep, message), this::fail);
+		}, loaded -> {
+			if (current == generation) {
+				show(loaded, keep, message);
+			}
+		}, this::fail);
 	}
 
 	private record Loaded(List<Row> rows, List<CaseBulletin> bulletins) {
