@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 import ducha.core.spi.ReportFigure;
 
@@ -32,9 +33,10 @@ public final class DocxRenderer {
 	/** A4 in twips (1/1440 inch). */
 	private static final long A4_WIDTH_TWIPS = 11906;
 	private static final long A4_HEIGHT_TWIPS = 16838;
-	/** Figure tables: label column three quarters of the text width. */
-	private static final String LABEL_COLUMN_WIDTH = "75%";
-	private static final String VALUE_COLUMN_WIDTH = "25%";
+	/** Figure tables: the label column takes three quarters of the text width (A4 less the margins). */
+	private static final long TEXT_WIDTH_TWIPS = A4_WIDTH_TWIPS - millimetresToTwips(28) - millimetresToTwips(26);
+	private static final long LABEL_COLUMN_TWIPS = TEXT_WIDTH_TWIPS * 3 / 4;
+	private static final long VALUE_COLUMN_TWIPS = TEXT_WIDTH_TWIPS - LABEL_COLUMN_TWIPS;
 
 	private DocxRenderer() {
 	}
@@ -89,10 +91,18 @@ public final class DocxRenderer {
 
 	private static void figures(XWPFDocument document, List<ReportFigure> figures) {
 		XWPFTable table = document.createTable(figures.size() + 1, 2);
-		table.setWidth("100%");
+		table.setWidth(String.valueOf(TEXT_WIDTH_TWIPS));
+		// word processors lay out by the table grid, Word also by the cells' widths: set both
+		CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		grid.addNewGridCol().setW(BigInteger.valueOf(LABEL_COLUMN_TWIPS));
+		grid.addNewGridCol().setW(BigInteger.valueOf(VALUE_COLUMN_TWIPS));
 		for (XWPFTableRow row : table.getRows()) {
-			row.getCell(0).setWidth(LABEL_COLUMN_WIDTH);
-			row.getCell(1).setWidth(VALUE_COLUMN_WIDTH);
+			row.getCell(0).setWidth(String.valueOf(LABEL_COLUMN_TWIPS));
+			row.getCell(1).setWidth(String.valueOf(VALUE_COLUMN_TWIPS));
 		}
 		cell(table.getRow(0), "项目", "数量", true);
 		for (int i = 0; i < figures.size(); i++) {
