@@ -3,12 +3,16 @@ package ducha.test.ui;
 import static ducha.test.ui.UiTesting.service;
 import static ducha.test.ui.UiTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Display;
 
 import ducha.app.AppModel;
@@ -50,6 +54,18 @@ public final class MainWindow {
 		EPartService parts = window().getContext().get(EPartService.class);
 		waitUntil(display, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
 		return parts;
+	}
+
+	/**
+	 * Shows the part (creating it from its descriptor when it is not in the model yet) in the main window once the
+	 * home part is there, and activates it; fails listing the part descriptors the plugins contributed when there
+	 * is no such part, which tells a missing model fragment from a typo.
+	 */
+	public static MPart show(Display display, String partId) throws InterruptedException {
+		MPart part = parts(display).showPart(partId, PartState.ACTIVATE);
+		assertNotNull(part, () -> "no part " + partId + "; descriptors "
+				+ application().getDescriptors().stream().map(MPartDescriptor::getElementId).toList());
+		return part;
 	}
 
 	/** Who the start-up logged in, or null while the log-in has not finished (or failed). */

@@ -123,6 +123,16 @@ public final class UiTesting {
 		return findAll(root, type).stream().filter(test).findFirst();
 	}
 
+	/**
+	 * The control of the type that its part named: a plugin tags the controls of its forms with
+	 * {@code setData(key, name)} under a key of its own, so that tests find them by name instead of by position in
+	 * the layout. Fails naming the control when there is none.
+	 */
+	public static <T extends Control> T named(Control root, String key, String name, Class<T> type) {
+		return find(root, type, control -> name.equals(control.getData(key)))
+				.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+	}
+
 	/** Every control of the type in the tree under root, depth first. */
 	public static <T extends Control> List<T> findAll(Control root, Class<T> type) {
 		List<T> found = new ArrayList<>();
