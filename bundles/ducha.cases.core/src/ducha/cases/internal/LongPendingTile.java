@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
+import ducha.cases.OrderReminders;
 import ducha.cases.WatchListService;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.AuthorizationService;
@@ -74,9 +75,8 @@ public class LongPendingTile implements DashboardTile {
 				.collect(Collectors.joining("、"));
 	}
 
-	/** No watch-list part id is published to the platform yet. */
 	@Override
 	public String targetPartId() {
-		return null;
+		return OrderReminders.WATCH_LIST_PART_ID;
 	}
 }

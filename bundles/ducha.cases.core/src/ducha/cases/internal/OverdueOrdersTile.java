@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CasePermissions;
+import ducha.cases.OrderReminders;
 import ducha.cases.SupervisionService;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -45,9 +46,8 @@ public class OverdueOrdersTile implements DashboardTile {
 				overdue > 0 ? TileValue.Level.ALERT : TileValue.Level.NORMAL);
 	}
 
-	/** No case view in the workbench yet. */
 	@Override
 	public String targetPartId() {
-		return null;
+		return OrderReminders.TARGET_PART_ID;
 	}
 }

@@ -9,6 +9,21 @@ public final class CasesViews {
 	/** 长期未结案: flagged open cases with their age and the rule that flagged them. */
 	public static final String WATCH_LIST_PART_ID = "ducha.cases.ui.part.watchlist";
 
+	/** 四类案件/重大案件: marked cases of either list, with marking and unmarking. */
+	public static final String MARKED_PART_ID = "ducha.cases.ui.part.marked";
+
+	/** 长期未结案规则: the rule table, editable by those allowed to change it. */
+	public static final String RULES_PART_ID = "ducha.cases.ui.part.rules";
+
+	/** 督办: supervision orders with their actions and the selected case's tracking record. */
+	public static final String ORDERS_PART_ID = "ducha.cases.ui.part.orders";
+
+	/** 评查: findings, reminder talks, rectification follow-ups and bulletins. */
+	public static final String REVIEW_PART_ID = "ducha.cases.ui.part.review";
+
+	/** Key of {@code Widget.getData(String)} naming the controls of the views' forms, for UI tests. */
+	public static final String WIDGET_KEY = "ducha.cases.ui.widget";
+
 	private CasesViews() {
 	}
 }

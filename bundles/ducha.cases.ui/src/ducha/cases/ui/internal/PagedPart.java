@@ -48,12 +48,14 @@ abstract class PagedPart {
 	DirectoryService directory;
 
 	@Inject
-	private UISynchronize sync;
+	UISynchronize sync;
 
 	private final List<PageKey> pageStarts = new ArrayList<>();
 	private final Map<String, String> staffNames = new HashMap<>();
 	private final Map<String, String> departmentNames = new HashMap<>();
 	private int pageIndex;
+	/** Counts the reads started: a read that a later one overtook (paging, a new filter) is not shown. */
+	private int generation;
 	private PageKey nextKey;
 	private Label summary;
 	private Button previous;
@@ -74,10 +76,8 @@ abstract class PagedPart {
 		next = button(bar, Messages.Cases_next);
 		next.addListener(SWT.Selection, e -> load(pageIndex + 1));
 		reload = button(bar, Messages.Cases_reload);
-		reload.addListener(SWT.Selection, e -> {
-			pageStarts.clear();
-			load(0);
-		});
+		reload.addListener(SWT.Selection, e -> reload());
+		tools(parent);
 		table = new PageTable(parent, headers(), widths());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		load(0);
@@ -87,6 +87,16 @@ abstract class PagedPart {
 		Button button = new Button(bar, SWT.PUSH);
 		button.setText(text);
 		return button;
+	}
+
+	/** Adds a row of the list's own tools between the page bar and the table; none by default. */
+	void tools(Composite parent) {
+	}
+
+	/** Reads the first page again (after the list changed). */
+	void reload() {
+		pageStarts.clear();
+		load(0);
 	}
 
 	abstract String[] headers();
@@ -115,10 +125,15 @@ abstract class PagedPart {
 		}
 		PageKey after = pageStarts.get(index);
 		setBusy();
+		int current = ++generation;
 		Job.create(Messages.Cases_loadJob, monitor -> {
 			try {
 				Loaded loaded = read(after, PAGE_SIZE);
-				sync.asyncExec(() -> show(index, loaded));
+				sync.asyncExec(() -> {
+					if (current == generation) {
+						show(index, loaded);
+					}
+				});
 			} catch (DuchaException e) {
 				sync.asyncExec(() -> showFailure(e.getMessage()));
 			} catch (RuntimeException e) {

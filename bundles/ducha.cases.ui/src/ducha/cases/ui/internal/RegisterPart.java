@@ -3,6 +3,7 @@ package ducha.cases.ui.internal;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
 
 import ducha.cases.CasePage;
 import ducha.cases.CaseQuery;
@@ -11,11 +12,26 @@ import ducha.cases.CaseRegister;
 import ducha.cases.PageKey;
 import jakarta.inject.Inject;
 
-/** 案件登记: the register the user may see, newest filing first, one keyset page at a time. */
+/**
+ * 案件登记: the register the user may see, newest filing first, one keyset page at a time, and the import of the
+ * case-management system's exports.
+ */
 public class RegisterPart extends PagedPart {
 
 	@Inject
 	private CaseRegister register;
+
+	private ImportControl importer;
+
+	@Override
+	void tools(Composite parent) {
+		importer = new ImportControl(parent, register, principal, sync, this::reload);
+	}
+
+	/** The import control, for tests. */
+	public ImportControl importer() {
+		return importer;
+	}
 
 	@Override
 	String[] headers() {

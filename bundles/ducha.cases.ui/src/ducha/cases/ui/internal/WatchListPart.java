@@ -4,20 +4,44 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
 
 import ducha.cases.CasePage;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.PageKey;
+import ducha.cases.WatchList;
 import ducha.cases.WatchListEntry;
+import ducha.cases.WatchListExport;
 import ducha.cases.WatchListService;
 import jakarta.inject.Inject;
 
-/** 长期未结案: open cases flagged today by the rule table, oldest filing first, with age and rule. */
+/**
+ * 长期未结案: open cases flagged today by the rule table, oldest filing first, with age and rule; filtered by
+ * department, judge and age, and exported as XLSX.
+ */
 public class WatchListPart extends PagedPart {
 
 	@Inject
 	private WatchListService watchList;
+
+	@Inject
+	private WatchListExport export;
+
+	private CaseFilters filters;
+
+	@Override
+	void tools(Composite parent) {
+		filters = new CaseFilters(parent, "watch", directory, new Background(sync), this::reload, this::export);
+	}
+
+	private void export() {
+		CaseQuery query = filters.query();
+		LocalDate day = LocalDate.now();
+		XlsxExport.run(filters.shell(), WatchList.LONG_PENDING.label(), sync,
+				(out, monitor) -> export.writeXlsx(WatchList.LONG_PENDING, query, day, out, principal, monitor),
+				filters::report);
+	}
 
 	private volatile LocalDate asOf = LocalDate.now();
 
@@ -38,8 +62,9 @@ public class WatchListPart extends PagedPart {
 		if (after == null) {
 			asOf = LocalDate.now();
 		}
-		long total = watchList.countLongPending(CaseQuery.ALL, asOf, principal);
-		CasePage<WatchListEntry> page = watchList.longPending(CaseQuery.ALL, asOf, after, limit, principal);
+		CaseQuery query = filters.query();
+		long total = watchList.countLongPending(query, asOf, principal);
+		CasePage<WatchListEntry> page = watchList.longPending(query, asOf, after, limit, principal);
 		List<String[]> rows = page.rows().stream().map(this::row).toList();
 		return new Loaded(rows, page.next(), total);
 	}

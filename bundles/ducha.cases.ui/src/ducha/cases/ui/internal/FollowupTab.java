@@ -1,0 +1,124 @@
+package ducha.cases.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.cases.RectificationFollowup;
+import ducha.cases.ReviewFinding;
+import ducha.cases.ui.internal.ListTable.Column;
+
+/**
+ * 整改跟踪: the rectification follow-ups of the selected finding, the form to open one with the department's
+ * integrity supervisor, and the verification that closes the selected follow-up.
+ */
+final class FollowupTab {
+
+	/** A follow-up with the supervisor's name, resolved in the job. */
+	record Row(RectificationFollowup followup, String supervisor) {
+	}
+
+	private final ReviewPart.Actions actions;
+	private final Composite control;
+	private final Label subject;
+	private final ListTable<Row> table;
+	private final DateTime opened;
+	private final Text supervisor;
+	private final Text measures;
+	private final Button open;
+	private final DateTime verified;
+	private final Text verification;
+	private final Button verify;
+	private ReviewFinding finding;
+
+	FollowupTab(Composite parent, ReviewPart.Actions actions) {
+		this.actions = actions;
+		control = new Composite(parent, SWT.NONE);
+		Composite[] parts = Forms.listAndForm(control);
+		Composite list = parts[0];
+		Composite form = parts[1];
+		subject = Forms.status(list, "followup.subject", 1);
+		table = new ListTable<>(list, "followup.table", false, Row.class,
+				new Column<Row>(Messages.Review_opened, 95, r -> r.followup().openedDate().toString()),
+				new Column<Row>(Messages.Review_supervisor, 100, Row::supervisor),
+				new Column<Row>(Messages.Review_measures, 170, r -> r.followup().measures()),
+				new Column<Row>(Messages.Review_verified, 95, r -> state(r.followup())),
+				new Column<Row>(Messages.Review_verification, 160, r -> r.followup().verification()));
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		Forms.label(form, Messages.Review_opened);
+		opened = Forms.date(form, "followup.opened");
+		Forms.label(form, Messages.Review_followupSupervisorNo);
+		supervisor = Forms.text(form, "followup.supervisor");
+		Forms.label(form, Messages.Review_measures);
+		measures = Forms.area(form, "followup.measures", 3);
+		Forms.label(form, "");
+		open = Forms.button(form, "followup.open", Messages.Review_openFollowup);
+		open.addListener(SWT.Selection, e -> open());
+		Forms.label(form, Messages.Review_verifiedOn);
+		verified = Forms.date(form, "followup.verified");
+		Forms.label(form, Messages.Review_verification);
+		verification = Forms.area(form, "followup.verification", 2);
+		Forms.label(form, "");
+		verify = Forms.button(form, "followup.verify", Messages.Review_verify);
+		verify.addListener(SWT.Selection, e -> verify());
+		table.onSelect(row -> verify.setEnabled(row != null && !row.followup().isClosed()));
+	}
+
+	Composite control() {
+		return control;
+	}
+
+	private static String state(RectificationFollowup followup) {
+		return followup.isClosed() ? followup.verifiedDate().toString() : Messages.Review_followupOpen;
+	}
+
+	void show(ReviewFinding selected) {
+		finding = selected;
+		open.setEnabled(selected != null);
+		verify.setEnabled(false);
+		table.show(List.of(), null);
+		if (selected == null) {
+			subject.setText(Messages.Review_selectFinding);
+			return;
+		}
+		subject.setText(NLS.bind(Messages.Review_followupOf, selected.caseNo(), selected.type().label()));
+		long id = selected.id();
+		actions.read(Messages.Review_loadJob, () -> actions.review().followups(id).stream()
+				.map(f -> new Row(f, actions.names().label(f.supervisorNo()))).toList(), rows -> {
+					if (!table.control().isDisposed() && finding != null && finding.id() == id) {
+						table.show(rows, null);
+					}
+				});
+	}
+
+	private void open() {
+		long id = finding.id();
+		LocalDate day = Forms.day(opened);
+		String supervisorNo = supervisor.getText().strip();
+		String text = measures.getText().strip();
+		actions.change(Messages.Review_openFollowup,
+				() -> actions.review().openFollowup(id, day, supervisorNo, text, actions.principal()),
+				followup -> measures.setText(""));
+	}
+
+	private void verify() {
+		Row row = table.selected();
+		if (row == null) {
+			return;
+		}
+		long id = row.followup().id();
+		LocalDate day = Forms.day(verified);
+		String text = verification.getText().strip();
+		actions.change(Messages.Review_verify,
+				() -> actions.review().verifyFollowup(id, day, text, actions.principal()),
+				followup -> verification.setText(""));
+	}
+}

@@ -1,0 +1,282 @@
+package ducha.cases.ui.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import ducha.cases.OrderStatus;
+import ducha.cases.SupervisionOrder;
+import ducha.cases.SupervisionService;
+import ducha.cases.TimelineEvent;
+import ducha.cases.ui.internal.ListTable.Column;
+import ducha.core.directory.DirectoryService;
+import ducha.core.security.Principal;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * 督办: the supervision orders of the user's departments filtered by status, the actions on the selected order,
+ * and below the selected case's tracking record (一案一跟踪). Every service call runs in a job; the service's
+ * answer, a refusal included, appears in the status line.
+ */
+public class OrdersPart {
+
+	/** An order with its responsible person's name, resolved in the job. */
+	record Row(SupervisionOrder order, String responsible) {
+	}
+
+	@Inject
+	private Principal principal;
+
+	@Inject
+	private SupervisionService supervision;
+
+	@Inject
+	private DirectoryService directory;
+
+	@Inject
+	private UISynchronize sync;
+
+	private Background background;
+	private StaffNames names;
+	private Label status;
+	private Combo filter;
+	private ListTable<Row> orders;
+	private Label timelineTitle;
+	private ListTable<TimelineEvent> timeline;
+	private Button start;
+	private Button note;
+	private Button request;
+	private Button approve;
+	private Button close;
+	/** Counts the reads started: one that a later read overtook (another filter) is not shown. */
+	private int generation;
+
+	@PostConstruct
+	void create(Composite parent) {
+		background = new Background(sync);
+		names = new StaffNames(directory);
+		GridLayoutFactory.swtDefaults().applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
+		new Label(bar, SWT.NONE).setText(Messages.Order_filter);
+		filter = Forms.combo(bar, "orders.filter", Messages.Order_all, OrderStatus.OPEN.label(),
+				OrderStatus.IN_PROGRESS.label(), OrderStatus.CLOSED.label(), OrderStatus.OVERDUE.label());
+		filter.addListener(SWT.Selection, e -> load(null, null));
+		Forms.button(bar, "orders.reload", Messages.Cases_reload).addListener(SWT.Selection,
+				e -> load(selectedId(), null));
+		status = Forms.status(bar, "orders.status", 1);
+
+		Composite actions = new Composite(parent, SWT.NONE);
+		actions.setLayout(new RowLayout(SWT.HORIZONTAL));
+		Forms.button(actions, "orders.new", Messages.Order_new).addListener(SWT.Selection, e -> issue());
+		start = Forms.button(actions, "orders.start", Messages.Order_start);
+		start.addListener(SWT.Selection, e -> change(Messages.Order_start,
+				o -> supervision.start(o.id(), LocalDate.now(), principal)));
+		note = Forms.button(actions, "orders.note", Messages.Order_note);
+		note.addListener(SWT.Selection, e -> note());
+		request = Forms.button(actions, "orders.request", Messages.Order_request);
+		request.addListener(SWT.Selection, e -> requestExtension());
+		approve = Forms.button(actions, "orders.approve", Messages.Order_approve);
+		approve.addListener(SWT.Selection, e -> approveExtension());
+		close = Forms.button(actions, "orders.close", Messages.Order_close);
+		close.addListener(SWT.Selection, e -> close());
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		orders = new ListTable<>(sash, "orders.table", false, Row.class,
+				new Column<Row>(Messages.Order_colId, 45, r -> Long.toString(r.order().id())),
+				new Column<Row>(Messages.Cases_colNo, 185, r -> r.order().caseNo()),
+				new Column<Row>(Messages.Order_colSubject, 260, r -> r.order().subject()),
+				new Column<Row>(Messages.Order_colLevel, 85, r -> r.order().level().label()),
+				new Column<Row>(Messages.Order_colResponsible, 105, Row::responsible),
+				new Column<Row>(Messages.Order_colIssued, 95, r -> r.order().issuedDate().toString()),
+				new Column<Row>(Messages.Order_colDeadline, 95, r -> r.order().deadline().toString()),
+				new Column<Row>(Messages.Order_colDaysLeft, 75, r -> daysLeft(r.order())),
+				new Column<Row>(Messages.Order_colStatus, 65, r -> r.order().status().label()));
+		orders.onSelect(this::select);
+		Composite lower = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(lower);
+		timelineTitle = new Label(lower, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(timelineTitle);
+		timeline = new ListTable<>(lower, "orders.timeline", false, TimelineEvent.class,
+				new Column<TimelineEvent>(Messages.Timeline_colDate, 95, e -> e.date().toString()),
+				new Column<TimelineEvent>(Messages.Order_colId, 45, e -> Long.toString(e.orderId())),
+				new Column<TimelineEvent>(Messages.Timeline_colKind, 110, e -> Timeline.kind(e.kind())),
+				new Column<TimelineEvent>(Messages.Timeline_colDetail, 460, TimelineEvent::detail),
+				new Column<TimelineEvent>(Messages.Timeline_colActor, 90, TimelineEvent::actor));
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(timeline.control());
+		sash.setWeights(60, 40);
+		select(null);
+		load(null, null);
+	}
+
+	/** Days until the deadline of an active order, "超期 N 天" once it passed; empty when closed. */
+	static String daysLeft(SupervisionOrder order) {
+		if (!order.status().isActive()) {
+			return "";
+		}
+		long days = ChronoUnit.DAYS.between(LocalDate.now(), order.deadline());
+		return days >= 0 ? Long.toString(days) : NLS.bind(Messages.Order_overdueDays, -days);
+	}
+
+	private OrderStatus statusFilter() {
+		int index = filter.getSelectionIndex();
+		return index <= 0 ? null : OrderStatus.values()[index - 1];
+	}
+
+	private Long selectedId() {
+		Row row = orders.selected();
+		return row == null ? null : row.order().id();
+	}
+
+	/**
+	 * Reads the orders in a job and selects the order with the given id again, if still listed; the status line
+	 * then shows the message, or the summary when it is null.
+	 */
+	private void load(Long keep, String message) {
+		status.setText(Messages.Cases_loading);
+		OrderStatus wanted = statusFilter();
+		int current = ++generation;
+		background.run(Messages.Order_loadJob, () -> supervision.orders(wanted, principal).stream()
+				.map(o -> new Row(o, names.label(o.responsibleNo()))).toList(), rows -> {
+					if (current == generation) {
+						show(rows, keep, message);
+					}
+				}, this::fail);
+	}
+
+	private void show(List<Row> rows, Long keep, String message) {
+		if (status.isDisposed()) {
+			return;
+		}
+		orders.show(rows, keep == null ? null : r -> r.order().id() == keep);
+		long overdue = rows.stream().filter(r -> r.order().status() == OrderStatus.OVERDUE).count();
+		setStatus(message != null ? message : NLS.bind(Messages.Order_summary, rows.size(), overdue));
+		select(orders.selected());
+	}
+
+	private void select(Row row) {
+		SupervisionOrder order = row == null ? null : row.order();
+		boolean active = order != null && order.status().isActive();
+		start.setEnabled(order != null && order.status() == OrderStatus.OPEN);
+		note.setEnabled(order != null);
+		request.setEnabled(active && order.status() != OrderStatus.OVERDUE);
+		approve.setEnabled(active && order.status() != OrderStatus.OVERDUE);
+		close.setEnabled(active);
+		if (order == null) {
+			timelineTitle.setText(Messages.Timeline_none);
+			timeline.show(List.of(), null);
+			return;
+		}
+		String caseNo = order.caseNo();
+		timelineTitle.setText(NLS.bind(Messages.Timeline_title, caseNo));
+		background.run(Messages.Timeline_loadJob, () -> supervision.timeline(caseNo, principal), events -> {
+			Row now = orders.selected();
+			if (!timeline.control().isDisposed() && now != null && now.order().caseNo().equals(caseNo)) {
+				timeline.show(events, null);
+			}
+		}, this::fail);
+	}
+
+	private void issue() {
+		Row row = orders.selected();
+		OrderDialog dialog = new OrderDialog(status.getShell(), row == null ? null : row.order().caseNo());
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		OrderDialog.Entered e = dialog.entered();
+		run(Messages.Order_new, () -> supervision.issue(e.caseNo(), e.level(), e.responsibleNo(), LocalDate.now(),
+				e.deadline(), e.subject(), principal));
+	}
+
+	private void note() {
+		TextDialog dialog = new TextDialog(status.getShell(), Messages.Order_note, Messages.Order_noteText);
+		if (dialog.open() == Window.OK) {
+			String text = dialog.entered();
+			change(Messages.Order_note, o -> {
+				supervision.note(o.id(), LocalDate.now(), text, principal);
+				return o;
+			});
+		}
+	}
+
+	/** The service moves deadlines in one approved step; a request is kept in the tracking record as a note. */
+	private void requestExtension() {
+		SupervisionOrder order = orders.selected().order();
+		ExtensionDialog dialog = new ExtensionDialog(status.getShell(), Messages.Order_request,
+				order.deadline().plusDays(15));
+		if (dialog.open() == Window.OK) {
+			ExtensionDialog.Entered e = dialog.entered();
+			String text = NLS.bind(Messages.Order_requestNote, e.newDeadline(), e.reason());
+			change(Messages.Order_request, o -> {
+				supervision.note(o.id(), LocalDate.now(), text, principal);
+				return o;
+			});
+		}
+	}
+
+	private void approveExtension() {
+		SupervisionOrder order = orders.selected().order();
+		ExtensionDialog dialog = new ExtensionDialog(status.getShell(), Messages.Order_approve,
+				order.deadline().plusDays(15));
+		if (dialog.open() == Window.OK) {
+			ExtensionDialog.Entered e = dialog.entered();
+			change(Messages.Order_approve,
+					o -> supervision.extend(o.id(), e.newDeadline(), LocalDate.now(), e.reason(), principal));
+		}
+	}
+
+	private void close() {
+		TextDialog dialog = new TextDialog(status.getShell(), Messages.Order_close, Messages.Order_result);
+		if (dialog.open() == Window.OK) {
+			String result = dialog.entered();
+			change(Messages.Order_close, o -> supervision.close(o.id(), LocalDate.now(), result, principal));
+		}
+	}
+
+	private void change(String what, Function<SupervisionOrder, SupervisionOrder> call) {
+		Row row = orders.selected();
+		if (row != null) {
+			SupervisionOrder order = row.order();
+			run(what, () -> call.apply(order));
+		}
+	}
+
+	private void run(String what, Callable<SupervisionOrder> call) {
+		status.setText(Messages.Cases_saving);
+		background.run(what, call, order -> {
+			load(order.id(), NLS.bind(Messages.Order_done, new Object[] { what, order.id(), order.status().label() }));
+		}, this::fail);
+	}
+
+	private void setStatus(String text) {
+		Forms.report(status, text, false);
+	}
+
+	private void fail(String reason) {
+		Forms.report(status, NLS.bind(Messages.Cases_refused, reason), true);
+	}
+
+	@Focus
+	void focus() {
+		orders.control().setFocus();
+	}
+}

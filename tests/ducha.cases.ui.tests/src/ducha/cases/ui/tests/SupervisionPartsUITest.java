@@ -1,0 +1,157 @@
+package ducha.cases.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import ducha.cases.CaseQuery;
+import ducha.cases.CaseRecord;
+import ducha.cases.CaseRegister;
+import ducha.cases.ReviewFinding;
+import ducha.cases.FindingType;
+import ducha.cases.ReviewService;
+import ducha.cases.SupervisionLevel;
+import ducha.cases.SupervisionOrder;
+import ducha.cases.SupervisionService;
+import ducha.cases.ui.CasesViews;
+
+/**
+ * Inside the real workbench on the demo court, in Chinese: an order issued through the service appears in 督办 with
+ * its days left, 开始办理 moves it on and the case's tracking record shows both steps; a finding with its talk
+ * appears in 评查 and a bulletin is issued from it through the form; the rule form refuses a bad threshold.
+ */
+class SupervisionPartsUITest {
+
+	@Test
+	void anOrderIssuedThroughTheServiceIsListedStartedFromTheViewAndTracked() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRecord target = someCase(bench);
+		String subject = "督促审结并报告进展 " + System.nanoTime();
+		SupervisionOrder order = Workbench.service(SupervisionService.class).issue(target.number().text(),
+				SupervisionLevel.VICE_PRESIDENT, target.judgeNo(), LocalDate.now(), LocalDate.now().plusDays(20),
+				subject, bench.principal);
+
+		MPart part = bench.show(CasesViews.ORDERS_PART_ID);
+		Table orders = Workbench.named(part, "orders.table", Table.class);
+		bench.waitUntil("the new order in the table", () -> row(orders, subject).isPresent());
+		TableItem item = row(orders, subject).orElseThrow();
+		assertEquals(target.number().text(), item.getText(1));
+		assertEquals("分管院领导", item.getText(3));
+		assertEquals("20", item.getText(7), "days left until the deadline");
+		assertEquals("待办理", item.getText(8));
+
+		select(orders, item);
+		Table timeline = Workbench.named(part, "orders.timeline", Table.class);
+		bench.waitUntil("the case's tracking record", () -> kinds(timeline).contains("下达督办"));
+		Button start = Workbench.named(part, "orders.start", Button.class);
+		assertTrue(start.isEnabled(), "an open order can be started");
+		start.notifyListeners(SWT.Selection, null);
+		bench.waitUntil("the order in progress", () -> row(orders, subject).map(i -> i.getText(8))
+				.filter("办理中"::equals).isPresent());
+		bench.waitUntil("the start in the tracking record", () -> kinds(timeline).contains("开始办理"));
+		assertEquals(order.id(), Long.parseLong(row(orders, subject).orElseThrow().getText(0)));
+		bench.settle();
+		bench.screenshot("cases-orders");
+	}
+
+	@Test
+	void aFindingWithItsTalkIsShownAndABulletinIsIssuedFromIt() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRecord target = someCase(bench);
+		ReviewService review = Workbench.service(ReviewService.class);
+		String description = "裁判文书未载明诉讼费负担 " + System.nanoTime();
+		ReviewFinding finding = review.addFinding(target.number().text(), FindingType.INACCURATE_WORDING,
+				target.judgeNo(), LocalDate.now(), description, bench.principal);
+		review.holdTalk(finding.id(), LocalDate.now(), target.judgeNo(), null, "指出文书瑕疵，要求加强校对",
+				bench.principal);
+
+		MPart part = bench.show(CasesViews.REVIEW_PART_ID);
+		Table findings = Workbench.named(part, "review.findings", Table.class);
+		bench.waitUntil("the finding in the table", () -> row(findings, description).isPresent());
+		TableItem item = row(findings, description).orElseThrow();
+		assertEquals("裁判文书表述不准确", item.getText(1));
+		assertEquals("", item.getText(7), "not in a bulletin yet");
+		select(findings, item);
+		TabFolder tabs = Workbench.named(part, "review.tabs", TabFolder.class);
+		tabs.setSelection(1);
+		Table talks = Workbench.named(part, "talk.table", Table.class);
+		bench.waitUntil("the talk of the finding", () -> talks.getItemCount() == 1);
+		assertEquals("指出文书瑕疵，要求加强校对", talks.getItem(0).getText(3));
+		bench.settle();
+		bench.screenshot("cases-review-talks");
+
+		tabs.setSelection(3);
+		Workbench.named(part, "bulletin.title", Text.class).setText("关于裁判文书质量问题的案件通报");
+		Workbench.named(part, "bulletin.issue", Button.class).notifyListeners(SWT.Selection, null);
+		bench.waitUntil("the finding gathered in a bulletin",
+				() -> row(findings, description).map(i -> i.getText(7)).filter(s -> s.contains("年第")).isPresent());
+		Table bulletins = Workbench.named(part, "bulletin.table", Table.class);
+		String label = row(findings, description).orElseThrow().getText(7);
+		assertTrue(Arrays.stream(bulletins.getItems()).anyMatch(i -> i.getText(0).equals(label)),
+				"the bulletin " + label + " in the list");
+		bench.settle();
+		bench.screenshot("cases-review-bulletins");
+	}
+
+	@Test
+	void theRuleFormRefusesAThresholdThatIsNotAPositiveNumber() throws Exception {
+		Workbench bench = new Workbench();
+		MPart part = bench.show(CasesViews.RULES_PART_ID);
+		Table rules = Workbench.named(part, "rules.table", Table.class);
+		bench.waitUntil("the rule table", () -> rules.getItemCount() > 0);
+		int before = rules.getItemCount();
+		Workbench.named(part, "rule.new", Button.class).notifyListeners(SWT.Selection, null);
+		Workbench.named(part, "rule.days", Text.class).setText("一年");
+		Workbench.named(part, "rule.label", Text.class).setText("立案满一年");
+		Workbench.named(part, "rule.save", Button.class).notifyListeners(SWT.Selection, null);
+		Label status = Workbench.named(part, "rules.status", Label.class);
+		assertTrue(status.getText().contains("正整数") && status.getText().contains("一年"), status.getText());
+		bench.settle();
+		assertEquals(before, rules.getItemCount(), "nothing stored");
+		assertFalse(status.getText().isBlank());
+		bench.screenshot("cases-rules");
+	}
+
+	private static CaseRecord someCase(Workbench bench) {
+		List<CaseRecord> first = Workbench.service(CaseRegister.class).page(CaseQuery.ALL, null, 1, bench.principal)
+				.rows();
+		assertFalse(first.isEmpty(), "the demo court has cases");
+		return first.get(0);
+	}
+
+	private static Optional<TableItem> row(Table table, String text) {
+		return Arrays.stream(table.getItems()).filter(i -> {
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				if (i.getText(c).equals(text)) {
+					return true;
+				}
+			}
+			return false;
+		}).findFirst();
+	}
+
+	private static List<String> kinds(Table timeline) {
+		return Arrays.stream(timeline.getItems()).map(i -> i.getText(2)).toList();
+	}
+
+	/** Selects the row as a click would: the viewer hears of it through the selection event. */
+	private static void select(Table table, TableItem item) {
+		table.setSelection(item);
+		table.notifyListeners(SWT.Selection, null);
+	}
+}
