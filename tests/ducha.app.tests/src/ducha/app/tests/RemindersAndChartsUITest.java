@@ -1,11 +1,20 @@
 package ducha.app.tests;
 
+import static ducha.test.ui.MainWindow.parts;
+import static ducha.test.ui.MainWindow.principal;
+import static ducha.test.ui.MainWindow.window;
+import static ducha.test.ui.UiTesting.click;
+import static ducha.test.ui.UiTesting.find;
+import static ducha.test.ui.UiTesting.findAll;
+import static ducha.test.ui.UiTesting.screenshot;
+import static ducha.test.ui.UiTesting.service;
+import static ducha.test.ui.UiTesting.settle;
+import static ducha.test.ui.UiTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,18 +22,13 @@ import java.util.Collections;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
-import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -55,8 +59,6 @@ import ducha.core.spi.ReminderSource;
  */
 class RemindersAndChartsUITest {
 
-	private static final Duration TIMEOUT = Duration.ofMinutes(3);
-
 	private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
 	@AfterEach
@@ -72,7 +74,7 @@ class RemindersAndChartsUITest {
 		}
 		MPart home = parts.showPart(AppModel.HOME_PART_ID, EPartService.PartState.ACTIVATE);
 		// the charts of the unregistered fake plugin leave the home part by themselves
-		Ui.waitUntil(Display.getCurrent(), TIMEOUT, "the fake charts to leave the home part",
+		waitUntil(Display.getCurrent(), "the fake charts to leave the home part",
 				() -> testCharts((Control) home.getWidget()).isEmpty());
 	}
 
@@ -88,24 +90,24 @@ class RemindersAndChartsUITest {
 		Shell shell = assertInstanceOf(Shell.class, window.getWidget());
 		ServiceRegistration<ReminderSource> source = register(ReminderSource.class, new FakeOrders());
 
-		Ui.waitUntil(display, TIMEOUT, "the reminders indicator to count the fake source's two urgent items",
+		waitUntil(display, "the reminders indicator to count the fake source's two urgent items",
 				() -> indicator(shell).map(b -> b.getText().contains("2")).orElse(false));
 		Button indicator = indicator(shell).orElseThrow();
-		indicator.notifyListeners(SWT.Selection, new Event());
+		click(indicator);
 
 		MPart remindersPart = parts.findPart(AppModel.REMINDERS_PART_ID);
 		assertNotNull(remindersPart, "a click on the indicator did not open the reminders part");
 		assertEquals(remindersPart, parts.getActivePart());
-		Table table = Ui.find((Control) remindersPart.getWidget(), Table.class).orElseThrow();
-		Ui.waitUntil(display, TIMEOUT, "the reminders table to fill", () -> table.getItemCount() == 3);
+		Table table = find((Control) remindersPart.getWidget(), Table.class).orElseThrow();
+		waitUntil(display, "the reminders table to fill", () -> table.getItemCount() == 3);
 		assertEquals("督办单 2026-001 已超期 4 天", table.getItem(0).getText(2));
 		assertEquals("已超期", table.getItem(0).getText(0));
 		assertEquals("督办单 2026-002 将于 3 天后到期", table.getItem(1).getText(2));
 		assertEquals("即将到期", table.getItem(1).getText(0));
 		assertEquals(LocalDate.now().plusDays(3).toString(), table.getItem(1).getText(1));
 		assertEquals("督办单 2026-003 已签收", table.getItem(2).getText(2));
-		Ui.settle(display);
-		Ui.screenshot(display, "app-reminders");
+		settle(display);
+		screenshot(display, "app-reminders");
 
 		// a double-click opens the view the reminder names
 		table.setSelection(0);
@@ -119,9 +121,9 @@ class RemindersAndChartsUITest {
 		// the plugin is removed: its reminders go
 		source.unregister();
 		registrations.remove(source);
-		Ui.waitUntil(display, TIMEOUT, "the removed source's reminders to disappear",
+		waitUntil(display, "the removed source's reminders to disappear",
 				() -> table.isDisposed() || table.getItemCount() == 0);
-		Ui.waitUntil(display, TIMEOUT, "the indicator to drop the count",
+		waitUntil(display, "the indicator to drop the count",
 				() -> indicator(shell).map(b -> b.getText().equals("提醒")).orElse(false));
 	}
 
@@ -142,7 +144,7 @@ class RemindersAndChartsUITest {
 		MPart home = parts.showPart(AppModel.HOME_PART_ID, EPartService.PartState.ACTIVATE);
 		Control homeWidget = (Control) home.getWidget();
 		// no refresh click: the home part notices the new chart services itself
-		Ui.waitUntil(display, TIMEOUT, "the fake charts on the home part",
+		waitUntil(display, "the fake charts on the home part",
 				() -> testCharts(homeWidget).size() == 2);
 
 		Chart bars = chart(homeWidget, "测试：各部门督察事项");
@@ -152,25 +154,21 @@ class RemindersAndChartsUITest {
 		Range range = empty.getAxisSet().getYAxis(0).getRange();
 		assertEquals(0, range.lower, "an all-zero chart's axis starts at 0");
 		assertTrue(range.upper >= 1, "an all-zero chart's axis has room for whole numbers: " + range.upper);
-		Ui.settle(display);
+		settle(display);
 		for (Chart chart : List.of(bars, empty)) {
 			double[] ticks = chart.getAxisSet().getYAxis(0).getTick().getTickLabelValues();
 			assertTrue(ticks.length >= 2 && Arrays.stream(ticks).allMatch(t -> t == Math.rint(t)),
 					chart.getTitle().getText() + ": counts are whole numbers, ticks " + Arrays.toString(ticks));
 		}
-		Ui.screenshot(display, "app-home-charts");
+		screenshot(display, "app-home-charts");
 	}
 
+	/** The main window once a user is logged in and the home dashboard is there. */
 	private static MWindow mainWindow(Display display) throws InterruptedException {
 		assertNotNull(display, "the test must run on the UI thread (useUIThread=true)");
-		MApplication application = service(IWorkbench.class).getApplication();
-		Ui.waitUntil(display, TIMEOUT, "the logged-in user",
-				() -> application.getContext().get(Principal.class) != null);
-		EModelService models = application.getContext().get(EModelService.class);
-		MWindow window = assertInstanceOf(MWindow.class, models.find(AppModel.MAIN_WINDOW_ID, application));
-		EPartService parts = window.getContext().get(EPartService.class);
-		Ui.waitUntil(display, TIMEOUT, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
-		return window;
+		waitUntil(display, "the logged-in user", () -> principal() != null);
+		parts(display);
+		return window();
 	}
 
 	private static Chart chart(Control root, String titlePrefix) {
@@ -182,28 +180,6 @@ class RemindersAndChartsUITest {
 		return find(shell, Button.class, b -> b.getText().startsWith("提醒"));
 	}
 
-	private static <T extends Control> Optional<T> find(Control root, Class<T> type, Predicate<T> test) {
-		return findAll(root, type).stream().filter(test).findFirst();
-	}
-
-	private static <T extends Control> List<T> findAll(Control root, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		collect(root, type, found);
-		return found;
-	}
-
-	private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
-		if (control == null || control.isDisposed()) {
-			return;
-		}
-		if (type.isInstance(control)) {
-			found.add(type.cast(control));
-		}
-		if (control instanceof Composite composite) {
-			Arrays.stream(composite.getChildren()).forEach(child -> collect(child, type, found));
-		}
-	}
-
 	private <S> ServiceRegistration<S> register(Class<S> type, S service) {
 		ServiceRegistration<S> registration = context().registerService(type, service, new Hashtable<>());
 		registrations.add(registration);
@@ -212,10 +188,6 @@ class RemindersAndChartsUITest {
 
 	private static BundleContext context() {
 		return FrameworkUtil.getBundle(RemindersAndChartsUITest.class).getBundleContext();
-	}
-
-	private static <T> T service(Class<T> type) {
-		return context().getService(context().getServiceReference(type));
 	}
 
 	/** A supervision-order plugin as the cases plugin will offer it. */

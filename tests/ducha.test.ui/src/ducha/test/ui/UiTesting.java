@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -24,9 +26,11 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -40,8 +44,11 @@ import ducha.app.AppModel;
  */
 public final class UiTesting {
 
-	/** Long enough for the first start (schema migration, demo seeding) on a slow CI machine. */
-	public static final Duration TIMEOUT = Duration.ofSeconds(120);
+	/**
+	 * Long enough for the first start (schema migration, demo seeding) while parallel builds share a slow
+	 * machine's cores: the workbench tests of every plugin used three minutes before this class existed.
+	 */
+	public static final Duration TIMEOUT = Duration.ofMinutes(3);
 
 	private UiTesting() {
 	}
@@ -55,10 +62,25 @@ public final class UiTesting {
 	/** Dispatches events until the condition holds; fails naming what it waited for after the timeout. */
 	public static void waitUntil(Display display, Duration timeout, String what, BooleanSupplier condition)
 			throws InterruptedException {
+		waitUntil(display, timeout, () -> what, condition);
+	}
+
+	/**
+	 * Dispatches events until the condition holds; after {@link #TIMEOUT} fails with the description computed
+	 * then, so that it can show what the screen said at the moment of failure (a status line, a list's size).
+	 */
+	public static void waitUntil(Display display, Supplier<String> what, BooleanSupplier condition)
+			throws InterruptedException {
+		waitUntil(display, TIMEOUT, what, condition);
+	}
+
+	/** As {@link #waitUntil(Display, Supplier, BooleanSupplier)} with the given timeout. */
+	public static void waitUntil(Display display, Duration timeout, Supplier<String> what,
+			BooleanSupplier condition) throws InterruptedException {
 		long end = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > end) {
-				fail("Timed out after " + timeout + " waiting for " + what);
+				fail("Timed out after " + timeout + " waiting for " + what.get());
 			}
 			if (!display.readAndDispatch()) {
 				Thread.sleep(20);
@@ -96,6 +118,21 @@ public final class UiTesting {
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
 	}
 
+	/** The first control of the type in the tree under root (depth first) that passes the test. */
+	public static <T extends Control> Optional<T> find(Control root, Class<T> type, Predicate<? super T> test) {
+		return findAll(root, type).stream().filter(test).findFirst();
+	}
+
+	/**
+	 * The control of the type that its part named: a plugin tags the controls of its forms with
+	 * {@code setData(key, name)} under a key of its own, so that tests find them by name instead of by position in
+	 * the layout. Fails naming the control when there is none.
+	 */
+	public static <T extends Control> T named(Control root, String key, String name, Class<T> type) {
+		return find(root, type, control -> name.equals(control.getData(key)))
+				.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name));
+	}
+
 	/** Every control of the type in the tree under root, depth first. */
 	public static <T extends Control> List<T> findAll(Control root, Class<T> type) {
 		List<T> found = new ArrayList<>();
@@ -115,6 +152,20 @@ public final class UiTesting {
 				collect(child, type, found);
 			}
 		}
+	}
+
+	/** The button showing exactly the text; fails listing the buttons there are, which tells a typo from a bug. */
+	public static Button button(Control root, String text) {
+		return find(root, Button.class, b -> text.equals(b.getText())).orElseThrow(() -> new AssertionError(
+				"no button " + text + " among " + findAll(root, Button.class).stream().map(Button::getText).toList()));
+	}
+
+	/**
+	 * Presses the button as a user's click would reach the part's code: a Selection event. (Posting real mouse
+	 * events is unreliable under Xvfb and needs the shell in front.)
+	 */
+	public static void click(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** A registered OSGi service of the type; fails when there is none. */

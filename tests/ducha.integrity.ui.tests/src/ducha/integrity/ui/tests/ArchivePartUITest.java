@@ -1,13 +1,22 @@
 package ducha.integrity.ui.tests;
 
+import static ducha.test.ui.MainWindow.parts;
+import static ducha.test.ui.MainWindow.principal;
+import static ducha.test.ui.UiTesting.TIMEOUT;
+import static ducha.test.ui.UiTesting.button;
+import static ducha.test.ui.UiTesting.click;
+import static ducha.test.ui.UiTesting.find;
+import static ducha.test.ui.UiTesting.findAll;
+import static ducha.test.ui.UiTesting.screenshot;
+import static ducha.test.ui.UiTesting.service;
+import static ducha.test.ui.UiTesting.settle;
+import static ducha.test.ui.UiTesting.waitUntil;
+import static ducha.test.ui.UiTesting.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,26 +26,14 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -67,19 +64,13 @@ import ducha.integrity.ui.IntegrityViews;
  */
 class ArchivePartUITest {
 
-	private static final Duration TIMEOUT = Duration.ofMinutes(3);
-
 	@Test
 	void choosingAStaffMemberShowsTheirArchiveTimelineInChinese() throws Exception {
 		Display display = Display.getCurrent();
 		assertNotNull(display, "the test must run on the UI thread (useUIThread=true)");
-		MApplication application = service(IWorkbench.class).getApplication();
-		Principal principal = application.getContext().get(Principal.class);
+		Principal principal = principal();
 		assertNotNull(principal, "no Principal in the application context: the log-in failed");
-		EModelService models = application.getContext().get(EModelService.class);
-		MWindow window = assertInstanceOf(MWindow.class, models.find(AppModel.MAIN_WINDOW_ID, application));
-		EPartService parts = window.getContext().get(EPartService.class);
-		waitUntil(display, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
+		EPartService parts = parts(display);
 
 		Tree navigator = find(widget(parts.findPart(AppModel.NAVIGATOR_PART_ID)), Tree.class).orElseThrow();
 		TreeItem category = Arrays.stream(navigator.getItems()).filter(i -> i.getText().equals("廉政档案")).findFirst()
@@ -121,9 +112,8 @@ class ArchivePartUITest {
 	@Test
 	void theTalkFormShowsItsValidationErrorAndStoresATalkIntoTheArchive() throws Exception {
 		Display display = Display.getCurrent();
-		MApplication application = service(IWorkbench.class).getApplication();
-		Principal principal = application.getContext().get(Principal.class);
-		EPartService parts = partService(display, application);
+		Principal principal = principal();
+		EPartService parts = parts(display);
 		ArchiveView expected = demoStaffWithTalks(principal);
 		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
 		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
@@ -139,28 +129,28 @@ class ArchivePartUITest {
 
 		List<String> seen = new ArrayList<>();
 		onDialog(display, "记录约谈", dialog -> {
-			press(dialog, "确定");
+			click(button(dialog, "确定"));
 			seen.add(messageShown(dialog, "请填写谈话人"));
 			screenshotLater(display, "integrity-talk-form");
 			List<Text> fields = editableTexts(dialog);
 			fields.get(0).setText("民一庭庭长 周建国");
 			fields.get(1).setText("界面测试：庭审中接听私人电话");
-			press(dialog, "确定");
+			click(button(dialog, "确定"));
 		});
-		press(widget(part), "记录约谈…");
+		click(button(widget(part), "记录约谈…"));
 		waitUntil(display, "the stored talk in the timeline", () -> timeline.getItemCount() == expected.entries()
 				.size() + 1);
 		assertEquals(List.of("请填写谈话人。"), seen);
 		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(2).endsWith("界面测试：庭审中接听私人电话")));
 
 		onDialog(display, "记录处理", dialog -> {
-			press(dialog, "确定");
+			click(button(dialog, "确定"));
 			seen.add(messageShown(dialog, "请填写处理依据"));
 			screenshotLater(display, "integrity-disposition-form");
 			editableTexts(dialog).get(0).setText("界面测试：违规使用公车");
-			press(dialog, "确定");
+			click(button(dialog, "确定"));
 		});
-		press(widget(part), "记录处理…");
+		click(button(widget(part), "记录处理…"));
 		waitUntil(display, "the stored disposition in the timeline", () -> timeline.getItemCount() == expected
 				.entries().size() + 2);
 		assertEquals(List.of("请填写谈话人。", "请填写处理依据。"), seen);
@@ -170,9 +160,8 @@ class ArchivePartUITest {
 	@Test
 	void theRulesViewListsTheRulesAndItsFormShowsTheLedgersValidationErrors() throws Exception {
 		Display display = Display.getCurrent();
-		MApplication application = service(IWorkbench.class).getApplication();
-		Principal principal = application.getContext().get(Principal.class);
-		EPartService parts = partService(display, application);
+		Principal principal = principal();
+		EPartService parts = parts(display);
 		int rules = service(LedgerService.class).kind("integrity.rules").orElseThrow().exportRows(principal).size();
 		MPart part = parts.showPart(IntegrityViews.RULES_PART_ID, PartState.ACTIVATE);
 		Table table = find(widget(part), Table.class).orElseThrow();
@@ -186,14 +175,14 @@ class ArchivePartUITest {
 			List<Text> fields = editableTexts(dialog);
 			fields.get(0).setText("GZ-UI");
 			fields.get(3).setText("2024-13-01");
-			press(dialog, "确定");
+			click(button(dialog, "确定"));
 			waitInside(display, () -> !messageShown(dialog, "标题：必填项为空").isEmpty());
 			seen.add(messageShown(dialog, "标题：必填项为空"));
 			seen.add(messageShown(dialog, "施行日期："));
 			screenshotNow(display, "integrity-rule-form");
 			dialog.close();
 		});
-		press(widget(part), "新增…");
+		click(button(widget(part), "新增…"));
 		assertEquals(2, seen.size());
 		assertTrue(seen.stream().noneMatch(String::isEmpty), "validation errors not shown: " + seen);
 		assertEquals(rules, service(LedgerService.class).kind("integrity.rules").orElseThrow().exportRows(principal)
@@ -212,11 +201,7 @@ class ArchivePartUITest {
 	@Test
 	void theHomeDashboardShowsTheIntegrityChartsOfTheCurrentYear() throws Exception {
 		Display display = Display.getCurrent();
-		MApplication application = service(IWorkbench.class).getApplication();
-		EModelService models = application.getContext().get(EModelService.class);
-		MWindow window = assertInstanceOf(MWindow.class, models.find(AppModel.MAIN_WINDOW_ID, application));
-		EPartService parts = window.getContext().get(EPartService.class);
-		waitUntil(display, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
+		EPartService parts = parts(display);
 		MPart home = parts.showPart(AppModel.HOME_PART_ID, PartState.ACTIVATE);
 		int year = LocalDate.now().getYear();
 		List<String> expected = List.of("处理人次（按部门）（" + year + "年）", "约谈次数（按月）（" + year + "年）");
@@ -224,14 +209,6 @@ class ArchivePartUITest {
 				() -> chartTitles(widget(home)).containsAll(expected));
 		settle(display);
 		screenshot(display, "home-dashboard");
-	}
-
-	private static EPartService partService(Display display, MApplication application) throws InterruptedException {
-		EModelService models = application.getContext().get(EModelService.class);
-		MWindow window = assertInstanceOf(MWindow.class, models.find(AppModel.MAIN_WINDOW_ID, application));
-		EPartService parts = window.getContext().get(EPartService.class);
-		waitUntil(display, "the home dashboard", () -> parts.findPart(AppModel.HOME_PART_ID) != null);
-		return parts;
 	}
 
 	/**
@@ -268,41 +245,18 @@ class ArchivePartUITest {
 		}
 	}
 
-	private static void press(Control root, String text) {
-		Button button = all(root, Button.class).stream().filter(b -> b.getText().equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + text + " among " + all(root, Button.class)
-						.stream().map(Button::getText).toList()));
-		button.notifyListeners(SWT.Selection, new Event());
-	}
-
 	private static List<Text> editableTexts(Shell dialog) {
-		return all(dialog, Text.class).stream().filter(t -> t.getEditable() && (t.getStyle() & SWT.READ_ONLY) == 0)
-				.toList();
+		return findAll(dialog, Text.class).stream()
+				.filter(t -> t.getEditable() && (t.getStyle() & SWT.READ_ONLY) == 0).toList();
 	}
 
 	/** The text of the first label or text field showing the fragment, or "" when none does. */
 	private static String messageShown(Shell dialog, String fragment) {
 		List<String> texts = new ArrayList<>();
-		all(dialog, Label.class).forEach(l -> texts.add(l.getText()));
-		all(dialog, CLabel.class).forEach(l -> texts.add(l.getText() == null ? "" : l.getText()));
-		all(dialog, Text.class).forEach(t -> texts.add(t.getText()));
+		findAll(dialog, Label.class).forEach(l -> texts.add(l.getText()));
+		findAll(dialog, CLabel.class).forEach(l -> texts.add(l.getText() == null ? "" : l.getText()));
+		findAll(dialog, Text.class).forEach(t -> texts.add(t.getText()));
 		return texts.stream().filter(t -> t.contains(fragment)).map(String::strip).findFirst().orElse("");
-	}
-
-	private static <T extends Control> List<T> all(Control root, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		if (root == null || root.isDisposed()) {
-			return found;
-		}
-		if (type.isInstance(root)) {
-			found.add(type.cast(root));
-		}
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				found.addAll(all(child, type));
-			}
-		}
-		return found;
 	}
 
 	private static void screenshotLater(Display display, String name) {
@@ -323,15 +277,7 @@ class ArchivePartUITest {
 	}
 
 	private static List<String> chartTitles(Control root) {
-		List<String> titles = new ArrayList<>();
-		if (root instanceof Chart chart && !chart.isDisposed()) {
-			titles.add(chart.getTitle().getText());
-		} else if (root instanceof Composite composite && !composite.isDisposed()) {
-			for (Control child : composite.getChildren()) {
-				titles.addAll(chartTitles(child));
-			}
-		}
-		return titles;
+		return findAll(root, Chart.class).stream().map(chart -> chart.getTitle().getText()).toList();
 	}
 
 	/** A demo staff member whose archive of the last three years holds a talk (the demo seeds a few dozen). */
@@ -361,77 +307,5 @@ class ArchivePartUITest {
 			s.append(e.getContributor().getName()).append(':').append(e.getAttribute("uri")).append(' ');
 		}
 		return s.toString();
-	}
-
-	private static <T> T service(Class<T> type) {
-		BundleContext context = FrameworkUtil.getBundle(ArchivePartUITest.class).getBundleContext();
-		return context.getService(context.getServiceReference(type));
-	}
-
-	private static Control widget(MPart part) {
-		assertNotNull(part);
-		return assertInstanceOf(Control.class, part.getWidget(), "part " + part.getElementId() + " not rendered");
-	}
-
-	private static <T extends Control> Optional<T> find(Control root, Class<T> type) {
-		if (root == null || root.isDisposed()) {
-			return Optional.empty();
-		}
-		if (type.isInstance(root)) {
-			return Optional.of(type.cast(root));
-		}
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Optional<T> found = find(child, type);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
-	private static void waitUntil(Display display, String what, BooleanSupplier condition)
-			throws InterruptedException {
-		long end = System.nanoTime() + TIMEOUT.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > end) {
-				fail("Timed out after " + TIMEOUT + " waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-	}
-
-	private static void settle(Display display) throws InterruptedException {
-		long end = System.nanoTime() + Duration.ofMillis(800).toNanos();
-		while (System.nanoTime() < end) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-	}
-
-	/** The whole screen as PNG into -Dducha.screenshots, when set. */
-	private static void screenshot(Display display, String name) throws Exception {
-		String folder = System.getProperty("ducha.screenshots");
-		if (folder == null || folder.isBlank()) {
-			return;
-		}
-		Rectangle bounds = display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-		} finally {
-			gc.dispose();
-		}
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		image.dispose();
-		Path file = Path.of(folder, name + ".png");
-		Files.createDirectories(file.getParent());
-		loader.save(file.toString(), SWT.IMAGE_PNG);
 	}
 }

@@ -1,13 +1,13 @@
 package ducha.petitions.ui.tests;
 
-import static ducha.petitions.ui.tests.UiHarness.click;
 import static ducha.petitions.ui.tests.UiHarness.control;
 import static ducha.petitions.ui.tests.UiHarness.open;
-import static ducha.petitions.ui.tests.UiHarness.principal;
-import static ducha.petitions.ui.tests.UiHarness.screenshot;
-import static ducha.petitions.ui.tests.UiHarness.service;
-import static ducha.petitions.ui.tests.UiHarness.settle;
-import static ducha.petitions.ui.tests.UiHarness.waitUntil;
+import static ducha.test.ui.MainWindow.principal;
+import static ducha.test.ui.UiTesting.click;
+import static ducha.test.ui.UiTesting.screenshot;
+import static ducha.test.ui.UiTesting.service;
+import static ducha.test.ui.UiTesting.settle;
+import static ducha.test.ui.UiTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
