@@ -96,7 +96,8 @@ public class CasesDemoSeeder implements DemoSeeder {
 			context.log("案件：演示法院没有承办人，未生成案件");
 			return;
 		}
-		List<CaseRecord> cases = cases(context, judges);
+		List<CaseRecord> cases = new ArrayList<>(withPartyCounts(cases(context, judges)));
+		cases.addAll(ReversalDemo.cases(context.today(), judges, COURT));
 		store(cases);
 		context.log("案件 " + cases.size() + " 条");
 		supervisionOrders(context, cases);
@@ -130,6 +131,29 @@ public class CasesDemoSeeder implements DemoSeeder {
 					filed, procedure, closed, closing, status));
 		}
 		return cases;
+	}
+
+	/**
+	 * Two parties for most cases; a handful of open cases whose cause typically gathers many parties (land
+	 * compensation, wages of a whole crew, owners of one estate) get a crowd, so that the party-count scan has
+	 * something to suggest. A random of its own keeps the draws of the demo's other figures unchanged.
+	 */
+	private static List<CaseRecord> withPartyCounts(List<CaseRecord> cases) {
+		Random random = new Random(2024);
+		int crowds = 0;
+		List<CaseRecord> counted = new ArrayList<>(cases.size());
+		for (CaseRecord c : cases) {
+			int parties = c.number().type().equals("刑初") ? 1 + random.nextInt(2) : 2 + random.nextInt(2);
+			boolean crowd = c.status().isOpen() && crowds < 5 && (c.cause().contains("行政补偿")
+					|| c.cause().contains("劳务合同") || c.cause().contains("物业服务"));
+			if (crowd) {
+				parties = 12 + random.nextInt(50);
+				crowds++;
+			}
+			counted.add(new CaseRecord(c.number(), c.cause(), c.judgeNo(), c.departmentCode(), c.filingDate(),
+					c.procedure(), c.closedDate(), c.closingMethod(), c.status(), parties));
+		}
+		return counted;
 	}
 
 	private void store(List<CaseRecord> cases) {
