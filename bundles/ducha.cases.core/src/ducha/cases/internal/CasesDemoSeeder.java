@@ -134,21 +134,22 @@ public class CasesDemoSeeder implements DemoSeeder {
 	}
 
 	/**
-	 * Two parties for most cases; a handful of open cases whose cause typically gathers many parties (land
-	 * compensation, wages of a whole crew, owners of one estate) get a crowd, so that the party-count scan has
-	 * something to suggest. A random of its own keeps the draws of the demo's other figures unchanged.
+	 * Two or three parties for most cases (one or two defendants in criminal cases); a handful of open cases whose
+	 * cause typically gathers many parties get a crowd: wage claims of a whole crew (劳务合同) and a few cases of
+	 * estate owners (物业服务) and land compensation (行政补偿), which the keyword scan suggests first. A random of its
+	 * own keeps the draws of the demo's other figures unchanged.
 	 */
 	private static List<CaseRecord> withPartyCounts(List<CaseRecord> cases) {
 		Random random = new Random(2024);
-		int crowds = 0;
+		Map<String, Integer> crowds = new java.util.HashMap<>(Map.of("劳务合同", 4, "物业服务", 2, "行政补偿", 1));
 		List<CaseRecord> counted = new ArrayList<>(cases.size());
 		for (CaseRecord c : cases) {
 			int parties = c.number().type().equals("刑初") ? 1 + random.nextInt(2) : 2 + random.nextInt(2);
-			boolean crowd = c.status().isOpen() && crowds < 5 && (c.cause().contains("行政补偿")
-					|| c.cause().contains("劳务合同") || c.cause().contains("物业服务"));
-			if (crowd) {
+			String crowd = c.status().isOpen() ? crowds.keySet().stream().filter(c.cause()::contains)
+					.filter(word -> crowds.get(word) > 0).findFirst().orElse(null) : null;
+			if (crowd != null) {
 				parties = 12 + random.nextInt(50);
-				crowds++;
+				crowds.merge(crowd, -1, Integer::sum);
 			}
 			counted.add(new CaseRecord(c.number(), c.cause(), c.judgeNo(), c.departmentCode(), c.filingDate(),
 					c.procedure(), c.closedDate(), c.closingMethod(), c.status(), parties));

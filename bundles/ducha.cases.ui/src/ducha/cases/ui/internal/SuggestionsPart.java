@@ -86,8 +86,8 @@ public class SuggestionsPart {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		table = new ListTable<>(sash, "suggest.table", false, Row.class,
-				new Column<Row>(Messages.Cases_colNo, 170, r -> r.suggestion().record().number().text()),
-				new Column<Row>(Messages.Suggest_colKind, 130, r -> r.suggestion().kind().label()),
+				new Column<Row>(Messages.Cases_colNo, 190, r -> r.suggestion().record().number().text()),
+				new Column<Row>(Messages.Suggest_colKind, 140, r -> r.suggestion().kind().label()),
 				new Column<Row>(Messages.Suggest_colBasis, 75, r -> r.suggestion().basis().label()),
 				new Column<Row>(Messages.Suggest_colDetail, 250, r -> r.suggestion().detail()),
 				new Column<Row>(Messages.Suggest_colParties, 65, r -> parties(r.suggestion())),
@@ -100,7 +100,7 @@ public class SuggestionsPart {
 		GridLayoutFactory.fillDefaults().applyTo(side);
 		decisionForm(side);
 		rulesForm(side);
-		sash.setWeights(68, 32);
+		sash.setWeights(72, 28);
 		load(null);
 		loadRules();
 	}
