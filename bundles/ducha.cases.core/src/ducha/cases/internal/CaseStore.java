@@ -39,8 +39,8 @@ final class CaseStore {
 			+ " party_count, case_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	private static final String UPDATE = "update case_register set case_year = ?, court_code = ?, case_type = ?,"
 			+ " sequence_no = ?, cause = ?, judge_no = ?, department_code = ?, filing_date = ?, trial_procedure = ?,"
-			+ " closed_date = ?, closing_method = ?, status = ?, party_count = coalesce(cast(? as integer), party_count)"
-			+ " where case_no = ?";
+			+ " closed_date = ?, closing_method = ?, status = ?,"
+			+ " party_count = coalesce(cast(? as integer), party_count) where case_no = ?";
 
 	private final CaseNumberSet known = new CaseNumberSet();
 	private final List<CaseRecord> toUpdate = new ArrayList<>(CHUNK);

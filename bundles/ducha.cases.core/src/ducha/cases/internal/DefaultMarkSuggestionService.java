@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,9 +33,10 @@ import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Keyword and party-count suggestions and hand flags. The keyword scan asks the database, per keyword, for open
- * cases whose 案由 contains it (the party-count scan: whose 当事人数 reaches the threshold) and that have neither a suggestion nor any marking history for the kind, a chunk at a time: each
- * chunk is stored before the next is asked for, so a keyword matching a large part of a big register never sits
- * in memory and a second scan finds nothing new.
+ * cases whose 案由 contains it (the party-count scan: whose 当事人数 reaches the threshold) and that have neither a
+ * suggestion nor any marking history for the kind, a chunk at a time: each chunk is stored before the next is asked
+ * for, so a keyword matching a large part of a big register never sits in memory and a second scan finds nothing
+ * new.
  */
 @Component
 public class DefaultMarkSuggestionService implements MarkSuggestionService {
@@ -140,7 +142,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	 * @param detail the detail from that field's value
 	 */
 	private int raise(CaseJpql jpql, String field, MarkKind kind, Basis basis,
-			java.util.function.Function<Object, String> detail) {
+			Function<Object, String> detail) {
 		int raised = 0;
 		while (true) {
 			int stored = Jpa.write(emf, em -> {

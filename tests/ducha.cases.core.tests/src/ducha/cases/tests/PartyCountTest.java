@@ -88,7 +88,8 @@ class PartyCountTest {
 		register.exportCsv(exported, CaseQuery.ALL, Osgi.ADMIN, null);
 		List<String> lines = Files.readAllLines(exported, StandardCharsets.UTF_8);
 		assertTrue(lines.get(0).endsWith("状态,当事人数"), lines.get(0));
-		assertTrue(lines.stream().anyMatch(l -> l.startsWith(number(1)) && l.endsWith(",14")), String.join("\n", lines));
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith(number(1)) && l.endsWith(",14")),
+				String.join("\n", lines));
 	}
 
 	@Test
