@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param closedDate     结案日期, null while open
  * @param closingMethod  结案方式 (判决, 调解, 撤诉, ...), may be null
  * @param status         状态
+ * @param partyCount     当事人数, null when unknown (the export did not carry it)
  */
 public record CaseRecord(CaseNumber number, String cause, String judgeNo, String departmentCode,
-		LocalDate filingDate, String procedure, LocalDate closedDate, String closingMethod, CaseStatus status) {
+		LocalDate filingDate, String procedure, LocalDate closedDate, String closingMethod, CaseStatus status,
+		Integer partyCount) {
+
+	/** A case whose party count is unknown. */
+	public CaseRecord(CaseNumber number, String cause, String judgeNo, String departmentCode, LocalDate filingDate,
+			String procedure, LocalDate closedDate, String closingMethod, CaseStatus status) {
+		this(number, cause, judgeNo, departmentCode, filingDate, procedure, closedDate, closingMethod, status, null);
+	}
 
 	public CaseRecord {
 		Objects.requireNonNull(number, "number");
@@ -26,6 +34,9 @@ public record CaseRecord(CaseNumber number, String cause, String judgeNo, String
 		Objects.requireNonNull(departmentCode, "departmentCode");
 		Objects.requireNonNull(filingDate, "filingDate");
 		Objects.requireNonNull(status, "status");
+		if (partyCount != null && partyCount < 0) {
+			throw new IllegalArgumentException("partyCount < 0: " + partyCount);
+		}
 	}
 
 	/** Days from filing to the given day (or to closing, when closed earlier). */

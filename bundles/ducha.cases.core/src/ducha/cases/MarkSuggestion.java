@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param kind           the suggested kind
  * @param basis          what raised it
  * @param detail         why, e.g. 案由“物业服务合同纠纷”含关键词“物业服务”, or the flagging person's note
- * @param suggestedBy    user name, or {@code rules} for the keyword scan
+ * @param suggestedBy    user name, or {@code rules} for the keyword and party-count scans
  * @param suggestedAt    when
  * @param status         pending, confirmed or dismissed
  * @param decidedBy      who confirmed or dismissed it, null while pending
@@ -28,6 +28,8 @@ public record MarkSuggestion(long id, CaseRecord record, MarkKind kind, Basis ba
 	public enum Basis {
 		/** A keyword of the kind's list occurs in the case's 案由. */
 		KEYWORD("案由关键词"),
+		/** The case has at least as many parties (当事人数) as the kind's threshold: a possible mass dispute. */
+		PARTY_COUNT("当事人数"),
 		/** A person flagged the case, e.g. a possible conflict with similar rulings (类案冲突). */
 		HAND("人工提示");
 

@@ -7,10 +7,11 @@ import ducha.core.security.Principal;
 
 /**
  * Suggestions for the four kinds of cases (and the major-case list) that a person confirms or dismisses: keywords
- * in the 案由 of open cases (a stored, editable list per kind) and cases flagged by hand, such as a possible
+ * in the 案由 of open cases (a stored, editable list per kind), open cases with many parties (当事人数 at least a
+ * stored, editable threshold: {@link #PARTY_KIND}, mass disputes) and cases flagged by hand, such as a possible
  * conflict with similar rulings that no rule can see. A confirmed suggestion becomes a mark of
  * {@link CaseMarkingService}; a case is never suggested twice for the same kind, so dismissed suggestions stay
- * dismissed. Party counts are not a rule: the register does not carry them.
+ * dismissed. Cases whose party count is unknown are never suggested by the party-count rule.
  */
 public interface MarkSuggestionService {
 
@@ -30,6 +31,38 @@ public interface MarkSuggestionService {
 	 * @return how many suggestions were raised
 	 */
 	int suggestByKeywords(Principal actor);
+
+	/** The kind the party-count rule suggests: 群体性纠纷或社会关注. */
+	MarkKind PARTY_KIND = MarkKind.MASS_OR_PUBLIC;
+
+	/** Smallest and largest accepted party threshold. */
+	int MIN_PARTY_THRESHOLD = 2;
+	int MAX_PARTY_THRESHOLD = 100_000;
+
+	/** From how many parties an open case is suggested as {@link #PARTY_KIND} (10 unless a court changed it). */
+	int partyThreshold();
+
+	/**
+	 * Stores the party threshold. Needs {@link CasePermissions#RULES}; {@value #MIN_PARTY_THRESHOLD} to
+	 * {@value #MAX_PARTY_THRESHOLD}.
+	 *
+	 * @return the stored threshold
+	 */
+	int savePartyThreshold(int minParties, Principal actor);
+
+	/**
+	 * Scans the open cases of the actor's departments with at least {@link #partyThreshold()} parties and raises a
+	 * {@link #PARTY_KIND} suggestion for every one that has none yet and was never marked as that kind. Needs
+	 * {@link CasePermissions#MARK}.
+	 *
+	 * @return how many suggestions were raised
+	 */
+	int suggestByPartyCount(Principal actor);
+
+	/** Both rule scans, keywords then party counts: how many suggestions they raised together. */
+	default int scan(Principal actor) {
+		return suggestByKeywords(actor) + suggestByPartyCount(actor);
+	}
 
 	/**
 	 * Flags a case by hand for a kind, with a note (typically 可能与类案判决冲突). Anyone who may read the case may

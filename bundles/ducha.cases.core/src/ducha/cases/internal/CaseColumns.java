@@ -22,8 +22,11 @@ final class CaseColumns {
 	static final LedgerColumn METHOD = new LedgerColumn("closingMethod", "结案方式", false, "", "例如 判决、调解、撤诉、驳回起诉");
 	static final LedgerColumn STATUS = new LedgerColumn("status", "状态", true, "在审", "在审（未结）、中止、已结（结案）");
 
+	static final LedgerColumn PARTIES = new LedgerColumn("partyCount", "当事人数", false, "",
+			"原告、被告、第三人等合计的人数，不小于 0；列缺失或留空表示未知（更新时保留已有人数）");
+
 	static final List<LedgerColumn> ALL = List.of(CASE_NO, CAUSE, JUDGE, DEPARTMENT, FILED, PROCEDURE, CLOSED, METHOD,
-			STATUS);
+			STATUS, PARTIES);
 
 	static final int CAUSE_LENGTH = 200;
 	static final int PROCEDURE_LENGTH = 20;

@@ -48,6 +48,8 @@ public class CaseEntity {
 	private String closingMethod;
 	@Enumerated(EnumType.STRING)
 	private CaseStatus status;
+	@Column(name = "party_count")
+	private Integer partyCount;
 
 	protected CaseEntity() {
 	}
@@ -62,6 +64,6 @@ public class CaseEntity {
 
 	CaseRecord toRecord() {
 		return new CaseRecord(new CaseNumber(year, courtCode, caseType, sequence), cause, judgeNo, departmentCode,
-				filingDate, procedure, closedDate, closingMethod, status);
+				filingDate, procedure, closedDate, closingMethod, status, partyCount);
 	}
 }

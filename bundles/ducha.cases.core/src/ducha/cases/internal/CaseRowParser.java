@@ -7,6 +7,7 @@ import static ducha.cases.internal.CaseColumns.DEPARTMENT;
 import static ducha.cases.internal.CaseColumns.FILED;
 import static ducha.cases.internal.CaseColumns.JUDGE;
 import static ducha.cases.internal.CaseColumns.METHOD;
+import static ducha.cases.internal.CaseColumns.PARTIES;
 import static ducha.cases.internal.CaseColumns.PROCEDURE;
 import static ducha.cases.internal.CaseColumns.STATUS;
 
@@ -79,10 +80,14 @@ final class CaseRowParser {
 		} else if (status != null && status.isOpen() && closed != null) {
 			v.problem(row, STATUS, "有结案日期 " + closed + "，但状态为“" + status.label() + "”");
 		}
+		Integer parties = v.integer(row, PARTIES);
+		if (parties != null && parties < 0) {
+			v.problem(row, PARTIES, "当事人数不能为负数：" + parties);
+		}
 		if (v.hasProblems(row)) {
 			return null;
 		}
-		return new CaseRecord(number, cause, judge, code, filed, procedure, closed, method, status);
+		return new CaseRecord(number, cause, judge, code, filed, procedure, closed, method, status, parties);
 	}
 
 	/** 简易程序 and 简易 are the same procedure. */

@@ -25,6 +25,9 @@ import ducha.cases.CaseRecord;
  * 10^7 in a million) shows as an update that changed no row: that case then goes to the insert batch, so the
  * outcome is exact. A case that another writer inserts after the scan makes the insert fail on the primary key, and
  * the caller rolls the whole import back.
+ * <p>
+ * An unknown party count (no 当事人数 column, or an empty cell) never overwrites a known one: exports of case
+ * systems that do not carry the count must not erase what an earlier, fuller export stored.
  */
 final class CaseStore {
 
@@ -33,10 +36,11 @@ final class CaseStore {
 
 	private static final String INSERT = "insert into case_register (case_year, court_code, case_type, sequence_no,"
 			+ " cause, judge_no, department_code, filing_date, trial_procedure, closed_date, closing_method, status,"
-			+ " case_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " party_count, case_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	private static final String UPDATE = "update case_register set case_year = ?, court_code = ?, case_type = ?,"
 			+ " sequence_no = ?, cause = ?, judge_no = ?, department_code = ?, filing_date = ?, trial_procedure = ?,"
-			+ " closed_date = ?, closing_method = ?, status = ? where case_no = ?";
+			+ " closed_date = ?, closing_method = ?, status = ?,"
+			+ " party_count = coalesce(cast(? as integer), party_count) where case_no = ?";
 
 	private final CaseNumberSet known = new CaseNumberSet();
 	private final List<CaseRecord> toUpdate = new ArrayList<>(CHUNK);
@@ -131,7 +135,12 @@ final class CaseStore {
 		setDate(s, 10, r.closedDate());
 		setNullable(s, 11, r.closingMethod());
 		s.setString(12, r.status().name());
-		s.setString(13, r.number().text());
+		if (r.partyCount() == null) {
+			s.setNull(13, Types.INTEGER);
+		} else {
+			s.setInt(13, r.partyCount());
+		}
+		s.setString(14, r.number().text());
 	}
 
 	private static void setNullable(PreparedStatement s, int index, String value) throws SQLException {

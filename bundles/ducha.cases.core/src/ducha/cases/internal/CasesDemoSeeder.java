@@ -96,7 +96,8 @@ public class CasesDemoSeeder implements DemoSeeder {
 			context.log("案件：演示法院没有承办人，未生成案件");
 			return;
 		}
-		List<CaseRecord> cases = cases(context, judges);
+		List<CaseRecord> cases = new ArrayList<>(withPartyCounts(cases(context, judges)));
+		cases.addAll(ReversalDemo.cases(context.today(), judges, COURT));
 		store(cases);
 		context.log("案件 " + cases.size() + " 条");
 		supervisionOrders(context, cases);
@@ -130,6 +131,30 @@ public class CasesDemoSeeder implements DemoSeeder {
 					filed, procedure, closed, closing, status));
 		}
 		return cases;
+	}
+
+	/**
+	 * Two or three parties for most cases (one or two defendants in criminal cases); a handful of open cases whose
+	 * cause typically gathers many parties get a crowd: wage claims of a whole crew (劳务合同) and a few cases of
+	 * estate owners (物业服务) and land compensation (行政补偿), which the keyword scan suggests first. A random of its
+	 * own keeps the draws of the demo's other figures unchanged.
+	 */
+	private static List<CaseRecord> withPartyCounts(List<CaseRecord> cases) {
+		Random random = new Random(2024);
+		Map<String, Integer> crowds = new java.util.HashMap<>(Map.of("劳务合同", 4, "物业服务", 2, "行政补偿", 1));
+		List<CaseRecord> counted = new ArrayList<>(cases.size());
+		for (CaseRecord c : cases) {
+			int parties = c.number().type().equals("刑初") ? 1 + random.nextInt(2) : 2 + random.nextInt(2);
+			String crowd = c.status().isOpen() ? crowds.keySet().stream().filter(c.cause()::contains)
+					.filter(word -> crowds.get(word) > 0).findFirst().orElse(null) : null;
+			if (crowd != null) {
+				parties = 12 + random.nextInt(50);
+				crowds.merge(crowd, -1, Integer::sum);
+			}
+			counted.add(new CaseRecord(c.number(), c.cause(), c.judgeNo(), c.departmentCode(), c.filingDate(),
+					c.procedure(), c.closedDate(), c.closingMethod(), c.status(), parties));
+		}
+		return counted;
 	}
 
 	private void store(List<CaseRecord> cases) {

@@ -271,7 +271,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 		return List.of(r.number().text(), r.cause(), r.judgeNo(),
 				departmentNames.getOrDefault(r.departmentCode(), r.departmentCode()), r.filingDate().toString(),
 				text(r.procedure()), r.closedDate() == null ? "" : r.closedDate().toString(), text(r.closingMethod()),
-				r.status().label());
+				r.status().label(), r.partyCount() == null ? "" : r.partyCount().toString());
 	}
 
 	private static String text(String value) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,10 +32,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Keyword suggestions and hand flags. The keyword scan asks the database, per keyword, for open cases whose 案由
- * contains it and that have neither a suggestion nor any marking history for the kind, a chunk at a time: each
- * chunk is stored before the next is asked for, so a keyword matching a large part of a big register never sits
- * in memory and a second scan finds nothing new.
+ * Keyword and party-count suggestions and hand flags. The keyword scan asks the database, per keyword, for open
+ * cases whose 案由 contains it (the party-count scan: whose 当事人数 reaches the threshold) and that have neither a
+ * suggestion nor any marking history for the kind, a chunk at a time: each chunk is stored before the next is asked
+ * for, so a keyword matching a large part of a big register never sits in memory and a second scan finds nothing
+ * new.
  */
 @Component
 public class DefaultMarkSuggestionService implements MarkSuggestionService {
@@ -45,6 +47,8 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	private static final int CHUNK = 500;
 	private static final int MAX_PAGE = 1000;
 	private static final int KEYWORD_LENGTH = 50;
+	/** The threshold when mark_party_rule has no row (the migration inserts it; a court may have deleted it). */
+	private static final int DEFAULT_PARTY_THRESHOLD = 10;
 
 	@Reference(target = "(osgi.unit.name=ducha.cases)")
 	private EntityManagerFactory emf;
@@ -117,21 +121,37 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 
 	/** Raises the suggestions of one keyword, a chunk per transaction. */
 	private int suggest(MarkKind kind, String word, Principal actor) {
-		CaseJpql jpql = new CaseJpql().filter(CaseQuery.ALL, actor, LocalDate.now())
-				.add("c.status in :open", "open", OPEN).add("c.cause like :word", "word", "%" + word + "%")
+		CaseJpql jpql = unsuggestedOpenCases(kind, actor).add("c.cause like :word", "word", "%" + word + "%");
+		return raise(jpql, "c.cause", kind, Basis.KEYWORD, cause -> "案由“" + cause + "”含关键词“" + word + "”");
+	}
+
+	/** Open cases the actor sees that have neither a suggestion nor any marking history for the kind. */
+	private static CaseJpql unsuggestedOpenCases(MarkKind kind, Principal actor) {
+		return new CaseJpql().filter(CaseQuery.ALL, actor, LocalDate.now()).add("c.status in :open", "open", OPEN)
 				.add("not exists (select s from SuggestionEntity s where s.caseNo = c.caseNo and s.kind = :kind)",
 						"kind", kind)
 				.add("not exists (select e from MarkEventEntity e where e.caseNo = c.caseNo and e.kind = :kind)",
 						null, null);
+	}
+
+	/**
+	 * Raises a suggestion for every case the query finds, a chunk per transaction; each chunk is stored before the
+	 * next is asked for, and the query excludes suggested cases, so the loop ends.
+	 *
+	 * @param field  the case field the detail quotes
+	 * @param detail the detail from that field's value
+	 */
+	private int raise(CaseJpql jpql, String field, MarkKind kind, Basis basis,
+			Function<Object, String> detail) {
 		int raised = 0;
 		while (true) {
 			int stored = Jpa.write(emf, em -> {
-				List<Object[]> rows = jpql.query(em, "select c.caseNo, c.cause from CaseEntity c" + jpql.where()
+				List<Object[]> rows = jpql.query(em, "select c.caseNo, " + field + " from CaseEntity c" + jpql.where()
 						+ " order by c.caseNo", Object[].class).setMaxResults(CHUNK).getResultList();
 				LocalDateTime now = LocalDateTime.now();
 				for (Object[] row : rows) {
-					em.persist(new SuggestionEntity((String) row[0], kind, Basis.KEYWORD,
-							"案由“" + row[1] + "”含关键词“" + word + "”", RULES_ACTOR, now));
+					em.persist(new SuggestionEntity((String) row[0], kind, basis, detail.apply(row[1]), RULES_ACTOR,
+							now));
 				}
 				return rows.size();
 			});
@@ -140,6 +160,51 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 				return raised;
 			}
 		}
+	}
+
+	@Override
+	public int partyThreshold() {
+		return Jpa.read(emf, em -> {
+			MarkPartyRuleEntity rule = em.find(MarkPartyRuleEntity.class, PARTY_KIND);
+			return rule == null ? DEFAULT_PARTY_THRESHOLD : rule.minParties();
+		});
+	}
+
+	@Override
+	public int savePartyThreshold(int minParties, Principal actor) {
+		authorization.check(actor, CasePermissions.RULES);
+		if (minParties < MIN_PARTY_THRESHOLD || minParties > MAX_PARTY_THRESHOLD) {
+			throw new ValidationException("当事人数阈值须在 " + MIN_PARTY_THRESHOLD + " 到 " + MAX_PARTY_THRESHOLD
+					+ " 之间：" + minParties);
+		}
+		Jpa.run(emf, em -> {
+			MarkPartyRuleEntity rule = em.find(MarkPartyRuleEntity.class, PARTY_KIND);
+			if (rule == null) {
+				em.persist(new MarkPartyRuleEntity(PARTY_KIND, minParties));
+			} else {
+				rule.minParties(minParties);
+			}
+		});
+		audit.record(actor, "cases.partyThreshold.save", "mark_party_rule", PARTY_KIND.name(),
+				PARTY_KIND.label() + "：当事人数达到 " + minParties + " 人即提示");
+		return minParties;
+	}
+
+	@Override
+	public int suggestByPartyCount(Principal actor) {
+		authorization.check(actor, CasePermissions.MARK);
+		if (CaseJpql.seesNothing(actor)) {
+			return 0;
+		}
+		int threshold = partyThreshold();
+		CaseJpql jpql = unsuggestedOpenCases(PARTY_KIND, actor).add("c.partyCount >= :threshold", "threshold",
+				threshold);
+		int raised = raise(jpql, "c.partyCount", PARTY_KIND, Basis.PARTY_COUNT,
+				count -> "当事人 " + count + " 人，达到 " + threshold + " 人的提示标准");
+		if (raised > 0) {
+			audit.record(actor, "cases.suggest", "mark_suggestion", null, "按当事人数新增 " + raised + " 条四类案件提示");
+		}
+		return raised;
 	}
 
 	@Override

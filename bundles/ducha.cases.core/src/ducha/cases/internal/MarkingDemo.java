@@ -69,6 +69,7 @@ final class MarkingDemo {
 		CaseRecord flagged = pick(open, "买卖合同", used);
 		suggestions.flag(flagged.number().text(), MarkKind.SIMILAR_CASE_CONFLICT,
 				"承办人提示：本案对格式条款效力的认定可能与上级法院近期类案判决不一致", context.actor());
+		raised += suggestions.suggestByPartyCount(context.actor());
 		context.log("四类案件和重大案件标记 " + (marked + 2) + " 次，提示 " + (raised + 1) + " 条");
 	}
 

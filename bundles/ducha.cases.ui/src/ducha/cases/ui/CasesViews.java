@@ -12,6 +12,12 @@ public final class CasesViews {
 	/** 四类案件/重大案件: marked cases of either list, with marking and unmarking. */
 	public static final String MARKED_PART_ID = "ducha.cases.ui.part.marked";
 
+	/**
+	 * 四类案件提示: pending suggestions (keyword, party count, hand flag) to confirm or dismiss, the rule scan and
+	 * the editing of the keywords and the party threshold.
+	 */
+	public static final String SUGGESTIONS_PART_ID = "ducha.cases.ui.part.suggestions";
+
 	/** 长期未结案规则: the rule table, editable by those allowed to change it. */
 	public static final String RULES_PART_ID = "ducha.cases.ui.part.rules";
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,10 @@ import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
 import ducha.core.demo.DemoReport;
 import ducha.core.demo.DemoService;
+import ducha.core.spi.ScreeningClueSource;
+import ducha.core.spi.ScreeningClueSource.ScreeningClue;
 
-/** The demo court's four-kinds and major cases, marking history and suggestions. */
+/** The demo court's four-kinds and major cases, marking history, suggestions and clues for the petitions plugin. */
 class CasesDemoTest {
 
 	@Test
@@ -50,5 +54,16 @@ class CasesDemoTest {
 				&& s.kind() == MarkKind.SIMILAR_CASE_CONFLICT), "the hand-flagged similar-case conflict");
 		assertTrue(pending.stream().anyMatch(s -> s.basis() == MarkSuggestion.Basis.KEYWORD),
 				"keyword suggestions left to decide");
+		List<MarkSuggestion> byParties = pending.stream().filter(s -> s.basis() == MarkSuggestion.Basis.PARTY_COUNT)
+				.toList();
+		assertFalse(byParties.isEmpty(), "party-count suggestions left to decide");
+		int threshold = Osgi.service(MarkSuggestionService.class).partyThreshold();
+		assertTrue(byParties.stream().allMatch(s -> s.kind() == MarkKind.MASS_OR_PUBLIC && s.record().status().isOpen()
+				&& s.record().partyCount() >= threshold), byParties.toString());
+
+		Set<String> clueKinds = Osgi.service(ScreeningClueSource.class, s -> s.source().equals("cases")).clues()
+				.stream().map(ScreeningClue::kind).collect(Collectors.toSet());
+		assertEquals(Set.of(ScreeningClue.UNQUALIFIED, ScreeningClue.REVERSED, ScreeningClue.RETRIAL), clueKinds,
+				"the clue library gets reversed, remanded and retrial cases too");
 	}
 }

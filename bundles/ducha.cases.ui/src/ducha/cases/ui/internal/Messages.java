@@ -169,6 +169,36 @@ public final class Messages extends NLS {
 	public static String Mark_colReasons;
 	public static String Mark_summary;
 
+	public static String Suggest_scan;
+	public static String Suggest_scanJob;
+	public static String Suggest_scanned;
+	public static String Suggest_loadJob;
+	public static String Suggest_summary;
+	public static String Suggest_summaryMore;
+	public static String Suggest_colKind;
+	public static String Suggest_colBasis;
+	public static String Suggest_colDetail;
+	public static String Suggest_colBy;
+	public static String Suggest_colParties;
+	public static String Suggest_decision;
+	public static String Suggest_reason;
+	public static String Suggest_reasonHint;
+	public static String Suggest_confirm;
+	public static String Suggest_dismiss;
+	public static String Suggest_none;
+	public static String Suggest_confirmed;
+	public static String Suggest_dismissed;
+	public static String Suggest_rules;
+	public static String Suggest_kind;
+	public static String Suggest_keywords;
+	public static String Suggest_keywordsHint;
+	public static String Suggest_saveKeywords;
+	public static String Suggest_keywordsSaved;
+	public static String Suggest_threshold;
+	public static String Suggest_saveThreshold;
+	public static String Suggest_thresholdSaved;
+	public static String Suggest_thresholdNumber;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

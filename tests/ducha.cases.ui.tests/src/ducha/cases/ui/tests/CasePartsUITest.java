@@ -40,7 +40,7 @@ class CasePartsUITest {
 		TreeItem category = Arrays.stream(navigator.getItems()).filter(i -> i.getText().equals("审判监督")).findFirst()
 				.orElseThrow(() -> new AssertionError("the navigator has no group 审判监督: " + Arrays.toString(
 						Arrays.stream(navigator.getItems()).map(TreeItem::getText).toArray())));
-		assertEquals("[案件登记, 长期未结案, 四类案件/重大案件, 长期未结案规则, 督办, 评查]",
+		assertEquals("[案件登记, 长期未结案, 四类案件/重大案件, 四类案件提示, 长期未结案规则, 督办, 评查]",
 				Arrays.toString(Arrays.stream(category.getItems()).map(TreeItem::getText).toArray()));
 
 		long cases = Workbench.service(CaseRegister.class).count(CaseQuery.ALL, bench.principal);
