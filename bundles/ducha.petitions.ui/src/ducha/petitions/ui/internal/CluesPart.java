@@ -2,6 +2,8 @@ package ducha.petitions.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -19,6 +21,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.core.directory.Department;
+import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
 import ducha.petitions.Clue;
 import ducha.petitions.ClueService;
@@ -50,6 +54,8 @@ public class CluesPart {
 	private Text note;
 	private Button screen;
 	private List<Clue> rows = List.of();
+	/** Department names by code, read with the clues: clues carry codes, users know names. */
+	private volatile Map<String, String> departmentNames = Map.of();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -69,7 +75,7 @@ public class CluesPart {
 		String[] headers = { Messages.Clues_case, Messages.Clues_kind, Messages.Clues_staff, Messages.Clues_department,
 				Messages.Clues_flagged, Messages.Clues_description, Messages.Clues_outcome, Messages.Clues_petition,
 				Messages.Clues_source };
-		int[] widths = { 190, 90, 80, 80, 100, 200, 90, 110, 70 };
+		int[] widths = { 190, 90, 80, 120, 100, 200, 90, 90, 70 };
 		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(headers[i]);
@@ -96,14 +102,34 @@ public class CluesPart {
 		load(-1);
 	}
 
+	/** Runs in the loading job; without the directory service the codes are shown as they are. */
+	private static Map<String, String> departmentNames() {
+		try {
+			return Services.get(DirectoryService.class)
+					.map(directory -> directory.departments().stream()
+							.collect(Collectors.toMap(Department::code, Department::name, (first, second) -> first)))
+					.orElse(Map.of());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Map.of();
+		}
+	}
+
+	private String departmentName(String code) {
+		return code == null ? null : departmentNames.getOrDefault(code, code);
+	}
+
 	private ScreeningOutcome chosen() {
 		return OUTCOMES[outcome.getSelectionIndex()];
 	}
 
 	private void load(long select) {
 		status.setText(Messages.Clues_loading);
-		background.call(ClueService.class, Messages.Clues_loadJob, s -> s.clues(principal),
-				clues -> show(clues, select), this::say);
+		background.call(ClueService.class, Messages.Clues_loadJob, s -> {
+			List<Clue> clues = s.clues(principal);
+			departmentNames = departmentNames();
+			return clues;
+		}, clues -> show(clues, select), this::say);
 	}
 
 	private void show(List<Clue> clues, long select) {
@@ -114,9 +140,9 @@ public class CluesPart {
 		table.removeAll();
 		for (Clue c : rows) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { c.caseNumber(), c.kind().label(), blank(c.staffNo()), blank(c.departmentCode()),
-					c.flaggedOn().toString(), blank(c.description()), c.outcome().label(), blank(c.petitionNumber()),
-					source(c.source()) });
+			item.setText(new String[] { c.caseNumber(), c.kind().label(), blank(c.staffNo()),
+					blank(departmentName(c.departmentCode())), c.flaggedOn().toString(), blank(c.description()),
+					c.outcome().label(), blank(c.petitionNumber()), source(c.source()) });
 			if (c.id() == select) {
 				table.setSelection(item);
 			}

@@ -10,6 +10,7 @@ import static ducha.test.ui.UiTesting.settle;
 import static ducha.test.ui.UiTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -81,6 +82,14 @@ class ReceptionAndCluesUITest {
 			}
 		}
 		assertTrue(row >= 0, "the demo library has clues to screen");
+		// clues carry department codes; the list names the departments as users know them
+		Clue withDepartment = service(ClueService.class).clues(principal()).stream()
+				.filter(c -> c.departmentCode() != null).findFirst()
+				.orElseGet(() -> fail("the demo library has no clue with a department"));
+		String departmentName = service(DirectoryService.class).departments().stream()
+				.filter(d -> d.code().equals(withDepartment.departmentCode())).findFirst().orElseThrow().name();
+		assertTrue(Arrays.stream(clues.getItems()).anyMatch(i -> i.getText(0).equals(withDepartment.caseNumber())
+				&& i.getText(3).equals(departmentName)), "the clue's row shows " + departmentName);
 		String caseNumber = clues.getItem(row).getText(0);
 		clues.setSelection(row);
 		clues.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
