@@ -46,5 +46,11 @@ public interface SupervisionService {
 	/** Overdue orders of the reader's departments (dashboard). */
 	long countOverdue(Principal reader);
 
+	/**
+	 * The reminder and escalation arithmetic with the court's settings ({@code orders.remind.days},
+	 * {@code orders.escalation.days} in {@code cases.properties} of the data folder; defaults when absent).
+	 *
+	 * @throws ducha.core.ValidationException naming the file and key of a bad setting
+	 */
 	OrderSchedule schedule();
 }

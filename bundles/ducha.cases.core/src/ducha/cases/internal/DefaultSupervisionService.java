@@ -56,11 +56,10 @@ public class DefaultSupervisionService implements SupervisionService {
 	@Reference
 	private AuditLog audit;
 
-	private final OrderSchedule schedule = OrderSchedule.defaults();
-
+	/** The court's settings ({@code cases.properties}), read on each use so a change applies at once. */
 	@Override
 	public OrderSchedule schedule() {
-		return schedule;
+		return OrderScheduleSettings.load();
 	}
 
 	@Override
@@ -151,6 +150,7 @@ public class DefaultSupervisionService implements SupervisionService {
 	@Override
 	public SweepResult sweep(LocalDate asOf, Principal actor) {
 		authorization.check(actor, CasePermissions.SUPERVISE);
+		OrderSchedule schedule = schedule();
 		SweepResult result = Jpa.write(emf, em -> {
 			List<TimelineEvent> reminders = new ArrayList<>();
 			int overdue = 0;
