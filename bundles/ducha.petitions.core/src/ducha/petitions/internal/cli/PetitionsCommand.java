@@ -57,14 +57,13 @@ public final class PetitionsCommand implements Callable<Integer> {
 		return 2;
 	}
 
-	static PrintWriter out(CommandSpec spec) {
-		return spec.commandLine().getOut();
-	}
+	/**
+	 * What every subcommand that acts for a user has: the services, its command spec (for the output stream) and
+	 * the log-in options.
+	 */
+	abstract static class LoggedIn implements Callable<Integer> {
 
-	@Command(name = "list", description = "Lists the petitions you may see (the reporter always as 受保护 or 匿名).")
-	static final class ListCommand implements Callable<Integer> {
-
-		private final CliServices services;
+		final CliServices services;
 
 		@Spec
 		CommandSpec spec;
@@ -72,16 +71,32 @@ public final class PetitionsCommand implements Callable<Integer> {
 		@Mixin
 		Login login;
 
-		ListCommand(CliServices services) {
+		LoggedIn(CliServices services) {
 			this.services = services;
+		}
+
+		Principal principal() {
+			return login.principal(services.users());
+		}
+
+		PrintWriter out() {
+			return spec.commandLine().getOut();
+		}
+	}
+
+	@Command(name = "list", description = "Lists the petitions you may see (the reporter always as 受保护 or 匿名).")
+	static final class ListCommand extends LoggedIn {
+
+		ListCommand(CliServices services) {
+			super(services);
 		}
 
 		@Override
 		public Integer call() {
-			PrintWriter out = out(spec);
+			PrintWriter out = out();
 			out.println("编号\t渠道\t收件日期\t举报人\t被反映人\t状态\t办理期限");
 			LocalDate today = LocalDate.now();
-			for (Petition p : services.petitions().list(login.principal(services.users()))) {
+			for (Petition p : services.petitions().list(principal())) {
 				out.println(String.join("\t", p.number(), p.channel().label(), p.receivedOn().toString(), p.reporter(),
 						String.join("、", p.reportedStaff()), p.state().label(),
 						p.deadline() + (p.overdue(today) ? "（已超期）" : "")));
@@ -91,28 +106,20 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "show", description = "Shows one petition.")
-	static final class ShowCommand implements Callable<Integer> {
-
-		private final CliServices services;
-
-		@Spec
-		CommandSpec spec;
-
-		@Mixin
-		Login login;
+	static final class ShowCommand extends LoggedIn {
 
 		@Parameters(paramLabel = "NUMBER")
 		String number;
 
 		ShowCommand(CliServices services) {
-			this.services = services;
+			super(services);
 		}
 
 		@Override
 		public Integer call() {
-			Principal principal = login.principal(services.users());
+			Principal principal = principal();
 			Petition p = services.petitions().get(number, principal);
-			PrintWriter out = out(spec);
+			PrintWriter out = out();
 			out.println("编号：" + p.number());
 			out.println("渠道：" + p.channel().label() + (p.referringBody() == null ? "" : "（" + p.referringBody() + "）"));
 			out.println("收件日期：" + p.receivedOn());
@@ -139,15 +146,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 
 	@Command(name = "reveal", description = "Shows the reporter's identity to an assigned handler or the office "
 			+ "director; the reason goes into the audit log.")
-	static final class RevealCommand implements Callable<Integer> {
-
-		private final CliServices services;
-
-		@Spec
-		CommandSpec spec;
-
-		@Mixin
-		Login login;
+	static final class RevealCommand extends LoggedIn {
 
 		@Parameters(paramLabel = "NUMBER")
 		String number;
@@ -156,13 +155,13 @@ public final class PetitionsCommand implements Callable<Integer> {
 		String reason;
 
 		RevealCommand(CliServices services) {
-			this.services = services;
+			super(services);
 		}
 
 		@Override
 		public Integer call() {
-			Reporter r = services.petitions().revealReporter(number, reason, login.principal(services.users()));
-			PrintWriter out = out(spec);
+			Reporter r = services.petitions().revealReporter(number, reason, principal());
+			PrintWriter out = out();
 			if (r.anonymous()) {
 				out.println("举报人：匿名");
 			} else {
@@ -174,27 +173,19 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "export", description = "Exports the petitions ledger (.xlsx or CSV); never with reporters.")
-	static final class ExportCommand implements Callable<Integer> {
-
-		private final CliServices services;
-
-		@Spec
-		CommandSpec spec;
-
-		@Mixin
-		Login login;
+	static final class ExportCommand extends LoggedIn {
 
 		@Parameters(paramLabel = "FILE")
 		Path file;
 
 		ExportCommand(CliServices services) {
-			this.services = services;
+			super(services);
 		}
 
 		@Override
 		public Integer call() {
-			int rows = services.ledgers().exportFile("petitions", file, login.principal(services.users()));
-			out(spec).println("已导出 " + rows + " 件信访件到 " + file.toAbsolutePath());
+			int rows = services.ledgers().exportFile("petitions", file, principal());
+			out().println("已导出 " + rows + " 件信访件到 " + file.toAbsolutePath());
 			return 0;
 		}
 	}
@@ -202,15 +193,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 	@Command(name = "clearance-notice", description = "Writes the clearance notice (澄清通知书) of a clearance as DOCX "
 			+ "or PDF; the first time it is numbered (only a handler of the petition or the office director). "
 			+ "'petitions show NUMBER' lists a petition's clearances with their ids.")
-	static final class ClearanceNoticeCommand implements Callable<Integer> {
-
-		private final CliServices services;
-
-		@Spec
-		CommandSpec spec;
-
-		@Mixin
-		Login login;
+	static final class ClearanceNoticeCommand extends LoggedIn {
 
 		@Parameters(paramLabel = "ID", description = "The clearance's id (序号).")
 		long clearanceId;
@@ -223,7 +206,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 		Path file;
 
 		ClearanceNoticeCommand(CliServices services) {
-			this.services = services;
+			super(services);
 		}
 
 		@Override
@@ -233,7 +216,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 			case "pdf" -> DocumentFormat.PDF;
 			default -> throw new ValidationException("--format：“" + format + "”不是 docx 或 pdf");
 			};
-			Principal principal = login.principal(services.users());
+			Principal principal = principal();
 			// into memory first: a refused or failed notice leaves no half-written file behind
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			services.petitions().writeClearanceNotice(clearanceId, documentFormat, bytes, principal);
@@ -243,37 +226,29 @@ public final class PetitionsCommand implements Callable<Integer> {
 			}
 			Files.write(target, bytes.toByteArray());
 			String number = services.petitions().issueClearanceNotice(clearanceId, principal).number();
-			out(spec).println("已生成澄清通知书 " + number + "：" + target);
+			out().println("已生成澄清通知书 " + number + "：" + target);
 			return 0;
 		}
 	}
 
 	@Command(name = "reception", description = "The reception calendar (信访接待日, every Wednesday) of a month with "
 			+ "the log of who received whom.")
-	static final class ReceptionCommand implements Callable<Integer> {
-
-		private final CliServices services;
-
-		@Spec
-		CommandSpec spec;
-
-		@Mixin
-		Login login;
+	static final class ReceptionCommand extends LoggedIn {
 
 		@Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: this month).")
 		String month;
 
 		ReceptionCommand(CliServices services) {
-			this.services = services;
+			super(services);
 		}
 
 		@Override
 		public Integer call() {
 			YearMonth shown = parseMonth(month);
-			PrintWriter out = out(spec);
+			PrintWriter out = out();
 			out.println("信访接待日 " + shown.getYear() + "年" + shown.getMonthValue() + "月");
 			out.println("日期\t星期\t接待人\t信访件\t备注");
-			for (ReceptionDay day : services.receptions().calendar(shown, login.principal(services.users()))) {
+			for (ReceptionDay day : services.receptions().calendar(shown, principal())) {
 				String date = day.day() + "\t" + weekday(day.day());
 				if (day.receptions().isEmpty()) {
 					out.println(date + "\t（无接待记录）");
@@ -316,25 +291,17 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "list", description = "Lists the clues and their screening results.")
-	static final class CluesListCommand implements Callable<Integer> {
-
-		private final CliServices services;
-
-		@Spec
-		CommandSpec spec;
-
-		@Mixin
-		Login login;
+	static final class CluesListCommand extends LoggedIn {
 
 		CluesListCommand(CliServices services) {
-			this.services = services;
+			super(services);
 		}
 
 		@Override
 		public Integer call() {
-			PrintWriter out = out(spec);
+			PrintWriter out = out();
 			out.println("序号\t案号\t线索类型\t承办人\t标记日期\t排查结果\t来源");
-			for (Clue c : services.clues().clues(login.principal(services.users()))) {
+			for (Clue c : services.clues().clues(principal())) {
 				out.println(String.join("\t", String.valueOf(c.id()), c.caseNumber(), c.kind().label(),
 						c.staffNo() == null ? "" : c.staffNo(), c.flaggedOn().toString(), c.outcome().label(),
 						c.source()));
@@ -344,27 +311,19 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "import", description = "Imports flagged cases from a ledger: every row or none.")
-	static final class CluesImportCommand implements Callable<Integer> {
-
-		private final CliServices services;
-
-		@Spec
-		CommandSpec spec;
-
-		@Mixin
-		Login login;
+	static final class CluesImportCommand extends LoggedIn {
 
 		@Parameters(paramLabel = "FILE")
 		Path file;
 
 		CluesImportCommand(CliServices services) {
-			this.services = services;
+			super(services);
 		}
 
 		@Override
 		public Integer call() {
-			var result = services.ledgers().importFile("petition-clues", file, login.principal(services.users()));
-			out(spec).println("已导入 " + result.rows() + " 行，新增线索 " + result.inserted() + " 条");
+			var result = services.ledgers().importFile("petition-clues", file, principal());
+			out().println("已导入 " + result.rows() + " 行，新增线索 " + result.inserted() + " 条");
 			return 0;
 		}
 	}
