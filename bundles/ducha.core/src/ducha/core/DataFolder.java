@@ -1,6 +1,11 @@
 package ducha.core;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 /**
  * The user's Ducha data folder: configuration ({@code ducha.properties}), the embedded database, backups, keys
@@ -20,6 +25,30 @@ public final class DataFolder {
 			return Path.of(configured).toAbsolutePath();
 		}
 		return Path.of(System.getProperty("user.home"), ".ducha");
+	}
+
+	/**
+	 * A plugin's settings file in the data folder (e.g. {@code cases.properties}), read as UTF-8; empty when the
+	 * file does not exist, so every key keeps its default.
+	 *
+	 * @throws ValidationException naming the file when it cannot be read
+	 */
+	public static Properties readSettings(String fileName) {
+		return readSettings(get().resolve(fileName));
+	}
+
+	/** As {@link #readSettings(String)} for a given file. */
+	public static Properties readSettings(Path file) {
+		Properties properties = new Properties();
+		if (!Files.isRegularFile(file)) {
+			return properties;
+		}
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		} catch (IOException e) {
+			throw new ValidationException(file + ": 无法读取（" + e.getMessage() + "），请保存为 UTF-8");
+		}
+		return properties;
 	}
 
 	/** {@code ducha.properties} in the data folder: database connection and language. */

@@ -1,9 +1,5 @@
 package ducha.cases.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +31,7 @@ final class OrderScheduleSettings {
 	}
 
 	static OrderSchedule load(Path file) {
-		Properties properties = read(file);
+		Properties properties = DataFolder.readSettings(file);
 		List<String> problems = new ArrayList<>();
 		int remindDays = days(file, properties, REMIND_DAYS, OrderSchedule.DEFAULT_DAYS_BEFORE, 0, problems);
 		int escalationDays = days(file, properties, ESCALATION_DAYS, OrderSchedule.DEFAULT_ESCALATION_INTERVAL, 1,
@@ -64,16 +60,4 @@ final class OrderScheduleSettings {
 		return fallback;
 	}
 
-	private static Properties read(Path file) {
-		Properties properties = new Properties();
-		if (!Files.isRegularFile(file)) {
-			return properties;
-		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		} catch (IOException e) {
-			throw new ValidationException(file + ": 无法读取（" + e.getMessage() + "），请保存为 UTF-8");
-		}
-		return properties;
-	}
 }

@@ -1,9 +1,5 @@
 package ducha.petitions.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,7 +50,7 @@ final class DeadlineSettings {
 	}
 
 	static int reminderDays(Path file) {
-		String value = read(file).getProperty(REMINDER_DAYS);
+		String value = DataFolder.readSettings(file).getProperty(REMINDER_DAYS);
 		if (value == null) {
 			return DEFAULT_REMINDER_DAYS;
 		}
@@ -69,22 +65,10 @@ final class DeadlineSettings {
 		throw new ValidationException(file + ": " + REMINDER_DAYS + ": “" + value.strip() + "”不是 0 到 90 之间的天数");
 	}
 
-	private static Properties read(Path file) {
-		Properties properties = new Properties();
-		if (!Files.isRegularFile(file)) {
-			return properties;
-		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		} catch (IOException e) {
-			throw new ValidationException(file + ": 无法读取（" + e.getMessage() + "），请保存为 UTF-8");
-		}
-		return properties;
-	}
 
 	static Map<Channel, Integer> load(Path file) {
 		Map<Channel, Integer> days = defaults();
-		Properties properties = read(file);
+		Properties properties = DataFolder.readSettings(file);
 		List<String> problems = new ArrayList<>();
 		for (String key : properties.stringPropertyNames()) {
 			if (!key.startsWith(PREFIX)) {
