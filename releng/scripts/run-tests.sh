@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Builds every bundle, runs every test (headless and UI tests under Xvfb), builds the p2 repository and the
-# product archive, then checks the archive itself: it unpacks, ducha-cli works, the workbench starts.
+# product archives (full and base product for Linux x86_64 and ARM64 and Windows), then checks the archives
+# (check-archives.sh), the Linux x86_64 product itself (smoke-product.sh: it unpacks, ducha-cli works, the
+# workbench starts) and the plugins' life cycle with the p2 tools (plugins-lifecycle.sh: install into the base
+# product, remove and reinstall each plugin of the full product, data kept).
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 "$HERE/prerequisites.sh"
@@ -9,8 +12,12 @@ cd "$DUCHA_ROOT"
 
 if [ -z "${DISPLAY:-}" ]; then
   xvfb-run -a -s '-screen 0 1400x900x24' "$MVN" -B clean verify
+  "$HERE/check-archives.sh"
   xvfb-run -a -s '-screen 0 1400x900x24' "$HERE/smoke-product.sh"
+  "$HERE/plugins-lifecycle.sh"
 else
   "$MVN" -B clean verify
+  "$HERE/check-archives.sh"
   "$HERE/smoke-product.sh"
+  "$HERE/plugins-lifecycle.sh"
 fi

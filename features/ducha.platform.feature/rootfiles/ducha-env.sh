@@ -25,7 +25,8 @@ if [ -z "$DUCHA_LAUNCHER" ]; then
 fi
 
 DUCHA_DATA_DIR=${DUCHA_DATA:-$HOME/.ducha}
-mkdir -p "$DUCHA_DATA_DIR"
+# ducha-p2 manages the installation only: it sets DUCHA_NO_DATA and never creates a data folder
+[ -n "${DUCHA_NO_DATA:-}" ] || mkdir -p "$DUCHA_DATA_DIR"
 # language=zh_CN|en in ducha.properties (written by the workbench's preferences); Chinese by default
 DUCHA_LANGUAGE=$(sed -n 's/^language *= *//p' "$DUCHA_DATA_DIR/ducha.properties" 2>/dev/null | tail -1 | tr -d '\r ')
 DUCHA_LANGUAGE=${DUCHA_LANGUAGE:-zh_CN}
