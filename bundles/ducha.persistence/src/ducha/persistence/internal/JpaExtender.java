@@ -8,6 +8,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -36,10 +37,13 @@ final class JpaExtender {
 	private final String targetDatabase;
 	private final Map<Long, List<Unit>> units = new ConcurrentHashMap<>();
 	private final Map<String, String> schemaVersions = new ConcurrentHashMap<>();
+	/** Where a schema newer than this installation is reported: the database as a whole is then unusable. */
+	private final Consumer<String> databaseFailure;
 
-	JpaExtender(DataSource dataSource, String targetDatabase) {
+	JpaExtender(DataSource dataSource, String targetDatabase, Consumer<String> databaseFailure) {
 		this.dataSource = dataSource;
 		this.targetDatabase = targetDatabase;
+		this.databaseFailure = databaseFailure;
 	}
 
 	static boolean isPersistent(Bundle bundle) {
@@ -59,6 +63,10 @@ final class JpaExtender {
 					LOG.info(bundle.getSymbolicName() + ": " + result.migrationsExecuted
 							+ " migration(s) applied, schema now at " + result.targetSchemaVersion);
 				}
+			} catch (SchemaTooNewException e) {
+				LOG.error(e.getMessage());
+				databaseFailure.accept(e.getMessage());
+				return;
 			} catch (RuntimeException | LinkageError e) {
 				LOG.error("Migration of " + bundle.getSymbolicName() + " failed; its persistence unit stays closed",
 						e);

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.BundleWiring;
@@ -60,8 +62,36 @@ final class Migrator {
 		return config.load();
 	}
 
-	/** @return the migrations applied and the version the bundle's schema is at now */
+	/**
+	 * @return the migrations applied and the version the bundle's schema is at now
+	 * @throws SchemaTooNewException when the database holds migrations of the bundle newer than its own
+	 */
 	static MigrateResult migrate(Bundle bundle, DataSource dataSource) {
-		return flyway(bundle, dataSource, null).migrate();
+		Flyway flyway = flyway(bundle, dataSource, null);
+		refuseNewerSchema(flyway, bundle.getSymbolicName());
+		return flyway.migrate();
+	}
+
+	/**
+	 * Flyway ignores applied migrations it has no script for ("future" ones) and would let older code work on a
+	 * newer schema: refused here, naming both versions.
+	 */
+	static void refuseNewerSchema(Flyway flyway, String owner) {
+		MigrationInfo[] applied = flyway.info().applied();
+		String newestInDatabase = null;
+		for (MigrationInfo info : applied) {
+			if ((info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED)
+					&& info.getVersion() != null) {
+				newestInDatabase = info.getVersion().getVersion();
+			}
+		}
+		if (newestInDatabase == null) {
+			return;
+		}
+		String known = Arrays.stream(flyway.info().all()).filter(i -> i.getScript() != null && i.getVersion() != null
+				&& i.getState() != MigrationState.FUTURE_SUCCESS && i.getState() != MigrationState.FUTURE_FAILED)
+				.map(i -> i.getVersion().getVersion()).reduce((a, b) -> b).orElse("0");
+		throw new SchemaTooNewException("数据库中 " + owner + " 的表结构已是版本 " + newestInDatabase + "，比本机安装的版本 " + known
+				+ " 新（另一台终端上较新的督察升级过数据库）。请先把本机的督察（或该插件）升级到同一版本再启动；在此之前本机不打开这些表，以免损坏数据。");
 	}
 }

@@ -60,7 +60,7 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 	}
 
 	private void startTracking() {
-		extender = new JpaExtender(dataSource, DataSources.targetDatabase(config));
+		extender = new JpaExtender(dataSource, DataSources.targetDatabase(config), reason -> failure = reason);
 		tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
 		tracker.open();
 	}

@@ -85,6 +85,22 @@ class MigratorTest {
 	}
 
 	@Test
+	void aSchemaNewerThanTheInstalledMigrationsIsRefusedNamingBothVersions() {
+		DataSource ds = TestDatabases.scratch("newer");
+		migrate(ds, null); // another desktop with the newer plugin: V1 and V2
+		var older = Migrator.flyway(MigratorTest.class.getClassLoader(),
+				new String[] { "classpath:db/persistence-test-older" }, TABLE, ds, null); // this desktop knows V1
+		SchemaTooNewException refused = assertThrows(SchemaTooNewException.class,
+				() -> Migrator.refuseNewerSchema(older, "ducha.sample.core"));
+		assertTrue(refused.getMessage().contains("ducha.sample.core"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("版本 2") && refused.getMessage().contains("版本 1"),
+				refused.getMessage());
+		// the same installation as the database's is accepted
+		Migrator.refuseNewerSchema(Migrator.flyway(MigratorTest.class.getClassLoader(), LOCATIONS, TABLE, ds, null),
+				"ducha.sample.core");
+	}
+
+	@Test
 	void historyTablesAreNamedPerBundle() {
 		org.osgi.framework.Bundle host = org.osgi.framework.FrameworkUtil.getBundle(Migrator.class);
 		assertEquals("flyway_ducha_persistence", Migrator.historyTable(host));
