@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The product's central promise, checked as IT would do it: every domain plugin of the full product archive is
-# uninstalled with the p2 director inside the product (ducha-p2), its bundles leave the installation, its
-# commands and report section disappear while the other plugins stay, and reinstalling it from the p2 repository
-# brings it back with its data. The p2 tools must not start the database or any Ducha bundle.
-# First the base product (platform only) gets every domain plugin installed from the repository.
+# The product's central promise, checked as IT would do it with `ducha-cli plugins` (which runs the p2 director
+# inside the product, ducha-p2): the base product (platform only) gets every domain plugin installed from the p2
+# repository; then every plugin of the full product is switched off (its commands and report section disappear,
+# its bundles stay) and on again (all of it back), uninstalled (its bundles leave the installation while the
+# other plugins stay) and reinstalled, with its data unchanged throughout. The p2 tools must not start the
+# database or any Ducha bundle.
 # Runs after the build (needs the product archive and the repository); no display needed.
 # Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
@@ -41,20 +42,22 @@ settings() { # an installation's start scripts, framework configuration and laun
 }
 same_settings() { diff <(settings "$B") <(settings "$P"); }
 check "base product: same start scripts, configuration and launcher arguments as the full product" same_settings
-check "base product: no domain plugin installed" sh -c "! ls '$B/plugins' | grep -qE '^ducha\.($(echo $DOMAINS | tr ' ' '|'))\.'"
-ius=$(for d in $DOMAINS; do printf 'ducha.%s.feature.feature.group,' "$d"; done)
-check "base product: ducha-p2 installs every domain plugin from the repository" \
-  env DUCHA_DATA="$WORK/base-data" "$B/ducha-p2" -repository "file:$REPOSITORY" -installIU "${ius%,}"
-check "base product: ducha-cli demo seeds every installed plugin" env DUCHA_DATA="$WORK/base-data" "$B/ducha-cli" demo
-DUCHA_DATA="$WORK/base-data" DUCHA_USER=admin DUCHA_PASSWORD=ducha123 \
-  "$B/ducha-cli" report --from "$year-01-01" --to "$year-12-31" --format csv >"$WORK/base-report.csv" 2>>"$LOG"
-env DUCHA_DATA="$WORK/base-data" "$B/ducha-cli" --help >"$WORK/base-help.txt" 2>>"$LOG"
+no_domain_plugin() { local jars; jars=$(ls "$B/plugins"); ! grep -qE "^ducha\.($(echo $DOMAINS | tr ' ' '|'))\." <<<"$jars"; }
+check "base product: no domain plugin installed" no_domain_plugin
+base_cli() { DUCHA_DATA="$WORK/base-data" DUCHA_USER=admin DUCHA_PASSWORD=ducha123 "$B/ducha-cli" "$@"; }
+check "base product: ducha-cli demo seeds the platform's demo court" base_cli demo
+# shellcheck disable=SC2086
+check "base product: ducha-cli plugins install $DOMAINS" base_cli plugins install $DOMAINS --repository "file:$REPOSITORY"
+base_cli report --from "$year-01-01" --to "$year-12-31" --format csv >"$WORK/base-report.csv" 2>>"$LOG"
+base_cli --help >"$WORK/base-help.txt" 2>>"$LOG"
+base_cli plugins list >"$WORK/base-plugins.txt" 2>>"$LOG"
 for domain in $DOMAINS; do
   check "base product + $domain: its command is offered" grep -qE "^  $domain " "$WORK/base-help.txt"
   check "base product + $domain: its report section appears" grep -q "^$domain," "$WORK/base-report.csv"
+  check "base product + $domain: plugins list shows it" grep -qE "^$domain " "$WORK/base-plugins.txt"
 done
 
-# ---- the full product: every plugin removed and reinstalled in turn
+# ---- the full product: every plugin switched off and on, removed and reinstalled in turn
 # the p2 tools on a desktop without a data folder: they must not create one, nor a database
 check "ducha-p2 lists every domain plugin as an installed root" sh -c \
   "'$P/ducha-p2' -listInstalledRoots >'$WORK/roots.txt' && for d in $DOMAINS; do grep -q \"^ducha.\$d.feature.feature.group/\" '$WORK/roots.txt' || exit 1; done"
@@ -62,34 +65,52 @@ check "ducha-p2 starts neither the database nor a Ducha bundle (no data folder c
 
 check "ducha-cli demo seeds the demo court" "$P/ducha-cli" demo
 export DUCHA_USER=admin DUCHA_PASSWORD=ducha123
+BUNDLES_INFO="$P/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+section() { grep "^$1," "$2" >"$3"; } # domain, report, section file
+only_others_report() { # domain, report: no section of the domain, every other plugin's section
+  local other
+  grep -q "^$1," "$2" && return 1
+  for other in $DOMAINS; do [ "$other" = "$1" ] || grep -q "^$other," "$2" || return 1; done
+}
+# (output is read whole before grep -q: with pipefail an early grep exit would fail the writer, not the check)
+not_offered() { local help; help=$("$P/ducha-cli" --help 2>>"$LOG") && ! grep -qE "^  $1 " <<<"$help"; }
+bundles_gone() {
+  local jars; jars=$(ls "$P/plugins")
+  ! grep -qE "^ducha\.$1\.(core|ui)," "$BUNDLES_INFO" && ! grep -qE "^ducha\.$1\.(core|ui)_" <<<"$jars"
+}
+not_in_modules() { local modules; modules=$("$P/ducha-cli" modules 2>>"$LOG") && ! grep -q "ducha\.$1\." <<<"$modules"; }
 
 report "$WORK/report-before.csv"
 for domain in $DOMAINS; do
-  iu="ducha.$domain.feature.feature.group"
-  grep "^$domain," "$WORK/report-before.csv" >"$WORK/$domain-before.csv"
-  check "$domain: report section present before removal" test -s "$WORK/$domain-before.csv"
+  section "$domain" "$WORK/report-before.csv" "$WORK/$domain-before.csv"
+  check "$domain: report section present at first" test -s "$WORK/$domain-before.csv"
 
-  check "$domain: ducha-p2 -uninstallIU" "$P/ducha-p2" -uninstallIU "$iu"
-  check "$domain: ducha-p2 -gc" "$P/ducha-p2" -gc
-  check "$domain: no longer an installed root" sh -c "! '$P/ducha-p2' -listInstalledRoots | grep -q '^$iu/'"
-  check "$domain: its bundles left bundles.info and plugins/" sh -c \
-    "! grep -qE '^ducha\\.$domain\\.(core|ui),' '$P/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info' && ! ls '$P/plugins' | grep -qE '^ducha\\.$domain\\.(core|ui)_'"
-  check "$domain: ducha-cli modules no longer lists it" sh -c "! '$P/ducha-cli' modules | grep -q 'ducha\\.$domain\\.'"
-  check "$domain: ducha-cli no longer offers its command" sh -c "! '$P/ducha-cli' --help | grep -qE '^  $domain '"
+  check "$domain: ducha-cli plugins disable" "$P/ducha-cli" plugins disable "$domain"
+  check "$domain switched off: its command is no longer offered" not_offered "$domain"
+  report "$WORK/$domain-off.csv"
+  check "$domain switched off: no report section, the others stay" only_others_report "$domain" "$WORK/$domain-off.csv"
+  check "$domain switched off: still installed" grep -qE "^ducha\.$domain\.core," "$BUNDLES_INFO"
+  check "$domain: ducha-cli plugins enable" "$P/ducha-cli" plugins enable "$domain"
+  report "$WORK/$domain-on.csv"
+  section "$domain" "$WORK/$domain-on.csv" "$WORK/$domain-on-section.csv"
+  check "$domain switched on: its report section is back, unchanged" cmp -s "$WORK/$domain-before.csv" "$WORK/$domain-on-section.csv"
+
+  check "$domain: ducha-cli plugins uninstall" "$P/ducha-cli" plugins uninstall "$domain"
+  check "$domain: its bundles left bundles.info and plugins/" bundles_gone "$domain"
+  check "$domain: ducha-cli modules no longer lists it" not_in_modules "$domain"
   report "$WORK/$domain-removed.csv"
-  check "$domain: the annual report has no $domain section" sh -c "! grep -q '^$domain,' '$WORK/$domain-removed.csv'"
-  for other in $DOMAINS; do
-    [ "$other" = "$domain" ] && continue
-    check "$domain removed: $other still reports" grep -q "^$other," "$WORK/$domain-removed.csv"
-  done
+  check "$domain removed: no report section, the others stay" only_others_report "$domain" "$WORK/$domain-removed.csv"
 
-  check "$domain: reinstall from the p2 repository" "$P/ducha-p2" -repository "file:$REPOSITORY" -installIU "$iu"
-  check "$domain: its bundles are back in bundles.info" grep -qE "^ducha\\.$domain\\.core," \
-    "$P/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
-  report "$WORK/$domain-after.csv.all"
-  grep "^$domain," "$WORK/$domain-after.csv.all" >"$WORK/$domain-after.csv"
-  check "$domain: its data survived (report section equal to before removal)" cmp -s "$WORK/$domain-before.csv" "$WORK/$domain-after.csv"
+  check "$domain: ducha-cli plugins install from the p2 repository" \
+    "$P/ducha-cli" plugins install "$domain" --repository "file:$REPOSITORY"
+  check "$domain: its bundles are back in bundles.info" grep -qE "^ducha\.$domain\.core," "$BUNDLES_INFO"
+  report "$WORK/$domain-after.csv"
+  section "$domain" "$WORK/$domain-after.csv" "$WORK/$domain-after-section.csv"
+  check "$domain reinstalled: its data survived (report section equal to the first)" \
+    cmp -s "$WORK/$domain-before.csv" "$WORK/$domain-after-section.csv"
 done
+check "ducha-p2 lists every domain plugin as an installed root again" sh -c \
+  "'$P/ducha-p2' -listInstalledRoots >'$WORK/roots-after.txt' && for d in $DOMAINS; do grep -q \"^ducha.\$d.feature.feature.group/\" '$WORK/roots-after.txt' || exit 1; done"
 
 echo "plugins lifecycle: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

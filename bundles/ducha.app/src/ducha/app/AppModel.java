@@ -15,6 +15,9 @@ public final class AppModel {
 	/** The application element: parent of part descriptors. */
 	public static final String APPLICATION_ID = "ducha.app.application";
 
+	/** Data key under which the platform's dialogs name their controls, for UI tests. */
+	public static final String WIDGET_KEY = "ducha.app.widget";
+
 	/** The one main window. */
 	public static final String MAIN_WINDOW_ID = "ducha.app.window.main";
 

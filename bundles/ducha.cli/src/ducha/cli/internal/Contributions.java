@@ -1,7 +1,9 @@
 package ducha.cli.internal;
 
 import java.util.List;
+import java.util.Set;
 
+import ducha.core.plugins.PluginSwitchService;
 import ducha.core.security.UserService;
 import ducha.core.spi.CliContribution;
 import picocli.CommandLine;
@@ -10,19 +12,33 @@ import picocli.CommandLine;
  * Finds the plugins' {@link CliContribution}s. A plugin's contribution may register only once its own services
  * are up, i.e. after the database has been opened. So when the command asked for is neither built in nor
  * registered yet, this waits for the core services and then a short grace period before giving up (and picocli
- * reports an unknown command).
+ * reports an unknown command). Before that, the plugins the court switched off are stopped in this runtime
+ * ({@link PluginSwitchService#applyToRuntime()}), so that neither their commands nor their reminders, ledgers or
+ * report sections are offered.
  */
 final class Contributions {
 
 	private static final long GRACE_MILLIS = 3000;
 	private static final long POLL_MILLIS = 100;
 
+	/** Commands that work without the database (or repair it): they never wait for the plugin switches. */
+	private static final Set<String> WITHOUT_DATABASE = Set.of("modules", "db", "setup");
+	/** Help must work with the database down: it applies the switches only when they are readable this soon. */
+	private static final long HELP_SWITCH_WAIT_MILLIS = 10_000;
+
 	private Contributions() {
 	}
 
 	static List<CliContribution> find(CliContext cli, CommandLine root, String[] args) {
-		List<CliContribution> found = cli.currentServices(CliContribution.class);
 		String wanted = firstCommand(args);
+		if (has(args, "-V", "--version")) {
+			// the version needs nothing of the plugins
+		} else if (wanted == null || "help".equals(wanted) || has(args, "-h", "--help")) {
+			applyPluginSwitchesIfSoonReadable(cli);
+		} else if (!WITHOUT_DATABASE.contains(wanted)) {
+			applyPluginSwitches(cli);
+		}
+		List<CliContribution> found = cli.currentServices(CliContribution.class);
 		if (wanted == null || root.getSubcommands().containsKey(wanted) || named(found, wanted)) {
 			return found;
 		}
@@ -43,6 +59,44 @@ final class Contributions {
 			found = cli.currentServices(CliContribution.class);
 		}
 		return found;
+	}
+
+	private static void applyPluginSwitches(CliContext cli) {
+		try {
+			cli.service(PluginSwitchService.class).applyToRuntime();
+		} catch (DatabaseUnavailableException e) {
+			// the command itself reports the database's state if it needs it
+		}
+	}
+
+	private static void applyPluginSwitchesIfSoonReadable(CliContext cli) {
+		long deadline = System.currentTimeMillis() + HELP_SWITCH_WAIT_MILLIS;
+		while (System.currentTimeMillis() < deadline) {
+			List<PluginSwitchService> switches = cli.currentServices(PluginSwitchService.class);
+			if (!switches.isEmpty()) {
+				try {
+					switches.get(0).applyToRuntime();
+				} catch (RuntimeException e) {
+					// the database failed meanwhile: help lists what is installed
+				}
+				return;
+			}
+			try {
+				Thread.sleep(POLL_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private static boolean has(String[] args, String shortOption, String longOption) {
+		for (String arg : args) {
+			if (arg.equals(shortOption) || arg.equals(longOption)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean named(List<CliContribution> contributions, String name) {

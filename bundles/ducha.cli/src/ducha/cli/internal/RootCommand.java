@@ -6,6 +6,7 @@ import ducha.cli.ExitCodes;
 import ducha.cli.db.DbCommand;
 import ducha.cli.demo.DemoCommand;
 import ducha.cli.modules.ModulesCommand;
+import ducha.cli.plugins.PluginsCommand;
 import ducha.cli.remind.RemindCommand;
 import ducha.cli.users.UsersCommand;
 import picocli.CommandLine.Command;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = CommandTree.NAME, mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
 		versionProvider = BundleVersionProvider.class,
-		subcommands = { DbCommand.class, UsersCommand.class, ModulesCommand.class, DemoCommand.class,
-				RemindCommand.class, HelpCommand.class })
+		subcommands = { DbCommand.class, UsersCommand.class, ModulesCommand.class, PluginsCommand.class,
+				DemoCommand.class, RemindCommand.class, HelpCommand.class })
 public final class RootCommand implements Callable<Integer> {
 
 	@Spec

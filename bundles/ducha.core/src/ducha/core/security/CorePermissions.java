@@ -18,6 +18,8 @@ public final class CorePermissions {
 	public static final String AUDIT_READ = "audit.read";
 	/** Database administration: migrate, back up, restore. */
 	public static final String DB_ADMIN = "db.admin";
+	/** Install, remove, switch off and on the court's plugins. */
+	public static final String PLUGINS_ADMIN = "plugins.admin";
 	/** Fill an empty database with the demo court. */
 	public static final String DEMO_SEED = "demo.seed";
 

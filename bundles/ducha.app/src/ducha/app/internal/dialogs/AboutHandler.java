@@ -7,11 +7,13 @@ import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 
+import ducha.core.security.Principal;
+
 /** 帮助 → 关于…. */
 public class AboutHandler {
 
 	@Execute
-	void open(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize sync) {
-		new AboutDialog(shell, sync).open();
+	void open(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize sync, Principal principal) {
+		new AboutDialog(shell, sync, principal).open();
 	}
 }

@@ -53,6 +53,11 @@ public final class Messages extends NLS {
 	public static String About_connection;
 	public static String About_product;
 	public static String About_schemas;
+	public static String About_disablePlugin;
+	public static String About_enablePlugin;
+	public static String About_selectPlugin;
+	public static String About_confirmDisable;
+	public static String About_switchJob;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

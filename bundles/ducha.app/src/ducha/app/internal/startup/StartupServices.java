@@ -11,6 +11,7 @@ import ducha.core.demo.DemoService;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.SupervisorService;
 import ducha.core.ledger.LedgerService;
+import ducha.core.plugins.PluginSwitchService;
 import ducha.core.security.UserService;
 import ducha.persistence.DatabaseService;
 
@@ -48,10 +49,13 @@ record StartupServices(DemoService demo, UserService users, boolean empty) {
 			Optional<UserService> users = OsgiServices.find(UserService.class);
 			if (demo.isPresent() && users.isPresent() && OsgiServices.find(DirectoryService.class).isPresent()
 					&& OsgiServices.find(SupervisorService.class).isPresent()
-					&& OsgiServices.find(LedgerService.class).isPresent()) {
+					&& OsgiServices.find(LedgerService.class).isPresent()
+					&& OsgiServices.find(PluginSwitchService.class).isPresent()) {
 				progress.subTask(Messages.Startup_checkingContent);
 				// the plugins' units too: their demo seeders and other services register once their unit is up
 				database.awaitReady(java.time.Duration.ofMillis(Math.max(0, end - System.currentTimeMillis())));
+				// plugins the court switched off stop before any view, tile or reminder of theirs is shown
+				OsgiServices.find(PluginSwitchService.class).get().applyToRuntime();
 				return new StartupServices(demo.get(), users.get(), demo.get().isEmpty());
 			}
 			Thread.sleep(POLL_MILLIS);

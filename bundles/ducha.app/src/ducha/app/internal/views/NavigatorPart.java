@@ -17,8 +17,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeItem;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.FrameworkUtil;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -39,6 +44,21 @@ public class NavigatorPart {
 
 	private TreeViewer viewer;
 
+	/** A plugin switched off or on stops or starts its bundles: list the views again. */
+	private final BundleListener bundleChanges = event -> {
+		if (event.getType() == BundleEvent.STOPPED || event.getType() == BundleEvent.STARTED
+				|| event.getType() == BundleEvent.LAZY_ACTIVATION) {
+			TreeViewer current = viewer;
+			if (current != null && !current.getTree().isDisposed()) {
+				current.getTree().getDisplay().asyncExec(() -> {
+					if (!current.getTree().isDisposed()) {
+						refresh();
+					}
+				});
+			}
+		}
+	};
+
 	@PostConstruct
 	void create(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION);
@@ -49,6 +69,7 @@ public class NavigatorPart {
 		default -> String.valueOf(element);
 		}));
 		refresh();
+		bundleContext().addBundleListener(bundleChanges);
 		viewer.getTree().addListener(SWT.MouseUp, event -> {
 			TreeItem item = viewer.getTree().getItem(new Point(event.x, event.y));
 			if (item != null && item.getData() instanceof ViewEntry view) {
@@ -62,9 +83,20 @@ public class NavigatorPart {
 		});
 	}
 
+	@PreDestroy
+	void dispose() {
+		bundleContext().removeBundleListener(bundleChanges);
+	}
+
+	private static BundleContext bundleContext() {
+		return FrameworkUtil.getBundle(NavigatorPart.class).getBundleContext();
+	}
+
 	private void refresh() {
-		viewer.setInput(ViewCatalog.read(application, translations, Messages.Navigator_otherCategory));
+		List<ViewCategory> catalog = ViewCatalog.read(application, translations, Messages.Navigator_otherCategory);
+		viewer.setInput(catalog);
 		viewer.expandAll();
+		ViewListFile.write(catalog);
 	}
 
 	/**

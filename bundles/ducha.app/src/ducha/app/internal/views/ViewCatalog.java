@@ -9,16 +9,22 @@ import java.util.Map;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 import ducha.app.AppModel;
 
 /**
  * Reads the views that installed plugins contribute: part descriptors tagged {@link AppModel#VIEW_TAG}, grouped
- * by their {@link AppModel#CATEGORY_TAG_PREFIX} tag and ordered by {@link AppModel#ORDER_TAG_PREFIX}.
+ * by their {@link AppModel#CATEGORY_TAG_PREFIX} tag and ordered by {@link AppModel#ORDER_TAG_PREFIX}. A view
+ * whose bundle was stopped although it is set to start is left out: its plugin was switched off
+ * ({@code PluginSwitchService}), although the model fragment it contributed at start is still in the model.
  */
 final class ViewCatalog {
 
 	private static final int DEFAULT_ORDER = 1000;
+	private static final String PLUGIN_URI_PREFIX = "platform:/plugin/";
 
 	private ViewCatalog() {
 	}
@@ -26,7 +32,7 @@ final class ViewCatalog {
 	static List<ViewCategory> read(MApplication application, TranslationService translations, String otherCategory) {
 		Map<String, List<ViewEntry>> byCategory = new LinkedHashMap<>();
 		for (MPartDescriptor descriptor : application.getDescriptors()) {
-			if (!descriptor.getTags().contains(AppModel.VIEW_TAG)) {
+			if (!descriptor.getTags().contains(AppModel.VIEW_TAG) || !contributorRuns(descriptor)) {
 				continue;
 			}
 			String category = tagValue(descriptor, AppModel.CATEGORY_TAG_PREFIX);
@@ -43,6 +49,26 @@ final class ViewCatalog {
 								.thenComparing(ViewEntry::label)).toList()))
 				.sorted(Comparator.comparingInt(ViewCategory::order).thenComparing(ViewCategory::name))
 				.toList();
+	}
+
+	/**
+	 * False when the bundle that contributed the descriptor is set to start but is stopped: what the plugin switch
+	 * does to a plugin that is off. Bundles that merely wait for their first class load count as running.
+	 */
+	static boolean contributorRuns(MPartDescriptor descriptor) {
+		String uri = descriptor.getContributorURI();
+		Bundle self = FrameworkUtil.getBundle(ViewCatalog.class);
+		if (uri == null || !uri.startsWith(PLUGIN_URI_PREFIX) || self == null) {
+			return true;
+		}
+		String symbolicName = uri.substring(PLUGIN_URI_PREFIX.length());
+		for (Bundle bundle : self.getBundleContext().getBundles()) {
+			if (symbolicName.equals(bundle.getSymbolicName())) {
+				BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+				return bundle.getState() != Bundle.RESOLVED || level == null || !level.isPersistentlyStarted();
+			}
+		}
+		return false;
 	}
 
 	private static String tagValue(MPartDescriptor descriptor, String prefix) {

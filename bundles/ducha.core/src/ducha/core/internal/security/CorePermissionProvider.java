@@ -37,6 +37,7 @@ public class CorePermissionProvider implements PermissionProvider {
 			grant(CorePermissions.USERS_ADMIN, "管理用户账号", ADMIN),
 			grant(CorePermissions.AUDIT_READ, "查看审计日志", ADMIN, OFFICE_DIRECTOR),
 			grant(CorePermissions.DB_ADMIN, "数据库管理（迁移、备份、恢复）", ADMIN),
+			grant(CorePermissions.PLUGINS_ADMIN, "管理插件（安装、卸载、停用、启用）", ADMIN),
 			grant(CorePermissions.DEMO_SEED, "生成演示数据", ADMIN));
 
 	@Override

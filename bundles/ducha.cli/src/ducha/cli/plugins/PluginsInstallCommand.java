@@ -1,0 +1,46 @@
+package ducha.cli.plugins;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.internal.CliContext;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.CorePermissions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ducha-cli plugins install NAME... --repository URL}: installs plugins (or a newer version of them) from a
+ * p2 repository into this installation. Their tables are created or migrated when they first start.
+ */
+@Command(name = "install")
+public final class PluginsInstallCommand implements Callable<Integer> {
+
+	private final CliContext cli;
+
+	@Option(names = "--repository", paramLabel = "URL", required = true)
+	String repository;
+
+	@Parameters(paramLabel = "NAME", arity = "1..*")
+	List<String> names;
+
+	public PluginsInstallCommand(CliContext cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() {
+		cli.service(AuthorizationService.class).check(cli.actor(), CorePermissions.PLUGINS_ADMIN);
+		String units = names.stream().map(PluginNames::checked).map(PluginNames::installableUnit)
+				.collect(Collectors.joining(","));
+		P2Director director = P2Director.ofThisInstallation();
+		director.runChecked("-repository", repository, "-installIU", units);
+		cli.out().println(NLS.bind(Messages.installed, String.join(", ", names)));
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,49 @@
+package ducha.cli.plugins;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.internal.CliContext;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.CorePermissions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ducha-cli plugins uninstall NAME...}: removes plugins from this installation and collects the jars no
+ * other plugin uses. Their tables and records stay in the database for a later reinstall.
+ */
+@Command(name = "uninstall")
+public final class PluginsUninstallCommand implements Callable<Integer> {
+
+	private final CliContext cli;
+
+	@Parameters(paramLabel = "NAME", arity = "1..*")
+	List<String> names;
+
+	public PluginsUninstallCommand(CliContext cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() {
+		cli.service(AuthorizationService.class).check(cli.actor(), CorePermissions.PLUGINS_ADMIN);
+		names.forEach(PluginNames::checked);
+		List<String> missing = names.stream()
+				.filter(n -> !InstalledPlugins.of(cli.bundleContext()).containsKey(n)).toList();
+		if (!missing.isEmpty()) {
+			cli.err().println(NLS.bind(Messages.notInstalled, String.join(", ", missing)));
+			return ExitCodes.REJECTED;
+		}
+		P2Director director = P2Director.ofThisInstallation();
+		director.runChecked("-uninstallIU",
+				names.stream().map(PluginNames::installableUnit).collect(Collectors.joining(",")));
+		director.runChecked("-gc");
+		cli.out().println(NLS.bind(Messages.uninstalled, String.join(", ", names)));
+		return ExitCodes.OK;
+	}
+}
