@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Checks the product archive as IT would use it: unpack, ducha-cli on an empty data folder (modules, demo,
-# template, a rejected import that changes nothing), then the workbench starts and stays up. Needs a display
-# (run-tests.sh provides Xvfb). Prints "N passed, N failed" and fails when a check fails.
+# Checks the product archive as IT would use it: unpack, ducha-cli on an empty data folder (refused without
+# log-in, demo, then logged in as the demo administrator: modules, template, a rejected import that changes
+# nothing), the first-run set-up of a real court on another empty folder, then the workbench starts and stays up.
+# Needs a display (run-tests.sh provides Xvfb). Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -19,8 +20,20 @@ check() { # name, command...
 tar xzf "$ARCHIVE" -C "$WORK/install"
 P="$WORK/install/ducha"
 check "archive holds the start scripts" test -x "$P/ducha" -a -x "$P/ducha-cli" -a -x "$P/ducha-p2"
-check "ducha-cli modules lists the platform" sh -c "'$P/ducha-cli' modules | grep -q ducha.core"
+# nobody is logged in: every command but --help, --version and set-up is refused with exit 5
+unset DUCHA_USER DUCHA_PASSWORD DUCHA_CREDENTIALS
+"$P/ducha-cli" modules >>"$WORK/smoke.log" 2>&1
+check "ducha-cli without log-in is refused with exit 5" test $? -eq 5
+check "ducha-cli --help works without log-in" sh -c "'$P/ducha-cli' --help | grep -q -- --user"
+# an empty database holds no account: the demo is its first run and needs no log-in
 check "ducha-cli demo seeds the demo court" "$P/ducha-cli" demo
+export DUCHA_USER=admin DUCHA_PASSWORD=ducha123
+check "ducha-cli modules lists the platform" sh -c "'$P/ducha-cli' modules | grep -q ducha.core"
+check "ducha-cli warns about the demo accounts" sh -c "'$P/ducha-cli' modules 2>&1 >/dev/null | grep -q ducha123"
+DUCHA_PASSWORD=wrong "$P/ducha-cli" modules >>"$WORK/smoke.log" 2>&1
+check "a wrong password is refused with exit 5" test $? -eq 5
+DUCHA_USER=staff "$P/ducha-cli" db backup "$WORK/staff-backup" >>"$WORK/smoke.log" 2>&1
+check "staff may not back up the database (exit 4)" test $? -eq 4
 check "ducha-cli staff template has Chinese headers" sh -c "'$P/ducha-cli' staff template '$WORK/template.csv' && grep -q 工号 '$WORK/template.csv'"
 check "ducha-cli staff export" "$P/ducha-cli" staff export "$WORK/before.csv"
 year=$(date +%Y)
@@ -48,7 +61,7 @@ if [ -n "$pg_cluster" ] && [ "$(id -u)" -eq 0 ]; then
   printf 'db.mode=postgresql\ndb.host=localhost\ndb.name=ducha_smoke\ndb.user=ducha_smoke\ndb.password=smoke\n' \
     >"$WORK/pgdata/ducha.properties"
   check "PostgreSQL: ducha-cli demo creates the schema and the demo court" env DUCHA_DATA="$WORK/pgdata" "$P/ducha-cli" demo
-  check "PostgreSQL: db info shows the core schema at V2" sh -c "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' db info | grep -qE 'ducha.core +2'"
+  check "PostgreSQL: db info shows the core schema at V3" sh -c "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' db info | grep -qE 'ducha.core +3'"
   check "PostgreSQL: the staff export matches the embedded demo court" sh -c \
     "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' staff export '$WORK/pg.csv' && cmp -s '$WORK/pg.csv' '$WORK/before.csv'"
   # every installed plugin's report queries run on PostgreSQL and count the same demo records as on Derby
@@ -57,6 +70,15 @@ if [ -n "$pg_cluster" ] && [ "$(id -u)" -eq 0 ]; then
 else
   echo "skip PostgreSQL checks (no local cluster, or not root)"
 fi
+
+# a real court's first run: no demo, setup creates the first administrator once, who then logs in
+export FIRST="$WORK/first-run"
+check "setup creates the first administrator of an empty database" sh -c \
+  "echo 'Erstes-Passwort-1' | env -u DUCHA_USER -u DUCHA_PASSWORD DUCHA_DATA='$FIRST' '$P/ducha-cli' setup --admin chef --password-stdin"
+check "the first administrator logs in; no demo accounts" sh -c \
+  "DUCHA_DATA='$FIRST' DUCHA_USER=chef DUCHA_PASSWORD=Erstes-Passwort-1 '$P/ducha-cli' users list >'$WORK/first-users.out' 2>&1 && grep -q chef '$WORK/first-users.out' && ! grep -q ducha123 '$WORK/first-users.out'"
+echo 'Zweites-Passwort-2' | env -u DUCHA_USER -u DUCHA_PASSWORD DUCHA_DATA="$FIRST" "$P/ducha-cli" setup --admin zweiter --password-stdin >>"$WORK/smoke.log" 2>&1
+check "setup refuses once an account exists (exit 1)" test $? -eq 1
 
 # the workbench starts on the seeded database and stays up
 DUCHA_VMARGS="-Dducha.login.user=admin -Dducha.login.password=ducha123" "$P/ducha" >"$WORK/workbench.log" 2>&1 &

@@ -15,8 +15,14 @@ public final class ExitCodes {
 	/** The database cannot be used (locked by an open workbench, server down, wrong password, ...). */
 	public static final int DATABASE_UNAVAILABLE = 3;
 
-	/** The acting user lacks a permission. */
+	/** The logged-in account lacks the permission the command needs; nothing was changed or written. */
 	public static final int NOT_PERMITTED = 4;
+
+	/**
+	 * Nobody is logged in: no credentials were given, the name or password is wrong, the account is disabled or
+	 * the credentials file is readable by others. Nothing was changed or written.
+	 */
+	public static final int NOT_LOGGED_IN = 5;
 
 	private ExitCodes() {
 	}

@@ -6,13 +6,16 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
 import ducha.core.DataFolder;
+import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code ducha-cli db backup [DIR]}: online backup into a new folder under DIR (default: the data folder's). */
 @Command(name = "backup")
+@RequiresPermission(CorePermissions.DB_ADMIN)
 public final class DbBackupCommand implements Callable<Integer> {
 
 	private final CliContext cli;

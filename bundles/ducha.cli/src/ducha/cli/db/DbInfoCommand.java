@@ -6,14 +6,17 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
 import ducha.core.DataFolder;
+import ducha.core.security.CorePermissions;
 import ducha.persistence.DatabaseInfo;
 import ducha.persistence.DatabaseService;
 import picocli.CommandLine.Command;
 
 /** {@code ducha-cli db info}: connection, database product and the schema version of every bundle. */
 @Command(name = "info")
+@RequiresPermission(CorePermissions.DB_ADMIN)
 public final class DbInfoCommand implements Callable<Integer> {
 
 	private final CliContext cli;

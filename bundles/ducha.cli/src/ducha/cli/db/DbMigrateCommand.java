@@ -5,12 +5,15 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
+import ducha.core.security.CorePermissions;
 import ducha.persistence.DatabaseService;
 import picocli.CommandLine.Command;
 
 /** {@code ducha-cli db migrate}: applies pending migrations of every installed bundle. */
 @Command(name = "migrate")
+@RequiresPermission(CorePermissions.DB_ADMIN)
 public final class DbMigrateCommand implements Callable<Integer> {
 
 	private final CliContext cli;

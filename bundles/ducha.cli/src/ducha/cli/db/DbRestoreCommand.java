@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
+import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,6 +17,7 @@ import picocli.CommandLine.Parameters;
  * database beside it first, so no confirmation is asked: a wrong restore can be undone.
  */
 @Command(name = "restore")
+@RequiresPermission(CorePermissions.DB_ADMIN)
 public final class DbRestoreCommand implements Callable<Integer> {
 
 	private final CliContext cli;

@@ -5,20 +5,41 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
+import ducha.cli.internal.FirstRun;
 import ducha.core.demo.DemoAccounts;
 import ducha.core.demo.DemoReport;
 import ducha.core.demo.DemoService;
+import ducha.core.security.CorePermissions;
+import ducha.core.security.Principal;
+import ducha.core.security.UserService;
 import picocli.CommandLine.Command;
 
-/** {@code ducha-cli demo}: fills an empty database with the demo court; never touches a database in use. */
+/**
+ * {@code ducha-cli demo}: fills an empty database with the demo court; never touches a database in use. On a
+ * database without any account it runs without log-in, as the first run of a demo or test installation (nobody
+ * could log in, and the demo brings its own accounts); once accounts exist it needs an account with
+ * {@code demo.seed} (系统管理员), and still only a database without departments.
+ */
 @Command(name = "demo")
-public final class DemoCommand implements Callable<Integer> {
+@RequiresPermission(CorePermissions.DEMO_SEED)
+public final class DemoCommand implements Callable<Integer>, FirstRun {
+
+	/** Who seeds a database without accounts in the audit log: no account exists to name. */
+	static final String FIRST_RUN_ACTOR = "demo";
 
 	private final CliContext cli;
+	private boolean withoutLogin;
 
 	public DemoCommand(CliContext cli) {
 		this.cli = cli;
+	}
+
+	@Override
+	public boolean runsWithoutLogin() {
+		withoutLogin = !cli.service(UserService.class).hasAccounts();
+		return withoutLogin;
 	}
 
 	@Override
@@ -28,7 +49,8 @@ public final class DemoCommand implements Callable<Integer> {
 			cli.err().println(Messages.notEmpty);
 			return ExitCodes.REJECTED;
 		}
-		DemoReport report = demo.seed(cli.actor(), new TextProgressMonitor(cli.out()));
+		Principal actor = withoutLogin ? Principal.system(FIRST_RUN_ACTOR) : cli.actor();
+		DemoReport report = demo.seed(actor, new TextProgressMonitor(cli.out()));
 		report.lines().forEach(line -> cli.out().println("  " + line));
 		cli.out().println(NLS.bind(Messages.accounts, String.join(", ", DemoAccounts.ADMIN, DemoAccounts.DIRECTOR,
 				DemoAccounts.SUPERVISOR, DemoAccounts.POLITICAL, DemoAccounts.INTEGRITY, DemoAccounts.LEADER,

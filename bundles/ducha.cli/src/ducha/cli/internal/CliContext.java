@@ -1,6 +1,5 @@
 package ducha.cli.internal;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -12,26 +11,24 @@ import ducha.core.security.Principal;
 import ducha.persistence.DatabaseService;
 
 /**
- * What every command of one run shares: the streams it prints to, the acting principal and the services, which
- * are looked up (and waited for) only by the commands that need them, so that {@code --help} and
- * {@code modules} never touch the database.
+ * What every command of one run shares: the streams it prints to, the log-in session and the services, which
+ * are looked up (and waited for) only by the commands that need them, so that {@code --help} never touches the
+ * database.
  */
 public final class CliContext implements AutoCloseable {
 
 	private final BundleContext bundleContext;
-	private final InputStream in;
 	private final PrintWriter out;
 	private final PrintWriter err;
-	private final Principal actor;
+	private final Session session;
 	private final ServiceWaiter services;
 
-	public CliContext(BundleContext bundleContext, InputStream in, PrintWriter out, PrintWriter err,
-			Principal actor, Duration timeout) {
+	public CliContext(BundleContext bundleContext, PrintWriter out, PrintWriter err, Session session,
+			Duration timeout) {
 		this.bundleContext = bundleContext;
-		this.in = in;
 		this.out = out;
 		this.err = err;
-		this.actor = actor;
+		this.session = session;
 		this.services = new ServiceWaiter(bundleContext, timeout);
 	}
 
@@ -39,9 +36,9 @@ public final class CliContext implements AutoCloseable {
 		return bundleContext;
 	}
 
-	/** Standard input, for {@code --password-stdin}. */
-	public InputStream in() {
-		return in;
+	/** The log-in of this run; standard input for passwords. */
+	public Session session() {
+		return session;
 	}
 
 	public PrintWriter out() {
@@ -52,9 +49,12 @@ public final class CliContext implements AutoCloseable {
 		return err;
 	}
 
-	/** Who acts: the operator of the command line, audited as {@code cli:<OS user>}. */
+	/**
+	 * Who acts: the account logged in for this run (the same as {@link ducha.cli.LoggedIn} gives the plugins'
+	 * commands), named in the audit log.
+	 */
 	public Principal actor() {
-		return actor;
+		return session.principal();
 	}
 
 	/**

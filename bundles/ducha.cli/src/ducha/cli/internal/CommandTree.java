@@ -21,7 +21,7 @@ public final class CommandTree {
 
 	public static CommandLine build(CliContext cli, String[] args) {
 		ContextFactory factory = new ContextFactory(cli);
-		CommandLine root = new CommandLine(new RootCommand(), factory);
+		CommandLine root = new CommandLine(new RootCommand(cli.session()), factory);
 		for (String kind : LEDGER_GROUPS) {
 			root.addSubcommand(kind, LedgerCommands.group(cli, kind, factory));
 		}
@@ -31,6 +31,7 @@ public final class CommandTree {
 		root.setOut(cli.out());
 		root.setErr(cli.err());
 		root.setExecutionExceptionHandler(new ErrorHandler());
+		root.setExecutionStrategy(new Gatekeeper(cli));
 		return root;
 	}
 

@@ -33,6 +33,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 			validation.problems().forEach(problem -> err.println("  " + problem));
 			return ExitCodes.REJECTED;
 		}
+		if (exception instanceof LoginRefusedException refused) {
+			err.println(NLS.bind(Messages.notLoggedIn, refused.getMessage()));
+			return ExitCodes.NOT_LOGGED_IN;
+		}
 		if (exception instanceof AccessDeniedException denied) {
 			err.println(NLS.bind(Messages.notPermitted, denied.getMessage()));
 			return ExitCodes.NOT_PERMITTED;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code ducha-cli modules}: the installed Ducha bundles (those carrying the {@code Ducha-Module} header) with
- * their plugin, version and state. Needs no database, so IT can check an installation whose database is down.
+ * their plugin, version and state. Like every command it needs a log-in (any account); it reads no records.
  */
 @Command(name = "modules")
 public final class ModulesCommand implements Callable<Integer> {

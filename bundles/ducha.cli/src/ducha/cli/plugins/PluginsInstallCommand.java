@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
  * p2 repository into this installation. Their tables are created or migrated when they first start.
  */
 @Command(name = "install")
+@RequiresPermission(CorePermissions.PLUGINS_ADMIN)
 public final class PluginsInstallCommand implements Callable<Integer> {
 
 	private final CliContext cli;
@@ -35,7 +36,6 @@ public final class PluginsInstallCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		cli.service(AuthorizationService.class).check(cli.actor(), CorePermissions.PLUGINS_ADMIN);
 		String units = names.stream().map(PluginNames::checked).map(PluginNames::installableUnit)
 				.collect(Collectors.joining(","));
 		P2Director director = P2Director.ofThisInstallation();

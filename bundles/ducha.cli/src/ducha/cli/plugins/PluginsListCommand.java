@@ -9,10 +9,12 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
 import ducha.cli.internal.TextTable;
 import ducha.core.plugins.DisabledPlugin;
 import ducha.core.plugins.PluginSwitchService;
+import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +24,7 @@ import picocli.CommandLine.Option;
  * repository offers and their versions.
  */
 @Command(name = "list")
+@RequiresPermission(CorePermissions.PLUGINS_ADMIN)
 public final class PluginsListCommand implements Callable<Integer> {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

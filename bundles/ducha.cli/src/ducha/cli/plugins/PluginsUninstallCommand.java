@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
  * other plugin uses. Their tables and records stay in the database for a later reinstall.
  */
 @Command(name = "uninstall")
+@RequiresPermission(CorePermissions.PLUGINS_ADMIN)
 public final class PluginsUninstallCommand implements Callable<Integer> {
 
 	private final CliContext cli;
@@ -31,7 +32,6 @@ public final class PluginsUninstallCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		cli.service(AuthorizationService.class).check(cli.actor(), CorePermissions.PLUGINS_ADMIN);
 		names.forEach(PluginNames::checked);
 		List<String> missing = names.stream()
 				.filter(n -> !InstalledPlugins.of(cli.bundleContext()).containsKey(n)).toList();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ducha-cli remind [--as-of DATE]}: the reminders of every installed plugin for the operator, most urgent
+ * {@code ducha-cli remind [--as-of DATE]}: the reminders of every installed plugin for the logged-in account, most urgent
  * first, as the workbench's notifications area shows them. Plugins may offer their own narrower
  * {@code remind} commands; this one is the aggregate.
  */

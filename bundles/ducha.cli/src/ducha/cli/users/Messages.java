@@ -6,7 +6,10 @@ import ducha.cli.internal.CliLanguage;
 public final class Messages {
 
 	public static String passwordEmpty;
-	public static String passwordUnreadable;
+	public static String newPasswordName;
+	public static String userDisabled;
+	public static String userEnabled;
+	public static String userRemoved;
 	public static String unknownRole;
 	public static String unknownStaff;
 	public static String unknownDepartment;

@@ -1,42 +1,31 @@
 package ducha.cli.users;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
+import ducha.cli.internal.Passwords;
+import ducha.cli.internal.Session;
 import ducha.core.ValidationException;
 import picocli.CommandLine.Option;
 
 /**
- * Where a new password comes from: the command line (visible in the shell history and the process list, fine for
- * demos) or the first line of standard input (for scripts).
+ * Where a new password comes from: the next line of standard input ({@code --new-password-stdin}, for scripts; it
+ * follows the log-in password when {@code --password-stdin} reads that from the same pipe) or, by default, typed
+ * twice on the terminal without echo. Never the command line, where the shell history and the process list would
+ * keep it.
  */
 public final class PasswordSource {
 
-	@Option(names = "--password", paramLabel = "P", descriptionKey = "password", required = true)
-	String password;
-
-	@Option(names = "--password-stdin", descriptionKey = "password-stdin", required = true)
+	@Option(names = "--new-password-stdin", descriptionKey = "new-password-stdin")
 	boolean fromStdin;
 
 	/** The password; the caller clears the array after use. */
-	char[] read(InputStream in) {
-		String text = fromStdin ? firstLine(in) : password;
-		if (text == null || text.isEmpty()) {
+	char[] read(Session session, String username) {
+		char[] password = fromStdin ? session.stdinLine(Messages.newPasswordName)
+				: Passwords.typeTwice(username);
+		if (password.length == 0) {
+			Arrays.fill(password, '\0');
 			throw new ValidationException(Messages.passwordEmpty);
 		}
-		return text.toCharArray();
-	}
-
-	private static String firstLine(InputStream in) {
-		// not closed: standard input belongs to the process
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-		try {
-			return reader.readLine();
-		} catch (IOException e) {
-			throw new ValidationException(Messages.passwordUnreadable + " " + e.getMessage());
-		}
+		return password;
 	}
 }

@@ -12,16 +12,19 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
 import ducha.core.ValidationException;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.security.CorePermissions;
 import ducha.core.security.DepartmentScope;
 import ducha.core.security.Role;
 import ducha.core.security.UserAccount;
 import ducha.core.security.UserService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +33,7 @@ import picocli.CommandLine.Parameters;
  * the account sees its own staff member's department, or none.
  */
 @Command(name = "add")
+@RequiresPermission(CorePermissions.USERS_ADMIN)
 public final class UsersAddCommand implements Callable<Integer> {
 
 	private final CliContext cli;
@@ -49,7 +53,7 @@ public final class UsersAddCommand implements Callable<Integer> {
 	@ArgGroup(exclusive = true)
 	ScopeOptions scope;
 
-	@ArgGroup(exclusive = true, multiplicity = "1")
+	@Mixin
 	PasswordSource password;
 
 	/** Either a list of department codes or all departments. */
@@ -86,7 +90,7 @@ public final class UsersAddCommand implements Callable<Integer> {
 		}
 		String shownName = displayName != null ? displayName : staff.map(Staff::name).orElse(username);
 		UserAccount account = new UserAccount(username, shownName, staffNo, roles, departmentScope, true);
-		char[] secret = password.read(cli.in());
+		char[] secret = password.read(cli.session(), username);
 		try {
 			users.addUser(account, secret, cli.actor());
 		} finally {

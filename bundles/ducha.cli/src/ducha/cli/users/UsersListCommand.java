@@ -4,14 +4,17 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
 import ducha.cli.internal.TextTable;
+import ducha.core.security.CorePermissions;
 import ducha.core.security.UserAccount;
 import ducha.core.security.UserService;
 import picocli.CommandLine.Command;
 
 /** {@code ducha-cli users list}: every account with its roles and department scope. */
 @Command(name = "list")
+@RequiresPermission(CorePermissions.USERS_ADMIN)
 public final class UsersListCommand implements Callable<Integer> {
 
 	private final CliContext cli;

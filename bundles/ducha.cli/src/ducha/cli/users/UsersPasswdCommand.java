@@ -9,11 +9,14 @@ import ducha.cli.ExitCodes;
 import ducha.cli.internal.CliContext;
 import ducha.core.NotFoundException;
 import ducha.core.security.UserService;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code ducha-cli users passwd NAME}: sets a new password, e.g. for a user who forgot theirs. */
+/**
+ * {@code ducha-cli users passwd NAME}: sets a new password, e.g. for a user who forgot theirs. Every account may
+ * change its own; other accounts need {@code users.admin}, which the service checks.
+ */
 @Command(name = "passwd")
 public final class UsersPasswdCommand implements Callable<Integer> {
 
@@ -22,7 +25,7 @@ public final class UsersPasswdCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "NAME", descriptionKey = "name")
 	String username;
 
-	@ArgGroup(exclusive = true, multiplicity = "1")
+	@Mixin
 	PasswordSource password;
 
 	public UsersPasswdCommand(CliContext cli) {
@@ -35,7 +38,7 @@ public final class UsersPasswdCommand implements Callable<Integer> {
 		if (users.user(username).isEmpty()) {
 			throw new NotFoundException(NLS.bind(Messages.unknownUser, username));
 		}
-		char[] secret = password.read(cli.in());
+		char[] secret = password.read(cli.session(), username);
 		try {
 			users.changePassword(username, secret, cli.actor());
 		} finally {

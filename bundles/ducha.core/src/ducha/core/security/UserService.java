@@ -19,6 +19,36 @@ public interface UserService {
 	/** Replaces roles, scope, display name and enabled flag. Needs {@code users.admin}. */
 	void updateUser(UserAccount account, Principal actor);
 
-	/** Sets a new password: users may change their own, {@code users.admin} any. */
+	/**
+	 * Sets a new password: users may change their own, {@code users.admin} any. A demo account whose password is
+	 * changed is no longer counted by {@link #demoAccounts()}.
+	 */
 	void changePassword(String username, char[] newPassword, Principal actor);
+
+	/** True when at least one account exists (enabled or not): the court has been set up. */
+	boolean hasAccounts();
+
+	/**
+	 * First run: creates the court's first administrator (role ADMIN, all departments). Allowed only while no
+	 * account exists, which is checked in the same transaction; needs no principal because nobody can log in yet.
+	 * Audited under the new account's name.
+	 *
+	 * @throws ducha.core.ValidationException for a bad name or password, or when an account exists already
+	 */
+	Principal createFirstAdministrator(String username, String displayName, char[] password);
+
+	/**
+	 * Locks or unlocks an account; a locked account cannot log in. Needs {@code users.admin}; the last enabled
+	 * administrator cannot be locked. Audited.
+	 */
+	void setEnabled(String username, boolean enabled, Principal actor);
+
+	/**
+	 * Deletes an account with its roles and departments; its audit entries stay. Needs {@code users.admin}; the
+	 * last enabled administrator and the actor's own account cannot be removed. Audited.
+	 */
+	void removeUser(String username, Principal actor);
+
+	/** Names of the enabled demo accounts that still have the published demo password; empty for a real court. */
+	List<String> demoAccounts();
 }

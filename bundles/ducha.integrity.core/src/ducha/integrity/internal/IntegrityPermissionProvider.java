@@ -20,8 +20,8 @@ import ducha.integrity.IntegrityPermissions;
 
 /**
  * The integrity plugin's permissions. Reading one's own archive needs none. The administrator reads every
- * archive because {@code ducha-cli} (the operator on the database host) acts as administrator to write the
- * integrity report; each such read is audited like any other.
+ * archive, e.g. to write the integrity report with {@code ducha-cli}; each such read is audited under the
+ * account like any other.
  */
 @Component
 public class IntegrityPermissionProvider implements PermissionProvider {

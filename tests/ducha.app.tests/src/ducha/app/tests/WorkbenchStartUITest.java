@@ -35,16 +35,17 @@ import org.junit.jupiter.api.Test;
 import ducha.app.AppModel;
 import ducha.core.demo.DemoService;
 import ducha.core.security.Principal;
+import ducha.core.security.UserService;
 
 /**
- * Runs inside the real workbench (ducha.app.product) started on an empty database in Chinese: the start-up
- * must have seeded the demo court and logged in through UserService; the navigator must open the staff
+ * Runs inside the real workbench (ducha.app.product) started on an empty database in Chinese with
+ * -Dducha.demo=true: the start-up must have seeded the demo court and logged in through UserService; the navigator must open the staff
  * directory, whose NatTable shows the demo court's staff under Chinese headers.
  */
 class WorkbenchStartUITest {
 
 	@Test
-	void firstStartSeedsTheDemoCourtAndTheNavigatorOpensTheStaffDirectory() throws Exception {
+	void aDemoStartSeedsTheDemoCourtAndTheNavigatorOpensTheStaffDirectory() throws Exception {
 		Display display = Display.getCurrent();
 		assertNotNull(display, "the test must run on the UI thread (useUIThread=true)");
 
@@ -55,6 +56,9 @@ class WorkbenchStartUITest {
 
 		MWindow window = window();
 		assertTrue(window.getLocalizedLabel().startsWith("督察工作台"), "window title: " + window.getLocalizedLabel());
+		// the demo accounts' published password is in the title for as long as one of them can log in
+		assertTrue(window.getLocalizedLabel().endsWith("演示账号未停用"), "window title: " + window.getLocalizedLabel());
+		assertTrue(service(UserService.class).demoAccounts().contains("admin"));
 		EPartService parts = parts(display);
 		settle(display);
 		screenshot(display, "app-home");

@@ -154,14 +154,14 @@ class CasesCommandTest {
 		users.addUser(new UserAccount("ganjing", "干警", "20002", Set.of(Role.STAFF), DepartmentScope.of(Set.of("MS1")),
 				true), "secret-2".toCharArray(), Osgi.ADMIN);
 
-		Cli.Result head = Cli.run("cases", "watchlist", "--user", "minyi", "--password", "secret-1");
-		Cli.Result staff = Cli.run("cases", "remind", "--user", "ganjing", "--password", "secret-2");
-		Cli.Result wrong = Cli.run("cases", "remind", "--user", "minyi", "--password", "wrong");
+		Cli.Result head = Cli.as("minyi", "secret-1", "cases", "watchlist");
+		Cli.Result staff = Cli.as("ganjing", "secret-2", "cases", "remind");
+		Cli.Result wrong = Cli.as("minyi", "wrong", "cases", "remind");
 
 		assertEquals(ExitCodes.OK, head.exitCode(), head::toString);
 		assertTrue(head.out().contains("民初1号") && !head.out().contains("刑初3号"), head::toString);
 		assertEquals(ExitCodes.NOT_PERMITTED, staff.exitCode(), staff::toString);
-		assertEquals(ExitCodes.NOT_PERMITTED, wrong.exitCode(), wrong::toString);
+		assertEquals(ExitCodes.NOT_LOGGED_IN, wrong.exitCode(), wrong::toString);
 	}
 
 	@Test

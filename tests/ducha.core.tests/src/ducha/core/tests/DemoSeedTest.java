@@ -116,6 +116,17 @@ class DemoSeedTest {
 	}
 
 	@Test
+	void theDemoAccountsAreKnownAsSuchUntilTheirPasswordChanges() {
+		assertTrue(users.demoAccounts().containsAll(List.of(DemoAccounts.ADMIN, DemoAccounts.LEADER)),
+				users.demoAccounts().toString());
+
+		users.changePassword(DemoAccounts.LEADER, "Eigenes-Passwort-1".toCharArray(), Fixtures.ADMIN);
+
+		assertFalse(users.demoAccounts().contains(DemoAccounts.LEADER), users.demoAccounts().toString());
+		assertTrue(users.demoAccounts().contains(DemoAccounts.ADMIN));
+	}
+
+	@Test
 	void theDepartmentHeadAndTheIntegritySupervisorAreScopedToTheirDepartment() {
 		UserAccount head = users.user(DemoAccounts.DEPARTMENT_HEAD).orElseThrow();
 		String department = directory.staff(head.staffNo()).orElseThrow().departmentCode();

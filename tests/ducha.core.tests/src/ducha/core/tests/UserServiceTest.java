@@ -122,6 +122,63 @@ class UserServiceTest {
 		assertTrue(users.user("root").orElseThrow().enabled());
 	}
 
+	@Test
+	void theFirstAdministratorIsCreatedOnlyWhileNoAccountExists() {
+		assertFalse(users.hasAccounts());
+
+		Principal chef = users.createFirstAdministrator("chef", "王主任", PASSWORD.toCharArray());
+
+		assertTrue(users.hasAccounts());
+		assertEquals(Set.of(Role.ADMIN), chef.roles());
+		assertTrue(chef.scope().all());
+		assertTrue(users.authenticate("chef", PASSWORD.toCharArray()).isPresent());
+		assertThrows(ValidationException.class,
+				() -> users.createFirstAdministrator("zweiter", null, PASSWORD.toCharArray()));
+		assertTrue(users.user("zweiter").isEmpty());
+		AuditEntry setup = audit.find(new AuditQuery(null, "user.setup", null, null, null, null, 5), Fixtures.ADMIN)
+				.get(0);
+		assertEquals("chef", setup.actor(), "audited under the new account, the only one there is");
+	}
+
+	@Test
+	void theFirstAdministratorNeedsAValidNameAndPassword() {
+		assertThrows(ValidationException.class, () -> users.createFirstAdministrator("chef", null, "kurz".toCharArray()));
+		assertThrows(ValidationException.class,
+				() -> users.createFirstAdministrator("der chef", null, PASSWORD.toCharArray()));
+		assertFalse(users.hasAccounts());
+	}
+
+	@Test
+	void aDisabledAccountLogsInAgainOnceEnabledAndARemovedOneNever() {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+
+		users.setEnabled("alice", false, Fixtures.ADMIN);
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isEmpty());
+		users.setEnabled("alice", true, Fixtures.ADMIN);
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
+		users.removeUser("alice", Fixtures.ADMIN);
+		assertTrue(users.user("alice").isEmpty());
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isEmpty());
+
+		List<String> actions = audit.find(new AuditQuery(null, "user.", "user", "alice", null, null, 20), Fixtures.ADMIN)
+				.stream().map(AuditEntry::action).toList();
+		assertTrue(actions.containsAll(List.of("user.disable", "user.enable", "user.remove")), actions.toString());
+	}
+
+	@Test
+	void onlyAdministratorsDisableOrRemoveAndNeverTheLastAdministrator() {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		UserAccount root = new UserAccount("root", "管理员", null, Set.of(Role.ADMIN), DepartmentScope.ALL, true);
+		users.addUser(root, PASSWORD.toCharArray(), Fixtures.ADMIN);
+		Principal alice = users.authenticate("alice", PASSWORD.toCharArray()).orElseThrow();
+
+		assertThrows(AccessDeniedException.class, () -> users.setEnabled("root", false, alice));
+		assertThrows(AccessDeniedException.class, () -> users.removeUser("root", alice));
+		assertThrows(ValidationException.class, () -> users.setEnabled("root", false, Fixtures.ADMIN));
+		assertThrows(ValidationException.class, () -> users.removeUser("root", Fixtures.ADMIN));
+		assertTrue(users.user("root").orElseThrow().enabled());
+	}
+
 	private static UserAccount account(String name, boolean enabled) {
 		String display = name.equals("alice") ? "爱丽丝" : name;
 		return new UserAccount(name, display, null, Set.of(Role.OFFICE_DIRECTOR), DepartmentScope.ALL, enabled);

@@ -104,8 +104,8 @@ class ClearanceNoticeTest {
 	@Test
 	void theCommandLineWritesTheNoticeAndRefusesAnUnknownFormat(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("澄清通知书.pdf");
-		Cli.Result result = Cli.run("petitions", "clearance-notice", String.valueOf(clearance.id()), "--format", "pdf",
-				"--out", file.toString(), "--user", DemoAccounts.SUPERVISOR, "--password", DemoAccounts.PASSWORD);
+		Cli.Result result = Cli.as(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD, "petitions", "clearance-notice",
+				String.valueOf(clearance.id()), "--format", "pdf", "--out", file.toString());
 		assertEquals(0, result.exitCode(), result::toString);
 		String text = pdfText(Files.readAllBytes(file));
 		assertTrue(text.contains(staffName()), text);
@@ -114,8 +114,8 @@ class ClearanceNoticeTest {
 		assertTrue(result.out().contains(number), result::toString);
 
 		Path odt = dir.resolve("notice.odt");
-		Cli.Result bad = Cli.run("petitions", "clearance-notice", String.valueOf(clearance.id()), "--format", "odt",
-				"--out", odt.toString(), "--user", DemoAccounts.SUPERVISOR, "--password", DemoAccounts.PASSWORD);
+		Cli.Result bad = Cli.as(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD, "petitions", "clearance-notice",
+				String.valueOf(clearance.id()), "--format", "odt", "--out", odt.toString());
 		assertNotEquals(0, bad.exitCode(), bad::toString);
 		assertTrue(bad.err().contains("odt"), bad::toString);
 		assertFalse(Files.exists(odt));

@@ -135,13 +135,13 @@ class ReporterProtectionTest {
 		assertEquals(4, operator.exitCode(), operator::toString);
 		assertFalse((operator.out() + operator.err()).contains(reporter.name()));
 
-		Cli.Result leader = Cli.run("petitions", "reveal", petition.number(), "--reason", "查看", "--user",
-				DemoAccounts.LEADER, "--password", DemoAccounts.PASSWORD);
+		Cli.Result leader = Cli.as(DemoAccounts.LEADER, DemoAccounts.PASSWORD, "petitions", "reveal",
+				petition.number(), "--reason", "查看");
 		assertEquals(4, leader.exitCode(), leader::toString);
 		assertFalse((leader.out() + leader.err()).contains(reporter.name()));
 
-		Cli.Result handler = Cli.run("petitions", "reveal", petition.number(), "--reason", "联系举报人", "--user",
-				DemoAccounts.SUPERVISOR, "--password", DemoAccounts.PASSWORD);
+		Cli.Result handler = Cli.as(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD, "petitions", "reveal",
+				petition.number(), "--reason", "联系举报人");
 		assertEquals(0, handler.exitCode(), handler::toString);
 		assertTrue(handler.out().contains(reporter.name()) && handler.out().contains(reporter.contact()));
 	}

@@ -1,14 +1,18 @@
 package ducha.reports.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ducha.cli.DuchaCli;
+import ducha.cli.ExitCodes;
+import ducha.core.security.DepartmentScope;
+import ducha.core.security.Principal;
+import ducha.core.security.Role;
+import ducha.core.security.UserAccount;
+import ducha.core.security.UserService;
 
 class ReportCommandTest {
+
+	private static final String OPERATOR = "report-operator";
+	private static final String PASSWORD = "report-operator-1";
 
 	private static FakePlugin inspections;
 
@@ -34,11 +47,41 @@ class ReportCommandTest {
 		inspections.close();
 	}
 
+	/** Logged in as an administrator account of the tests (DUCHA_USER, DUCHA_PASSWORD), created on first use. */
 	private static Result cli(String... args) {
+		UserService users = Services.get(UserService.class);
+		if (users.user(OPERATOR).isEmpty()) {
+			users.addUser(new UserAccount(OPERATOR, OPERATOR, null, Set.of(Role.ADMIN), DepartmentScope.ALL, true),
+					PASSWORD.toCharArray(), Principal.system("tester"));
+		}
+		return cliAs(OPERATOR, PASSWORD, args);
+	}
+
+	private static Result cliAs(String user, String password, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exit = new DuchaCli().run(args, new PrintWriter(out), new PrintWriter(err));
+		Map<String, String> login = Map.of(DuchaCli.USER_VARIABLE, user, DuchaCli.PASSWORD_VARIABLE, password);
+		int exit = new DuchaCli(new ByteArrayInputStream(new byte[0]), login).run(args, new PrintWriter(out),
+				new PrintWriter(err));
 		return new Result(exit, out.toString(), err.toString());
+	}
+
+	@Test
+	void aDepartmentScopedAccountMayNotCompileTheCourtWideSummary(@TempDir Path folder) {
+		String user = "report-staff";
+		UserService users = Services.get(UserService.class);
+		if (users.user(user).isEmpty()) {
+			users.addUser(new UserAccount(user, user, null, Set.of(Role.STAFF, Role.DEPARTMENT_HEAD),
+					DepartmentScope.of(Set.of("MS1")), true), PASSWORD.toCharArray(), Principal.system("tester"));
+		}
+		Path xlsx = folder.resolve("summary.xlsx");
+
+		Result result = cliAs(user, PASSWORD, "report", "--from", "2024-01-01", "--to", "2024-12-31", "--format",
+				"xlsx", "--out", xlsx.toString());
+
+		assertEquals(ExitCodes.NOT_PERMITTED, result.exitCode(), result::toString);
+		assertTrue(result.err().contains("reports.read"), result.err());
+		assertFalse(Files.exists(xlsx));
 	}
 
 	@Test

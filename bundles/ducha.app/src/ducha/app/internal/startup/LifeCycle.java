@@ -27,12 +27,15 @@ import ducha.core.security.Principal;
 public class LifeCycle {
 
 	private Principal principal;
+	private boolean demoAccounts;
 	private ReminderFeed reminders;
 
 	@PostContextCreate
 	void startUp(IEclipseContext context) {
-		Optional<Principal> user = new StartupSequence().run();
+		StartupSequence startup = new StartupSequence();
+		Optional<Principal> user = startup.run();
 		principal = user.orElse(null);
+		demoAccounts = !startup.demoAccounts().isEmpty();
 		user.ifPresent(p -> {
 			context.set(Principal.class, p);
 			// one feed for the window's indicator, the 提醒 part and whatever else shows reminders
@@ -66,7 +69,9 @@ public class LifeCycle {
 		EModelService models = context.get(EModelService.class);
 		if (models.find(AppModel.MAIN_WINDOW_ID, application) instanceof MWindow window
 				&& window.getContext() != null) {
-			window.setLabel(window.getLocalizedLabel() + " — " + principal.displayName());
+			// demo accounts stay visible in the title for as long as the window is open
+			window.setLabel(window.getLocalizedLabel() + " — " + principal.displayName()
+					+ (demoAccounts ? " — " + Messages.Startup_demoTitle : ""));
 			ContextInjectionFactory.make(PartOpener.class, window.getContext()).open(AppModel.HOME_PART_ID);
 		}
 	}

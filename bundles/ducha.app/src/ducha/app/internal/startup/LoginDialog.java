@@ -1,14 +1,17 @@
 package ducha.app.internal.startup;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -21,20 +24,22 @@ import ducha.core.security.UserService;
 
 /**
  * Asks for user name and password and authenticates in a background job; a wrong password keeps the dialog
- * open with the reason.
+ * open with the reason. While demo accounts with the published password exist, the dialog says so.
  */
 final class LoginDialog extends TitleAreaDialog {
 
 	private static final ILog LOG = ILog.of(LoginDialog.class);
 
 	private final UserService users;
+	private final List<String> demoAccounts;
 	private Text username;
 	private Text password;
 	private Principal principal;
 
-	LoginDialog(Shell parent, UserService users) {
+	LoginDialog(Shell parent, UserService users, List<String> demoAccounts) {
 		super(parent);
 		this.users = users;
+		this.demoAccounts = List.copyOf(demoAccounts);
 	}
 
 	/** The authenticated user after OK. */
@@ -52,7 +57,7 @@ final class LoginDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Login_title);
-		setMessage(Messages.Login_message);
+		showMessage();
 		Composite fields = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(fields);
@@ -128,7 +133,16 @@ final class LoginDialog extends TitleAreaDialog {
 			setErrorMessage(null);
 			setMessage(Messages.Login_checking);
 		} else {
+			showMessage();
+		}
+	}
+
+	private void showMessage() {
+		if (demoAccounts.isEmpty()) {
 			setMessage(Messages.Login_message);
+		} else {
+			setMessage(NLS.bind(Messages.Login_demoAccounts, String.join(", ", demoAccounts)),
+					IMessageProvider.WARNING);
 		}
 	}
 }

@@ -28,6 +28,17 @@ public final class Messages extends NLS {
 	public static String Login_job;
 	public static String Login_checking;
 	public static String Login_wrongPassword;
+	public static String Login_demoAccounts;
+	public static String Startup_demoTitle;
+	public static String FirstAdmin_shellTitle;
+	public static String FirstAdmin_title;
+	public static String FirstAdmin_message;
+	public static String FirstAdmin_username;
+	public static String FirstAdmin_password;
+	public static String FirstAdmin_repeat;
+	public static String FirstAdmin_button;
+	public static String FirstAdmin_passwordsDiffer;
+	public static String FirstAdmin_job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

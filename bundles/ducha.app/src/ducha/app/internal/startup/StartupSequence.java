@@ -1,6 +1,7 @@
 package ducha.app.internal.startup;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
@@ -14,9 +15,10 @@ import ducha.core.demo.DemoReport;
 import ducha.core.security.Principal;
 
 /**
- * What happens before the main window opens: wait for the database, seed the demo court on an empty database
- * (a first start gives a working demo), then log in. Each step runs in the background behind a small progress
- * dialog; a failure is shown to the user and ends the start.
+ * What happens before the main window opens: wait for the database; on a database without any account create the
+ * court's first administrator (or, only when asked with {@code -Dducha.demo=true}, seed the demo court); then log
+ * in. A database whose demo accounts can still log in says so in the log and the log-in dialog. Each step runs in
+ * the background behind a small progress dialog; a failure is shown to the user and ends the start.
  */
 final class StartupSequence {
 
@@ -25,6 +27,8 @@ final class StartupSequence {
 	static final String PASSWORD_PROPERTY = "ducha.login.password";
 
 	private static final ILog LOG = ILog.of(StartupSequence.class);
+
+	private List<String> demoAccounts = List.of();
 
 	/** The logged-in user, or empty when the start was cancelled or failed. */
 	Optional<Principal> run() {
@@ -39,10 +43,25 @@ final class StartupSequence {
 			// the user cancelled the wait
 			return Optional.empty();
 		}
-		if (services.empty() && !seedDemoCourt(services)) {
-			return Optional.empty();
+		if (!services.hasAccounts()) {
+			if (!DemoMode.requested() || !services.empty()) {
+				FirstAdministratorDialog dialog = new FirstAdministratorDialog(null, services.users());
+				return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+			}
+			if (!seedDemoCourt(services)) {
+				return Optional.empty();
+			}
 		}
-		return logIn(services);
+		demoAccounts = services.users().demoAccounts();
+		if (!demoAccounts.isEmpty()) {
+			LOG.warn("The database holds demo accounts with the published password: " + String.join(", ", demoAccounts));
+		}
+		return logIn(services, demoAccounts);
+	}
+
+	/** The demo accounts that could log in at this start; empty for a real court. */
+	List<String> demoAccounts() {
+		return demoAccounts;
 	}
 
 	private static void offerPreferences(String reason) {
@@ -55,7 +74,8 @@ final class StartupSequence {
 	}
 
 	private static boolean seedDemoCourt(StartupServices services) {
-		Principal setup = Principal.system(System.getProperty("user.name", "ducha"));
+		// no account exists yet to name in the audit log; the CLI's demo names the same actor
+		Principal setup = Principal.system("demo");
 		try {
 			DemoReport report = ProgressRunner.run(null, Messages.Startup_seedingTitle,
 					monitor -> services.demo().seed(setup, monitor));
@@ -72,12 +92,12 @@ final class StartupSequence {
 		}
 	}
 
-	private static Optional<Principal> logIn(StartupServices services) {
+	private static Optional<Principal> logIn(StartupServices services, List<String> demoAccounts) {
 		String user = System.getProperty(USER_PROPERTY);
 		if (user != null && !user.isBlank()) {
 			return logInNonInteractively(services, user);
 		}
-		LoginDialog dialog = new LoginDialog(null, services.users());
+		LoginDialog dialog = new LoginDialog(null, services.users(), demoAccounts);
 		return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
 	}
 

@@ -20,11 +20,12 @@ import ducha.persistence.DatabaseService;
  * after start, so the core services appear a few seconds after {@link DatabaseService}; this waits for them and
  * stops early when the database reports a failure.
  *
- * @param demo  seeds the demo court
- * @param users authenticates the log-in
- * @param empty whether the database holds no department yet (first start)
+ * @param demo        seeds the demo court
+ * @param users       authenticates the log-in
+ * @param empty       whether the database holds no department yet
+ * @param hasAccounts whether any account exists (false: the court has not been set up)
  */
-record StartupServices(DemoService demo, UserService users, boolean empty) {
+record StartupServices(DemoService demo, UserService users, boolean empty, boolean hasAccounts) {
 
 	private static final long TIMEOUT_MILLIS = 180_000;
 	private static final long POLL_MILLIS = 200;
@@ -56,7 +57,7 @@ record StartupServices(DemoService demo, UserService users, boolean empty) {
 				database.awaitReady(java.time.Duration.ofMillis(Math.max(0, end - System.currentTimeMillis())));
 				// plugins the court switched off stop before any view, tile or reminder of theirs is shown
 				OsgiServices.find(PluginSwitchService.class).get().applyToRuntime();
-				return new StartupServices(demo.get(), users.get(), demo.get().isEmpty());
+				return new StartupServices(demo.get(), users.get(), demo.get().isEmpty(), users.get().hasAccounts());
 			}
 			Thread.sleep(POLL_MILLIS);
 		}

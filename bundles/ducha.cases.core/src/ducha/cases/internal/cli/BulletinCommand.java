@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ducha.cli.LoggedIn;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.security.Principal;
@@ -25,7 +26,7 @@ final class BulletinCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
-	Login login;
+	LoggedIn login;
 
 	@Parameters(paramLabel = "ID", description = "通报编号（见 cases bulletins）")
 	long id;
@@ -43,7 +44,7 @@ final class BulletinCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		DocumentFormat chosen = format != null ? format : byExtension();
-		Principal reader = login.principal(services.users());
+		Principal reader = login.principal();
 		OfficialDocument document = services.bulletins().compose(id, reader);
 		services.bulletins().write(id, chosen, out, reader);
 		spec.commandLine().getOut().println("已生成" + document.title() + "（" + document.number() + "）："

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import ducha.cases.CaseBulletin;
+import ducha.cli.LoggedIn;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ final class BulletinsCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
-	Login login;
+	LoggedIn login;
 
 	@Option(names = "--year", paramLabel = "YYYY", description = "年份（默认今年）")
 	Integer year;
@@ -34,7 +35,7 @@ final class BulletinsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Principal reader = login.principal(services.users());
+		Principal reader = login.principal();
 		int y = year == null ? LocalDate.now().getYear() : year;
 		PrintWriter out = spec.commandLine().getOut();
 		out.println("编号\t期号\t签发日期\t标题\t评查问题");

@@ -11,7 +11,6 @@ import ducha.cases.WatchListService;
 import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerService;
 import ducha.core.security.AuthorizationService;
-import ducha.core.security.UserService;
 import ducha.core.spi.CliContribution;
 import ducha.core.spi.ReminderSource;
 
@@ -45,9 +44,6 @@ public class CasesCliContribution implements CliContribution {
 	private DirectoryService directory;
 
 	@Reference
-	private UserService users;
-
-	@Reference
 	private AuthorizationService authorization;
 
 	@Override
@@ -58,6 +54,6 @@ public class CasesCliContribution implements CliContribution {
 	@Override
 	public Object newCommand() {
 		return CasesCommand.create(new CliServices(register, watchList, supervision, orderReminders, review, bulletins,
-				ledgers, directory, users, authorization));
+				ledgers, directory, authorization));
 	}
 }

@@ -8,11 +8,10 @@ import ducha.cases.WatchListService;
 import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerService;
 import ducha.core.security.AuthorizationService;
-import ducha.core.security.UserService;
 import ducha.core.spi.ReminderSource;
 
 /** The services the cases commands use. */
 record CliServices(CaseRegister register, WatchListService watchList, SupervisionService supervision,
 		ReminderSource orderReminders, ReviewService review, BulletinDocuments bulletins, LedgerService ledgers,
-		DirectoryService directory, UserService users, AuthorizationService authorization) {
+		DirectoryService directory, AuthorizationService authorization) {
 }

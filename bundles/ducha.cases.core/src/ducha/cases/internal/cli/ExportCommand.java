@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseStatus;
+import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerFormat;
 import ducha.core.security.Principal;
@@ -31,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
-	Login login;
+	LoggedIn login;
 
 	@Mixin
 	Filters filters;
@@ -52,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
 		if (folder != null && !Files.isDirectory(folder)) {
 			throw new ValidationException("文件夹不存在：" + folder);
 		}
-		Principal reader = login.principal(services.users());
+		Principal reader = login.principal();
 		long rows;
 		if (LedgerFormat.of(file) == LedgerFormat.XLSX) {
 			if (filters.any() || status != null) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
-	Login login;
+	LoggedIn login;
 
 	@Parameters(paramLabel = "FILE", description = "案件清单（.csv 或 .xlsx）")
 	Path file;
@@ -43,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		ProgressLines progress = new ProgressLines(out);
-		LedgerImportResult result = services.register().importFile(file, login.principal(services.users()),
+		LedgerImportResult result = services.register().importFile(file, login.principal(),
 				progress);
 		progress.done();
 		out.println(result.fileName() + "：" + result.rows() + " 行，新增 " + result.inserted() + " 件，更新 "

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ abstract class LedgerCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
-	Login login;
+	LoggedIn login;
 
 	@Parameters(index = "0", paramLabel = "KIND", description = "台账：findings（评查问题）、talks（提醒谈话）、followups（整改跟踪）")
 	String kind;
@@ -82,7 +83,7 @@ abstract class LedgerCommand implements Callable<Integer> {
 			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 				throw new ValidationException("无法读取文件：" + file.toAbsolutePath());
 			}
-			LedgerImportResult result = services.ledgers().importFile(id, file, login.principal(services.users()));
+			LedgerImportResult result = services.ledgers().importFile(id, file, login.principal());
 			spec.commandLine().getOut().println(result.fileName() + "：" + result.rows() + " 行，新增 " + result.inserted()
 					+ "，更新 " + result.updated());
 			return 0;
@@ -100,7 +101,7 @@ abstract class LedgerCommand implements Callable<Integer> {
 		public Integer call() {
 			String id = kindId();
 			requireFolder();
-			int rows = services.ledgers().exportFile(id, file, login.principal(services.users()));
+			int rows = services.ledgers().exportFile(id, file, login.principal());
 			spec.commandLine().getOut().println("已导出 " + rows + " 条到 " + file.toAbsolutePath());
 			return 0;
 		}

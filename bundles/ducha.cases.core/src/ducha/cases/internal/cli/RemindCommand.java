@@ -12,9 +12,10 @@ import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SweepResult;
+import ducha.cli.LoggedIn;
 import ducha.core.security.Principal;
-import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
+import ducha.core.spi.Reminder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,7 @@ final class RemindCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
-	Login login;
+	LoggedIn login;
 
 	@Option(names = "--as-of", paramLabel = "DATE", description = "按哪一天计算（默认今天），如 2024-06-30")
 	LocalDate asOf;
@@ -50,7 +51,7 @@ final class RemindCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		LocalDate day = asOf == null ? LocalDate.now() : asOf;
-		Principal actor = login.principal(services.users());
+		Principal actor = login.principal();
 		// the reminder source shows nothing to a viewer without the right; the command line says why instead
 		services.authorization().check(actor, CasePermissions.READ);
 		PrintWriter out = spec.commandLine().getOut();

@@ -11,6 +11,7 @@ import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.PageKey;
 import ducha.cases.WatchListEntry;
+import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
@@ -32,7 +33,7 @@ final class WatchListCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
-	Login login;
+	LoggedIn login;
 
 	@Mixin
 	Filters filters;
@@ -59,7 +60,7 @@ final class WatchListCommand implements Callable<Integer> {
 			throw new ValidationException("--min-age 不能为负数：" + minAge);
 		}
 		LocalDate day = asOf == null ? LocalDate.now() : asOf;
-		Principal reader = login.principal(services.users());
+		Principal reader = login.principal();
 		CaseQuery query = filters.query(services.directory(), null, minAge);
 		long total = services.watchList().countLongPending(query, day, reader);
 		Map<String, String> departments = new HashMap<>();

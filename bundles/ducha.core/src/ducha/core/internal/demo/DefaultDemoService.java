@@ -133,7 +133,15 @@ public class DefaultDemoService implements DemoService {
 		court.staff.forEach(s -> em.persist(new StaffEntity(s)));
 		em.flush();
 		court.assignments.forEach(a -> em.persist(new SupervisorAssignmentEntity(a)));
-		court.accounts.forEach(a -> em.persist(new UserAccountEntity(a, hashes.get(a))));
+		for (UserAccount account : court.accounts) {
+			// an account made by 'ducha-cli setup' may carry a demo account's name: never overwrite it
+			if (em.find(UserAccountEntity.class, account.username()) != null) {
+				throw new DuchaException("账号 " + account.username() + " 已存在：演示账号无法创建，请在没有该账号的数据库中生成演示数据");
+			}
+			UserAccountEntity entity = new UserAccountEntity(account, hashes.get(account));
+			entity.setDemo(true);
+			em.persist(entity);
+		}
 		audit.write(em, actor, "demo.seed", "department", null, court.departments.size() + " 个部门，"
 				+ court.staff.size() + " 名干警，" + court.assignments.size() + " 条督察员任职，" + court.accounts.size() + " 个账号");
 	}

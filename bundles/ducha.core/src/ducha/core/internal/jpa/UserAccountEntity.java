@@ -49,6 +49,10 @@ public class UserAccountEntity {
 	@Column(name = "last_login")
 	private Instant lastLogin;
 
+	/** A demo account: its password is the published demo password until someone changes it. */
+	@Column(name = "demo")
+	private boolean demo;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "username"))
 	@Enumerated(EnumType.STRING)
@@ -94,6 +98,14 @@ public class UserAccountEntity {
 
 	public void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	public boolean isDemo() {
+		return demo;
+	}
+
+	public void setDemo(boolean demo) {
+		this.demo = demo;
 	}
 
 	public Instant getLastLogin() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import ducha.core.internal.audit.AuditWriter;
 import ducha.core.internal.jpa.UserAccountEntity;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
+import ducha.core.security.DepartmentScope;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
 import ducha.core.security.UserAccount;
@@ -113,9 +115,7 @@ public class DefaultUserService implements UserService {
 		Jpa.run(emf, em -> {
 			UserAccountEntity entity = find(em, account.username());
 			UserAccount before = entity.toRecord();
-			if (isActiveAdmin(before) && !isActiveAdmin(account) && activeAdmins(em) <= 1) {
-				throw new ValidationException("不能停用或降级最后一个系统管理员账号 " + account.username());
-			}
+			requireAnotherAdmin(em, before, account);
 			entity.update(account);
 			audit.write(em, actor, "user.update", TYPE, account.username(),
 					describe(before) + " → " + describe(account));
@@ -134,9 +134,86 @@ public class DefaultUserService implements UserService {
 		}
 		String hash = hasher.hash(newPassword);
 		Jpa.run(emf, em -> {
-			find(em, username).setPasswordHash(hash);
+			UserAccountEntity entity = find(em, username);
+			entity.setPasswordHash(hash);
+			// the published demo password is gone: the account is no longer a risk
+			entity.setDemo(false);
 			audit.write(em, actor, "user.password", TYPE, username, null);
 		});
+	}
+
+	@Override
+	public boolean hasAccounts() {
+		return Jpa.read(emf, DefaultUserService::accountCount) > 0;
+	}
+
+	@Override
+	public Principal createFirstAdministrator(String username, String displayName, char[] password) {
+		String name = username == null ? "" : username.strip();
+		String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+		UserAccount account = new UserAccount(name, shown, null, Set.of(Role.ADMIN), DepartmentScope.ALL, true);
+		List<String> problems = validate(account);
+		checkPassword(password, problems);
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
+		}
+		String hash = hasher.hash(password);
+		Jpa.run(emf, em -> {
+			// checked inside the transaction: two set-ups racing must not both create an administrator
+			if (accountCount(em) > 0) {
+				throw new ValidationException("已有账号：首次设置只能在没有任何账号的数据库中进行，请用管理员账号登录后创建账号");
+			}
+			em.persist(new UserAccountEntity(account, hash));
+			audit.write(em, name, "user.setup", TYPE, name, describe(account));
+		});
+		return account.toPrincipal();
+	}
+
+	@Override
+	public void setEnabled(String username, boolean enabled, Principal actor) {
+		authorization.check(actor, CorePermissions.USERS_ADMIN);
+		Jpa.run(emf, em -> {
+			UserAccountEntity entity = find(em, username);
+			UserAccount before = entity.toRecord();
+			UserAccount after = new UserAccount(before.username(), before.displayName(), before.staffNo(),
+					before.roles(), before.scope(), enabled);
+			requireAnotherAdmin(em, before, after);
+			entity.update(after);
+			audit.write(em, actor, enabled ? "user.enable" : "user.disable", TYPE, username, describe(after));
+		});
+	}
+
+	@Override
+	public void removeUser(String username, Principal actor) {
+		authorization.check(actor, CorePermissions.USERS_ADMIN);
+		if (actor.username().equals(username)) {
+			throw new ValidationException("不能删除自己正在使用的账号 " + username);
+		}
+		Jpa.run(emf, em -> {
+			UserAccountEntity entity = find(em, username);
+			UserAccount before = entity.toRecord();
+			requireAnotherAdmin(em, before, null);
+			em.remove(entity);
+			audit.write(em, actor, "user.remove", TYPE, username, describe(before));
+		});
+	}
+
+	@Override
+	public List<String> demoAccounts() {
+		return Jpa.read(emf, em -> em.createQuery(
+				"select u.username from UserAccountEntity u where u.demo = true and u.enabled = true order by u.username",
+				String.class).getResultList());
+	}
+
+	/** Locking or removing (after == null) the last enabled administrator would leave nobody to manage accounts. */
+	private static void requireAnotherAdmin(EntityManager em, UserAccount before, UserAccount after) {
+		if (isActiveAdmin(before) && (after == null || !isActiveAdmin(after)) && activeAdmins(em) <= 1) {
+			throw new ValidationException("不能停用、降级或删除最后一个系统管理员账号 " + before.username());
+		}
+	}
+
+	private static long accountCount(EntityManager em) {
+		return em.createQuery("select count(u) from UserAccountEntity u", Long.class).getSingleResult();
 	}
 
 	private static UserAccountEntity find(EntityManager em, String username) {

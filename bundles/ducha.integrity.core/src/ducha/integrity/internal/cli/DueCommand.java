@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import ducha.core.security.Principal;
+import ducha.cli.LoggedIn;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ducha-cli integrity due [--days N]}: risk measures whose periodic review is due or overdue. */
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
 final class DueCommand implements Callable<Integer> {
 
 	private final RiskListService riskList;
-	private final Principal actor;
+
+	@Mixin
+	LoggedIn login;
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -25,15 +28,14 @@ final class DueCommand implements Callable<Integer> {
 	@Option(names = "--days", defaultValue = "30", description = "提前多少天提醒，默认 30")
 	int days;
 
-	DueCommand(RiskListService riskList, Principal actor) {
+	DueCommand(RiskListService riskList) {
 		this.riskList = riskList;
-		this.actor = actor;
 	}
 
 	@Override
 	public Integer call() {
 		LocalDate today = LocalDate.now();
-		List<RiskMeasure> due = riskList.dueForReview(today, days, actor);
+		List<RiskMeasure> due = riskList.dueForReview(today, days, login.principal());
 		PrintWriter out = spec.commandLine().getOut();
 		for (RiskMeasure m : due) {
 			out.println(m.recordNo() + "\t" + m.reviewDate() + (m.reviewDate().isBefore(today) ? "（已逾期）" : "") + "\t"

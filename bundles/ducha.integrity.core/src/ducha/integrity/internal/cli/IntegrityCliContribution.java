@@ -4,7 +4,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.ledger.LedgerService;
-import ducha.core.security.Principal;
 import ducha.core.spi.CliContribution;
 import ducha.integrity.IntegrityReportService;
 import ducha.integrity.RiskListService;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code ducha-cli integrity list|import|export|template|report|due}. Acts, like the rest of {@code ducha-cli}, as
- * the operator on the database host ({@code cli:<OS user>}, administrator); every archive it reads is audited.
+ * the logged-in account ({@link ducha.cli.LoggedIn}); every archive it reads is audited under that account.
  */
 @Component
 public class IntegrityCliContribution implements CliContribution {
@@ -47,14 +46,13 @@ public class IntegrityCliContribution implements CliContribution {
 
 	@Override
 	public Object newCommand() {
-		Principal actor = Principal.system("cli:" + System.getProperty("user.name", "unknown"));
 		CommandLine group = new CommandLine(new Group());
-		group.addSubcommand("list", new LedgerListCommand(ledgers, actor));
-		group.addSubcommand("import", new LedgerFileCommand.Import(ledgers, actor));
-		group.addSubcommand("export", new LedgerFileCommand.Export(ledgers, actor));
-		group.addSubcommand("template", new LedgerFileCommand.Template(ledgers, actor));
-		group.addSubcommand("report", new ReportCommand(reports, actor));
-		group.addSubcommand("due", new DueCommand(riskList, actor));
+		group.addSubcommand("list", new LedgerListCommand(ledgers));
+		group.addSubcommand("import", new LedgerFileCommand.Import(ledgers));
+		group.addSubcommand("export", new LedgerFileCommand.Export(ledgers));
+		group.addSubcommand("template", new LedgerFileCommand.Template(ledgers));
+		group.addSubcommand("report", new ReportCommand(reports));
+		group.addSubcommand("due", new DueCommand(riskList));
 		return group;
 	}
 }

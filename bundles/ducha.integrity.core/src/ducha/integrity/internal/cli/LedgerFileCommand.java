@@ -4,19 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerService;
-import ducha.core.security.Principal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code ducha-cli integrity import|export|template KIND FILE}: ledger files (.xlsx or .csv). */
 abstract class LedgerFileCommand implements Callable<Integer> {
 
 	final LedgerService ledgers;
-	final Principal actor;
+
+	@Mixin
+	LoggedIn login;
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -27,9 +30,8 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 	@Parameters(index = "1", paramLabel = "FILE", description = "文件（.xlsx 或 .csv）")
 	Path file;
 
-	LedgerFileCommand(LedgerService ledgers, Principal actor) {
+	LedgerFileCommand(LedgerService ledgers) {
 		this.ledgers = ledgers;
-		this.actor = actor;
 	}
 
 	void requireFolder() {
@@ -42,8 +44,8 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 	@Command(name = "import", description = "导入台账：任何一行有误则整份文件不导入，并逐行列出问题（文件:行:列）")
 	static final class Import extends LedgerFileCommand {
 
-		Import(LedgerService ledgers, Principal actor) {
-			super(ledgers, actor);
+		Import(LedgerService ledgers) {
+			super(ledgers);
 		}
 
 		@Override
@@ -51,7 +53,7 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 				throw new ValidationException("无法读取文件：" + file.toAbsolutePath());
 			}
-			LedgerImportResult result = ledgers.importFile(Kinds.ledgerId(kind), file, actor);
+			LedgerImportResult result = ledgers.importFile(Kinds.ledgerId(kind), file, login.principal());
 			spec.commandLine().getOut().println(result.fileName() + "：" + result.rows() + " 行，新增 "
 					+ result.inserted() + "，更新 " + result.updated());
 			return 0;
@@ -61,14 +63,14 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 	@Command(name = "export", description = "导出台账")
 	static final class Export extends LedgerFileCommand {
 
-		Export(LedgerService ledgers, Principal actor) {
-			super(ledgers, actor);
+		Export(LedgerService ledgers) {
+			super(ledgers);
 		}
 
 		@Override
 		public Integer call() {
 			requireFolder();
-			int rows = ledgers.exportFile(Kinds.ledgerId(kind), file, actor);
+			int rows = ledgers.exportFile(Kinds.ledgerId(kind), file, login.principal());
 			spec.commandLine().getOut().println("已导出 " + rows + " 条到 " + file.toAbsolutePath());
 			return 0;
 		}
@@ -77,8 +79,8 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 	@Command(name = "template", description = "写出空白模板（表头和一行示例）")
 	static final class Template extends LedgerFileCommand {
 
-		Template(LedgerService ledgers, Principal actor) {
-			super(ledgers, actor);
+		Template(LedgerService ledgers) {
+			super(ledgers);
 		}
 
 		@Override

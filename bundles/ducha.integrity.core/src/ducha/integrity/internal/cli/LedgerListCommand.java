@@ -3,13 +3,14 @@ package ducha.integrity.internal.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import ducha.cli.LoggedIn;
 import ducha.core.NotFoundException;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerService;
-import ducha.core.security.Principal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code ducha-cli integrity list KIND}: the records as tab-separated lines under the Chinese headers. */
@@ -17,7 +18,9 @@ import picocli.CommandLine.Parameters;
 final class LedgerListCommand implements Callable<Integer> {
 
 	private final LedgerService ledgers;
-	private final Principal actor;
+
+	@Mixin
+	LoggedIn login;
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -25,9 +28,8 @@ final class LedgerListCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "KIND", description = "台账")
 	String kind;
 
-	LedgerListCommand(LedgerService ledgers, Principal actor) {
+	LedgerListCommand(LedgerService ledgers) {
 		this.ledgers = ledgers;
-		this.actor = actor;
 	}
 
 	@Override
@@ -36,7 +38,7 @@ final class LedgerListCommand implements Callable<Integer> {
 		LedgerKind ledger = ledgers.kind(id).orElseThrow(() -> new NotFoundException("台账 " + id + " 未安装"));
 		var out = spec.commandLine().getOut();
 		out.println(String.join("\t", ledger.columns().stream().map(LedgerColumn::header).toList()));
-		List<List<String>> rows = ledger.exportRows(actor);
+		List<List<String>> rows = ledger.exportRows(login.principal());
 		rows.forEach(row -> out.println(String.join("\t", row.stream().map(c -> c.replace('\n', ' ')).toList())));
 		out.println("共 " + rows.size() + " 条");
 		return 0;

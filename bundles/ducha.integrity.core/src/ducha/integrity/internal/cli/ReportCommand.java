@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ducha.cli.LoggedIn;
 import ducha.core.DuchaException;
 import ducha.core.ValidationException;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.period.Period;
-import ducha.core.security.Principal;
 import ducha.integrity.IntegrityReportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,7 +33,9 @@ import picocli.CommandLine.Option;
 final class ReportCommand implements Callable<Integer> {
 
 	private final IntegrityReportService reports;
-	private final Principal actor;
+
+	@Mixin
+	LoggedIn login;
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -52,9 +55,8 @@ final class ReportCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "输出文件；txt 可省略（打印到屏幕）")
 	Path out;
 
-	ReportCommand(IntegrityReportService reports, Principal actor) {
+	ReportCommand(IntegrityReportService reports) {
 		this.reports = reports;
-		this.actor = actor;
 	}
 
 	@Override
@@ -68,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
 		String kind = format();
 		PrintWriter console = spec.commandLine().getOut();
 		if (kind.equals("txt")) {
-			String text = IntegrityReportService.text(reports.draft(staff, period, actor));
+			String text = IntegrityReportService.text(reports.draft(staff, period, login.principal()));
 			if (out == null) {
 				console.print(text);
 			} else {
@@ -83,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
 		if (!reports.documentsAvailable()) {
 			throw new DuchaException("文档服务未安装（平台的报表与公文组件），无法生成 " + kind + "；可用 --format txt 输出纯文本");
 		}
-		OfficialDocument report = reports.issue(staff, period, actor);
+		OfficialDocument report = reports.issue(staff, period, login.principal());
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		reports.write(report, kind.equals("pdf") ? DocumentFormat.PDF : DocumentFormat.DOCX, bytes);
 		Files.write(out, bytes.toByteArray());

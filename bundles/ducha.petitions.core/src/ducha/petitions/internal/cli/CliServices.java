@@ -1,12 +1,10 @@
 package ducha.petitions.internal.cli;
 
 import ducha.core.ledger.LedgerService;
-import ducha.core.security.UserService;
 import ducha.petitions.ClueService;
 import ducha.petitions.PetitionService;
 import ducha.petitions.ReceptionService;
 
 /** The services the petitions commands use. */
-record CliServices(PetitionService petitions, ClueService clues, ReceptionService receptions, LedgerService ledgers,
-		UserService users) {
+record CliServices(PetitionService petitions, ClueService clues, ReceptionService receptions, LedgerService ledgers) {
 }

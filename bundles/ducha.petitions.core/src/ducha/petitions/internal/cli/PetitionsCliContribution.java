@@ -4,7 +4,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.ledger.LedgerService;
-import ducha.core.security.UserService;
 import ducha.core.spi.CliContribution;
 import ducha.petitions.ClueService;
 import ducha.petitions.PetitionService;
@@ -26,9 +25,6 @@ public class PetitionsCliContribution implements CliContribution {
 	@Reference
 	private LedgerService ledgers;
 
-	@Reference
-	private UserService users;
-
 	@Override
 	public String name() {
 		return "petitions";
@@ -36,6 +32,6 @@ public class PetitionsCliContribution implements CliContribution {
 
 	@Override
 	public Object newCommand() {
-		return PetitionsCommand.create(new CliServices(petitions, clues, receptions, ledgers, users));
+		return PetitionsCommand.create(new CliServices(petitions, clues, receptions, ledgers));
 	}
 }

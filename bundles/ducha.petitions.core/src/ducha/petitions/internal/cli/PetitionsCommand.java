@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.security.Principal;
@@ -59,9 +60,9 @@ public final class PetitionsCommand implements Callable<Integer> {
 
 	/**
 	 * What every subcommand that acts for a user has: the services, its command spec (for the output stream) and
-	 * the log-in options.
+	 * the logged-in account.
 	 */
-	abstract static class LoggedIn implements Callable<Integer> {
+	abstract static class UserCommand implements Callable<Integer> {
 
 		final CliServices services;
 
@@ -69,14 +70,14 @@ public final class PetitionsCommand implements Callable<Integer> {
 		CommandSpec spec;
 
 		@Mixin
-		Login login;
+		LoggedIn login;
 
-		LoggedIn(CliServices services) {
+		UserCommand(CliServices services) {
 			this.services = services;
 		}
 
 		Principal principal() {
-			return login.principal(services.users());
+			return login.principal();
 		}
 
 		PrintWriter out() {
@@ -85,7 +86,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "list", description = "Lists the petitions you may see (the reporter always as 受保护 or 匿名).")
-	static final class ListCommand extends LoggedIn {
+	static final class ListCommand extends UserCommand {
 
 		ListCommand(CliServices services) {
 			super(services);
@@ -106,7 +107,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "show", description = "Shows one petition.")
-	static final class ShowCommand extends LoggedIn {
+	static final class ShowCommand extends UserCommand {
 
 		@Parameters(paramLabel = "NUMBER")
 		String number;
@@ -146,7 +147,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 
 	@Command(name = "reveal", description = "Shows the reporter's identity to an assigned handler or the office "
 			+ "director; the reason goes into the audit log.")
-	static final class RevealCommand extends LoggedIn {
+	static final class RevealCommand extends UserCommand {
 
 		@Parameters(paramLabel = "NUMBER")
 		String number;
@@ -173,7 +174,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "export", description = "Exports the petitions ledger (.xlsx or CSV); never with reporters.")
-	static final class ExportCommand extends LoggedIn {
+	static final class ExportCommand extends UserCommand {
 
 		@Parameters(paramLabel = "FILE")
 		Path file;
@@ -193,7 +194,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 	@Command(name = "clearance-notice", description = "Writes the clearance notice (澄清通知书) of a clearance as DOCX "
 			+ "or PDF; the first time it is numbered (only a handler of the petition or the office director). "
 			+ "'petitions show NUMBER' lists a petition's clearances with their ids.")
-	static final class ClearanceNoticeCommand extends LoggedIn {
+	static final class ClearanceNoticeCommand extends UserCommand {
 
 		@Parameters(paramLabel = "ID", description = "The clearance's id (序号).")
 		long clearanceId;
@@ -233,7 +234,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 
 	@Command(name = "reception", description = "The reception calendar (信访接待日, every Wednesday) of a month with "
 			+ "the log of who received whom.")
-	static final class ReceptionCommand extends LoggedIn {
+	static final class ReceptionCommand extends UserCommand {
 
 		@Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: this month).")
 		String month;
@@ -291,7 +292,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "list", description = "Lists the clues and their screening results.")
-	static final class CluesListCommand extends LoggedIn {
+	static final class CluesListCommand extends UserCommand {
 
 		CluesListCommand(CliServices services) {
 			super(services);
@@ -311,7 +312,7 @@ public final class PetitionsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "import", description = "Imports flagged cases from a ledger: every row or none.")
-	static final class CluesImportCommand extends LoggedIn {
+	static final class CluesImportCommand extends UserCommand {
 
 		@Parameters(paramLabel = "FILE")
 		Path file;

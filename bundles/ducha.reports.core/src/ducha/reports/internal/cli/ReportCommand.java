@@ -13,9 +13,11 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import ducha.cli.RequiresPermission;
 import ducha.core.period.Period;
 import ducha.reports.AnnualReport;
 import ducha.reports.ReportFormat;
+import ducha.reports.ReportPermissions;
 import ducha.reports.ReportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = ReportCommand.NAME, mixinStandardHelpOptions = true,
 		description = "Work summary over a period (sections of the installed plugins) as CSV, XLSX, DOCX or PDF.")
+@RequiresPermission(ReportPermissions.READ)
 public final class ReportCommand implements Callable<Integer> {
 
 	static final String NAME = "report";

@@ -57,6 +57,7 @@ class IntegrityCliTest {
 	}
 
 	private int run(String... args) {
-		return new DuchaCli(new ByteArrayInputStream(new byte[0])).run(args, new PrintWriter(out), new PrintWriter(err));
+		return new DuchaCli(new ByteArrayInputStream(new byte[0]), CliLogin.administrator()).run(args,
+				new PrintWriter(out), new PrintWriter(err));
 	}
 }

@@ -127,8 +127,9 @@ class IntegrityReportTest {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 
-		int code = new DuchaCli(new ByteArrayInputStream(new byte[0])).run(new String[] { "integrity", "report",
-				"--staff", Court.LI, "--from", PERIOD.from().toString(), "--format", "pdf", "--out", file.toString() },
+		String[] args = { "integrity", "report", "--staff", Court.LI, "--from", PERIOD.from().toString(), "--format",
+				"pdf", "--out", file.toString() };
+		int code = new DuchaCli(new ByteArrayInputStream(new byte[0]), CliLogin.administrator()).run(args,
 				new PrintWriter(out), new PrintWriter(err));
 
 		assertEquals(ExitCodes.OK, code, err.toString());

@@ -1,0 +1,91 @@
+package ducha.cli.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
+import ducha.core.security.UserService;
+import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+
+/**
+ * Stands between the parsed command line and every command, built in or contributed by a plugin: help and
+ * version are answered, a group without its command shows its usage, and everything else runs only after the
+ * log-in succeeded and the account holds the command's {@link RequiresPermission}. Because it is the only way to
+ * a command, a new command cannot forget the log-in; only the platform's {@link FirstRun} commands may skip it
+ * while no account exists.
+ */
+final class Gatekeeper implements IExecutionStrategy {
+
+	private static final ILog LOG = ILog.of(Gatekeeper.class);
+
+	private final CliContext cli;
+	private final ErrorHandler errors = new ErrorHandler();
+
+	Gatekeeper(CliContext cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public int execute(ParseResult parseResult) {
+		Integer help = CommandLine.executeHelpRequest(parseResult);
+		if (help != null) {
+			return help;
+		}
+		List<CommandLine> invoked = parseResult.asCommandLineList();
+		CommandLine command = invoked.get(invoked.size() - 1);
+		if (!command.getSubcommands().isEmpty()) {
+			// a group only lists its commands: never run a group's own code, which might do more
+			command.usage(command.getErr());
+			return ExitCodes.USAGE;
+		}
+		try {
+			if (needsLogin(command.getCommand())) {
+				Principal principal = logIn();
+				checkPermission(command.getCommand(), principal);
+			}
+		} catch (RuntimeException e) {
+			return errors.handleExecutionException(e, command, parseResult);
+		}
+		return new RunLast().execute(parseResult);
+	}
+
+	private static boolean needsLogin(Object command) {
+		if (command instanceof HelpCommand) {
+			return false;
+		}
+		return !(command instanceof FirstRun firstRun && firstRun.runsWithoutLogin());
+	}
+
+	private Principal logIn() {
+		UserService users = cli.service(UserService.class);
+		cli.session().logIn(users);
+		warnAboutDemoAccounts(users);
+		return cli.session().principal();
+	}
+
+	/** Every run says so while an account with the published demo password can log in. */
+	private void warnAboutDemoAccounts(UserService users) {
+		List<String> demo = users.demoAccounts();
+		if (!demo.isEmpty()) {
+			String names = String.join(", ", demo);
+			LOG.warn("The database holds demo accounts with the published password: " + names);
+			cli.err().println(NLS.bind(Messages.demoAccounts, names));
+		}
+	}
+
+	private void checkPermission(Object command, Principal principal) {
+		RequiresPermission required = command.getClass().getAnnotation(RequiresPermission.class);
+		if (required != null) {
+			cli.service(AuthorizationService.class).check(principal, required.value());
+		}
+	}
+}
