@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.audit.AuditLog;
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
@@ -80,11 +80,7 @@ public class ClueLedger implements LedgerKind {
 	@Override
 	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
 		authorization.check(actor, PetitionPermissions.SCREEN);
-		Map<String, String> departments = new HashMap<>();
-		for (Department d : directory.departments()) {
-			departments.put(d.name(), d.code());
-			departments.put(d.code(), d.code());
-		}
+		DepartmentNames departments = directory.departmentNames();
 		LocalDate today = LocalDate.now();
 		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
 		Map<String, Integer> seen = new HashMap<>();
@@ -96,11 +92,7 @@ public class ClueLedger implements LedgerKind {
 			if (staffNo != null && directory.staff(staffNo).isEmpty()) {
 				v.problem(row, STAFF, "没有工号为 " + staffNo + " 的干警");
 			}
-			String department = v.text(row, DEPARTMENT);
-			String code = department == null ? null : departments.get(department);
-			if (department != null && code == null) {
-				v.problem(row, DEPARTMENT, "没有名称或编码为“" + department + "”的部门");
-			}
+			String code = v.department(row, DEPARTMENT, departments);
 			LocalDate flagged = v.date(row, FLAGGED, today);
 			String description = v.text(row, DESCRIPTION, 2000);
 			if (caseNo != null && kind != null) {
@@ -123,14 +115,12 @@ public class ClueLedger implements LedgerKind {
 
 	@Override
 	public List<List<String>> exportRows(Principal reader) {
-		Map<String, String> names = new HashMap<>();
-		directory.departments().forEach(d -> names.put(d.code(), d.name()));
-		return clueService.clues(reader).stream().map(c -> row(c, names)).toList();
+		DepartmentNames departments = directory.departmentNames();
+		return clueService.clues(reader).stream().map(c -> row(c, departments)).toList();
 	}
 
-	private static List<String> row(Clue c, Map<String, String> departments) {
-		return List.of(c.caseNumber(), c.kind().label(), text(c.staffNo()),
-				c.departmentCode() == null ? "" : departments.getOrDefault(c.departmentCode(), c.departmentCode()),
+	private static List<String> row(Clue c, DepartmentNames departments) {
+		return List.of(c.caseNumber(), c.kind().label(), text(c.staffNo()), text(departments.name(c.departmentCode())),
 				c.flaggedOn().toString(), text(c.description()), c.outcome().label(), text(c.petitionNumber()));
 	}
 

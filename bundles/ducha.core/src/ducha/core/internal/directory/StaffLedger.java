@@ -2,14 +2,12 @@ package ducha.core.internal.directory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.ImportSummary;
@@ -69,11 +67,7 @@ public class StaffLedger implements LedgerKind {
 	@Override
 	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
 		authorization.check(actor, CorePermissions.STAFF_WRITE);
-		Map<String, String> departmentCodes = new HashMap<>();
-		for (Department d : directory.departments()) {
-			departmentCodes.put(d.name(), d.code());
-			departmentCodes.put(d.code(), d.code()); // codes win over a name that happens to equal a code
-		}
+		DepartmentNames departments = directory.departmentNames();
 		LocalDate today = LocalDate.now();
 		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
 		List<Staff> staff = new ArrayList<>();
@@ -84,12 +78,9 @@ public class StaffLedger implements LedgerKind {
 			}
 			v.unique(row, NO, no);
 			String name = v.text(row, NAME, DirectoryRules.NAME_LENGTH);
-			String department = v.text(row, DEPARTMENT);
-			String code = department == null ? null : departmentCodes.get(department);
-			if (department != null && code == null) {
-				v.problem(row, DEPARTMENT, "没有名称或编码为“" + department + "”的部门");
-			} else if (code != null && !authorization.canSeeDepartment(actor, code)) {
-				v.problem(row, DEPARTMENT, "无权维护部门“" + department + "”的干警");
+			String code = v.department(row, DEPARTMENT, departments);
+			if (code != null && !authorization.canSeeDepartment(actor, code)) {
+				v.problem(row, DEPARTMENT, "无权维护部门“" + row.get(DEPARTMENT.key()) + "”的干警");
 			}
 			String position = v.text(row, POSITION, DirectoryRules.POSITION_LENGTH);
 			LocalDate hired = v.date(row, HIRED, today);
@@ -106,10 +97,9 @@ public class StaffLedger implements LedgerKind {
 
 	@Override
 	public List<List<String>> exportRows(Principal reader) {
-		Map<String, String> names = new HashMap<>();
-		directory.departments().forEach(d -> names.put(d.code(), d.name()));
+		DepartmentNames departments = directory.departmentNames();
 		return directory.staff(StaffQuery.ALL, reader).stream()
-				.map(s -> List.of(s.staffNo(), s.name(), names.getOrDefault(s.departmentCode(), s.departmentCode()),
+				.map(s -> List.of(s.staffNo(), s.name(), departments.name(s.departmentCode()),
 						s.position() == null ? "" : s.position(), s.hireDate() == null ? "" : s.hireDate().toString(),
 						s.status().label()))
 				.toList();
