@@ -71,18 +71,13 @@ public class FindingLedger extends RecordLedgerKind<FindingLedger.Row> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Row r) {
-		List<FindingEntity> stored = em.createQuery("select f from FindingEntity f where f.caseNo = :caseNo"
+	protected Stored upsert(EntityManager em, Row r) {
+		FindingEntity stored = em.createQuery("select f from FindingEntity f where f.caseNo = :caseNo"
 				+ " and f.type = :type and f.staffNo = :staffNo", FindingEntity.class)
 				.setParameter("caseNo", r.caseNo()).setParameter("type", r.type())
-				.setParameter("staffNo", r.staff().staffNo()).getResultList();
-		if (stored.isEmpty()) {
-			em.persist(new FindingEntity(r.caseNo(), r.type(), r.staff().staffNo(), r.staff().departmentCode(),
-					r.found(), r.description()));
-			return true;
-		}
-		stored.get(0).update(r.found(), r.description());
-		return false;
+				.setParameter("staffNo", r.staff().staffNo()).getResultList().stream().findFirst().orElse(null);
+		return insertOrUpdate(em, stored, () -> new FindingEntity(r.caseNo(), r.type(), r.staff().staffNo(),
+				r.staff().departmentCode(), r.found(), r.description()), e -> e.update(r.found(), r.description()));
 	}
 
 	@Override

@@ -110,14 +110,14 @@ public class FollowupLedger extends RecordLedgerKind<FollowupLedger.Row> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Row r) {
+	protected Stored upsert(EntityManager em, Row r) {
 		FindingEntity f = r.finding();
 		List<FollowupEntity> stored = em.createQuery("select u from FollowupEntity u where u.findingId = :id"
 				+ " and u.openedDate = :day", FollowupEntity.class).setParameter("id", f.id())
 				.setParameter("day", r.opened()).getResultList();
-		boolean inserted = stored.isEmpty();
+		Stored outcome = stored.isEmpty() ? Stored.INSERTED : Stored.UPDATED;
 		FollowupEntity entity;
-		if (inserted) {
+		if (outcome == Stored.INSERTED) {
 			entity = new FollowupEntity(f.id(), r.opened(), r.supervisorNo(), f.staffNo(), r.measures());
 			em.persist(entity);
 		} else {
@@ -128,7 +128,7 @@ public class FollowupLedger extends RecordLedgerKind<FollowupLedger.Row> {
 			// a file without the date never reopens a follow-up verified since it was exported
 			entity.verify(r.verified(), r.verification());
 		}
-		return inserted;
+		return outcome;
 	}
 
 	@Override

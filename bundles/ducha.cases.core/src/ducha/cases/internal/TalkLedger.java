@@ -39,7 +39,8 @@ public class TalkLedger extends RecordLedgerKind<TalkLedger.Row> {
 	static final LedgerColumn HELD_BY = new LedgerColumn("heldByNo", "谈话人工号", true, "10002", "一般为分管院领导");
 	static final LedgerColumn SUPERVISOR = new LedgerColumn("supervisorNo", "督察负责人工号", false, "10005",
 			"参加谈话的督察部门负责人");
-	static final LedgerColumn CONTENT = new LedgerColumn("content", "谈话内容", true, "指出问题，提醒严格依法办案", "最多 2000 字").limit(2000);
+	static final LedgerColumn CONTENT = new LedgerColumn("content", "谈话内容", true, "指出问题，提醒严格依法办案", "最多 2000 字")
+			.limit(2000);
 
 	private static final List<LedgerColumn> COLUMNS = List.of(CASE, TYPE, STAFF, DATE, HELD_BY, SUPERVISOR, CONTENT);
 
@@ -92,17 +93,14 @@ public class TalkLedger extends RecordLedgerKind<TalkLedger.Row> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Row r) {
+	protected Stored upsert(EntityManager em, Row r) {
 		FindingEntity f = r.finding();
-		List<TalkEntity> stored = em.createQuery("select t from TalkEntity t where t.findingId = :id and"
-				+ " t.date = :date", TalkEntity.class).setParameter("id", f.id()).setParameter("date", r.date())
-				.getResultList();
-		if (stored.isEmpty()) {
-			em.persist(new TalkEntity(f.id(), r.date(), r.heldByNo(), r.supervisorNo(), f.staffNo(), r.content()));
-			return true;
-		}
-		stored.get(0).update(r.heldByNo(), r.supervisorNo(), r.content());
-		return false;
+		TalkEntity stored = em.createQuery("select t from TalkEntity t where t.findingId = :id and t.date = :date",
+				TalkEntity.class).setParameter("id", f.id()).setParameter("date", r.date()).getResultList().stream()
+				.findFirst().orElse(null);
+		return insertOrUpdate(em, stored,
+				() -> new TalkEntity(f.id(), r.date(), r.heldByNo(), r.supervisorNo(), f.staffNo(), r.content()),
+				e -> e.update(r.heldByNo(), r.supervisorNo(), r.content()));
 	}
 
 	@Override

@@ -14,12 +14,14 @@ import java.util.Map;
 public final class DepartmentNames {
 
 	private final Map<String, String> nameByCode = new HashMap<>();
+	private final Map<String, String> codeByName = new HashMap<>();
 	private final Map<String, String> codeByNameOrCode = new HashMap<>();
 	private final Map<String, Integer> sortOrder = new HashMap<>();
 
 	private DepartmentNames(List<Department> departments) {
 		for (Department d : departments) {
 			nameByCode.put(d.code(), d.name());
+			codeByName.put(d.name(), d.code());
 			codeByNameOrCode.put(d.name(), d.code());
 			sortOrder.put(d.code(), d.sortOrder());
 		}
@@ -37,6 +39,11 @@ public final class DepartmentNames {
 	 */
 	public String name(String code) {
 		return code == null ? null : nameByCode.getOrDefault(code, code);
+	}
+
+	/** The code of the department with exactly this name, or null when there is none. */
+	public String codeOfName(String name) {
+		return name == null ? null : codeByName.get(name.strip());
 	}
 
 	/** The code of the department with this name or code, or null when there is none. */

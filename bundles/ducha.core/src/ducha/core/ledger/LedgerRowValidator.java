@@ -42,6 +42,7 @@ public final class LedgerRowValidator {
 	private final String fileName;
 	private final List<LedgerProblem> problems = new ArrayList<>();
 	private final Map<String, Map<String, Integer>> seen = new HashMap<>();
+	private DepartmentNames departments;
 
 	public LedgerRowValidator(String fileName) {
 		this.fileName = fileName;
@@ -130,7 +131,20 @@ public final class LedgerRowValidator {
 		return parsed;
 	}
 
+	/** The directory's departments, read once for the file. */
+	public DepartmentNames departments(DirectoryService directory) {
+		if (departments == null) {
+			departments = directory.departmentNames();
+		}
+		return departments;
+	}
+
 	/** A department by name or code, as its code; one that does not exist is a problem, never a guess. */
+	public String department(LedgerRow row, LedgerColumn column, DirectoryService directory) {
+		return department(row, column, departments(directory));
+	}
+
+	/** As {@link #department(LedgerRow, LedgerColumn, DirectoryService)}, from departments read before. */
 	public String department(LedgerRow row, LedgerColumn column, DepartmentNames departments) {
 		String value = text(row, column);
 		String code = departments.code(value);

@@ -1,7 +1,8 @@
 package ducha.core.ledger;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -11,12 +12,11 @@ import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 
 /**
- * The base of a ledger kind whose rows become records of one type, upserted by a key. A kind declares its
- * columns, how one row becomes a record (with {@link LedgerRowValidator}'s typed cells and limits), the checks
- * that need several rows or the stored records, and how a record is upserted and exported; the base runs the
- * import the same way for every kind of every plugin:
+ * The base of a plugin's ledger kind whose rows become records of one type, upserted by a key in the plugin's
+ * persistence unit. Besides what {@link DeclaredLedgerKind} declares, a kind says which checks need several rows or
+ * the stored records, and how a record is upserted and exported; the base stores the same way for every kind of
+ * every plugin:
  * <ol>
- * <li>every row is parsed and checked, and the key column is required and unique within the file;</li>
  * <li>in one transaction, the file-wide checks run over the clean rows; if any row of the file has a problem,
  * every problem is reported in row order as {@code file:row:column: reason} and nothing is stored;</li>
  * <li>otherwise every record is upserted in that same transaction, and the import is audited with its counts.</li>
@@ -24,55 +24,20 @@ import ducha.core.security.Principal;
  *
  * @param <R> what one row becomes
  */
-public abstract class RecordLedgerKind<R> implements LedgerKind {
+public abstract class RecordLedgerKind<R> extends DeclaredLedgerKind<R> {
 
-	/** How long a key may be, e.g. YT2024-001. */
-	public static final int KEY_LENGTH = 30;
-
-	private final String id;
-	private final String label;
-	private final List<LedgerColumn> columns;
-	private final LedgerColumn key;
-
-	/**
-	 * @param id      stable id, e.g. {@code integrity.talks}
-	 * @param label   Chinese name, e.g. 约谈台账
-	 * @param columns the columns in file order
-	 * @param key     the column every row is keyed by: required, unique in the file and at most its
-	 *                {@link LedgerColumn#maxLength()} characters, or {@value #KEY_LENGTH} when it sets none
-	 */
+	/** See {@link DeclaredLedgerKind#DeclaredLedgerKind(String, String, List, LedgerColumn)}. */
 	protected RecordLedgerKind(String id, String label, List<LedgerColumn> columns, LedgerColumn key) {
-		this.id = id;
-		this.label = label;
-		this.columns = List.copyOf(columns);
-		this.key = key;
+		super(id, label, columns, key);
 	}
 
-	/** A kind keyed by several columns: {@link #parse} checks the key (e.g. with {@link LedgerRowValidator#unique}). */
+	/** See {@link DeclaredLedgerKind#DeclaredLedgerKind(String, String, List)}. */
 	protected RecordLedgerKind(String id, String label, List<LedgerColumn> columns) {
-		this(id, label, columns, null);
-	}
-
-	@Override
-	public final String id() {
-		return id;
-	}
-
-	@Override
-	public final String label() {
-		return label;
-	}
-
-	@Override
-	public final List<LedgerColumn> columns() {
-		return columns;
+		super(id, label, columns);
 	}
 
 	/** The plugin's unit, permissions and audit. */
 	protected abstract LedgerStorage storage();
-
-	/** The row as a record, or null when it has problems (recorded in the validator). */
-	protected abstract R parse(LedgerRowValidator v, LedgerRow row);
 
 	/**
 	 * Checks that need the whole file or the stored records (references, order of dates), inside the import's
@@ -86,8 +51,15 @@ public abstract class RecordLedgerKind<R> implements LedgerKind {
 		return records;
 	}
 
-	/** Inserts or updates the record by its key; true when inserted. */
-	protected abstract boolean upsert(EntityManager em, R record);
+	/** What {@link #upsert} did with a record, counted in the import's result. */
+	protected enum Stored {
+		INSERTED, UPDATED,
+		/** Already stored and left as it is (a kind that never overwrites, e.g. screened clues). */
+		KEPT
+	}
+
+	/** Inserts or updates the record by its key. */
+	protected abstract Stored upsert(EntityManager em, R record);
 
 	/** Work after every record is stored, in the same transaction (e.g. links between records); default none. */
 	protected void afterStore(EntityManager em, List<R> records) {
@@ -102,36 +74,31 @@ public abstract class RecordLedgerKind<R> implements LedgerKind {
 	}
 
 	@Override
-	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
+	protected void checkMayImport(Principal actor) {
 		LedgerStorage storage = storage();
 		storage.authorization().check(actor, storage.writePermission());
-		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
-		List<LedgerRow> rows = new ArrayList<>();
-		List<R> records = new ArrayList<>();
-		for (LedgerRow row : table.rows()) {
-			if (key != null) {
-				v.unique(row, key, key.maxLength() > 0 ? v.text(row, key) : v.text(row, key, KEY_LENGTH));
-			}
-			R record = parse(v, row);
-			if (record != null && !v.hasProblems(row)) {
-				rows.add(row);
-				records.add(record);
-			}
-		}
-		int inserted = Jpa.write(storage.unit(), em -> {
+	}
+
+	@Override
+	protected LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows, List<R> records,
+			Principal actor) {
+		LedgerStorage storage = storage();
+		Map<Stored, Integer> counts = Jpa.write(storage.unit(), em -> {
 			List<R> checked = check(em, v, rows, records);
 			v.throwIfProblems();
-			int count = 0;
+			Map<Stored, Integer> stored = new EnumMap<>(Stored.class);
 			for (R record : checked) {
-				count += upsert(em, record) ? 1 : 0;
+				stored.merge(upsert(em, record), 1, Integer::sum);
 			}
 			em.flush();
 			afterStore(em, checked);
-			return count;
+			return stored;
 		});
-		int updated = records.size() - inserted;
-		storage.audit().record(actor, storage.importAction(), id(), table.fileName(),
-				records.size() + " 行，新增 " + inserted + "，更新 " + updated);
+		int inserted = counts.getOrDefault(Stored.INSERTED, 0);
+		int updated = counts.getOrDefault(Stored.UPDATED, 0);
+		int kept = counts.getOrDefault(Stored.KEPT, 0);
+		storage.audit().record(actor, storage.importAction(), id(), table.fileName(), records.size() + " 行，新增 "
+				+ inserted + "，更新 " + updated + (kept > 0 ? "，保留 " + kept : ""));
 		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), inserted, updated);
 	}
 
@@ -146,25 +113,19 @@ public abstract class RecordLedgerKind<R> implements LedgerKind {
 	 * one: the usual body of {@link #upsert}.
 	 *
 	 * @param stored the entity stored under the record's key, or null
-	 * @return true when inserted
 	 */
-	protected static <E> boolean insertOrUpdate(EntityManager em, E stored, Supplier<E> create, Consumer<E> update) {
+	protected static <E> Stored insertOrUpdate(EntityManager em, E stored, Supplier<E> create, Consumer<E> update) {
 		if (stored == null) {
 			em.persist(create.get());
-			return true;
+			return Stored.INSERTED;
 		}
 		update.accept(stored);
-		return false;
+		return Stored.UPDATED;
 	}
 
 	/** The one entity whose {@code keyField} holds the key, or null. */
 	protected static <E> E byKey(EntityManager em, Class<E> type, String keyField, Object key) {
 		return em.createQuery("select e from " + type.getSimpleName() + " e where e." + keyField + " = :key", type)
 				.setParameter("key", key).getResultList().stream().findFirst().orElse(null);
-	}
-
-	/** A value as an exported cell: empty for null. */
-	protected static String cell(Object value) {
-		return value == null ? "" : value.toString();
 	}
 }

@@ -82,7 +82,7 @@ public class ActivityLedger extends RecordLedgerKind<EducationActivity> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, EducationActivity record) {
+	protected Stored upsert(EntityManager em, EducationActivity record) {
 		return insertOrUpdate(em, byKey(em, ActivityEntity.class, "recordNo", record.recordNo()),
 				() -> new ActivityEntity(record), e -> e.update(record));
 	}

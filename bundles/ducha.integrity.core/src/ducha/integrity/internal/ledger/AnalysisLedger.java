@@ -49,7 +49,7 @@ public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
 
 	@Override
 	protected IdeologyAnalysis parse(LedgerRowValidator v, LedgerRow row) {
-		DepartmentNames departments = support.directory.departmentNames();
+		DepartmentNames departments = v.departments(support.directory);
 		String code = v.department(row, DEPARTMENT, departments);
 		Integer year = v.integer(row, YEAR);
 		if (year != null && (year < 2000 || year > LocalDate.now().getYear())) {
@@ -77,17 +77,12 @@ public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, IdeologyAnalysis record) {
-		AnalysisEntity entity = em.createQuery("select a from AnalysisEntity a where a.departmentCode = :code"
+	protected Stored upsert(EntityManager em, IdeologyAnalysis record) {
+		AnalysisEntity stored = em.createQuery("select a from AnalysisEntity a where a.departmentCode = :code"
 				+ " and a.year = :year and a.quarter = :quarter", AnalysisEntity.class)
 				.setParameter("code", record.departmentCode()).setParameter("year", record.year())
 				.setParameter("quarter", record.quarter()).getResultList().stream().findFirst().orElse(null);
-		if (entity == null) {
-			em.persist(new AnalysisEntity(record));
-			return true;
-		}
-		entity.update(record);
-		return false;
+		return insertOrUpdate(em, stored, () -> new AnalysisEntity(record), e -> e.update(record));
 	}
 
 	@Override

@@ -27,7 +27,8 @@ public class BookLedger extends RecordLedgerKind<Book> {
 	static final LedgerColumn TITLE = new LedgerColumn("title", "书名", true, "中国共产党纪律处分条例", "").limit(200);
 	static final LedgerColumn AUTHOR = new LedgerColumn("author", "作者", false, "", "").limit(200);
 	static final LedgerColumn PUBLISHER = new LedgerColumn("publisher", "出版社", false, "中国方正出版社", "").limit(200);
-	static final LedgerColumn CATEGORY = new LedgerColumn("category", "分类", false, "党纪法规", "例如 党纪法规、廉政文化、警示教育").limit(50);
+	static final LedgerColumn CATEGORY = new LedgerColumn("category", "分类", false, "党纪法规", "例如 党纪法规、廉政文化、警示教育")
+			.limit(50);
 	static final LedgerColumn ADDED = new LedgerColumn("addedDate", "入库日期", true, "2024-03-01", "不能晚于今天");
 	static final LedgerColumn REMOVED = new LedgerColumn("removedDate", "下架日期", false, "", "仍在书吧的留空");
 
@@ -59,7 +60,7 @@ public class BookLedger extends RecordLedgerKind<Book> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Book record) {
+	protected Stored upsert(EntityManager em, Book record) {
 		return insertOrUpdate(em, byKey(em, BookEntity.class, "bookNo", record.bookNo()),
 				() -> new BookEntity(record), e -> e.update(record));
 	}

@@ -61,7 +61,7 @@ public class DispositionLedger extends RecordLedgerKind<Disposition> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Disposition record) {
+	protected Stored upsert(EntityManager em, Disposition record) {
 		return insertOrUpdate(em, byKey(em, DispositionEntity.class, "recordNo", record.recordNo()),
 				() -> new DispositionEntity(record), e -> e.update(record));
 	}

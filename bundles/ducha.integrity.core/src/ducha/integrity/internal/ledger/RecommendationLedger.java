@@ -26,7 +26,8 @@ public class RecommendationLedger extends RecordLedgerKind<BookRecommendation> {
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "TJ2024-01", "推荐的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("bookTitle", "书名", true, "苏东坡传", "").limit(200);
 	static final LedgerColumn DATE = new LedgerColumn("date", "推荐日期", true, "2024-04-23", "不能晚于今天");
-	static final LedgerColumn CHANNEL = new LedgerColumn("channel", "推荐渠道", true, "微信公众号", "例如 微信公众号、院内网、清风书吧展板").limit(50);
+	static final LedgerColumn CHANNEL = new LedgerColumn("channel", "推荐渠道", true, "微信公众号", "例如 微信公众号、院内网、清风书吧展板")
+			.limit(50);
 	static final LedgerColumn RECOMMENDER = new LedgerColumn("recommender", "推荐人", false, "", "").limit(100);
 	static final LedgerColumn SUMMARY = new LedgerColumn("summary", "推荐语", false, "", "").limit(2000);
 
@@ -54,7 +55,7 @@ public class RecommendationLedger extends RecordLedgerKind<BookRecommendation> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, BookRecommendation record) {
+	protected Stored upsert(EntityManager em, BookRecommendation record) {
 		return insertOrUpdate(em, byKey(em, RecommendationEntity.class, "recordNo", record.recordNo()),
 				() -> new RecommendationEntity(record), e -> e.update(record));
 	}

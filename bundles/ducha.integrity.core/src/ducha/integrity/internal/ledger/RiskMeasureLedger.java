@@ -51,18 +51,9 @@ public class RiskMeasureLedger extends RecordLedgerKind<RiskMeasure> {
 		return support.storage();
 	}
 
-	private DepartmentNames departments;
-
-	@Override
-	public synchronized ducha.core.ledger.LedgerImportResult importTable(ducha.core.ledger.LedgerTable table,
-			Principal actor) {
-		departments = support.directory.departmentNames();
-		return super.importTable(table, actor);
-	}
-
 	@Override
 	protected RiskMeasure parse(LedgerRowValidator v, LedgerRow row) {
-		String code = v.department(row, DEPARTMENT, departments);
+		String code = v.department(row, DEPARTMENT, support.directory);
 		String post = v.text(row, POST);
 		String risk = v.text(row, RISK);
 		RiskLevel level = v.choice(row, LEVEL, RiskLevel::parse, "高、中、低");
@@ -81,7 +72,7 @@ public class RiskMeasureLedger extends RecordLedgerKind<RiskMeasure> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, RiskMeasure record) {
+	protected Stored upsert(EntityManager em, RiskMeasure record) {
 		return insertOrUpdate(em, byKey(em, RiskMeasureEntity.class, "recordNo", record.recordNo()),
 				() -> new RiskMeasureEntity(record), e -> e.update(record));
 	}

@@ -65,7 +65,7 @@ public class RuleLedger extends RecordLedgerKind<Rule> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Rule record) {
+	protected Stored upsert(EntityManager em, Rule record) {
 		return insertOrUpdate(em, byKey(em, RuleEntity.class, "recordNo", record.recordNo()),
 				() -> new RuleEntity(record), e -> e.update(record));
 	}

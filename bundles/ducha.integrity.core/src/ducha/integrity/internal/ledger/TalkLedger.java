@@ -113,7 +113,7 @@ public class TalkLedger extends RecordLedgerKind<TalkLedger.TalkRow> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, TalkRow record) {
+	protected Stored upsert(EntityManager em, TalkRow record) {
 		return insertOrUpdate(em, byKey(em, TalkEntity.class, "recordNo", record.talk().recordNo()),
 				() -> new TalkEntity(record.talk()), e -> e.update(record.talk()));
 	}
