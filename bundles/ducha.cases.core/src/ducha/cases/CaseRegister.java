@@ -30,9 +30,10 @@ public interface CaseRegister {
 	Optional<CaseRecord> find(String caseNo, Principal reader);
 
 	/**
-	 * Imports a case list exported by the case-management system: CSV (UTF-8 or GBK) is streamed row by row, so a
-	 * million rows never sit in memory; XLSX goes through the platform's ledger reader. Upserts by 案号: a newer
-	 * export updates the cases it contains and never duplicates them. All rows are stored or none.
+	 * Imports a case list exported by the case-management system: CSV (UTF-8 or GBK) and XLSX alike are streamed
+	 * row by row through the platform's ledger reader, so a million rows never sit in memory, with progress (the
+	 * share of the file read) and cancel. Upserts by 案号: a newer export updates the cases it contains and never
+	 * duplicates them. All rows are stored or none.
 	 *
 	 * @throws ducha.core.ledger.LedgerValidationException every bad row as file:row:column; nothing stored
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; nothing stored

@@ -12,13 +12,13 @@ import static ducha.cases.internal.CaseColumns.PROCEDURE;
 import static ducha.cases.internal.CaseColumns.STATUS;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 
 import ducha.cases.CaseNumber;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseStatus;
 import ducha.cases.MalformedCaseNumberException;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 
@@ -29,16 +29,16 @@ import ducha.core.ledger.LedgerRowValidator;
 final class CaseRowParser {
 
 	private final Set<String> staffNos;
-	private final Map<String, String> departmentCodes;
+	private final DepartmentNames departments;
 	private final LocalDate today;
 
 	/**
 	 * @param staffNos        every 工号 of the directory
-	 * @param departmentCodes department code by name and by code
+	 * @param departments     the directory's departments
 	 */
-	CaseRowParser(Set<String> staffNos, Map<String, String> departmentCodes, LocalDate today) {
+	CaseRowParser(Set<String> staffNos, DepartmentNames departments, LocalDate today) {
 		this.staffNos = staffNos;
-		this.departmentCodes = departmentCodes;
+		this.departments = departments;
 		this.today = today;
 	}
 
@@ -58,11 +58,7 @@ final class CaseRowParser {
 		if (judge != null && !staffNos.contains(judge)) {
 			v.problem(row, JUDGE, "干警名册中没有工号为“" + judge + "”的干警");
 		}
-		String department = v.text(row, DEPARTMENT);
-		String code = department == null ? null : departmentCodes.get(department);
-		if (department != null && code == null) {
-			v.problem(row, DEPARTMENT, "没有名称或编码为“" + department + "”的部门");
-		}
+		String code = v.department(row, DEPARTMENT, departments);
 		LocalDate filed = v.date(row, FILED, today);
 		if (filed != null && number != null && filed.getYear() != number.year()) {
 			v.problem(row, FILED, "立案日期 " + filed + " 与案号年份 " + number.year() + " 不一致");

@@ -29,7 +29,7 @@ import ducha.cases.CaseRecord;
  * An unknown party count (no 当事人数 column, or an empty cell) never overwrites a known one: exports of case
  * systems that do not carry the count must not erase what an earlier, fuller export stored.
  */
-final class CaseStore {
+final class CaseStore implements AutoCloseable {
 
 	/** Cases per executed batch: large enough to amortise the round trips, small enough to keep memory flat. */
 	static final int CHUNK = 1000;
@@ -117,7 +117,8 @@ final class CaseStore {
 		return updated;
 	}
 
-	void close() throws SQLException {
+	@Override
+	public void close() throws SQLException {
 		insert.close();
 		update.close();
 	}

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,12 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.osgi.service.component.ComponentContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 import ducha.cases.CaseNumber;
 import ducha.cases.CasePage;
@@ -38,15 +32,14 @@ import ducha.cases.CaseRegister;
 import ducha.cases.PageKey;
 import ducha.core.DuchaException;
 import ducha.core.audit.AuditLog;
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.ledger.LedgerColumn;
-import ducha.core.ledger.LedgerFormat;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
-import ducha.core.ledger.LedgerService;
+import ducha.core.ledger.LedgerReader;
 import ducha.core.ledger.LedgerTable;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -54,15 +47,9 @@ import jakarta.persistence.EntityManagerFactory;
 
 /**
  * The case register, and its ledger kind {@code cases} (案件登记) for the platform's ledger commands. Imports stream
- * through {@link CaseImporter} (JDBC batches); reads are JPQL keyset pages.
+ * through the platform's {@link LedgerReader} into {@link CaseImporter} (JDBC batches); reads are JPQL keyset pages.
  */
-/*
- * The ledger service is looked up when an XLSX file is imported, not bound: the ledger service binds this component
- * as a ledger kind, and a bound reference back to it is a cycle SCR refuses (the kind then never reaches the ledger
- * service).
- */
-@Component(service = { CaseRegister.class, LedgerKind.class }, reference = @Reference(name = "ledgers",
-		service = LedgerService.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC))
+@Component(service = { CaseRegister.class, LedgerKind.class })
 public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	static final String KIND = "cases";
@@ -85,12 +72,8 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	@Reference
 	private AuditLog audit;
 
-	private ComponentContext context;
-
-	@Activate
-	void activate(ComponentContext componentContext) {
-		this.context = componentContext;
-	}
+	@Reference
+	private LedgerReader reader;
 
 	@Override
 	public long count(CaseQuery query, Principal reader) {
@@ -148,17 +131,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	@Override
 	public LedgerImportResult importFile(Path file, Principal actor, IProgressMonitor monitor) {
 		authorization.check(actor, CasePermissions.IMPORT);
-		LedgerImportResult result;
-		if (LedgerFormat.of(file) == LedgerFormat.XLSX) {
-			// only for XLSX files: the platform reads the workbook
-			LedgerService service = context.locateService("ledgers");
-			if (service == null) {
-				throw new DuchaException("台账服务尚未就绪，请稍后再导入 XLSX 文件");
-			}
-			// the platform reads the workbook and calls importTable below
-			return service.importFile(KIND, file, actor);
-		}
-		result = importer().importCsv(file, monitor);
+		LedgerImportResult result = importer().importFile(file, reader, monitor);
 		recordImport(result, actor);
 		return result;
 	}
@@ -168,7 +141,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 		authorization.check(reader, CasePermissions.READ);
 		long total = count(query, reader);
 		SubMonitor progress = SubMonitor.convert(monitor, "导出案件", (int) Math.min(Integer.MAX_VALUE, total));
-		Map<String, String> departmentNames = departmentNames();
+		DepartmentNames departments = directory.departmentNames();
 		long written = 0;
 		try {
 			Path parent = file.toAbsolutePath().getParent();
@@ -183,7 +156,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 				do {
 					CasePage<CaseRecord> page = page(query, key, MAX_PAGE, reader);
 					for (CaseRecord r : page.rows()) {
-						printer.printRecord(cells(r, departmentNames));
+						printer.printRecord(cells(r, departments));
 					}
 					written += page.rows().size();
 					progress.worked(page.rows().size());
@@ -217,10 +190,17 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 		return CaseColumns.ALL;
 	}
 
+	/** A ledger import of kind {@code cases} streams like {@link #importFile(Path, Principal, IProgressMonitor)}. */
+	@Override
+	public LedgerImportResult importFile(Path file, LedgerReader ledgerReader, Principal actor,
+			IProgressMonitor monitor) {
+		return importFile(file, actor, monitor);
+	}
+
 	@Override
 	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
 		authorization.check(actor, CasePermissions.IMPORT);
-		LedgerImportResult result = importer().importRows(table.fileName(), table.rows(), null);
+		LedgerImportResult result = importer().importRows(table.fileName(), table.rows());
 		recordImport(result, actor);
 		return result;
 	}
@@ -232,12 +212,12 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 			throw new DuchaException("案件共 " + total + " 件，超过 " + LEDGER_EXPORT_LIMIT
 					+ " 件：请用 ducha-cli cases export 分页导出 CSV");
 		}
-		Map<String, String> departmentNames = departmentNames();
+		DepartmentNames departments = directory.departmentNames();
 		List<List<String>> rows = new java.util.ArrayList<>();
 		PageKey key = null;
 		do {
 			CasePage<CaseRecord> page = page(CaseQuery.ALL, key, MAX_PAGE, reader);
-			page.rows().forEach(r -> rows.add(cells(r, departmentNames)));
+			page.rows().forEach(r -> rows.add(cells(r, departments)));
 			key = page.next();
 		} while (key != null);
 		return rows;
@@ -248,12 +228,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	private CaseImporter importer() {
 		Set<String> staffNos = directory.staff(StaffQuery.ALL, Principal.system("cases-import")).stream()
 				.map(Staff::staffNo).collect(Collectors.toSet());
-		Map<String, String> codes = new HashMap<>();
-		for (Department d : directory.departments()) {
-			codes.put(d.name(), d.code());
-			codes.put(d.code(), d.code());
-		}
-		return new CaseImporter(dataSource, new CaseRowParser(staffNos, codes, LocalDate.now()));
+		return new CaseImporter(dataSource, new CaseRowParser(staffNos, directory.departmentNames(), LocalDate.now()));
 	}
 
 	private void recordImport(LedgerImportResult result, Principal actor) {
@@ -261,15 +236,9 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 				result.rows() + " 行，新增 " + result.inserted() + " 件，更新 " + result.updated() + " 件");
 	}
 
-	private Map<String, String> departmentNames() {
-		Map<String, String> names = new HashMap<>();
-		directory.departments().forEach(d -> names.put(d.code(), d.name()));
-		return names;
-	}
-
-	private static List<String> cells(CaseRecord r, Map<String, String> departmentNames) {
+	private static List<String> cells(CaseRecord r, DepartmentNames departments) {
 		return List.of(r.number().text(), r.cause(), r.judgeNo(),
-				departmentNames.getOrDefault(r.departmentCode(), r.departmentCode()), r.filingDate().toString(),
+				departments.name(r.departmentCode()), r.filingDate().toString(),
 				text(r.procedure()), r.closedDate() == null ? "" : r.closedDate().toString(), text(r.closingMethod()),
 				r.status().label(), r.partyCount() == null ? "" : r.partyCount().toString());
 	}

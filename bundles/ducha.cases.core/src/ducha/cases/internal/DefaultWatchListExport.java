@@ -32,7 +32,7 @@ import ducha.cases.WatchListExport;
 import ducha.cases.WatchListService;
 import ducha.core.DuchaException;
 import ducha.core.ValidationException;
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
@@ -148,7 +148,7 @@ public class DefaultWatchListExport implements WatchListExport {
 		cells.add(r.cause());
 		cells.add(names.staff().getOrDefault(r.judgeNo(), ""));
 		cells.add(r.judgeNo());
-		cells.add(names.departments().getOrDefault(r.departmentCode(), r.departmentCode()));
+		cells.add(names.departments().name(r.departmentCode()));
 		cells.add(r.filingDate().toString());
 		cells.add(r.procedure());
 		cells.add(r.status().label());
@@ -178,16 +178,12 @@ public class DefaultWatchListExport implements WatchListExport {
 		return rows;
 	}
 
-	private record Names(Map<String, String> staff, Map<String, String> departments) {
+	private record Names(Map<String, String> staff, DepartmentNames departments) {
 	}
 
 	private Names names() {
 		Map<String, String> staff = directory.staff(StaffQuery.ALL, Principal.system("cases-export")).stream()
 				.collect(Collectors.toMap(Staff::staffNo, Staff::name, (a, b) -> a, HashMap::new));
-		Map<String, String> departments = new HashMap<>();
-		for (Department d : directory.departments()) {
-			departments.put(d.code(), d.name());
-		}
-		return new Names(staff, departments);
+		return new Names(staff, directory.departmentNames());
 	}
 }

@@ -1,7 +1,6 @@
 package ducha.cases.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,25 +8,25 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.cases.CasePermissions;
 import ducha.cases.FindingType;
 import ducha.cases.ReviewFinding;
 import ducha.core.directory.Staff;
-import ducha.core.jpa.Jpa;
 import ducha.core.ledger.LedgerColumn;
-import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerTable;
+import ducha.core.ledger.LedgerStorage;
+import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
+import jakarta.persistence.EntityManager;
 
 /**
  * 评查问题台账 ({@code cases.findings}): the trial management office's review findings. A finding is identified by
  * 案号 + 问题类型 + 责任人工号 and upserted by them; its department is the staff member's when it is first stored.
  */
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class FindingLedger implements LedgerKind {
+public class FindingLedger extends RecordLedgerKind<FindingLedger.Row> {
 
 	static final String ID = "cases.findings";
 
@@ -37,87 +36,60 @@ public class FindingLedger implements LedgerKind {
 	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "责任人工号", true, "10023", "须为干警名册中的工号");
 	static final LedgerColumn FOUND = new LedgerColumn("foundDate", "发现日期", true, "2024-03-05", "不能晚于今天");
 	static final LedgerColumn DESCRIPTION = new LedgerColumn("description", "问题描述", true, "判决书对证据采信理由阐述不充分",
-			"最多 1000 字");
+			"最多 1000 字").limit(1000);
 	static final LedgerColumn BULLETIN = new LedgerColumn("bulletin", "所在通报", false, "", "导出时填写（如 2024年第1期），导入时忽略");
 
 	private static final List<LedgerColumn> COLUMNS = List.of(CASE, TYPE, STAFF, FOUND, DESCRIPTION, BULLETIN);
 
-	private record Row(String caseNo, FindingType type, Staff staff, LocalDate found, String description) {
+	/** One row: the finding as the file states it. */
+	record Row(String caseNo, FindingType type, Staff staff, LocalDate found, String description) {
 	}
 
 	@Reference
 	private ReviewLedgerSupport support;
 
-	@Override
-	public String id() {
-		return ID;
+	public FindingLedger() {
+		super(ID, "评查问题台账", COLUMNS);
 	}
 
 	@Override
-	public String label() {
-		return "评查问题台账";
+	protected LedgerStorage storage() {
+		return support.storage();
 	}
 
 	@Override
-	public List<LedgerColumn> columns() {
-		return COLUMNS;
-	}
-
-	@Override
-	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
-		support.authorization.check(actor, CasePermissions.REVIEW);
-		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
-		LocalDate today = LocalDate.now();
-		List<Row> rows = new ArrayList<>();
-		for (LedgerRow row : table.rows()) {
-			String caseNo = ReviewLedgerSupport.caseNo(v, row, CASE);
-			FindingType type = ReviewLedgerSupport.type(v, row, TYPE);
-			Staff staff = support.staff(v, row, STAFF);
-			LocalDate found = v.date(row, FOUND, today);
-			String description = v.text(row, DESCRIPTION, 1000);
-			if (caseNo != null && type != null && staff != null) {
-				v.unique(row, CASE, caseNo + " " + type.label() + " " + staff.staffNo());
-			}
-			if (!v.hasProblems(row)) {
-				rows.add(new Row(caseNo, type, staff, found, description));
-			}
+	protected Row parse(LedgerRowValidator v, LedgerRow row) {
+		String caseNo = ReviewLedgerSupport.caseNo(v, row, CASE);
+		FindingType type = ReviewLedgerSupport.type(v, row, TYPE);
+		Staff staff = v.staff(row, STAFF, support.directory);
+		LocalDate found = v.date(row, FOUND, LocalDate.now());
+		String description = v.text(row, DESCRIPTION);
+		if (caseNo != null && type != null && staff != null) {
+			v.unique(row, CASE, caseNo + " " + type.label() + " " + staff.staffNo());
 		}
-		v.throwIfProblems();
-		int[] counts = Jpa.write(support.emf, em -> {
-			int inserted = 0;
-			for (Row r : rows) {
-				List<FindingEntity> stored = em.createQuery("select f from FindingEntity f where f.caseNo = :caseNo"
-						+ " and f.type = :type and f.staffNo = :staffNo", FindingEntity.class)
-						.setParameter("caseNo", r.caseNo()).setParameter("type", r.type())
-						.setParameter("staffNo", r.staff().staffNo()).getResultList();
-				if (stored.isEmpty()) {
-					em.persist(new FindingEntity(r.caseNo(), r.type(), r.staff().staffNo(),
-							r.staff().departmentCode(), r.found(), r.description()));
-					inserted++;
-				} else {
-					stored.get(0).update(r.found(), r.description());
-				}
-			}
-			return new int[] { inserted, rows.size() - inserted };
-		});
-		LedgerImportResult result = new LedgerImportResult(ID, table.fileName(), rows.size(), counts[0], counts[1]);
-		support.recordImport(actor, "review_finding", result);
-		return result;
+		return v.hasProblems(row) ? null : new Row(caseNo, type, staff, found, description);
 	}
 
 	@Override
-	public List<List<String>> exportRows(Principal reader) {
-		support.authorization.check(reader, CasePermissions.READ);
-		return Jpa.read(support.emf, em -> {
-			Map<Long, String> bulletins = new HashMap<>();
-			for (BulletinEntity b : em.createQuery("select b from BulletinEntity b", BulletinEntity.class)
-					.getResultList()) {
-				bulletins.put(b.id(), b.toBulletin().label());
-			}
-			return em.createQuery("select f from FindingEntity f order by f.foundDate, f.id", FindingEntity.class)
-					.getResultList().stream().map(FindingEntity::toFinding)
-					.filter(f -> reader.scope().includes(f.departmentCode())).map(f -> row(f, bulletins)).toList();
-		});
+	protected Stored upsert(EntityManager em, Row r) {
+		FindingEntity stored = em.createQuery("select f from FindingEntity f where f.caseNo = :caseNo"
+				+ " and f.type = :type and f.staffNo = :staffNo", FindingEntity.class)
+				.setParameter("caseNo", r.caseNo()).setParameter("type", r.type())
+				.setParameter("staffNo", r.staff().staffNo()).getResultList().stream().findFirst().orElse(null);
+		return insertOrUpdate(em, stored, () -> new FindingEntity(r.caseNo(), r.type(), r.staff().staffNo(),
+				r.staff().departmentCode(), r.found(), r.description()), e -> e.update(r.found(), r.description()));
+	}
+
+	@Override
+	protected List<List<String>> export(EntityManager em, Principal reader) {
+		Map<Long, String> bulletins = new HashMap<>();
+		for (BulletinEntity b : em.createQuery("select b from BulletinEntity b", BulletinEntity.class)
+				.getResultList()) {
+			bulletins.put(b.id(), b.toBulletin().label());
+		}
+		return em.createQuery("select f from FindingEntity f order by f.foundDate, f.id", FindingEntity.class)
+				.getResultList().stream().map(FindingEntity::toFinding)
+				.filter(f -> reader.scope().includes(f.departmentCode())).map(f -> row(f, bulletins)).toList();
 	}
 
 	private static List<String> row(ReviewFinding f, Map<Long, String> bulletins) {

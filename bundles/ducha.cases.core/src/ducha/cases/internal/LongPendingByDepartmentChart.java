@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
 import ducha.cases.WatchListService;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -61,7 +62,7 @@ public class LongPendingByDepartmentChart implements DashboardChart {
 		if (authorization.isPermitted(viewer, CasePermissions.READ)) {
 			Map<String, Long> perDepartment = watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(),
 					viewer);
-			DepartmentOrder departments = new DepartmentOrder(directory);
+			DepartmentNames departments = directory.departmentNames();
 			for (String code : departments.sorted(perDepartment.keySet())) {
 				categories.add(departments.name(code));
 				values.add(perDepartment.get(code));

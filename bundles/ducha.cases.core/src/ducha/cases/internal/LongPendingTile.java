@@ -13,6 +13,7 @@ import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
 import ducha.cases.OrderReminders;
 import ducha.cases.WatchListService;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -68,7 +69,7 @@ public class LongPendingTile implements DashboardTile {
 
 	/** e.g. 民事审判第一庭 12 件、刑事审判庭 8 件; ties in the directory's order. */
 	private String most(Map<String, Long> perDepartment) {
-		DepartmentOrder departments = new DepartmentOrder(directory);
+		DepartmentNames departments = directory.departmentNames();
 		List<String> ordered = departments.sorted(perDepartment.keySet());
 		return ordered.stream().sorted(Comparator.comparing((String code) -> perDepartment.get(code)).reversed())
 				.limit(TOP).map(code -> departments.name(code) + " " + perDepartment.get(code) + " 件")

@@ -1,6 +1,7 @@
 package ducha.cases.internal;
 
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,25 +10,21 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CaseNumber;
+import ducha.cases.CasePermissions;
 import ducha.cases.FindingType;
 import ducha.cases.MalformedCaseNumberException;
 import ducha.core.audit.AuditLog;
-import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
-import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
-import ducha.core.ledger.LedgerImportResult;
-import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerValidationException;
+import ducha.core.ledger.LedgerStorage;
 import ducha.core.security.AuthorizationService;
-import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * What the review ledgers (findings, talks, follow-ups) share: their services, the cell checks beyond
+ * What the review ledgers (findings, talks, follow-ups) share: the plugin's ledger storage, the cell checks beyond
  * {@link LedgerRowValidator}'s, and how a talk or follow-up row names its finding (案号 + 责任人工号, and 问题类型 when
  * the staff member has several findings on the case).
  */
@@ -48,6 +45,12 @@ public class ReviewLedgerSupport {
 	@Reference
 	AuditLog audit;
 
+	/** Imports need cases.review, exports cases.read. */
+	LedgerStorage storage() {
+		return LedgerStorage.of(emf, authorization, audit, CasePermissions.REVIEW, CasePermissions.READ,
+				"cases.ledger.import");
+	}
+
 	/** The canonical case number, or null with a problem saying what is wrong with it. */
 	static String caseNo(LedgerRowValidator v, LedgerRow row, LedgerColumn column) {
 		String text = v.text(row, column, 60);
@@ -62,17 +65,47 @@ public class ReviewLedgerSupport {
 		}
 	}
 
-	/** A 工号 that must be in the staff directory (empty is fine for optional columns). */
-	Staff staff(LedgerRowValidator v, LedgerRow row, LedgerColumn column) {
-		String staffNo = v.text(row, column, 20);
-		if (staffNo == null) {
-			return null;
+	/** A talk or follow-up row: the finding it names, its day, and the row completed with the finding found. */
+	interface FindingRow<R> {
+		String caseNo();
+
+		String staffNo();
+
+		FindingType type();
+
+		LocalDate day();
+
+		R of(FindingEntity finding);
+	}
+
+	/**
+	 * The rows completed with the findings they name: each must name one stored finding ({@link #finding}), be
+	 * dated on or after it and be the only row of its finding on its day; problems go to the validator.
+	 *
+	 * @param dayColumn the rows' date column
+	 * @param sameDay   what a second row of one finding and day is, e.g. 的谈话
+	 */
+	static <R extends FindingRow<R>> List<R> withFindings(EntityManager em, LedgerRowValidator v, List<LedgerRow> rows,
+			List<R> records, LedgerColumn caseColumn, LedgerColumn typeColumn, LedgerColumn dayColumn, String sameDay) {
+		Map<String, Integer> seen = new HashMap<>();
+		List<R> found = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			R r = records.get(i);
+			LedgerRow row = rows.get(i);
+			FindingEntity f = finding(em, v, row, r.caseNo(), r.staffNo(), r.type(), caseColumn, typeColumn);
+			if (f == null) {
+				continue;
+			}
+			if (r.day().isBefore(f.foundDate())) {
+				v.problem(row, dayColumn, dayColumn.header() + " " + r.day() + " 早于发现问题的日期 " + f.foundDate());
+			}
+			Integer first = seen.putIfAbsent(f.id() + " " + r.day(), row.rowNumber());
+			if (first != null) {
+				v.problem(row, dayColumn, "与第 " + first + " 行是同一评查问题同一天" + sameDay);
+			}
+			found.add(r.of(f));
 		}
-		Staff staff = directory.staff(staffNo).orElse(null);
-		if (staff == null) {
-			v.problem(row, column, "干警名册中没有工号“" + staffNo + "”");
-		}
-		return staff;
+		return found;
 	}
 
 	static FindingType type(LedgerRowValidator v, LedgerRow row, LedgerColumn column) {
@@ -100,34 +133,5 @@ public class ReviewLedgerSupport {
 			return null;
 		}
 		return found.get(0);
-	}
-
-	/**
-	 * Rejects the file with every problem in row order: the checks against stored findings run after the cell
-	 * checks, but users read the list top to bottom like the file.
-	 */
-	static void throwIfProblems(LedgerRowValidator v) {
-		if (v.hasProblems()) {
-			throw new LedgerValidationException(
-					v.problems().stream().sorted(Comparator.comparingInt(LedgerProblem::row)).toList());
-		}
-	}
-
-	/** Department names by code, for exports. */
-	Map<String, String> departmentNames() {
-		Map<String, String> names = new HashMap<>();
-		for (Department d : directory.departments()) {
-			names.put(d.code(), d.name());
-		}
-		return names;
-	}
-
-	void recordImport(Principal actor, String kind, LedgerImportResult result) {
-		audit.record(actor, "cases.ledger.import", kind, result.fileName(), result.rows() + " 行，新增 "
-				+ result.inserted() + "，更新 " + result.updated());
-	}
-
-	static String cell(Object value) {
-		return value == null ? "" : value.toString();
 	}
 }

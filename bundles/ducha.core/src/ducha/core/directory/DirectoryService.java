@@ -16,6 +16,11 @@ public interface DirectoryService {
 
 	Optional<Department> department(String code);
 
+	/** Names by code and codes by name or code, read once: the one way plugins show and resolve departments. */
+	default DepartmentNames departmentNames() {
+		return DepartmentNames.of(departments());
+	}
+
 	/** Staff matching the query that the reader may see, ordered by department order then 工号. */
 	List<Staff> staff(StaffQuery query, Principal reader);
 

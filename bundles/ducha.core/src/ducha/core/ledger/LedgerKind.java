@@ -1,6 +1,9 @@
 package ducha.core.ledger;
 
+import java.nio.file.Path;
 import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 
 import ducha.core.security.Principal;
 
@@ -26,6 +29,16 @@ public interface LedgerKind {
 	 * @throws LedgerValidationException listing every bad row as file:row:column and a reason; nothing stored
 	 */
 	LedgerImportResult importTable(LedgerTable table, Principal actor);
+
+	/**
+	 * Imports a file: by default the reader reads it whole and {@link #importTable} validates and stores it. A
+	 * kind for files too large to hold (the case register) overrides this to store rows as they stream past.
+	 *
+	 * @param monitor progress and cancel (nothing stored when cancelled); may be null
+	 */
+	default LedgerImportResult importFile(Path file, LedgerReader reader, Principal actor, IProgressMonitor monitor) {
+		return importTable(reader.readTable(file, columns(), monitor), actor);
+	}
 
 	/** The records the reader may see, as cell texts in {@link #columns()} order. */
 	List<List<String>> exportRows(Principal reader);

@@ -3,12 +3,17 @@ package ducha.core.ledger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
 
 /**
  * Collects every problem of a ledger file while a {@link LedgerKind} reads its rows, so that the file is rejected
@@ -32,10 +37,12 @@ public final class LedgerRowValidator {
 			.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 	private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 	private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
+	private static final int STAFF_NO_LENGTH = 20;
 
 	private final String fileName;
 	private final List<LedgerProblem> problems = new ArrayList<>();
 	private final Map<String, Map<String, Integer>> seen = new HashMap<>();
+	private DepartmentNames departments;
 
 	public LedgerRowValidator(String fileName) {
 		this.fileName = fileName;
@@ -46,18 +53,24 @@ public final class LedgerRowValidator {
 		problems.add(new LedgerProblem(fileName, row.rowNumber(), column == null ? null : column.header(), reason));
 	}
 
-	/** The cell's text, or null; a missing required value is a problem. */
+	/**
+	 * The cell's text, or null; a missing required value is a problem, and so is a value longer than the column's
+	 * {@link LedgerColumn#maxLength()}.
+	 */
 	public String text(LedgerRow row, LedgerColumn column) {
 		String value = row.get(column.key());
 		if (value == null && column.required()) {
 			problem(row, column, "必填项为空");
 		}
-		return value;
+		return column.maxLength() > 0 ? notLongerThan(row, column, value, column.maxLength()) : value;
 	}
 
-	/** Like {@link #text(LedgerRow, LedgerColumn)}, and longer texts are a problem. */
+	/** Like {@link #text(LedgerRow, LedgerColumn)}, and texts longer than {@code maxLength} are a problem. */
 	public String text(LedgerRow row, LedgerColumn column, int maxLength) {
-		String value = text(row, column);
+		return notLongerThan(row, column, text(row, column), maxLength);
+	}
+
+	private String notLongerThan(LedgerRow row, LedgerColumn column, String value, int maxLength) {
 		if (value != null && value.length() > maxLength) {
 			problem(row, column, "内容过长（" + value.length() + " 个字），最多 " + maxLength + " 个字");
 			return null;
@@ -118,6 +131,42 @@ public final class LedgerRowValidator {
 		return parsed;
 	}
 
+	/** The directory's departments, read once for the file. */
+	public DepartmentNames departments(DirectoryService directory) {
+		if (departments == null) {
+			departments = directory.departmentNames();
+		}
+		return departments;
+	}
+
+	/** A department by name or code, as its code; one that does not exist is a problem, never a guess. */
+	public String department(LedgerRow row, LedgerColumn column, DirectoryService directory) {
+		return department(row, column, departments(directory));
+	}
+
+	/** As {@link #department(LedgerRow, LedgerColumn, DirectoryService)}, from departments read before. */
+	public String department(LedgerRow row, LedgerColumn column, DepartmentNames departments) {
+		String value = text(row, column);
+		String code = departments.code(value);
+		if (value != null && code == null) {
+			problem(row, column, "没有名称或编码为“" + value + "”的部门");
+		}
+		return code;
+	}
+
+	/** A staff member by 工号; one not in the staff directory is a problem. */
+	public Staff staff(LedgerRow row, LedgerColumn column, DirectoryService directory) {
+		String staffNo = text(row, column, STAFF_NO_LENGTH);
+		if (staffNo == null) {
+			return null;
+		}
+		Staff staff = directory.staff(staffNo).orElse(null);
+		if (staff == null) {
+			problem(row, column, "干警名册中没有工号为“" + staffNo + "”的干警");
+		}
+		return staff;
+	}
+
 	/** Records a problem when the value already appeared in this column on an earlier row of the file. */
 	public void unique(LedgerRow row, LedgerColumn column, String value) {
 		if (value == null) {
@@ -142,10 +191,15 @@ public final class LedgerRowValidator {
 		return List.copyOf(problems);
 	}
 
-	/** @throws LedgerValidationException with every problem recorded, when there is any */
+	/**
+	 * @throws LedgerValidationException with every problem recorded, when there is any, in row order (checks
+	 *                                   against other rows or stored records run after the cell checks, but users
+	 *                                   read the list top to bottom like the file)
+	 */
 	public void throwIfProblems() {
 		if (!problems.isEmpty()) {
-			throw new LedgerValidationException(problems);
+			throw new LedgerValidationException(
+					problems.stream().sorted(Comparator.comparingInt(LedgerProblem::row)).toList());
 		}
 	}
 

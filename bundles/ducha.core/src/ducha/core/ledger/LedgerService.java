@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import ducha.core.security.Principal;
 
 /**
@@ -22,7 +24,17 @@ public interface LedgerService {
 	 * @throws LedgerValidationException every problem as file:row:column; nothing stored
 	 * @throws ducha.core.NotFoundException for an unknown kind
 	 */
-	LedgerImportResult importFile(String kindId, Path file, Principal actor);
+	default LedgerImportResult importFile(String kindId, Path file, Principal actor) {
+		return importFile(kindId, file, actor, null);
+	}
+
+	/**
+	 * As {@link #importFile(String, Path, Principal)}, with progress (the share of the file read) and cancel.
+	 *
+	 * @param monitor may be null
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; nothing stored
+	 */
+	LedgerImportResult importFile(String kindId, Path file, Principal actor, IProgressMonitor monitor);
 
 	/** Writes what the actor may see; the format follows the file name (.xlsx, otherwise CSV in UTF-8 with BOM). */
 	int exportFile(String kindId, Path file, Principal actor);

@@ -1,12 +1,11 @@
 package ducha.cases.internal.bulletin;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import ducha.cases.RectificationFollowup;
 import ducha.cases.ReviewFinding;
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.documents.OfficialDocument;
@@ -20,13 +19,11 @@ final class BulletinText {
 	private static final String[] DIGITS = { "", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
 
 	private final DirectoryService directory;
-	private final Map<String, String> departmentNames = new HashMap<>();
+	private final DepartmentNames departments;
 
 	BulletinText(DirectoryService directory) {
 		this.directory = directory;
-		for (Department d : directory.departments()) {
-			departmentNames.put(d.code(), d.name());
-		}
+		this.departments = directory.departmentNames();
 	}
 
 	OfficialDocument document(BulletinRecord bulletin, List<ReviewFinding> findings,
@@ -53,7 +50,7 @@ final class BulletinText {
 	 */
 	String findingLine(ReviewFinding f, List<RectificationFollowup> followups) {
 		String name = directory.staff(f.staffNo()).map(Staff::name).orElse(f.staffNo());
-		String department = departmentNames.getOrDefault(f.departmentCode(), f.departmentCode());
+		String department = departments.name(f.departmentCode());
 		String rectification = followups.isEmpty() ? DEFAULT_RECTIFICATION
 				: String.join("；", followups.stream().map(RectificationFollowup::measures).toList());
 		return "案号：" + f.caseNo() + "；问题类型：" + f.type().label() + "；责任人：" + name + "（" + department + "）；问题："

@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Label;
 
 import ducha.cases.PageKey;
 import ducha.core.DuchaException;
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
@@ -52,7 +52,7 @@ abstract class PagedPart {
 
 	private final List<PageKey> pageStarts = new ArrayList<>();
 	private final Map<String, String> staffNames = new HashMap<>();
-	private final Map<String, String> departmentNames = new HashMap<>();
+	private DepartmentNames departments;
 	private int pageIndex;
 	/** Counts the reads started: a read that a later one overtook (paging, a new filter) is not shown. */
 	private int generation;
@@ -180,8 +180,10 @@ abstract class PagedPart {
 	}
 
 	synchronized String departmentName(String code) {
-		return departmentNames.computeIfAbsent(code,
-				c -> directory.department(c).map(Department::name).orElse(c));
+		if (departments == null) {
+			departments = directory.departmentNames();
+		}
+		return departments.name(code);
 	}
 
 	static String text(Object value) {

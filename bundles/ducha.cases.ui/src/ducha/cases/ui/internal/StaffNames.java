@@ -3,7 +3,7 @@ package ducha.cases.ui.internal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 
@@ -12,7 +12,7 @@ final class StaffNames {
 
 	private final DirectoryService directory;
 	private final Map<String, String> names = new ConcurrentHashMap<>();
-	private final Map<String, String> departments = new ConcurrentHashMap<>();
+	private volatile DepartmentNames departments;
 
 	StaffNames(DirectoryService directory) {
 		this.directory = directory;
@@ -32,6 +32,11 @@ final class StaffNames {
 		if (code == null) {
 			return "";
 		}
-		return departments.computeIfAbsent(code, c -> directory.department(c).map(Department::name).orElse(c));
+		DepartmentNames known = departments;
+		if (known == null) {
+			known = directory.departmentNames();
+			departments = known;
+		}
+		return known.name(code);
 	}
 }

@@ -1,6 +1,5 @@
 package ducha.core.internal.directory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +10,7 @@ import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentKind;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.ImportSummary;
+import ducha.core.ledger.DeclaredLedgerKind;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
@@ -22,14 +22,16 @@ import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
 /** The 部门 ledger: 编码, 名称, 类型, 排序, 状态; upserts by 编码. */
-@Component
-public class DepartmentLedger implements LedgerKind {
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
+public class DepartmentLedger extends DeclaredLedgerKind<Department> {
 
 	static final String ACTIVE = "启用";
 	static final String INACTIVE = "停用";
 
 	static final LedgerColumn CODE = new LedgerColumn("code", "编码", true, "MS1", "部门的固定编码（字母、数字），其他台账用它引用部门");
-	static final LedgerColumn NAME = new LedgerColumn("name", "名称", true, "民事审判第一庭", "部门名称，不可与其他部门重名");
+	static final LedgerColumn NAME = new LedgerColumn("name", "名称", true, "民事审判第一庭", "部门名称，不可与其他部门重名")
+			.limit(DirectoryRules.DEPARTMENT_NAME_LENGTH);
 	static final LedgerColumn KIND = new LedgerColumn("kind", "类型", true, DepartmentKind.TRIAL.label(),
 			"院领导、审判部门、执行部门、审判管理、综合部门");
 	static final LedgerColumn ORDER = new LedgerColumn("sortOrder", "排序", false, "60", "列表中的位置（整数，小的在前），空则按文件中的顺序");
@@ -46,47 +48,41 @@ public class DepartmentLedger implements LedgerKind {
 	@Reference
 	private AuthorizationService authorization;
 
-	@Override
-	public String id() {
-		return "departments";
+	public DepartmentLedger() {
+		super("departments", "部门", COLUMNS, CODE);
 	}
 
 	@Override
-	public String label() {
-		return "部门";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return COLUMNS;
-	}
-
-	@Override
-	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
+	protected void checkMayImport(Principal actor) {
 		authorization.check(actor, CorePermissions.STAFF_WRITE);
-		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
-		List<Department> existing = directory.departments();
-		List<Department> departments = new ArrayList<>();
-		for (LedgerRow row : table.rows()) {
-			String code = v.text(row, CODE);
-			if (code != null && !DirectoryRules.DEPARTMENT_CODE.matcher(code).matches()) {
-				v.problem(row, CODE, DirectoryRules.BAD_DEPARTMENT_CODE);
-			}
-			v.unique(row, CODE, code);
-			String name = v.text(row, NAME, DirectoryRules.DEPARTMENT_NAME_LENGTH);
-			v.unique(row, NAME, name);
-			if (name != null && code != null) {
-				existing.stream().filter(d -> d.name().equals(name) && !d.code().equals(code)).findFirst()
-						.ifPresent(d -> v.problem(row, NAME, "名称已被部门 " + d.code() + " 使用"));
-			}
-			DepartmentKind kind = v.choice(row, KIND, DepartmentKind::parse, "院领导、审判部门、执行部门、审判管理、综合部门");
-			Integer order = v.integer(row, ORDER);
-			Boolean active = v.choice(row, STATUS, DepartmentLedger::parseStatus, ACTIVE + "、" + INACTIVE);
-			if (!v.hasProblems(row)) {
-				departments.add(new Department(code, name, kind, order == null ? row.rowNumber() * 10 : order,
-						active == null || active));
-			}
+	}
+
+	@Override
+	protected Department parse(LedgerRowValidator v, LedgerRow row) {
+		String code = row.get(CODE.key());
+		// a code the key checks refused (missing, too long) is not also reported as malformed
+		if (code != null && !v.hasProblems(row) && !DirectoryRules.DEPARTMENT_CODE.matcher(code).matches()) {
+			v.problem(row, CODE, DirectoryRules.BAD_DEPARTMENT_CODE);
 		}
+		String name = v.text(row, NAME);
+		v.unique(row, NAME, name);
+		String owner = name == null ? null : v.departments(directory).codeOfName(name);
+		if (owner != null && code != null && !owner.equals(code)) {
+			v.problem(row, NAME, "名称已被部门 " + owner + " 使用");
+		}
+		DepartmentKind kind = v.choice(row, KIND, DepartmentKind::parse, "院领导、审判部门、执行部门、审判管理、综合部门");
+		Integer order = v.integer(row, ORDER);
+		Boolean active = v.choice(row, STATUS, DepartmentLedger::parseStatus, ACTIVE + "、" + INACTIVE);
+		if (v.hasProblems(row)) {
+			return null;
+		}
+		return new Department(code, name, kind, order == null ? row.rowNumber() * 10 : order, active == null || active);
+	}
+
+	/** The directory stores and audits. */
+	@Override
+	protected LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows,
+			List<Department> departments, Principal actor) {
 		v.throwIfProblems();
 		ImportSummary summary = importer.importDepartments(departments, actor, table.fileName());
 		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), summary.inserted(),

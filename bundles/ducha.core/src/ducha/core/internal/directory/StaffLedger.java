@@ -1,20 +1,18 @@
 package ducha.core.internal.directory;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.ImportSummary;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
+import ducha.core.ledger.DeclaredLedgerKind;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
@@ -26,14 +24,16 @@ import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
 /** The 干警名册 ledger: 工号, 姓名, 部门, 职务, 入职日期, 在职状态; upserts by 工号. */
-@Component
-public class StaffLedger implements LedgerKind {
+/* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
+@Component(service = LedgerKind.class)
+public class StaffLedger extends DeclaredLedgerKind<Staff> {
 
 	static final LedgerColumn NO = new LedgerColumn("staffNo", "工号", true, "10001", "干警的固定工号，其他台账用它引用干警");
-	static final LedgerColumn NAME = new LedgerColumn("name", "姓名", true, "张三", "");
+	static final LedgerColumn NAME = new LedgerColumn("name", "姓名", true, "张三", "").limit(DirectoryRules.NAME_LENGTH);
 	static final LedgerColumn DEPARTMENT = new LedgerColumn("department", "部门", true, "民事审判第一庭",
 			"部门名称或部门编码，须已存在");
-	static final LedgerColumn POSITION = new LedgerColumn("position", "职务", false, "审判员", "例如 庭长、审判员、法官助理、书记员");
+	static final LedgerColumn POSITION = new LedgerColumn("position", "职务", false, "审判员", "例如 庭长、审判员、法官助理、书记员")
+			.limit(DirectoryRules.POSITION_LENGTH);
 	static final LedgerColumn HIRED = new LedgerColumn("hireDate", "入职日期", false, "2015-07-01",
 			"写作 2015-07-01、2015/7/1 或 2015年7月1日，不能晚于今天");
 	static final LedgerColumn STATUS = new LedgerColumn("status", "在职状态", false, EmploymentStatus.ACTIVE.label(),
@@ -51,51 +51,38 @@ public class StaffLedger implements LedgerKind {
 	@Reference
 	private AuthorizationService authorization;
 
-	@Override
-	public String id() {
-		return "staff";
+	public StaffLedger() {
+		super("staff", "干警名册", COLUMNS, NO);
 	}
 
 	@Override
-	public String label() {
-		return "干警名册";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return COLUMNS;
-	}
-
-	@Override
-	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
+	protected void checkMayImport(Principal actor) {
 		authorization.check(actor, CorePermissions.STAFF_WRITE);
-		Map<String, String> departmentCodes = new HashMap<>();
-		for (Department d : directory.departments()) {
-			departmentCodes.put(d.name(), d.code());
-			departmentCodes.put(d.code(), d.code()); // codes win over a name that happens to equal a code
+	}
+
+	@Override
+	protected Staff parse(LedgerRowValidator v, LedgerRow row) {
+		String no = row.get(NO.key());
+		// a 工号 the key checks refused (missing, too long) is not also reported as malformed
+		if (no != null && !v.hasProblems(row) && !DirectoryRules.STAFF_NO.matcher(no).matches()) {
+			v.problem(row, NO, DirectoryRules.BAD_STAFF_NO);
 		}
-		LocalDate today = LocalDate.now();
-		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
-		List<Staff> staff = new ArrayList<>();
-		for (LedgerRow row : table.rows()) {
-			String no = v.text(row, NO);
-			if (no != null && !DirectoryRules.STAFF_NO.matcher(no).matches()) {
-				v.problem(row, NO, DirectoryRules.BAD_STAFF_NO);
-			}
-			v.unique(row, NO, no);
-			String name = v.text(row, NAME, DirectoryRules.NAME_LENGTH);
-			String department = v.text(row, DEPARTMENT);
-			String code = department == null ? null : departmentCodes.get(department);
-			if (department != null && code == null) {
-				v.problem(row, DEPARTMENT, "没有名称或编码为“" + department + "”的部门");
-			} else if (code != null && !authorization.canSeeDepartment(actor, code)) {
-				v.problem(row, DEPARTMENT, "无权维护部门“" + department + "”的干警");
-			}
-			String position = v.text(row, POSITION, DirectoryRules.POSITION_LENGTH);
-			LocalDate hired = v.date(row, HIRED, today);
-			EmploymentStatus status = v.choice(row, STATUS, EmploymentStatus::parse, STATUSES);
-			if (!v.hasProblems(row)) {
-				staff.add(new Staff(no, name, code, position, hired, status == null ? EmploymentStatus.ACTIVE : status));
+		String name = v.text(row, NAME);
+		String code = v.department(row, DEPARTMENT, directory);
+		String position = v.text(row, POSITION);
+		LocalDate hired = v.date(row, HIRED, LocalDate.now());
+		EmploymentStatus status = v.choice(row, STATUS, EmploymentStatus::parse, STATUSES);
+		return v.hasProblems(row) ? null
+				: new Staff(no, name, code, position, hired, status == null ? EmploymentStatus.ACTIVE : status);
+	}
+
+	/** The directory stores and audits; the actor must keep to the departments it may maintain. */
+	@Override
+	protected LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows,
+			List<Staff> staff, Principal actor) {
+		for (int i = 0; i < staff.size(); i++) {
+			if (!authorization.canSeeDepartment(actor, staff.get(i).departmentCode())) {
+				v.problem(rows.get(i), DEPARTMENT, "无权维护部门“" + rows.get(i).get(DEPARTMENT.key()) + "”的干警");
 			}
 		}
 		v.throwIfProblems();
@@ -106,10 +93,9 @@ public class StaffLedger implements LedgerKind {
 
 	@Override
 	public List<List<String>> exportRows(Principal reader) {
-		Map<String, String> names = new HashMap<>();
-		directory.departments().forEach(d -> names.put(d.code(), d.name()));
+		DepartmentNames departments = directory.departmentNames();
 		return directory.staff(StaffQuery.ALL, reader).stream()
-				.map(s -> List.of(s.staffNo(), s.name(), names.getOrDefault(s.departmentCode(), s.departmentCode()),
+				.map(s -> List.of(s.staffNo(), s.name(), departments.name(s.departmentCode()),
 						s.position() == null ? "" : s.position(), s.hireDate() == null ? "" : s.hireDate().toString(),
 						s.status().label()))
 				.toList();

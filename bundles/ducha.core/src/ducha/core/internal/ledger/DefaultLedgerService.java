@@ -1,11 +1,11 @@
 package ducha.core.internal.ledger;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -16,8 +16,8 @@ import ducha.core.NotFoundException;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerReader;
 import ducha.core.ledger.LedgerService;
-import ducha.core.ledger.LedgerTable;
 import ducha.core.security.Principal;
 
 /** Reads and writes the files of every registered {@link LedgerKind}; the kinds validate and store. */
@@ -27,6 +27,9 @@ public class DefaultLedgerService implements LedgerService {
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
 	private volatile List<LedgerKind> kinds;
+
+	@Reference
+	private LedgerReader reader;
 
 	@Override
 	public List<LedgerKind> kinds() {
@@ -41,13 +44,8 @@ public class DefaultLedgerService implements LedgerService {
 	}
 
 	@Override
-	public LedgerImportResult importFile(String kindId, Path file, Principal actor) {
-		LedgerKind kind = require(kindId);
-		if (!Files.isRegularFile(file)) {
-			throw LedgerFileReader.fileProblem(file.getFileName().toString(), "文件不存在：" + file);
-		}
-		LedgerTable table = LedgerFileReader.read(file, kind.columns());
-		return kind.importTable(table, actor);
+	public LedgerImportResult importFile(String kindId, Path file, Principal actor, IProgressMonitor monitor) {
+		return require(kindId).importFile(file, reader, actor, monitor);
 	}
 
 	@Override

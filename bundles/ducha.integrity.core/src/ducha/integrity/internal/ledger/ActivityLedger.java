@@ -15,6 +15,8 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerStorage;
+import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.EducationActivity;
 import ducha.integrity.internal.jpa.ActivityEntity;
@@ -22,14 +24,14 @@ import ducha.integrity.internal.jpa.ActivityEntity;
 /** 廉政教育活动 ({@code integrity.activities}): one row per activity, its participants as a list of 工号. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class ActivityLedger extends RecordLedger<EducationActivity> {
+public class ActivityLedger extends RecordLedgerKind<EducationActivity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "HD2024-01", "活动的固定编号");
-	static final LedgerColumn TITLE = new LedgerColumn("title", "活动名称", true, "“清风传家”家庭助廉座谈会", "");
-	static final LedgerColumn KIND = new LedgerColumn("kind", "活动类型", true, "家庭助廉", "例如 家庭助廉、主题活动、警示教育");
+	static final LedgerColumn TITLE = new LedgerColumn("title", "活动名称", true, "“清风传家”家庭助廉座谈会", "").limit(200);
+	static final LedgerColumn KIND = new LedgerColumn("kind", "活动类型", true, "家庭助廉", "例如 家庭助廉、主题活动、警示教育").limit(30);
 	static final LedgerColumn DATE = new LedgerColumn("date", "活动日期", true, "2024-05-20", "不能晚于今天");
 	static final LedgerColumn DESCRIPTION = new LedgerColumn("description", "活动内容", false, "邀请干警家属座谈，签订家庭助廉承诺书",
-			"");
+			"").limit(4000);
 	static final LedgerColumn PARTICIPANTS = new LedgerColumn("participants", "参加人员工号", false, "10001、10002",
 			"参加干警的工号，用顿号、逗号、分号或空格分隔；每个工号须已在干警名册中");
 
@@ -39,37 +41,21 @@ public class ActivityLedger extends RecordLedger<EducationActivity> {
 	@Reference
 	private LedgerSupport support;
 
-	@Override
-	public String id() {
-		return "integrity.activities";
+	public ActivityLedger() {
+		super("integrity.activities", "廉政教育活动", List.of(NO, TITLE, KIND, DATE, DESCRIPTION, PARTICIPANTS), NO);
 	}
 
 	@Override
-	public String label() {
-		return "廉政教育活动";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return List.of(NO, TITLE, KIND, DATE, DESCRIPTION, PARTICIPANTS);
-	}
-
-	@Override
-	protected LedgerSupport support() {
-		return support;
-	}
-
-	@Override
-	protected LedgerColumn keyColumn() {
-		return NO;
+	protected LedgerStorage storage() {
+		return support.storage();
 	}
 
 	@Override
 	protected EducationActivity parse(LedgerRowValidator v, LedgerRow row) {
-		String title = v.text(row, TITLE, 200);
-		String kind = v.text(row, KIND, 30);
+		String title = v.text(row, TITLE);
+		String kind = v.text(row, KIND);
 		LocalDate date = v.date(row, DATE, LocalDate.now());
-		String description = v.text(row, DESCRIPTION, 4000);
+		String description = v.text(row, DESCRIPTION);
 		Set<String> participants = participants(v, row);
 		return v.hasProblems(row) ? null
 				: new EducationActivity(0, row.get(NO.key()), title, kind, date, description, participants);
@@ -96,14 +82,9 @@ public class ActivityLedger extends RecordLedger<EducationActivity> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, EducationActivity record) {
-		ActivityEntity entity = byKey(em, ActivityEntity.class, "recordNo", record.recordNo());
-		if (entity == null) {
-			em.persist(new ActivityEntity(record));
-			return true;
-		}
-		entity.update(record);
-		return false;
+	protected Stored upsert(EntityManager em, EducationActivity record) {
+		return insertOrUpdate(em, byKey(em, ActivityEntity.class, "recordNo", record.recordNo()),
+				() -> new ActivityEntity(record), e -> e.update(record));
 	}
 
 	@Override

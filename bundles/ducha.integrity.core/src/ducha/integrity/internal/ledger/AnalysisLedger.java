@@ -2,18 +2,19 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerStorage;
+import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.IdeologyAnalysis;
 import ducha.integrity.internal.jpa.AnalysisEntity;
@@ -24,69 +25,43 @@ import ducha.integrity.internal.jpa.AnalysisEntity;
  */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class AnalysisLedger extends RecordLedger<IdeologyAnalysis> {
+public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
 
 	static final LedgerColumn DEPARTMENT = new LedgerColumn("department", "部门", true, "民事审判第一庭", "部门名称或代码");
 	static final LedgerColumn YEAR = new LedgerColumn("year", "年度", true, "2024", "");
 	static final LedgerColumn QUARTER = new LedgerColumn("quarter", "季度", true, "1", "1 到 4（也可写 第一季度、一季度、Q1）");
 	static final LedgerColumn DATE = new LedgerColumn("date", "分析日期", true, "2024-03-28", "不能晚于今天");
 	static final LedgerColumn FINDINGS = new LedgerColumn("findings", "思想动态", true, "干警思想总体稳定，个别干警工作压力较大",
-			"分析发现的情况");
-	static final LedgerColumn MEASURES = new LedgerColumn("measures", "工作措施", false, "开展谈心谈话，合理调配案件", "");
+			"分析发现的情况").limit(4000);
+	static final LedgerColumn MEASURES = new LedgerColumn("measures", "工作措施", false, "开展谈心谈话，合理调配案件", "").limit(4000);
 
 	@Reference
 	private LedgerSupport support;
 
-	@Override
-	public String id() {
-		return "integrity.analyses";
+	public AnalysisLedger() {
+		super("integrity.analyses", "思想动态分析", List.of(DEPARTMENT, YEAR, QUARTER, DATE, FINDINGS, MEASURES));
 	}
 
 	@Override
-	public String label() {
-		return "思想动态分析";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return List.of(DEPARTMENT, YEAR, QUARTER, DATE, FINDINGS, MEASURES);
-	}
-
-	@Override
-	protected LedgerSupport support() {
-		return support;
-	}
-
-	@Override
-	protected LedgerColumn keyColumn() {
-		return DEPARTMENT;
-	}
-
-	/** The key is department + year + quarter, checked once those are parsed. */
-	@Override
-	protected void checkKey(LedgerRowValidator v, LedgerRow row) {
+	protected LedgerStorage storage() {
+		return support.storage();
 	}
 
 	@Override
 	protected IdeologyAnalysis parse(LedgerRowValidator v, LedgerRow row) {
-		Map<String, String> codes = support.departmentCodes();
-		String department = v.text(row, DEPARTMENT, 100);
-		String code = department == null ? null : codes.get(department);
-		if (department != null && code == null) {
-			v.problem(row, DEPARTMENT, "没有名称或代码为“" + department + "”的部门");
-		}
+		DepartmentNames departments = v.departments(support.directory);
+		String code = v.department(row, DEPARTMENT, departments);
 		Integer year = v.integer(row, YEAR);
 		if (year != null && (year < 2000 || year > LocalDate.now().getYear())) {
 			v.problem(row, YEAR, "年度应在 2000 到 " + LocalDate.now().getYear() + " 之间");
 		}
 		Integer quarter = v.choice(row, QUARTER, AnalysisLedger::quarter, "1、2、3、4（或 第一季度 … 第四季度）");
 		LocalDate date = v.date(row, DATE, LocalDate.now());
-		String findings = v.text(row, FINDINGS, 4000);
-		String measures = v.text(row, MEASURES, 4000);
+		String findings = v.text(row, FINDINGS);
+		String measures = v.text(row, MEASURES);
 		if (code != null && year != null && quarter != null) {
 			// keyed by code, so that a name in one row and the code in another still count as the same department
-			String name = support.directory.department(code).map(Department::name).orElse(code);
-			v.unique(row, QUARTER, name + " " + year + "年第" + quarter + "季度");
+			v.unique(row, QUARTER, departments.name(code) + " " + year + "年第" + quarter + "季度");
 		}
 		return v.hasProblems(row) ? null : new IdeologyAnalysis(0, code, year, quarter, date, findings, measures);
 	}
@@ -102,26 +77,20 @@ public class AnalysisLedger extends RecordLedger<IdeologyAnalysis> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, IdeologyAnalysis record) {
-		AnalysisEntity entity = em.createQuery("select a from AnalysisEntity a where a.departmentCode = :code"
+	protected Stored upsert(EntityManager em, IdeologyAnalysis record) {
+		AnalysisEntity stored = em.createQuery("select a from AnalysisEntity a where a.departmentCode = :code"
 				+ " and a.year = :year and a.quarter = :quarter", AnalysisEntity.class)
 				.setParameter("code", record.departmentCode()).setParameter("year", record.year())
 				.setParameter("quarter", record.quarter()).getResultList().stream().findFirst().orElse(null);
-		if (entity == null) {
-			em.persist(new AnalysisEntity(record));
-			return true;
-		}
-		entity.update(record);
-		return false;
+		return insertOrUpdate(em, stored, () -> new AnalysisEntity(record), e -> e.update(record));
 	}
 
 	@Override
 	protected List<List<String>> export(EntityManager em, Principal reader) {
-		Map<String, String> names = new java.util.HashMap<>();
-		support.directory.departments().forEach((Department d) -> names.put(d.code(), d.name()));
+		DepartmentNames departments = support.directory.departmentNames();
 		return em.createQuery("select a from AnalysisEntity a order by a.year, a.quarter, a.departmentCode",
 				AnalysisEntity.class).getResultList().stream().map(AnalysisEntity::toRecord)
-				.map(a -> List.of(names.getOrDefault(a.departmentCode(), a.departmentCode()), String.valueOf(a.year()),
+				.map(a -> List.of(departments.name(a.departmentCode()), String.valueOf(a.year()),
 						String.valueOf(a.quarter()), a.date().toString(), a.findings(), cell(a.measures())))
 				.toList();
 	}

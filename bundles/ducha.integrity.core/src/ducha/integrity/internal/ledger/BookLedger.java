@@ -12,6 +12,8 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerStorage;
+import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.Book;
 import ducha.integrity.internal.jpa.BookEntity;
@@ -19,50 +21,35 @@ import ducha.integrity.internal.jpa.BookEntity;
 /** 清风书吧书目 ({@code integrity.books}): one row per copy in the reading corner. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class BookLedger extends RecordLedger<Book> {
+public class BookLedger extends RecordLedgerKind<Book> {
 
 	static final LedgerColumn NO = new LedgerColumn("bookNo", "书号", true, "QF-001", "每册书的固定编号");
-	static final LedgerColumn TITLE = new LedgerColumn("title", "书名", true, "中国共产党纪律处分条例", "");
-	static final LedgerColumn AUTHOR = new LedgerColumn("author", "作者", false, "", "");
-	static final LedgerColumn PUBLISHER = new LedgerColumn("publisher", "出版社", false, "中国方正出版社", "");
-	static final LedgerColumn CATEGORY = new LedgerColumn("category", "分类", false, "党纪法规", "例如 党纪法规、廉政文化、警示教育");
+	static final LedgerColumn TITLE = new LedgerColumn("title", "书名", true, "中国共产党纪律处分条例", "").limit(200);
+	static final LedgerColumn AUTHOR = new LedgerColumn("author", "作者", false, "", "").limit(200);
+	static final LedgerColumn PUBLISHER = new LedgerColumn("publisher", "出版社", false, "中国方正出版社", "").limit(200);
+	static final LedgerColumn CATEGORY = new LedgerColumn("category", "分类", false, "党纪法规", "例如 党纪法规、廉政文化、警示教育")
+			.limit(50);
 	static final LedgerColumn ADDED = new LedgerColumn("addedDate", "入库日期", true, "2024-03-01", "不能晚于今天");
 	static final LedgerColumn REMOVED = new LedgerColumn("removedDate", "下架日期", false, "", "仍在书吧的留空");
 
 	@Reference
 	private LedgerSupport support;
 
-	@Override
-	public String id() {
-		return "integrity.books";
+	public BookLedger() {
+		super("integrity.books", "清风书吧书目", List.of(NO, TITLE, AUTHOR, PUBLISHER, CATEGORY, ADDED, REMOVED), NO);
 	}
 
 	@Override
-	public String label() {
-		return "清风书吧书目";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return List.of(NO, TITLE, AUTHOR, PUBLISHER, CATEGORY, ADDED, REMOVED);
-	}
-
-	@Override
-	protected LedgerSupport support() {
-		return support;
-	}
-
-	@Override
-	protected LedgerColumn keyColumn() {
-		return NO;
+	protected LedgerStorage storage() {
+		return support.storage();
 	}
 
 	@Override
 	protected Book parse(LedgerRowValidator v, LedgerRow row) {
-		String title = v.text(row, TITLE, 200);
-		String author = v.text(row, AUTHOR, 200);
-		String publisher = v.text(row, PUBLISHER, 200);
-		String category = v.text(row, CATEGORY, 50);
+		String title = v.text(row, TITLE);
+		String author = v.text(row, AUTHOR);
+		String publisher = v.text(row, PUBLISHER);
+		String category = v.text(row, CATEGORY);
 		LocalDate added = v.date(row, ADDED, LocalDate.now());
 		LocalDate removed = v.date(row, REMOVED, null);
 		if (added != null && removed != null && removed.isBefore(added)) {
@@ -73,14 +60,9 @@ public class BookLedger extends RecordLedger<Book> {
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Book record) {
-		BookEntity entity = byKey(em, BookEntity.class, "bookNo", record.bookNo());
-		if (entity == null) {
-			em.persist(new BookEntity(record));
-			return true;
-		}
-		entity.update(record);
-		return false;
+	protected Stored upsert(EntityManager em, Book record) {
+		return insertOrUpdate(em, byKey(em, BookEntity.class, "bookNo", record.bookNo()),
+				() -> new BookEntity(record), e -> e.update(record));
 	}
 
 	@Override

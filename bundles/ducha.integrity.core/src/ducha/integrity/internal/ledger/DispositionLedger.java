@@ -15,6 +15,8 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerStorage;
+import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.Disposition;
 import ducha.integrity.DispositionType;
@@ -23,65 +25,45 @@ import ducha.integrity.internal.jpa.DispositionEntity;
 /** 处理台账 ({@code integrity.dispositions}): 谈话提醒、批评教育、责令书面检查、… */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class DispositionLedger extends RecordLedger<Disposition> {
+public class DispositionLedger extends RecordLedgerKind<Disposition> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "CL2024-001", "处理记录的固定编号");
 	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "工号", true, "10001", "须已在干警名册中");
 	static final LedgerColumn TYPE = new LedgerColumn("type", "处理方式", true, "谈话提醒", DispositionType.labels());
 	static final LedgerColumn DATE = new LedgerColumn("date", "处理日期", true, "2024-04-10", "不能晚于今天");
-	static final LedgerColumn BASIS = new LedgerColumn("basis", "处理依据", true, "上班时间脱岗，违反工作纪律", "");
-	static final LedgerColumn DECIDED_BY = new LedgerColumn("decidedBy", "决定机关", false, "院党组", "");
-	static final LedgerColumn NOTE = new LedgerColumn("note", "备注", false, "", "");
+	static final LedgerColumn BASIS = new LedgerColumn("basis", "处理依据", true, "上班时间脱岗，违反工作纪律", "").limit(1000);
+	static final LedgerColumn DECIDED_BY = new LedgerColumn("decidedBy", "决定机关", false, "院党组", "").limit(100);
+	static final LedgerColumn NOTE = new LedgerColumn("note", "备注", false, "", "").limit(2000);
 
 	@Reference
 	private LedgerSupport support;
 
-	@Override
-	public String id() {
-		return "integrity.dispositions";
+	public DispositionLedger() {
+		super("integrity.dispositions", "处理台账", List.of(NO, STAFF, TYPE, DATE, BASIS, DECIDED_BY, NOTE), NO);
 	}
 
 	@Override
-	public String label() {
-		return "处理台账";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return List.of(NO, STAFF, TYPE, DATE, BASIS, DECIDED_BY, NOTE);
-	}
-
-	@Override
-	protected LedgerSupport support() {
-		return support;
-	}
-
-	@Override
-	protected LedgerColumn keyColumn() {
-		return NO;
+	protected LedgerStorage storage() {
+		return support.storage();
 	}
 
 	@Override
 	protected Disposition parse(LedgerRowValidator v, LedgerRow row) {
-		String staffNo = Rows.staff(v, row, STAFF, support.directory);
+		Staff staff = v.staff(row, STAFF, support.directory);
+		String staffNo = staff == null ? null : staff.staffNo();
 		DispositionType type = v.choice(row, TYPE, DispositionType::parse, DispositionType.labels());
 		LocalDate date = v.date(row, DATE, LocalDate.now());
-		String basis = v.text(row, BASIS, 1000);
-		String decidedBy = v.text(row, DECIDED_BY, 100);
-		String note = v.text(row, NOTE, 2000);
+		String basis = v.text(row, BASIS);
+		String decidedBy = v.text(row, DECIDED_BY);
+		String note = v.text(row, NOTE);
 		return v.hasProblems(row) ? null
 				: new Disposition(0, row.get(NO.key()), staffNo, type, date, basis, decidedBy, note);
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Disposition record) {
-		DispositionEntity entity = byKey(em, DispositionEntity.class, "recordNo", record.recordNo());
-		if (entity == null) {
-			em.persist(new DispositionEntity(record));
-			return true;
-		}
-		entity.update(record);
-		return false;
+	protected Stored upsert(EntityManager em, Disposition record) {
+		return insertOrUpdate(em, byKey(em, DispositionEntity.class, "recordNo", record.recordNo()),
+				() -> new DispositionEntity(record), e -> e.update(record));
 	}
 
 	@Override

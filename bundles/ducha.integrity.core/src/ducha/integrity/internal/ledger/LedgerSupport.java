@@ -1,22 +1,22 @@
 package ducha.integrity.internal.ledger;
 
-import ducha.integrity.internal.jpa.IntegrityUnit;
-
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.audit.AuditLog;
-import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
+import ducha.core.ledger.LedgerStorage;
 import ducha.core.security.AuthorizationService;
+import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.internal.archive.ArchiveAccess;
+import ducha.integrity.internal.jpa.IntegrityUnit;
 
-/** The services every integrity ledger kind needs, in one component so the kinds stay small. */
+/**
+ * The integrity plugin's ledger storage (its unit, permissions and audit action) and the services its kinds look
+ * records up in, in one component so the kinds stay small.
+ */
 @Component(service = LedgerSupport.class)
 public class LedgerSupport {
 
@@ -35,13 +35,9 @@ public class LedgerSupport {
 	@Reference
 	ArchiveAccess access;
 
-	/** Department codes by code and by name (codes win over a name that equals a code). */
-	Map<String, String> departmentCodes() {
-		Map<String, String> codes = new HashMap<>();
-		for (Department d : directory.departments()) {
-			codes.put(d.name(), d.code());
-		}
-		directory.departments().forEach(d -> codes.put(d.code(), d.code()));
-		return codes;
+	/** Imports need integrity.records.write, exports integrity.records.read. */
+	LedgerStorage storage() {
+		return LedgerStorage.of(emf, authorization, audit, IntegrityPermissions.RECORDS_WRITE,
+				IntegrityPermissions.RECORDS_READ, "integrity.ledger.import");
 	}
 }

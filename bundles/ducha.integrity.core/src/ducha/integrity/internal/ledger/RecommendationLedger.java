@@ -12,6 +12,8 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerStorage;
+import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.BookRecommendation;
 import ducha.integrity.internal.jpa.RecommendationEntity;
@@ -19,63 +21,43 @@ import ducha.integrity.internal.jpa.RecommendationEntity;
 /** 好书推荐 ({@code integrity.recommendations}). */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class RecommendationLedger extends RecordLedger<BookRecommendation> {
+public class RecommendationLedger extends RecordLedgerKind<BookRecommendation> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "TJ2024-01", "推荐的固定编号");
-	static final LedgerColumn TITLE = new LedgerColumn("bookTitle", "书名", true, "苏东坡传", "");
+	static final LedgerColumn TITLE = new LedgerColumn("bookTitle", "书名", true, "苏东坡传", "").limit(200);
 	static final LedgerColumn DATE = new LedgerColumn("date", "推荐日期", true, "2024-04-23", "不能晚于今天");
-	static final LedgerColumn CHANNEL = new LedgerColumn("channel", "推荐渠道", true, "微信公众号", "例如 微信公众号、院内网、清风书吧展板");
-	static final LedgerColumn RECOMMENDER = new LedgerColumn("recommender", "推荐人", false, "", "");
-	static final LedgerColumn SUMMARY = new LedgerColumn("summary", "推荐语", false, "", "");
+	static final LedgerColumn CHANNEL = new LedgerColumn("channel", "推荐渠道", true, "微信公众号", "例如 微信公众号、院内网、清风书吧展板")
+			.limit(50);
+	static final LedgerColumn RECOMMENDER = new LedgerColumn("recommender", "推荐人", false, "", "").limit(100);
+	static final LedgerColumn SUMMARY = new LedgerColumn("summary", "推荐语", false, "", "").limit(2000);
 
 	@Reference
 	private LedgerSupport support;
 
-	@Override
-	public String id() {
-		return "integrity.recommendations";
+	public RecommendationLedger() {
+		super("integrity.recommendations", "好书推荐", List.of(NO, TITLE, DATE, CHANNEL, RECOMMENDER, SUMMARY), NO);
 	}
 
 	@Override
-	public String label() {
-		return "好书推荐";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return List.of(NO, TITLE, DATE, CHANNEL, RECOMMENDER, SUMMARY);
-	}
-
-	@Override
-	protected LedgerSupport support() {
-		return support;
-	}
-
-	@Override
-	protected LedgerColumn keyColumn() {
-		return NO;
+	protected LedgerStorage storage() {
+		return support.storage();
 	}
 
 	@Override
 	protected BookRecommendation parse(LedgerRowValidator v, LedgerRow row) {
-		String title = v.text(row, TITLE, 200);
+		String title = v.text(row, TITLE);
 		LocalDate date = v.date(row, DATE, LocalDate.now());
-		String channel = v.text(row, CHANNEL, 50);
-		String recommender = v.text(row, RECOMMENDER, 100);
-		String summary = v.text(row, SUMMARY, 2000);
+		String channel = v.text(row, CHANNEL);
+		String recommender = v.text(row, RECOMMENDER);
+		String summary = v.text(row, SUMMARY);
 		return v.hasProblems(row) ? null
 				: new BookRecommendation(0, row.get(NO.key()), title, date, channel, recommender, summary);
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, BookRecommendation record) {
-		RecommendationEntity entity = byKey(em, RecommendationEntity.class, "recordNo", record.recordNo());
-		if (entity == null) {
-			em.persist(new RecommendationEntity(record));
-			return true;
-		}
-		entity.update(record);
-		return false;
+	protected Stored upsert(EntityManager em, BookRecommendation record) {
+		return insertOrUpdate(em, byKey(em, RecommendationEntity.class, "recordNo", record.recordNo()),
+				() -> new RecommendationEntity(record), e -> e.update(record));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package ducha.integrity.internal.ledger;
 
-import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
@@ -9,16 +8,6 @@ import ducha.core.ledger.LedgerRowValidator;
 final class Rows {
 
 	private Rows() {
-	}
-
-	/** A 工号 that must exist in the staff directory. */
-	static String staff(LedgerRowValidator v, LedgerRow row, LedgerColumn column, DirectoryService directory) {
-		String staffNo = v.text(row, column, 20);
-		if (staffNo != null && directory.staff(staffNo).isEmpty()) {
-			v.problem(row, column, "干警名册中没有工号“" + staffNo + "”");
-			return null;
-		}
-		return staffNo;
 	}
 
 	/**

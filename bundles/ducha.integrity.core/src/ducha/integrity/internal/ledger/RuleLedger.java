@@ -12,6 +12,8 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerStorage;
+import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.Rule;
 import ducha.integrity.internal.jpa.RuleEntity;
@@ -19,50 +21,34 @@ import ducha.integrity.internal.jpa.RuleEntity;
 /** 规章制度 ({@code integrity.rules}). */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class RuleLedger extends RecordLedger<Rule> {
+public class RuleLedger extends RecordLedgerKind<Rule> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "GZ-01", "制度的固定编号");
-	static final LedgerColumn TITLE = new LedgerColumn("title", "标题", true, "离岗离职人员廉政谈话制度", "");
-	static final LedgerColumn ISSUER = new LedgerColumn("issuer", "发布单位", true, "院党组", "");
+	static final LedgerColumn TITLE = new LedgerColumn("title", "标题", true, "离岗离职人员廉政谈话制度", "").limit(200);
+	static final LedgerColumn ISSUER = new LedgerColumn("issuer", "发布单位", true, "院党组", "").limit(100);
 	static final LedgerColumn EFFECTIVE = new LedgerColumn("effectiveDate", "施行日期", true, "2023-06-01", "");
 	static final LedgerColumn CYCLE = new LedgerColumn("reviewCycleMonths", "复核周期（月）", false, "12",
 			"每隔几个月复核一次；不定期复核的留空");
 	static final LedgerColumn REPEALED = new LedgerColumn("repealedDate", "废止日期", false, "", "现行有效的留空");
 	static final LedgerColumn STATUS = new LedgerColumn("status", "状态", false, "现行有效", "现行有效、已废止；可留空");
-	static final LedgerColumn BODY = new LedgerColumn("body", "正文", false, "", "制度全文或摘要，最多 32000 字");
+	static final LedgerColumn BODY = new LedgerColumn("body", "正文", false, "", "制度全文或摘要，最多 32000 字").limit(32000);
 
 	@Reference
 	private LedgerSupport support;
 
-	@Override
-	public String id() {
-		return "integrity.rules";
+	public RuleLedger() {
+		super("integrity.rules", "规章制度", List.of(NO, TITLE, ISSUER, EFFECTIVE, CYCLE, REPEALED, STATUS, BODY), NO);
 	}
 
 	@Override
-	public String label() {
-		return "规章制度";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return List.of(NO, TITLE, ISSUER, EFFECTIVE, CYCLE, REPEALED, STATUS, BODY);
-	}
-
-	@Override
-	protected LedgerSupport support() {
-		return support;
-	}
-
-	@Override
-	protected LedgerColumn keyColumn() {
-		return NO;
+	protected LedgerStorage storage() {
+		return support.storage();
 	}
 
 	@Override
 	protected Rule parse(LedgerRowValidator v, LedgerRow row) {
-		String title = v.text(row, TITLE, 200);
-		String issuer = v.text(row, ISSUER, 100);
+		String title = v.text(row, TITLE);
+		String issuer = v.text(row, ISSUER);
 		LocalDate effective = v.date(row, EFFECTIVE, null);
 		Integer cycle = v.integer(row, CYCLE);
 		if (cycle != null && (cycle < 1 || cycle > 120)) {
@@ -73,20 +59,15 @@ public class RuleLedger extends RecordLedger<Rule> {
 			v.problem(row, REPEALED, "废止日期 " + repealed + " 早于施行日期 " + effective);
 		}
 		Rows.status(v, row, STATUS, REPEALED, repealed, "现行有效", "已废止");
-		String body = v.text(row, BODY, 32000);
+		String body = v.text(row, BODY);
 		return v.hasProblems(row) ? null
 				: new Rule(0, row.get(NO.key()), title, issuer, effective, cycle, repealed, body);
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, Rule record) {
-		RuleEntity entity = byKey(em, RuleEntity.class, "recordNo", record.recordNo());
-		if (entity == null) {
-			em.persist(new RuleEntity(record));
-			return true;
-		}
-		entity.update(record);
-		return false;
+	protected Stored upsert(EntityManager em, Rule record) {
+		return insertOrUpdate(em, byKey(em, RuleEntity.class, "recordNo", record.recordNo()),
+				() -> new RuleEntity(record), e -> e.update(record));
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package ducha.integrity.internal.ledger;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +15,8 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.core.ledger.LedgerStorage;
+import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.Talk;
 import ducha.integrity.TalkLevel;
@@ -25,19 +25,19 @@ import ducha.integrity.internal.jpa.TalkEntity;
 /** 约谈台账 ({@code integrity.talks}): the three-level talks; 升级自 names the 编号 of the talk escalated. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class TalkLedger extends RecordLedger<TalkLedger.TalkRow> {
+public class TalkLedger extends RecordLedgerKind<TalkLedger.TalkRow> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "YT2024-001", "约谈记录的固定编号");
 	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "工号", true, "10001", "被约谈干警的工号，须已在干警名册中");
 	static final LedgerColumn LEVEL = new LedgerColumn("level", "约谈层级", true, "部门负责人提醒谈",
 			"部门负责人提醒谈、分管领导重点谈、院党组问责谈（也可写 提醒谈、重点谈、问责谈）");
 	static final LedgerColumn DATE = new LedgerColumn("date", "约谈日期", true, "2024-03-05", "不能晚于今天");
-	static final LedgerColumn HELD_BY = new LedgerColumn("heldBy", "谈话人", true, "民一庭庭长 李明", "");
-	static final LedgerColumn REASON = new LedgerColumn("reason", "约谈事由", true, "审限内未结案件较多", "");
-	static final LedgerColumn CONTENT = new LedgerColumn("content", "谈话内容", false, "指出问题，提出整改要求", "");
-	static final LedgerColumn FOLLOW_UP = new LedgerColumn("followUp", "后续要求", false, "一个月内回访", "");
+	static final LedgerColumn HELD_BY = new LedgerColumn("heldBy", "谈话人", true, "民一庭庭长 李明", "").limit(100);
+	static final LedgerColumn REASON = new LedgerColumn("reason", "约谈事由", true, "审限内未结案件较多", "").limit(1000);
+	static final LedgerColumn CONTENT = new LedgerColumn("content", "谈话内容", false, "指出问题，提出整改要求", "").limit(4000);
+	static final LedgerColumn FOLLOW_UP = new LedgerColumn("followUp", "后续要求", false, "一个月内回访", "").limit(2000);
 	static final LedgerColumn FROM = new LedgerColumn("escalatedFrom", "升级自", false, "",
-			"由哪次约谈升级而来：填那次约谈的编号（须为同一干警、低一级的约谈）");
+			"由哪次约谈升级而来：填那次约谈的编号（须为同一干警、低一级的约谈）").limit(30);
 
 	private static final String LEVELS = "部门负责人提醒谈、分管领导重点谈、院党组问责谈";
 
@@ -48,41 +48,27 @@ public class TalkLedger extends RecordLedger<TalkLedger.TalkRow> {
 	@Reference
 	private LedgerSupport support;
 
-	@Override
-	public String id() {
-		return "integrity.talks";
+	public TalkLedger() {
+		super("integrity.talks", "约谈台账",
+				List.of(NO, STAFF, LEVEL, DATE, HELD_BY, REASON, CONTENT, FOLLOW_UP, FROM), NO);
 	}
 
 	@Override
-	public String label() {
-		return "约谈台账";
-	}
-
-	@Override
-	public List<LedgerColumn> columns() {
-		return List.of(NO, STAFF, LEVEL, DATE, HELD_BY, REASON, CONTENT, FOLLOW_UP, FROM);
-	}
-
-	@Override
-	protected LedgerSupport support() {
-		return support;
-	}
-
-	@Override
-	protected LedgerColumn keyColumn() {
-		return NO;
+	protected LedgerStorage storage() {
+		return support.storage();
 	}
 
 	@Override
 	protected TalkRow parse(LedgerRowValidator v, LedgerRow row) {
-		String staffNo = Rows.staff(v, row, STAFF, support.directory);
+		Staff staff = v.staff(row, STAFF, support.directory);
+		String staffNo = staff == null ? null : staff.staffNo();
 		TalkLevel level = v.choice(row, LEVEL, TalkLevel::parse, LEVELS);
 		LocalDate date = v.date(row, DATE, LocalDate.now());
-		String heldBy = v.text(row, HELD_BY, 100);
-		String reason = v.text(row, REASON, 1000);
-		String content = v.text(row, CONTENT, 4000);
-		String followUp = v.text(row, FOLLOW_UP, 2000);
-		String from = v.text(row, FROM, 30);
+		String heldBy = v.text(row, HELD_BY);
+		String reason = v.text(row, REASON);
+		String content = v.text(row, CONTENT);
+		String followUp = v.text(row, FOLLOW_UP);
+		String from = v.text(row, FROM);
 		if (v.hasProblems(row)) {
 			return null;
 		}
@@ -91,7 +77,8 @@ public class TalkLedger extends RecordLedger<TalkLedger.TalkRow> {
 	}
 
 	@Override
-	protected void checkFile(LedgerRowValidator v, List<LedgerRow> rows, List<TalkRow> records) {
+	protected List<TalkRow> check(EntityManager em, LedgerRowValidator v, List<LedgerRow> rows,
+			List<TalkRow> records) {
 		Map<String, Talk> inFile = new HashMap<>();
 		records.forEach(r -> inFile.put(r.talk().recordNo(), r.talk()));
 		Map<String, Talk> stored = new HashMap<>();
@@ -102,7 +89,7 @@ public class TalkLedger extends RecordLedger<TalkLedger.TalkRow> {
 			}
 			Talk from = inFile.get(r.escalatedFromNo());
 			if (from == null) {
-				from = stored.computeIfAbsent(r.escalatedFromNo(), this::storedTalk);
+				from = stored.computeIfAbsent(r.escalatedFromNo(), no -> storedTalk(em, no));
 			}
 			LedgerRow row = rows.get(i);
 			if (from == null) {
@@ -117,24 +104,18 @@ public class TalkLedger extends RecordLedger<TalkLedger.TalkRow> {
 				v.problem(row, FROM, "升级后的约谈早于约谈“" + r.escalatedFromNo() + "”（" + from.date() + "）");
 			}
 		}
+		return records;
 	}
 
-	private Talk storedTalk(String recordNo) {
-		return Jpa.read(support.emf, em -> {
-			TalkEntity entity = byKey(em, TalkEntity.class, "recordNo", recordNo);
-			return entity == null ? null : entity.toRecord();
-		});
+	private static Talk storedTalk(EntityManager em, String recordNo) {
+		TalkEntity entity = byKey(em, TalkEntity.class, "recordNo", recordNo);
+		return entity == null ? null : entity.toRecord();
 	}
 
 	@Override
-	protected boolean upsert(EntityManager em, TalkRow record) {
-		TalkEntity entity = byKey(em, TalkEntity.class, "recordNo", record.talk().recordNo());
-		if (entity == null) {
-			em.persist(new TalkEntity(record.talk()));
-			return true;
-		}
-		entity.update(record.talk());
-		return false;
+	protected Stored upsert(EntityManager em, TalkRow record) {
+		return insertOrUpdate(em, byKey(em, TalkEntity.class, "recordNo", record.talk().recordNo()),
+				() -> new TalkEntity(record.talk()), e -> e.update(record.talk()));
 	}
 
 	@Override

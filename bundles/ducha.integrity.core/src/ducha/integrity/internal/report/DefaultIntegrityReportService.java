@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import ducha.core.DuchaException;
 import ducha.core.ValidationException;
 import ducha.core.audit.AuditLog;
-import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.DocumentNumber;
@@ -107,6 +106,6 @@ public class DefaultIntegrityReportService implements IntegrityReportService {
 		List<ArchiveView> archives = people.stream().map(no -> archive.read(no, ArchiveFilter.of(period), actor))
 				.toList();
 		return IntegrityReportComposer.compose(archives, period, LocalDate.now(), number,
-				code -> directory.department(code).map(Department::name).orElse(null));
+				directory.departmentNames()::name);
 	}
 }

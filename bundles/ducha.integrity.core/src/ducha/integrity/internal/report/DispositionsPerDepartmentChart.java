@@ -2,18 +2,16 @@ package ducha.integrity.internal.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.security.AuthorizationService;
@@ -77,9 +75,9 @@ public class DispositionsPerDepartmentChart implements DashboardChart {
 		}
 		List<String> categories = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
-		for (String code : ordered(perDepartment.keySet())) {
-			categories.add(code.isEmpty() ? UNKNOWN_DEPARTMENT
-					: directory.department(code).map(Department::name).orElse(code));
+		DepartmentNames departments = directory.departmentNames();
+		for (String code : departments.sorted(perDepartment.keySet())) {
+			categories.add(code.isEmpty() ? UNKNOWN_DEPARTMENT : departments.name(code));
 			values.add(perDepartment.get(code));
 		}
 		return new ChartData(categories, List.of(new ChartData.Series("处理人次", values)));
@@ -94,16 +92,5 @@ public class DispositionsPerDepartmentChart implements DashboardChart {
 				.setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
 				.getResultList().stream().map(r -> new StaffCount((String) r[0], ((Number) r[1]).longValue()))
 				.toList());
-	}
-
-	/** In the directory's order of departments; unknown codes and unknown staff last. */
-	private List<String> ordered(Set<String> codes) {
-		Map<String, Integer> sortOrder = new LinkedHashMap<>();
-		for (Department department : directory.departments()) {
-			sortOrder.put(department.code(), department.sortOrder());
-		}
-		return codes.stream().sorted(Comparator.comparing((String code) -> code.isEmpty())
-				.thenComparing(code -> sortOrder.getOrDefault(code, Integer.MAX_VALUE))
-				.thenComparing(Comparator.naturalOrder())).toList();
 	}
 }

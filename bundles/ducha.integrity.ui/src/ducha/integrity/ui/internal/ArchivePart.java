@@ -37,7 +37,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.core.DuchaException;
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
@@ -174,9 +174,9 @@ public class ArchivePart {
 	private void loadStaff() {
 		Job.create(Messages.Archive_staffJob, monitor -> {
 			List<Staff> visible = new ArrayList<>();
-			Map<String, String> departmentNames = new java.util.HashMap<>();
+			DepartmentNames departments = DepartmentNames.of(List.of());
 			try {
-				directory.departments().forEach((Department d) -> departmentNames.put(d.code(), d.name()));
+				departments = directory.departmentNames();
 				visible.addAll(directory.staff(StaffQuery.ALL, principal));
 				if (principal.staffNo() != null && visible.stream().noneMatch(s -> s.staffNo().equals(principal.staffNo()))) {
 					directory.staff(principal.staffNo()).ifPresent(own -> visible.add(0, own));
@@ -184,18 +184,19 @@ public class ArchivePart {
 			} catch (DuchaException e) {
 				LOG.error("Staff list for the archive could not be read", e);
 			}
-			sync.asyncExec(() -> showStaff(visible, departmentNames));
+			DepartmentNames names = departments;
+			sync.asyncExec(() -> showStaff(visible, names));
 		}).schedule();
 	}
 
-	private void showStaff(List<Staff> visible, Map<String, String> departmentNames) {
+	private void showStaff(List<Staff> visible, DepartmentNames departments) {
 		if (staffChoice.isDisposed()) {
 			return;
 		}
 		staff.clear();
 		staff.addAll(visible);
 		staffChoice.setItems(visible.stream().map(s -> s.staffNo() + " " + s.name() + " · "
-				+ departmentNames.getOrDefault(s.departmentCode(), s.departmentCode())).toArray(String[]::new));
+				+ departments.name(s.departmentCode())).toArray(String[]::new));
 	}
 
 	private Set<String> selectedKinds() {

@@ -2,8 +2,6 @@ package ducha.petitions.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -21,7 +19,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
 import ducha.petitions.Clue;
@@ -37,6 +35,9 @@ import jakarta.inject.Inject;
 public class CluesPart {
 
 	/** The outcomes a screener records (pending is where every clue starts). */
+	/** Until the directory answers, clues show department codes. */
+	private static final DepartmentNames NO_DEPARTMENTS = DepartmentNames.of(List.of());
+
 	private static final ScreeningOutcome[] OUTCOMES = { ScreeningOutcome.NO_ISSUE, ScreeningOutcome.LEAD_OPENED,
 			ScreeningOutcome.MERGED };
 
@@ -55,7 +56,7 @@ public class CluesPart {
 	private Button screen;
 	private List<Clue> rows = List.of();
 	/** Department names by code, read with the clues: clues carry codes, users know names. */
-	private volatile Map<String, String> departmentNames = Map.of();
+	private volatile DepartmentNames departments = NO_DEPARTMENTS;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -103,20 +104,17 @@ public class CluesPart {
 	}
 
 	/** Runs in the loading job; without the directory service the codes are shown as they are. */
-	private static Map<String, String> departmentNames() {
+	private static DepartmentNames departmentNames() {
 		try {
-			return Services.get(DirectoryService.class)
-					.map(directory -> directory.departments().stream()
-							.collect(Collectors.toMap(Department::code, Department::name, (first, second) -> first)))
-					.orElse(Map.of());
+			return Services.get(DirectoryService.class).map(DirectoryService::departmentNames).orElse(NO_DEPARTMENTS);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			return Map.of();
+			return NO_DEPARTMENTS;
 		}
 	}
 
 	private String departmentName(String code) {
-		return code == null ? null : departmentNames.getOrDefault(code, code);
+		return departments.name(code);
 	}
 
 	private ScreeningOutcome chosen() {
@@ -127,7 +125,7 @@ public class CluesPart {
 		status.setText(Messages.Clues_loading);
 		background.call(ClueService.class, Messages.Clues_loadJob, s -> {
 			List<Clue> clues = s.clues(principal);
-			departmentNames = departmentNames();
+			departments = departmentNames();
 			return clues;
 		}, clues -> show(clues, select), this::say);
 	}

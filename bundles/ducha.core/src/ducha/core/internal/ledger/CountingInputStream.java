@@ -1,11 +1,11 @@
-package ducha.cases.internal;
+package ducha.core.internal.ledger;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongConsumer;
 
-/** Tells how many bytes were read so far (progress of a streamed import). */
+/** Tells how many bytes were read so far, for the progress of a streamed file. */
 final class CountingInputStream extends FilterInputStream {
 
 	private final LongConsumer listener;

@@ -1,0 +1,40 @@
+package ducha.core.internal.ledger;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+import ducha.core.Language;
+
+/**
+ * Texts of the ledger reader: messages.properties (English), messages_zh_CN.properties (Chinese, the default).
+ * Placeholders follow {@link MessageFormat}.
+ */
+public final class Messages {
+
+	public static String Reader_task;
+	public static String Reader_rowsRead;
+	public static String Reader_fileMissing;
+	public static String Reader_unreadable;
+	public static String Reader_notUtf8OrGbk;
+	public static String Reader_notXlsx;
+	public static String Reader_noSheet;
+	public static String Header_emptyFile;
+	public static String Header_unknownColumn;
+	public static String Header_repeatedColumn;
+	public static String Header_missingColumn;
+	public static String Row_cellWithoutHeader;
+
+	/** Read once: {@link Language#locale()} may read the configuration file. */
+	private static final Locale LOCALE = Language.locale();
+
+	static {
+		Language.initializeMessages(Messages.class);
+	}
+
+	private Messages() {
+	}
+
+	static String format(String pattern, Object... arguments) {
+		return new MessageFormat(pattern, LOCALE).format(arguments);
+	}
+}
