@@ -7,6 +7,10 @@ setlocal
 set "DUCHA_NO_DATA=1"
 call "%~dp0ducha-env.cmd" || exit /b 1
 set "P2_FLAGS=-Dosgi.startLevel=4 -Dosgi.instance.area=@none -Dosgi.user.area=@none"
+if "%~1"=="-publish" (
+  "%DUCHA_JAVA%" %DUCHA_JVM_FLAGS% %P2_FLAGS% -jar "%DUCHA_LAUNCHER%" -nosplash -application org.eclipse.equinox.p2.publisher.FeaturesAndBundlesPublisher -source "%~2" -metadataRepository "file:/%~3" -artifactRepository "file:/%~3" -publishArtifacts -compress
+  exit /b %ERRORLEVEL%
+)
 if "%~1"=="-gc" (
   "%DUCHA_JAVA%" %DUCHA_JVM_FLAGS% %P2_FLAGS% -jar "%DUCHA_LAUNCHER%" -nosplash -application org.eclipse.equinox.p2.garbagecollector.application -profile DefaultProfile
   exit /b %ERRORLEVEL%
