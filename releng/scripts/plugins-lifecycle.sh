@@ -46,6 +46,9 @@ no_domain_plugin() { local jars; jars=$(ls "$B/plugins"); ! grep -qE "^ducha\.($
 check "base product: no domain plugin installed" no_domain_plugin
 base_cli() { DUCHA_DATA="$WORK/base-data" DUCHA_USER=admin DUCHA_PASSWORD=ducha123 "$B/ducha-cli" "$@"; }
 check "base product: ducha-cli demo seeds the platform's demo court" base_cli demo
+base_cli plugins list --repository "file:$REPOSITORY" >"$WORK/base-offered.txt" 2>>"$LOG"
+offers_all() { local d; for d in $DOMAINS; do grep -qE "^$d .*1\.0\.0\.[0-9]+ *\$" "$WORK/base-offered.txt" || return 1; done; }
+check "base product: ducha-cli plugins list --repository shows every plugin offered, none installed" offers_all
 # shellcheck disable=SC2086
 check "base product: ducha-cli plugins install $DOMAINS" base_cli plugins install $DOMAINS --repository "file:$REPOSITORY"
 base_cli report --from "$year-01-01" --to "$year-12-31" --format csv >"$WORK/base-report.csv" 2>>"$LOG"

@@ -15,16 +15,10 @@ public final class Messages {
 	public static String stateDisabled;
 	public static String stateDisabledNotInstalled;
 	public static String stateNotInstalled;
-	public static String badName;
-	public static String platformIsNotAPlugin;
-	public static String notInstalled;
 	public static String installed;
 	public static String uninstalled;
 	public static String disabled;
 	public static String enabled;
-	public static String noDirector;
-	public static String directorFailed;
-	public static String directorExit;
 
 	static {
 		CliLanguage.initializeMessages(Messages.class);

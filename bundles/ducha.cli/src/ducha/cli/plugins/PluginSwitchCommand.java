@@ -30,7 +30,7 @@ abstract class PluginSwitchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		apply(cli.service(PluginSwitchService.class), PluginNames.checked(name), cli.actor());
+		apply(cli.service(PluginSwitchService.class), name, cli.actor());
 		cli.out().println(NLS.bind(done(), name));
 		return ExitCodes.OK;
 	}

@@ -13,6 +13,7 @@ import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
 import ducha.cli.internal.TextTable;
 import ducha.core.plugins.DisabledPlugin;
+import ducha.core.plugins.PluginInstaller;
 import ducha.core.plugins.PluginSwitchService;
 import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
@@ -42,7 +43,8 @@ public final class PluginsListCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Map<String, DisabledPlugin> disabled = cli.service(PluginSwitchService.class).disabled();
-		Map<String, String> available = repository == null ? Map.of() : available();
+		Map<String, String> available = repository == null ? Map.of()
+				: cli.service(PluginInstaller.class).offered(repository, cli.actor());
 		Map<String, InstalledPlugins.Plugin> installed = InstalledPlugins.of(cli.bundleContext());
 		TextTable table = repository == null
 				? new TextTable(Messages.headerPlugin, Messages.headerName, Messages.headerVersion, Messages.headerState)
@@ -75,15 +77,5 @@ public final class PluginsListCommand implements Callable<Integer> {
 			return Messages.stateNotInstalled;
 		}
 		return plugin.running() ? Messages.stateRunning : Messages.stateStopped;
-	}
-
-	/** The plugins the repository offers, with their newest version. */
-	private Map<String, String> available() {
-		Map<String, String> versions = new TreeMap<>();
-		for (String line : P2Director.ofThisInstallation().runChecked("-repository", repository, "-list")) {
-			PluginNames.pluginOf(line).ifPresent(id -> versions.merge(id, PluginNames.versionOf(line),
-					(a, b) -> a.compareTo(b) >= 0 ? a : b));
-		}
-		return versions;
 	}
 }

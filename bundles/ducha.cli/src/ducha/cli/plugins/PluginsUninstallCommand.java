@@ -2,13 +2,13 @@ package ducha.cli.plugins;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
 import ducha.cli.internal.CliContext;
+import ducha.core.plugins.PluginInstaller;
 import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -32,17 +32,7 @@ public final class PluginsUninstallCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		names.forEach(PluginNames::checked);
-		List<String> missing = names.stream()
-				.filter(n -> !InstalledPlugins.of(cli.bundleContext()).containsKey(n)).toList();
-		if (!missing.isEmpty()) {
-			cli.err().println(NLS.bind(Messages.notInstalled, String.join(", ", missing)));
-			return ExitCodes.REJECTED;
-		}
-		P2Director director = P2Director.ofThisInstallation();
-		director.runChecked("-uninstallIU",
-				names.stream().map(PluginNames::installableUnit).collect(Collectors.joining(",")));
-		director.runChecked("-gc");
+		cli.service(PluginInstaller.class).uninstall(names, cli.actor());
 		cli.out().println(NLS.bind(Messages.uninstalled, String.join(", ", names)));
 		return ExitCodes.OK;
 	}

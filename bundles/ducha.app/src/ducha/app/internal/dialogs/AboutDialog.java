@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -17,12 +16,10 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -31,9 +28,6 @@ import org.eclipse.swt.widgets.Text;
 
 import ducha.app.AppModel;
 import ducha.app.internal.OsgiServices;
-import ducha.core.plugins.PluginSwitchService;
-import ducha.core.security.AuthorizationService;
-import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 import ducha.persistence.DatabaseInfo;
 import ducha.persistence.DatabaseService;
@@ -41,8 +35,8 @@ import ducha.persistence.DatabaseService;
 /**
  * 帮助 → 关于: the product and its version, the installed Ducha plugins with version and state, and the database
  * (connection, product, schema version per bundle) read in the background. An administrator (plugins.admin) also
- * switches the selected plugin off or on for the whole court here (installing and removing stays with IT's
- * {@code ducha-cli plugins}, which must run while the workbench is closed).
+ * switches the selected plugin off or on for the whole court here, and in an installed product installs plugins
+ * from a p2 repository folder or uninstalls the selected one (effective when the workbench starts next).
  */
 final class AboutDialog extends Dialog {
 
@@ -83,9 +77,8 @@ final class AboutDialog extends Dialog {
 		}
 		new Label(area, SWT.NONE).setText(Messages.About_modules);
 		createModuleTable(area);
-		if (mayManagePlugins()) {
-			createSwitchButtons(area);
-		}
+		PluginButtons.addIfPermitted(area, modules, principal, sync,
+				() -> modules.setInput(InstalledModule.all(OsgiServices.context())));
 		new Label(area, SWT.NONE).setText(Messages.About_database);
 		database = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, false).hint(560, 110).applyTo(database);
@@ -107,61 +100,6 @@ final class AboutDialog extends Dialog {
 		column(viewer, Messages.About_colVersion, 150, InstalledModule::version);
 		column(viewer, Messages.About_colState, 90, InstalledModule::stateLabel);
 		viewer.setInput(InstalledModule.all(OsgiServices.context()));
-	}
-
-	private boolean mayManagePlugins() {
-		return principal != null && OsgiServices.find(AuthorizationService.class)
-				.map(a -> a.isPermitted(principal, CorePermissions.PLUGINS_ADMIN)).orElse(false);
-	}
-
-	private void createSwitchButtons(Composite area) {
-		Composite buttons = new Composite(area, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		Button off = new Button(buttons, SWT.PUSH);
-		off.setText(Messages.About_disablePlugin);
-		off.setData(AppModel.WIDGET_KEY, "about.disable");
-		off.addListener(SWT.Selection, e -> switchSelected(false));
-		Button on = new Button(buttons, SWT.PUSH);
-		on.setText(Messages.About_enablePlugin);
-		on.setData(AppModel.WIDGET_KEY, "about.enable");
-		on.addListener(SWT.Selection, e -> switchSelected(true));
-	}
-
-	/** Switches the selected row's plugin in the background (the database write, then its bundles stop or start). */
-	private void switchSelected(boolean enable) {
-		if (!(((IStructuredSelection) modules.getSelection()).getFirstElement() instanceof InstalledModule module)
-				|| PluginSwitchService.PLATFORM.equals(module.module())) {
-			MessageDialog.openInformation(getShell(), Messages.About_shellTitle, Messages.About_selectPlugin);
-			return;
-		}
-		if (!enable && !MessageDialog.openConfirm(getShell(), Messages.About_shellTitle,
-				NLS.bind(Messages.About_confirmDisable, module.name()))) {
-			return;
-		}
-		Job.create(Messages.About_switchJob, monitor -> {
-			String failure = null;
-			try {
-				PluginSwitchService switches = OsgiServices.find(PluginSwitchService.class)
-						.orElseThrow(() -> new IllegalStateException(Messages.About_databaseMissing));
-				if (enable) {
-					switches.enable(module.module(), principal);
-				} else {
-					switches.disable(module.module(), principal);
-				}
-			} catch (RuntimeException e) {
-				failure = e.getMessage();
-			}
-			String shown = failure;
-			sync.asyncExec(() -> {
-				if (modules.getTable().isDisposed()) {
-					return;
-				}
-				modules.setInput(InstalledModule.all(OsgiServices.context()));
-				if (shown != null) {
-					MessageDialog.openError(getShell(), Messages.About_shellTitle, shown);
-				}
-			});
-		}).schedule();
 	}
 
 	private static void column(TableViewer viewer, String title, int width, Function<InstalledModule, String> text) {

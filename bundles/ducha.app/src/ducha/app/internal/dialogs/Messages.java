@@ -58,6 +58,17 @@ public final class Messages extends NLS {
 	public static String About_selectPlugin;
 	public static String About_confirmDisable;
 	public static String About_switchJob;
+	public static String About_installPlugins;
+	public static String About_uninstallPlugin;
+	public static String About_installTitle;
+	public static String About_installRepository;
+	public static String About_installChoose;
+	public static String About_install;
+	public static String About_installNothing;
+	public static String About_installed;
+	public static String About_confirmUninstall;
+	public static String About_uninstalled;
+	public static String About_p2Job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

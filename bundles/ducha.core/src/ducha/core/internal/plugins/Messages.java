@@ -5,14 +5,20 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the plugin switches. */
 final class Messages extends NLS {
 
-	static String platformCannotBeDisabled;
-	static String notInstalled;
-	static String alreadyDisabled;
-	static String notDisabled;
-	static String auditDisabled;
-	static String auditEnabled;
-	static String stopFailed;
-	static String startFailed;
+	public static String platformCannotBeDisabled;
+	public static String notInstalled;
+	public static String alreadyDisabled;
+	public static String notDisabled;
+	public static String auditDisabled;
+	public static String auditEnabled;
+	public static String stopFailed;
+	public static String startFailed;
+	public static String badName;
+	public static String platformIsNotAPlugin;
+	public static String uninstallNotInstalled;
+	public static String noDirector;
+	public static String directorFailed;
+	public static String directorExit;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -1,4 +1,4 @@
-package ducha.cli.plugins;
+package ducha.core.internal.plugins;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -32,14 +32,19 @@ final class P2Director {
 
 	/** @throws DuchaException when this runtime is not an installed product (a test runtime, a development run) */
 	static P2Director ofThisInstallation() {
+		Path script = script();
+		if (!Files.isRegularFile(script)) {
+			throw new DuchaException(NLS.bind(Messages.noDirector, script));
+		}
+		return new P2Director(script);
+	}
+
+	/** The installation's {@code ducha-p2} (or {@code ducha-p2.cmd}), whether it exists or not. */
+	static Path script() {
 		String area = System.getProperty("osgi.install.area");
 		String name = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "ducha-p2.cmd"
 				: "ducha-p2";
-		Path script = area == null ? null : installDirectory(area).resolve(name);
-		if (script == null || !Files.isRegularFile(script)) {
-			throw new DuchaException(NLS.bind(Messages.noDirector, script == null ? name : script));
-		}
-		return new P2Director(script);
+		return area == null ? Path.of(name) : installDirectory(area).resolve(name);
 	}
 
 	private static Path installDirectory(String area) {

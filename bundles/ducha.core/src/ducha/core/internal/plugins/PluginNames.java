@@ -1,4 +1,4 @@
-package ducha.cli.plugins;
+package ducha.core.internal.plugins;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
