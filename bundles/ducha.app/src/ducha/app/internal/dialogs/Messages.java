@@ -62,6 +62,8 @@ public final class Messages extends NLS {
 	public static String About_uninstallPlugin;
 	public static String About_installTitle;
 	public static String About_installRepository;
+	public static String About_installRepositoryEmpty;
+	public static String About_installRepositoryMissing;
 	public static String About_installChoose;
 	public static String About_install;
 	public static String About_installNothing;

@@ -1,5 +1,7 @@
 package ducha.app.internal.dialogs;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -17,7 +20,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import ducha.app.AppModel;
@@ -88,13 +90,12 @@ final class PluginButtons {
 
 	/** A p2 repository folder, what it offers (read in the background), the plugins chosen, installed. */
 	private void installFromRepository() {
-		DirectoryDialog folder = new DirectoryDialog(shell());
-		folder.setText(Messages.About_installRepository);
-		String path = folder.open();
-		if (path == null) {
+		InputDialog where = new InputDialog(shell(), Messages.About_installTitle, Messages.About_installRepository, "",
+				PluginButtons::repositoryProblem);
+		if (where.open() != Window.OK) {
 			return;
 		}
-		String repository = Path.of(path).toUri().toString();
+		String repository = repositoryUri(where.getValue());
 		inBackground(() -> {
 			Map<String, String> offered = new TreeMap<>(
 					installer().offered(repository, principal));
@@ -118,6 +119,29 @@ final class PluginButtons {
 			});
 			return null;
 		});
+	}
+
+	/** A folder path (local or on a file share) or a URL such as file:/srv/ducha/repository. */
+	static String repositoryUri(String entered) {
+		String value = entered.strip();
+		return value.contains(":/") ? value : Path.of(value).toUri().toString();
+	}
+
+	/** Null when the entry names a URL or an existing folder, else why not (shown in the dialog). */
+	static String repositoryProblem(String entered) {
+		String value = entered == null ? "" : entered.strip();
+		if (value.isEmpty()) {
+			return Messages.About_installRepositoryEmpty;
+		}
+		if (value.contains(":/")) {
+			return null;
+		}
+		try {
+			return Files.isDirectory(Path.of(value)) ? null
+					: NLS.bind(Messages.About_installRepositoryMissing, value);
+		} catch (InvalidPathException e) {
+			return NLS.bind(Messages.About_installRepositoryMissing, value);
+		}
 	}
 
 	private void uninstallSelected() {
