@@ -73,6 +73,11 @@ public final class ChartView {
 		List<ChartData.Series> series = data.series();
 		for (int i = 0; i < series.size(); i++) {
 			ChartData.Series s = series.get(i);
+			if (s.values().isEmpty()) {
+				// nothing to draw (a plugin installed before its records came): SWTChart cannot lay out an empty
+				// bar series, and the chart says 暂无数据 below
+				continue;
+			}
 			Color color = display.getSystemColor(COLORS[i % COLORS.length]);
 			ISeries<?> drawn = chart.getSeriesSet().createSeries(bars ? SeriesType.BAR : SeriesType.LINE, s.label());
 			drawn.setYSeries(s.values().stream().mapToDouble(Long::doubleValue).toArray());

@@ -26,6 +26,9 @@ import ducha.core.security.Principal;
 @Component
 public class DefaultPluginInstaller implements PluginInstaller {
 
+	/** {@code ducha.p2.feature}: the p2 director inside the product. */
+	private static final String INSTALLER_FEATURE = "p2";
+
 	@Reference
 	private AuthorizationService authorization;
 
@@ -49,6 +52,8 @@ public class DefaultPluginInstaller implements PluginInstaller {
 			PluginNames.pluginOf(line).ifPresent(id -> versions.merge(id, PluginNames.versionOf(line),
 					(a, b) -> a.compareTo(b) >= 0 ? a : b));
 		}
+		// the installer's own feature belongs to the platform: it is no plugin a court chooses
+		versions.remove(INSTALLER_FEATURE);
 		return versions;
 	}
 
