@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds every bundle, runs every test (headless and UI tests under Xvfb), builds the p2 repository and the
 # product archives (full and base product for Linux x86_64 and ARM64 and Windows), then checks:
+# - check-architecture-selftest.sh (first, it takes seconds): the layering rules hold (core bundles without UI,
+#   domains apart, UI without JPA, fragments by manifest header), and the check catches planted violations;
 # - check-archives.sh: every archive holds its start scripts, its platform's SWT fragment and every bundle;
 # - smoke-product.sh: the Linux x86_64 product unpacks, ducha-cli works (log-in, set-up, PostgreSQL), the
 #   workbench starts;
@@ -16,6 +18,8 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 "$HERE/prerequisites.sh"
 . "$HERE/env.sh"
 cd "$DUCHA_ROOT"
+
+"$HERE/check-architecture-selftest.sh"
 
 with_display() { # runs the command under Xvfb unless a display is there
   if [ -z "${DISPLAY:-}" ]; then xvfb-run -a -s '-screen 0 1400x900x24' "$@"; else "$@"; fi
