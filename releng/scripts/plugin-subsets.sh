@@ -14,7 +14,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 BASE_ARCHIVE=${DUCHA_BASE_ARCHIVE:-$ROOT/releng/ducha.repository/target/products/ducha-base-linux.gtk.x86_64.tar.gz}
 REPOSITORY=$ROOT/releng/ducha.repository/target/repository
-DOMAINS=(cases petitions integrity)
+mapfile -t DOMAINS < <("$HERE/domains.sh")
 WORK="$ROOT/target/plugin-subsets"
 rm -rf "$WORK" && mkdir -p "$WORK"
 LOG="$WORK/subsets.log"

@@ -14,7 +14,7 @@ PRODUCTS=$ROOT/releng/ducha.repository/target/products
 ARCHIVE=${DUCHA_ARCHIVE:-$PRODUCTS/ducha-linux.gtk.x86_64.tar.gz}
 BASE_ARCHIVE=${DUCHA_BASE_ARCHIVE:-$PRODUCTS/ducha-base-linux.gtk.x86_64.tar.gz}
 REPOSITORY=$ROOT/releng/ducha.repository/target/repository
-DOMAINS=${DUCHA_DOMAINS:-cases petitions integrity}
+DOMAINS=${DUCHA_DOMAINS:-$("$HERE/domains.sh" | tr "\n" " ")}
 WORK="$ROOT/target/plugins-lifecycle"
 rm -rf "$WORK" && mkdir -p "$WORK/install" "$WORK/base"
 LOG="$WORK/lifecycle.log"
