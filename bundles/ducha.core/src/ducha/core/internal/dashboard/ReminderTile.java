@@ -10,6 +10,7 @@ import ducha.core.spi.DashboardTile;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.ReminderBoard;
 import ducha.core.spi.TileValue;
+import ducha.core.spi.ViewTargets;
 
 /** 提醒: how many of the viewer's reminders (all plugins) are overdue or due soon; first on the home dashboard. */
 @Component
@@ -45,9 +46,8 @@ public class ReminderTile implements DashboardTile {
 		return new TileValue(String.valueOf(overdue + dueSoon), caption, level);
 	}
 
-	/** The workbench's 提醒 part (ducha.app.AppModel.REMINDERS_PART_ID; core does not depend on the UI). */
 	@Override
-	public String targetPartId() {
-		return "ducha.app.part.reminders";
+	public String target() {
+		return ViewTargets.REMINDERS;
 	}
 }

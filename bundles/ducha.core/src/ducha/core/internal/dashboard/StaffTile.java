@@ -12,6 +12,7 @@ import ducha.core.directory.EmploymentStatus;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
+import ducha.core.spi.ViewTargets;
 
 /** 在职干警: staff serving now in the viewer's departments, and over how many departments. */
 @Component
@@ -53,9 +54,8 @@ public class StaffTile implements DashboardTile {
 		return new TileValue(String.valueOf(counts[0]), "分布在 " + counts[1] + " 个部门", TileValue.Level.NORMAL);
 	}
 
-	/** The workbench's staff directory (ducha.app.AppModel.STAFF_PART_ID; core does not depend on the UI). */
 	@Override
-	public String targetPartId() {
-		return "ducha.app.part.staff";
+	public String target() {
+		return ViewTargets.STAFF;
 	}
 }

@@ -15,6 +15,7 @@ import ducha.core.directory.SupervisorRole;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
+import ducha.core.spi.ViewTargets;
 
 /** 督察员: political and integrity supervisors serving today in the viewer's departments. */
 @Component
@@ -74,9 +75,8 @@ public class SupervisorTile implements DashboardTile {
 		});
 	}
 
-	/** The workbench's staff directory (ducha.app.AppModel.STAFF_PART_ID; core does not depend on the UI). */
 	@Override
-	public String targetPartId() {
-		return "ducha.app.part.staff";
+	public String target() {
+		return ViewTargets.STAFF;
 	}
 }
