@@ -1,7 +1,5 @@
 package ducha.core.internal.dashboard;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,32 +9,24 @@ import jakarta.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.Language;
 import ducha.core.directory.SupervisorRole;
+import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
+import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.TileValue;
 import ducha.core.spi.ViewTargets;
 
 /** 督察员: political and integrity supervisors serving today in the viewer's departments. */
-@Component
-public class SupervisorTile implements DashboardTile {
+@Component(service = DashboardTile.class)
+public class SupervisorTile extends DeclaredTile {
 
 	@Reference(target = "(osgi.unit.name=ducha.core)")
 	private EntityManagerFactory emf;
 
-	@Override
-	public String id() {
-		return "core.supervisors";
-	}
-
-	@Override
-	public String title() {
-		return "督察员";
-	}
-
-	@Override
-	public int order() {
-		return 20;
+	public SupervisorTile() {
+		super("core.supervisors", Messages.Supervisors_title, 20, ViewTargets.STAFF);
 	}
 
 	@Override
@@ -54,8 +44,8 @@ public class SupervisorTile implements DashboardTile {
 			}
 		}
 		return new TileValue(String.valueOf(political + integrity),
-				SupervisorRole.POLITICAL_SUPERVISOR.label() + " " + political + " 人，"
-						+ SupervisorRole.INTEGRITY_SUPERVISOR.label() + " " + integrity + " 人",
+				Language.format(Messages.Supervisors_caption, SupervisorRole.POLITICAL_SUPERVISOR.label(), political,
+						SupervisorRole.INTEGRITY_SUPERVISOR.label(), integrity),
 				TileValue.Level.NORMAL);
 	}
 
@@ -73,10 +63,5 @@ public class SupervisorTile implements DashboardTile {
 			}
 			return q.getResultList();
 		});
-	}
-
-	@Override
-	public String target() {
-		return ViewTargets.STAFF;
 	}
 }
