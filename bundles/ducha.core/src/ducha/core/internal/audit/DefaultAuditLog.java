@@ -58,7 +58,7 @@ public class DefaultAuditLog implements AuditLog {
 				.and("a.at <= :to", "to", query.to());
 		int limit = query.limit() > 0 ? query.limit() : DEFAULT_LIMIT;
 		return Jpa.read(emf, em -> {
-			TypedQuery<AuditEntryEntity> q = select.create(em, "a.id desc", AuditEntryEntity.class);
+			TypedQuery<AuditEntryEntity> q = select.create(em, "order by a.id desc", AuditEntryEntity.class);
 			q.setMaxResults(limit);
 			List<AuditEntry> result = new ArrayList<>();
 			q.getResultList().forEach(e -> result.add(e.toRecord()));

@@ -1,13 +1,13 @@
 package ducha.core.internal.dashboard;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.Language;
 import ducha.core.directory.EmploymentStatus;
+import ducha.core.internal.jpa.FilteredQuery;
 import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
@@ -31,16 +31,11 @@ public class StaffTile extends DeclaredTile {
 		if (!viewer.scope().all() && viewer.scope().departmentCodes().isEmpty()) {
 			return new TileValue("0", Language.format(Messages.Staff_caption, 0), TileValue.Level.NORMAL);
 		}
-		String jpql = "select count(s), count(distinct s.departmentCode) from StaffEntity s where s.status = :status"
-				+ (viewer.scope().all() ? "" : " and s.departmentCode in :scope");
-		Object[] counts = Jpa.read(emf, em -> {
-			TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class).setParameter("status",
-					EmploymentStatus.ACTIVE);
-			if (!viewer.scope().all()) {
-				q.setParameter("scope", viewer.scope().departmentCodes());
-			}
-			return q.getSingleResult();
-		});
+		FilteredQuery select = new FilteredQuery(
+				"select count(s), count(distinct s.departmentCode) from StaffEntity s where 1 = 1")
+				.and("s.status = :status", "status", EmploymentStatus.ACTIVE)
+				.inScope("s.departmentCode", viewer.scope());
+		Object[] counts = Jpa.read(emf, em -> select.create(em, "", Object[].class).getSingleResult());
 		return new TileValue(String.valueOf(counts[0]), Language.format(Messages.Staff_caption, counts[1]),
 				TileValue.Level.NORMAL);
 	}

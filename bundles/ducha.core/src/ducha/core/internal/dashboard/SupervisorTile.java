@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.Language;
 import ducha.core.directory.SupervisorRole;
+import ducha.core.internal.jpa.FilteredQuery;
 import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
@@ -50,18 +50,12 @@ public class SupervisorTile extends DeclaredTile {
 	}
 
 	private List<Object[]> countByRole(Principal viewer, LocalDate today) {
-		String jpql = "select a.role, count(a) from SupervisorAssignmentEntity a where a.role in :roles"
-				+ " and a.startDate <= :day and (a.endDate is null or a.endDate >= :day)"
-				+ (viewer.scope().all() ? "" : " and a.departmentCode in :scope") + " group by a.role";
-		return Jpa.read(emf, em -> {
-			TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
-					.setParameter("roles",
-							List.of(SupervisorRole.POLITICAL_SUPERVISOR, SupervisorRole.INTEGRITY_SUPERVISOR))
-					.setParameter("day", today);
-			if (!viewer.scope().all()) {
-				q.setParameter("scope", viewer.scope().departmentCodes());
-			}
-			return q.getResultList();
-		});
+		FilteredQuery select = new FilteredQuery(
+				"select a.role, count(a) from SupervisorAssignmentEntity a where 1 = 1")
+				.and("a.role in :roles", "roles",
+						List.of(SupervisorRole.POLITICAL_SUPERVISOR, SupervisorRole.INTEGRITY_SUPERVISOR))
+				.and("a.startDate <= :day and (a.endDate is null or a.endDate >= :day)", "day", today)
+				.inScope("a.departmentCode", viewer.scope());
+		return Jpa.read(emf, em -> select.create(em, "group by a.role", Object[].class).getResultList());
 	}
 }

@@ -57,13 +57,12 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 		String text = query.text() == null || query.text().isBlank() ? null : query.text().strip();
 		FilteredQuery select = new FilteredQuery(
 				"select s from StaffEntity s, DepartmentEntity d where s.departmentCode = d.code")
-				.and("s.departmentCode in :scope", "scope",
-						reader.scope().all() ? null : reader.scope().departmentCodes())
+				.inScope("s.departmentCode", reader.scope())
 				.and("s.departmentCode = :department", "department", query.departmentCode())
 				.and("s.status = :status", "status", query.status())
 				.and("(s.name like :text escape '\\' or s.staffNo like :text escape '\\')", "text",
 						text == null ? null : "%" + FilteredQuery.literal(text) + "%");
-		return unit.read(em -> select.create(em, "d.sortOrder, s.staffNo", StaffEntity.class).getResultList()
+		return unit.read(em -> select.create(em, "order by d.sortOrder, s.staffNo", StaffEntity.class).getResultList()
 				.stream().map(StaffEntity::toRecord).toList());
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import ducha.core.security.DepartmentScope;
+
 /**
  * A JPQL select assembled from the conditions a query record asks for: a condition whose value is null is left
  * out, the others are joined with {@code and}, each with its named parameter.
@@ -29,9 +31,18 @@ public final class FilteredQuery {
 		return this;
 	}
 
-	/** The query, ordered; the conditions' parameters bound. */
-	public <T> TypedQuery<T> create(EntityManager em, String orderBy, Class<T> type) {
-		TypedQuery<T> query = em.createQuery(jpql + " order by " + orderBy, type);
+	/** Keeps to the departments the scope holds ({@code column in :scope}); nothing to add for all departments. */
+	public FilteredQuery inScope(String column, DepartmentScope scope) {
+		return and(column + " in :scope", "scope", scope.all() ? null : scope.departmentCodes());
+	}
+
+	/**
+	 * The query with its conditions' parameters bound.
+	 *
+	 * @param rest what follows the conditions, e.g. {@code order by a.id desc}, {@code group by a.role}, or ""
+	 */
+	public <T> TypedQuery<T> create(EntityManager em, String rest, Class<T> type) {
+		TypedQuery<T> query = em.createQuery(rest.isEmpty() ? jpql.toString() : jpql + " " + rest, type);
 		parameters.forEach(query::setParameter);
 		return query;
 	}
