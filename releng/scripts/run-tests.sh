@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds every bundle, runs every test (headless and UI tests under Xvfb), builds the p2 repository and the
 # product archives (full and base product for Linux x86_64 and ARM64 and Windows), then checks:
-# - check-architecture-selftest.sh (first, it takes seconds): the layering rules hold (core bundles without UI,
+# - check-start-levels.sh (first, before the build): the products, p2.inf files and ducha-p2 state pom.xml's start
+#   levels;
+# - check-architecture-selftest.sh (before the build, seconds): the layering rules hold (core bundles without UI,
 #   domains apart, UI without JPA, fragments by manifest header), and the check catches planted violations;
 # - check-archives.sh: every archive holds its start scripts, its platform's SWT fragment and every bundle;
 # - smoke-product.sh: the Linux x86_64 product unpacks, ducha-cli works (log-in, set-up, PostgreSQL), the
@@ -25,6 +27,8 @@ with_display() { # runs the command under Xvfb unless a display is there
   if [ -z "${DISPLAY:-}" ]; then xvfb-run -a -s '-screen 0 1400x900x24' "$@"; else "$@"; fi
 }
 
+# the start levels the build cannot filter (products, p2.inf, ducha-p2) agree with pom.xml's
+"$HERE/check-start-levels.sh"
 with_display "$MVN" -B clean verify
 "$HERE/check-archives.sh"
 with_display "$HERE/smoke-product.sh"

@@ -44,7 +44,7 @@ public final class AppModel {
 
 	/**
 	 * The platform's notifications area (提醒): the reminders of every {@link ducha.core.spi.ReminderSource}. A
-	 * reminder's {@code targetPartId} names the view a double-click opens.
+	 * reminder's {@link ducha.core.spi.Reminder#target() target} names the view a double-click opens.
 	 */
 	public static final String REMINDERS_PART_ID = "ducha.app.part.reminders";
 

@@ -2,6 +2,7 @@ package ducha.core;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,6 +32,19 @@ public final class Language {
 			}
 		}
 		return chosen.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+	}
+
+	/**
+	 * A message of a messages class filled by {@link #initializeMessages}: {@link MessageFormat} with the arguments
+	 * as plain text, so that numbers keep their digits ungrouped (row 1234 stays "1234", as users find it in their
+	 * spreadsheet) and no argument depends on a locale.
+	 */
+	public static String format(String pattern, Object... arguments) {
+		Object[] plain = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			plain[i] = arguments[i] == null ? "" : String.valueOf(arguments[i]);
+		}
+		return new MessageFormat(pattern, Locale.ROOT).format(plain);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
-import ducha.cases.OrderReminders;
+import ducha.cases.CasesTargets;
 import ducha.cases.WatchListService;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
@@ -77,7 +77,7 @@ public class LongPendingTile implements DashboardTile {
 	}
 
 	@Override
-	public String targetPartId() {
-		return OrderReminders.WATCH_LIST_PART_ID;
+	public String target() {
+		return CasesTargets.WATCH_LIST;
 	}
 }

@@ -4,7 +4,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CasePermissions;
-import ducha.cases.OrderReminders;
+import ducha.cases.CasesTargets;
 import ducha.cases.SupervisionService;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -47,7 +47,7 @@ public class OverdueOrdersTile implements DashboardTile {
 	}
 
 	@Override
-	public String targetPartId() {
-		return OrderReminders.TARGET_PART_ID;
+	public String target() {
+		return CasesTargets.ORDERS;
 	}
 }

@@ -1,13 +1,12 @@
 package ducha.cli.db;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.DataFolder;
 import ducha.core.security.CorePermissions;
 import ducha.persistence.DatabaseInfo;
@@ -17,13 +16,7 @@ import picocli.CommandLine.Command;
 /** {@code ducha-cli db info}: connection, database product and the schema version of every bundle. */
 @Command(name = "info")
 @RequiresPermission(CorePermissions.DB_ADMIN)
-public final class DbInfoCommand implements Callable<Integer> {
-
-	private final CliContext cli;
-
-	public DbInfoCommand(CliContext cli) {
-		this.cli = cli;
-	}
+public final class DbInfoCommand extends PlatformCommand {
 
 	@Override
 	public Integer call() {

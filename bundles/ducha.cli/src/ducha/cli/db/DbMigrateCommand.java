@@ -1,12 +1,10 @@
 package ducha.cli.db;
 
-import java.util.concurrent.Callable;
-
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.security.CorePermissions;
 import ducha.persistence.DatabaseService;
 import picocli.CommandLine.Command;
@@ -14,13 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code ducha-cli db migrate}: applies pending migrations of every installed bundle. */
 @Command(name = "migrate")
 @RequiresPermission(CorePermissions.DB_ADMIN)
-public final class DbMigrateCommand implements Callable<Integer> {
-
-	private final CliContext cli;
-
-	public DbMigrateCommand(CliContext cli) {
-		this.cli = cli;
-	}
+public final class DbMigrateCommand extends PlatformCommand {
 
 	@Override
 	public Integer call() {

@@ -1,13 +1,12 @@
 package ducha.cli.db;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,16 +17,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "restore")
 @RequiresPermission(CorePermissions.DB_ADMIN)
-public final class DbRestoreCommand implements Callable<Integer> {
-
-	private final CliContext cli;
+public final class DbRestoreCommand extends PlatformCommand {
 
 	@Parameters(paramLabel = "DIR", descriptionKey = "dir")
 	Path backupFolder;
-
-	public DbRestoreCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public Integer call() {

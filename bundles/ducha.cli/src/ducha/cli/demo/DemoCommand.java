@@ -1,13 +1,11 @@
 package ducha.cli.demo;
 
-import java.util.concurrent.Callable;
-
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
 import ducha.cli.internal.FirstRun;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.demo.DemoAccounts;
 import ducha.core.demo.DemoReport;
 import ducha.core.demo.DemoService;
@@ -24,17 +22,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "demo")
 @RequiresPermission(CorePermissions.DEMO_SEED)
-public final class DemoCommand implements Callable<Integer>, FirstRun {
+public final class DemoCommand extends PlatformCommand implements FirstRun {
 
 	/** Who seeds a database without accounts in the audit log: no account exists to name. */
 	static final String FIRST_RUN_ACTOR = "demo";
 
-	private final CliContext cli;
 	private boolean withoutLogin;
-
-	public DemoCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public boolean runsWithoutLogin() {

@@ -5,7 +5,10 @@ import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
-/** Creates commands that take the run's {@link CliContext} in their constructor; everything else as picocli does. */
+/**
+ * Creates commands with the run's {@link CliContext}: a {@link PlatformCommand} is given it after construction, a
+ * command that takes it in its constructor gets it there; everything else as picocli does.
+ */
 final class ContextFactory implements IFactory {
 
 	private final CliContext cli;
@@ -20,7 +23,11 @@ final class ContextFactory implements IFactory {
 		try {
 			withContext = type.getConstructor(CliContext.class);
 		} catch (NoSuchMethodException e) {
-			return CommandLine.defaultFactory().create(type);
+			K created = CommandLine.defaultFactory().create(type);
+			if (created instanceof PlatformCommand command) {
+				command.attach(cli);
+			}
+			return created;
 		}
 		return withContext.newInstance(cli);
 	}

@@ -2,7 +2,6 @@ package ducha.cli.ledger;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -12,21 +11,13 @@ import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerFormat;
 import ducha.core.ledger.LedgerService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code ducha-cli <kind> export FILE}: .xlsx writes Excel, anything else CSV (UTF-8 with BOM). */
 @Command(name = "export")
-final class LedgerExportCommand implements Callable<Integer> {
-
-	private final CliContext cli;
-	private final String kindId;
-
-	@Parameters(paramLabel = "FILE", descriptionKey = "file")
-	Path file;
+final class LedgerExportCommand extends LedgerFileCommand {
 
 	LedgerExportCommand(CliContext cli, String kindId) {
-		this.cli = cli;
-		this.kindId = kindId;
+		super(cli, kindId);
 	}
 
 	@Override

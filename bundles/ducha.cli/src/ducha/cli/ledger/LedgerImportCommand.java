@@ -1,8 +1,6 @@
 package ducha.cli.ledger;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -12,24 +10,16 @@ import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code ducha-cli <kind> import FILE}: all rows or none. A rejected file's problems are printed as
  * file:row:column by the error handler.
  */
 @Command(name = "import")
-final class LedgerImportCommand implements Callable<Integer> {
-
-	private final CliContext cli;
-	private final String kindId;
-
-	@Parameters(paramLabel = "FILE", descriptionKey = "file")
-	Path file;
+final class LedgerImportCommand extends LedgerFileCommand {
 
 	LedgerImportCommand(CliContext cli, String kindId) {
-		this.cli = cli;
-		this.kindId = kindId;
+		super(cli, kindId);
 	}
 
 	@Override

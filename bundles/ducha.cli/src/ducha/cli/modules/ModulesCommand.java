@@ -2,12 +2,11 @@ package ducha.cli.modules;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.concurrent.Callable;
 
 import org.osgi.framework.Bundle;
 
 import ducha.cli.ExitCodes;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.cli.internal.TextTable;
 import ducha.core.Modules;
 import picocli.CommandLine.Command;
@@ -17,13 +16,7 @@ import picocli.CommandLine.Command;
  * their plugin, version and state. Like every command it needs a log-in (any account); it reads no records.
  */
 @Command(name = "modules")
-public final class ModulesCommand implements Callable<Integer> {
-
-	private final CliContext cli;
-
-	public ModulesCommand(CliContext cli) {
-		this.cli = cli;
-	}
+public final class ModulesCommand extends PlatformCommand {
 
 	@Override
 	public Integer call() {

@@ -1,7 +1,6 @@
 package ducha.cli.plugins;
 
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
 import ducha.core.plugins.PluginSwitchService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
@@ -11,10 +10,6 @@ import picocli.CommandLine.Command;
 @Command(name = "disable")
 @RequiresPermission(CorePermissions.PLUGINS_ADMIN)
 public final class PluginsDisableCommand extends PluginSwitchCommand {
-
-	public PluginsDisableCommand(CliContext cli) {
-		super(cli);
-	}
 
 	@Override
 	void apply(PluginSwitchService switches, String plugin, Principal actor) {

@@ -1,13 +1,12 @@
 package ducha.cli.plugins;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.plugins.PluginInstaller;
 import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
@@ -21,19 +20,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "install")
 @RequiresPermission(CorePermissions.PLUGINS_ADMIN)
-public final class PluginsInstallCommand implements Callable<Integer> {
-
-	private final CliContext cli;
+public final class PluginsInstallCommand extends PlatformCommand {
 
 	@Option(names = "--repository", paramLabel = "URL", required = true)
 	String repository;
 
 	@Parameters(paramLabel = "NAME", arity = "1..*")
 	List<String> names;
-
-	public PluginsInstallCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public Integer call() {

@@ -4,13 +4,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.cli.internal.TextTable;
 import ducha.core.plugins.DisabledPlugin;
 import ducha.core.plugins.PluginInstaller;
@@ -26,19 +25,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "list")
 @RequiresPermission(CorePermissions.PLUGINS_ADMIN)
-public final class PluginsListCommand implements Callable<Integer> {
+public final class PluginsListCommand extends PlatformCommand {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 			.withZone(ZoneId.systemDefault());
 
-	private final CliContext cli;
-
 	@Option(names = "--repository", paramLabel = "URL")
 	String repository;
-
-	public PluginsListCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public Integer call() {

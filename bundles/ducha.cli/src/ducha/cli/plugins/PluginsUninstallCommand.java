@@ -1,13 +1,12 @@
 package ducha.cli.plugins;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.plugins.PluginInstaller;
 import ducha.core.security.CorePermissions;
 import picocli.CommandLine.Command;
@@ -19,16 +18,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "uninstall")
 @RequiresPermission(CorePermissions.PLUGINS_ADMIN)
-public final class PluginsUninstallCommand implements Callable<Integer> {
-
-	private final CliContext cli;
+public final class PluginsUninstallCommand extends PlatformCommand {
 
 	@Parameters(paramLabel = "NAME", arity = "1..*")
 	List<String> names;
-
-	public PluginsUninstallCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public Integer call() {

@@ -1,12 +1,11 @@
 package ducha.cli.remind;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.cli.internal.TextTable;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.ReminderBoard;
@@ -19,16 +18,10 @@ import picocli.CommandLine.Option;
  * {@code remind} commands; this one is the aggregate.
  */
 @Command(name = "remind")
-public final class RemindCommand implements Callable<Integer> {
-
-	private final CliContext cli;
+public final class RemindCommand extends PlatformCommand {
 
 	@Option(names = "--as-of", paramLabel = "DATE")
 	LocalDate asOf;
-
-	public RemindCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public Integer call() {

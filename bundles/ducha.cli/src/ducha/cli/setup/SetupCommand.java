@@ -1,14 +1,13 @@
 package ducha.cli.setup;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
-import ducha.cli.internal.CliContext;
 import ducha.cli.internal.FirstRun;
 import ducha.cli.internal.Passwords;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.security.Principal;
 import ducha.core.security.UserService;
 import picocli.CommandLine.Command;
@@ -21,19 +20,13 @@ import picocli.CommandLine.Option;
  * cannot be used to add an administrator to a court that has one.
  */
 @Command(name = "setup")
-public final class SetupCommand implements Callable<Integer>, FirstRun {
-
-	private final CliContext cli;
+public final class SetupCommand extends PlatformCommand implements FirstRun {
 
 	@Option(names = "--admin", required = true, paramLabel = "NAME", descriptionKey = "admin")
 	String admin;
 
 	@Option(names = "--display-name", paramLabel = "TEXT", descriptionKey = "display-name")
 	String displayName;
-
-	public SetupCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public boolean runsWithoutLogin() {

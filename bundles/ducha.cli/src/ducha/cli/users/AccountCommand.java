@@ -1,25 +1,17 @@
 package ducha.cli.users;
 
-import java.util.concurrent.Callable;
-
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.security.UserService;
 import picocli.CommandLine.Parameters;
 
 /** A command that changes one account named on the command line and says what it did. */
-abstract class AccountCommand implements Callable<Integer> {
-
-	final CliContext cli;
+abstract class AccountCommand extends PlatformCommand {
 
 	@Parameters(paramLabel = "NAME", descriptionKey = "name")
 	String username;
-
-	AccountCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public Integer call() {

@@ -7,14 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.ValidationException;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.security.CorePermissions;
@@ -34,9 +34,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "add")
 @RequiresPermission(CorePermissions.USERS_ADMIN)
-public final class UsersAddCommand implements Callable<Integer> {
-
-	private final CliContext cli;
+public final class UsersAddCommand extends PlatformCommand {
 
 	@Parameters(paramLabel = "NAME", descriptionKey = "name")
 	String username;
@@ -65,10 +63,6 @@ public final class UsersAddCommand implements Callable<Integer> {
 
 		@Option(names = "--all-departments", descriptionKey = "all-departments", required = true)
 		boolean all;
-	}
-
-	public UsersAddCommand(CliContext cli) {
-		this.cli = cli;
 	}
 
 	@Override
@@ -121,13 +115,15 @@ public final class UsersAddCommand implements Callable<Integer> {
 		if (scope.all) {
 			return DepartmentScope.ALL;
 		}
+		DepartmentNames departments = directory.departmentNames();
 		Set<String> codes = new LinkedHashSet<>();
-		for (String code : scope.departmentCodes) {
-			String stripped = code.strip();
-			if (directory.department(stripped).isEmpty()) {
-				problems.add(NLS.bind(Messages.unknownDepartment, stripped));
+		for (String typed : scope.departmentCodes) {
+			String code = departments.code(typed);
+			if (code == null) {
+				problems.add(NLS.bind(Messages.unknownDepartment, typed.strip()));
+			} else {
+				codes.add(code);
 			}
-			codes.add(stripped);
 		}
 		return DepartmentScope.of(codes);
 	}

@@ -1,7 +1,6 @@
 package ducha.cli.users;
 
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.UserService;
 import picocli.CommandLine.Command;
@@ -10,10 +9,6 @@ import picocli.CommandLine.Command;
 @Command(name = "enable")
 @RequiresPermission(CorePermissions.USERS_ADMIN)
 public final class UsersEnableCommand extends AccountCommand {
-
-	public UsersEnableCommand(CliContext cli) {
-		super(cli);
-	}
 
 	@Override
 	void change(UserService users) {

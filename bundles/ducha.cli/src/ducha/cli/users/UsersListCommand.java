@@ -1,11 +1,10 @@
 package ducha.cli.users;
 
 import java.util.Comparator;
-import java.util.concurrent.Callable;
 
 import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.cli.internal.TextTable;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.UserAccount;
@@ -15,13 +14,7 @@ import picocli.CommandLine.Command;
 /** {@code ducha-cli users list}: every account with its roles and department scope. */
 @Command(name = "list")
 @RequiresPermission(CorePermissions.USERS_ADMIN)
-public final class UsersListCommand implements Callable<Integer> {
-
-	private final CliContext cli;
-
-	public UsersListCommand(CliContext cli) {
-		this.cli = cli;
-	}
+public final class UsersListCommand extends PlatformCommand {
 
 	@Override
 	public Integer call() {

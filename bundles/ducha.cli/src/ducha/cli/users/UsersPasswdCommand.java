@@ -1,12 +1,11 @@
 package ducha.cli.users;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
-import ducha.cli.internal.CliContext;
+import ducha.cli.internal.PlatformCommand;
 import ducha.core.NotFoundException;
 import ducha.core.security.UserService;
 import picocli.CommandLine.Command;
@@ -18,19 +17,13 @@ import picocli.CommandLine.Parameters;
  * change its own; other accounts need {@code users.admin}, which the service checks.
  */
 @Command(name = "passwd")
-public final class UsersPasswdCommand implements Callable<Integer> {
-
-	private final CliContext cli;
+public final class UsersPasswdCommand extends PlatformCommand {
 
 	@Parameters(paramLabel = "NAME", descriptionKey = "name")
 	String username;
 
 	@Mixin
 	PasswordSource password;
-
-	public UsersPasswdCommand(CliContext cli) {
-		this.cli = cli;
-	}
 
 	@Override
 	public Integer call() {

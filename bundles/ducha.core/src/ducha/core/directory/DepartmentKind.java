@@ -1,7 +1,9 @@
 package ducha.core.directory;
 
+import ducha.core.Labelled;
+
 /** Broad kind of a department; the Chinese label is what ledgers and the UI show. */
-public enum DepartmentKind {
+public enum DepartmentKind implements Labelled {
 	LEADERSHIP("院领导"), TRIAL("审判部门"), ENFORCEMENT("执行部门"), JUDICIAL_ADMIN("审判管理"), ADMINISTRATIVE("综合部门");
 
 	private final String label;
@@ -10,21 +12,13 @@ public enum DepartmentKind {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}
 
 	/** Accepts the Chinese label or the constant name (case-insensitive); null when neither matches. */
 	public static DepartmentKind parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		String t = text.strip();
-		for (DepartmentKind k : values()) {
-			if (k.label.equals(t) || k.name().equalsIgnoreCase(t)) {
-				return k;
-			}
-		}
-		return null;
+		return Labelled.parse(DepartmentKind.class, text);
 	}
 }

@@ -1,7 +1,9 @@
 package ducha.core.directory;
 
+import ducha.core.Labelled;
+
 /** 在职状态 of a staff member. Only {@link #ACTIVE} staff are counted as serving. */
-public enum EmploymentStatus {
+public enum EmploymentStatus implements Labelled {
 	ACTIVE("在职"), SECONDED("借调"), RETIRED("退休"), LEFT("调离");
 
 	private final String label;
@@ -10,21 +12,13 @@ public enum EmploymentStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}
 
 	/** Accepts the Chinese label or the constant name (case-insensitive); null when neither matches. */
 	public static EmploymentStatus parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		String t = text.strip();
-		for (EmploymentStatus s : values()) {
-			if (s.label.equals(t) || s.name().equalsIgnoreCase(t)) {
-				return s;
-			}
-		}
-		return null;
+		return Labelled.parse(EmploymentStatus.class, text);
 	}
 }

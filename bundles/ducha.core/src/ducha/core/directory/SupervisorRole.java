@@ -1,7 +1,9 @@
 package ducha.core.directory;
 
+import ducha.core.Labelled;
+
 /** The supervision roles of the "1+2+N" model (see BRIEF.md, "Who"). */
-public enum SupervisorRole {
+public enum SupervisorRole implements Labelled {
 	OFFICE_DIRECTOR("政治部（督察室）主任"), FULL_TIME_SUPERVISOR("专职督察员"), POLITICAL_SUPERVISOR("政治督导员"),
 	INTEGRITY_SUPERVISOR("廉政监察员"), MENTOR("业务导师");
 
@@ -11,21 +13,13 @@ public enum SupervisorRole {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}
 
 	/** Accepts the Chinese label or the constant name (case-insensitive); null when neither matches. */
 	public static SupervisorRole parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		String t = text.strip();
-		for (SupervisorRole r : values()) {
-			if (r.label.equals(t) || r.name().equalsIgnoreCase(t)) {
-				return r;
-			}
-		}
-		return null;
+		return Labelled.parse(SupervisorRole.class, text);
 	}
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceException;
 import org.eclipse.core.runtime.ILog;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
+import ducha.core.internal.jpa.Messages;
 
 /**
  * Runs work on an EntityManager of any bundle's persistence unit: reads, and writes in one transaction that commits
@@ -34,7 +36,7 @@ public final class Jpa {
 		try {
 			return work.apply(em);
 		} catch (PersistenceException e) {
-			throw new DuchaException("数据库读取失败: " + e.getMessage(), e);
+			throw new DuchaException(Language.format(Messages.Jpa_readFailed, e.getMessage()), e);
 		} finally {
 			em.close();
 		}
@@ -56,7 +58,7 @@ public final class Jpa {
 			result = work.apply(em);
 			tx.commit();
 		} catch (PersistenceException e) {
-			throw new DuchaException("数据库写入失败，未保存任何更改: " + e.getMessage(), e);
+			throw new DuchaException(Language.format(Messages.Jpa_writeFailed, e.getMessage()), e);
 		} finally {
 			pending.remove(em);
 			if (pending.isEmpty()) {

@@ -11,9 +11,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ducha.core.Language;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.internal.ledger.Messages;
 
 /**
  * Collects every problem of a ledger file while a {@link LedgerKind} reads its rows, so that the file is rejected
@@ -60,7 +62,7 @@ public final class LedgerRowValidator {
 	public String text(LedgerRow row, LedgerColumn column) {
 		String value = row.get(column.key());
 		if (value == null && column.required()) {
-			problem(row, column, "必填项为空");
+			problem(row, column, Messages.Validator_required);
 		}
 		return column.maxLength() > 0 ? notLongerThan(row, column, value, column.maxLength()) : value;
 	}
@@ -72,7 +74,7 @@ public final class LedgerRowValidator {
 
 	private String notLongerThan(LedgerRow row, LedgerColumn column, String value, int maxLength) {
 		if (value != null && value.length() > maxLength) {
-			problem(row, column, "内容过长（" + value.length() + " 个字），最多 " + maxLength + " 个字");
+			problem(row, column, Language.format(Messages.Validator_tooLong, value.length(), maxLength));
 			return null;
 		}
 		return value;
@@ -90,11 +92,11 @@ public final class LedgerRowValidator {
 		}
 		LocalDate date = parseDate(value);
 		if (date == null) {
-			problem(row, column, "日期“" + value + "”无法识别，请写成 2024-03-05、2024/3/5 或 2024年3月5日");
+			problem(row, column, Language.format(Messages.Validator_badDate, value));
 			return null;
 		}
 		if (latest != null && date.isAfter(latest)) {
-			problem(row, column, "日期 " + date + " 晚于 " + latest);
+			problem(row, column, Language.format(Messages.Validator_dateAfter, date, latest));
 			return null;
 		}
 		return date;
@@ -107,7 +109,7 @@ public final class LedgerRowValidator {
 			return null;
 		}
 		if (!INTEGER.matcher(value).matches()) {
-			problem(row, column, "“" + value + "”不是整数");
+			problem(row, column, Language.format(Messages.Validator_notInteger, value));
 			return null;
 		}
 		return Integer.valueOf(value);
@@ -126,7 +128,7 @@ public final class LedgerRowValidator {
 		}
 		T parsed = parser.apply(value);
 		if (parsed == null) {
-			problem(row, column, "“" + value + "”不是有效值，可填：" + accepted);
+			problem(row, column, Language.format(Messages.Validator_badChoice, value, accepted));
 		}
 		return parsed;
 	}
@@ -149,7 +151,7 @@ public final class LedgerRowValidator {
 		String value = text(row, column);
 		String code = departments.code(value);
 		if (value != null && code == null) {
-			problem(row, column, "没有名称或编码为“" + value + "”的部门");
+			problem(row, column, Language.format(Messages.Validator_noDepartment, value));
 		}
 		return code;
 	}
@@ -162,7 +164,7 @@ public final class LedgerRowValidator {
 		}
 		Staff staff = directory.staff(staffNo).orElse(null);
 		if (staff == null) {
-			problem(row, column, "干警名册中没有工号为“" + staffNo + "”的干警");
+			problem(row, column, Language.format(Messages.Validator_noStaff, staffNo));
 		}
 		return staff;
 	}
@@ -174,7 +176,7 @@ public final class LedgerRowValidator {
 		}
 		Integer first = seen.computeIfAbsent(column.key(), k -> new HashMap<>()).putIfAbsent(value, row.rowNumber());
 		if (first != null) {
-			problem(row, column, "“" + value + "”与第 " + first + " 行重复");
+			problem(row, column, Language.format(Messages.Validator_repeated, value, first));
 		}
 	}
 

@@ -3,6 +3,9 @@ package ducha.core.spi;
 import java.util.List;
 import java.util.Objects;
 
+import ducha.core.Language;
+import ducha.core.internal.dashboard.Messages;
+
 /**
  * What a {@link DashboardChart} shows: category names along the axis and one or more series of values, each with
  * one value per category.
@@ -31,6 +34,7 @@ public record ChartData(List<String> categories, List<Series> series) {
 
 	/** The twelve month names of a {@link DashboardChart.Kind#MONTHLY_TREND} chart: 1月 .. 12月. */
 	public static List<String> months() {
-		return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> m + "月").toList();
+		return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> Language.format(Messages.Chart_month, m))
+				.toList();
 	}
 }

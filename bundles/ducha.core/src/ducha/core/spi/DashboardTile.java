@@ -20,6 +20,6 @@ public interface DashboardTile {
 	/** The figure as the viewer may see it (scoped to their departments). */
 	TileValue compute(Principal viewer);
 
-	/** Id of the part descriptor to open when the tile is clicked, or null. */
-	String targetPartId();
+	/** The {@link ViewTargets logical view} to open when the tile is clicked, or null. */
+	String target();
 }

@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param title        one Chinese line, e.g. "督办单 2024-017 已超期 3 天"
  * @param detail       a second line (case number, responsible person, ...), may be empty
  * @param due          the deadline the reminder is about, may be null
- * @param targetPartId id of the part descriptor that shows the record, or null
+ * @param target       the {@link ViewTargets logical view} that shows the record, or null
  */
 public record Reminder(String sourceId, String key, Urgency urgency, String title, String detail, LocalDate due,
-		String targetPartId) {
+		String target) {
 
 	/** Ordered from most to least urgent. */
 	public enum Urgency {

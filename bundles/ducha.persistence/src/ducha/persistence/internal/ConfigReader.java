@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
 import ducha.persistence.DatabaseConfig;
 import ducha.persistence.DatabaseMode;
 
@@ -27,7 +28,7 @@ final class ConfigReader {
 			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				p.load(in);
 			} catch (IOException | IllegalArgumentException e) {
-				throw new DuchaException(file + ": 无法读取配置文件: " + e.getMessage(), e);
+				throw new DuchaException(Language.format(Messages.Config_unreadable, file, e.getMessage()), e);
 			}
 		}
 		String modeText = p.getProperty("db.mode", "embedded").strip().toLowerCase(Locale.ROOT);
@@ -35,8 +36,7 @@ final class ConfigReader {
 		case "embedded" -> DatabaseMode.EMBEDDED;
 		case "derby-network", "network" -> DatabaseMode.DERBY_NETWORK;
 		case "postgresql", "postgres" -> DatabaseMode.POSTGRESQL;
-		default -> throw new DuchaException(file + ": db.mode: 未知的数据库模式 '" + modeText
-				+ "'（可选 embedded、derby-network、postgresql）");
+		default -> throw new DuchaException(Language.format(Messages.Config_unknownMode, file, modeText));
 		};
 		if (mode == DatabaseMode.EMBEDDED) {
 			String path = p.getProperty("db.path");
@@ -52,7 +52,7 @@ final class ConfigReader {
 	private static String required(Properties p, Path file, String key) {
 		String value = p.getProperty(key);
 		if (value == null || value.isBlank()) {
-			throw new DuchaException(file + ": " + key + ": 服务器模式必须填写此项");
+			throw new DuchaException(Language.format(Messages.Config_required, file, key));
 		}
 		return value.strip();
 	}
@@ -69,7 +69,7 @@ final class ConfigReader {
 			}
 			return port;
 		} catch (NumberFormatException e) {
-			throw new DuchaException(file + ": db.port: 端口必须是 1 到 65535 之间的整数，而不是 '" + value + "'");
+			throw new DuchaException(Language.format(Messages.Config_badPort, file, value));
 		}
 	}
 }

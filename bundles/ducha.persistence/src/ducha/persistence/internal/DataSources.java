@@ -11,6 +11,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
 import ducha.persistence.DatabaseConfig;
 import ducha.persistence.DatabaseMode;
 
@@ -55,7 +56,7 @@ final class DataSources {
 			// not reached: a shutdown always ends in an SQLException
 		} catch (SQLException e) {
 			if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) {
-				throw new DuchaException("Derby 数据库关闭失败: " + e.getMessage(), e);
+				throw new DuchaException(Language.format(Messages.Derby_shutdownFailed, e.getMessage()), e);
 			}
 		}
 	}
@@ -72,7 +73,7 @@ final class DataSources {
 			}
 		}
 		if (client == null) {
-			throw new DuchaException("Derby 网络模式需要 derbyclient 插件，但它没有安装");
+			throw new DuchaException(Messages.Derby_noClient);
 		}
 		try {
 			Class<?> type = client.loadClass("org.apache.derby.client.BasicClientDataSource");
@@ -85,7 +86,7 @@ final class DataSources {
 			invoke(type, ds, "setConnectionAttributes", String.class, "create=true");
 			return ds;
 		} catch (ReflectiveOperationException e) {
-			throw new DuchaException("Derby 客户端驱动无法加载: " + e, e);
+			throw new DuchaException(Language.format(Messages.Derby_clientUnloadable, e), e);
 		}
 	}
 

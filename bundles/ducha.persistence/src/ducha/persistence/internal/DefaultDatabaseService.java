@@ -17,6 +17,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
 import ducha.persistence.DatabaseConfig;
 import ducha.persistence.DatabaseInfo;
 import ducha.persistence.DatabaseMode;
@@ -94,7 +95,7 @@ final class DefaultDatabaseService implements DatabaseService {
 	public Path backup(Path targetDir) {
 		requireUsable();
 		if (runtime.config().mode() == DatabaseMode.POSTGRESQL) {
-			throw new DuchaException("PostgreSQL 数据库请用 pg_dump 备份（见 docs/install.md）");
+			throw new DuchaException(Messages.Backup_postgres);
 		}
 		Path folder = targetDir.toAbsolutePath().resolve("ducha-backup-" + LocalDateTime.now().format(STAMP));
 		try (Connection c = runtime.dataSource().getConnection();
@@ -103,16 +104,16 @@ final class DefaultDatabaseService implements DatabaseService {
 			call.setString(1, folder.toString());
 			call.execute();
 		} catch (SQLException | IOException e) {
-			throw new DuchaException("备份失败 (" + folder + "): " + e.getMessage(), e);
+			throw new DuchaException(Language.format(Messages.Backup_failed, folder, e.getMessage()), e);
 		}
 		// Derby writes the copy into a sub-folder named like the database folder
 		try (var children = Files.list(folder)) {
 			Path copy = children.filter(Files::isDirectory).findFirst()
-					.orElseThrow(() -> new DuchaException("备份目录为空: " + folder));
+					.orElseThrow(() -> new DuchaException(Language.format(Messages.Backup_empty, folder)));
 			LOG.info("Database backed up to " + copy);
 			return copy;
 		} catch (IOException e) {
-			throw new DuchaException("备份目录无法读取: " + folder, e);
+			throw new DuchaException(Language.format(Messages.Backup_unreadable, folder), e);
 		}
 	}
 
@@ -120,11 +121,11 @@ final class DefaultDatabaseService implements DatabaseService {
 	public void restore(Path backupFolder) {
 		DatabaseConfig config = runtime.config();
 		if (config.mode() != DatabaseMode.EMBEDDED) {
-			throw new DuchaException("只能在内嵌数据库模式下恢复；服务器数据库请在服务器上恢复");
+			throw new DuchaException(Messages.Restore_embeddedOnly);
 		}
 		Path source = backupFolder.toAbsolutePath();
 		if (!Files.isRegularFile(source.resolve("service.properties"))) {
-			throw new DuchaException(source + ": 不是 Derby 备份目录（缺少 service.properties）");
+			throw new DuchaException(Language.format(Messages.Restore_notBackup, source));
 		}
 		runtime.onWorker(() -> {
 			runtime.closeUnits();
@@ -147,7 +148,7 @@ final class DefaultDatabaseService implements DatabaseService {
 					deleteQuietly(current);
 					Files.move(aside, current);
 				}
-				throw new DuchaException("恢复失败，原数据库未改动: " + e.getMessage(), e);
+				throw new DuchaException(Language.format(Messages.Restore_failed, e.getMessage()), e);
 			} finally {
 				runtime.reopen();
 			}

@@ -14,13 +14,13 @@ final class Diagnostics {
 		String state = deepestState(e);
 		String reason;
 		if ("XSDB6".equals(state)) {
-			reason = "数据库正被另一个 Ducha 进程使用（例如已打开的工作台）。请先关闭它，或改用 Derby 网络模式/PostgreSQL 共享数据库。";
+			reason = Messages.Diagnostics_inUse;
 		} else if (state != null && state.startsWith("08")) {
-			reason = "无法连接数据库服务器，请检查主机、端口和服务器是否已启动。";
+			reason = Messages.Diagnostics_unreachable;
 		} else if ("28P01".equals(state) || "08004".equals(state)) {
-			reason = "数据库用户名或密码不正确。";
+			reason = Messages.Diagnostics_badLogin;
 		} else {
-			reason = "数据库无法打开。";
+			reason = Messages.Diagnostics_cannotOpen;
 		}
 		return reason + " [" + config.describe() + "] " + e.getMessage();
 	}

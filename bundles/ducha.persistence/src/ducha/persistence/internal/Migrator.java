@@ -11,6 +11,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.BundleWiring;
 
+import ducha.core.Language;
 import ducha.persistence.PersistenceHeaders;
 
 /**
@@ -91,7 +92,7 @@ final class Migrator {
 		String known = Arrays.stream(flyway.info().all()).filter(i -> i.getScript() != null && i.getVersion() != null
 				&& i.getState() != MigrationState.FUTURE_SUCCESS && i.getState() != MigrationState.FUTURE_FAILED)
 				.map(i -> i.getVersion().getVersion()).reduce((a, b) -> b).orElse("0");
-		throw new SchemaTooNewException("数据库中 " + owner + " 的表结构已是版本 " + newestInDatabase + "，比本机安装的版本 " + known
-				+ " 新（另一台终端上较新的督察升级过数据库）。请先把本机的督察（或该插件）升级到同一版本再启动；在此之前本机不打开这些表，以免损坏数据。");
+		throw new SchemaTooNewException(
+				Language.format(Messages.Migrator_schemaTooNew, owner, newestInDatabase, known));
 	}
 }

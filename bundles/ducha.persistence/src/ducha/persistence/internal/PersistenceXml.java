@@ -12,6 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
 
 /** Reads the unit names of a persistence.xml. */
 final class PersistenceXml {
@@ -32,7 +33,7 @@ final class PersistenceXml {
 			}
 			return names;
 		} catch (Exception e) {
-			throw new DuchaException(xml + ": 无法读取 persistence.xml: " + e.getMessage(), e);
+			throw new DuchaException(Language.format(Messages.PersistenceXml_unreadable, xml, e.getMessage()), e);
 		}
 	}
 }

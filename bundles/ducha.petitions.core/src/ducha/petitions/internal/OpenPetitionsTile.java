@@ -8,6 +8,7 @@ import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
 import ducha.petitions.PetitionService;
+import ducha.petitions.PetitionTargets;
 
 /** 在办信访件. */
 @Component
@@ -41,7 +42,7 @@ public class OpenPetitionsTile implements DashboardTile {
 	}
 
 	@Override
-	public String targetPartId() {
-		return PetitionTiles.PART_ID;
+	public String target() {
+		return PetitionTargets.LIST;
 	}
 }

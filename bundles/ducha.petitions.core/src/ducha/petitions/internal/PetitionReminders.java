@@ -20,6 +20,7 @@ import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.ReminderSource;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionState;
+import ducha.petitions.PetitionTargets;
 import ducha.petitions.internal.jpa.PetitionEntity;
 
 /**
@@ -69,6 +70,6 @@ public class PetitionReminders implements ReminderSource {
 				: days == 0 ? " 今天到期" : " 还有 " + days + " 天到期");
 		// what the handler needs to find it; never the reporter nor the staff reported
 		String detail = p.channel().label() + "，" + p.category() + "，" + p.state().label() + "，期限 " + p.deadline();
-		return new Reminder(ID, p.number(), urgency, title, detail, p.deadline(), PetitionTiles.PART_ID);
+		return new Reminder(ID, p.number(), urgency, title, detail, p.deadline(), PetitionTargets.LIST);
 	}
 }

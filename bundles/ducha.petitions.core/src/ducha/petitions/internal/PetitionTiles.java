@@ -16,9 +16,6 @@ import ducha.petitions.PetitionService;
 /** The three dashboard figures over the open petitions the viewer may see. */
 final class PetitionTiles {
 
-	/** The petitions part of ducha.petitions.ui (core does not depend on the UI). */
-	static final String PART_ID = "ducha.petitions.ui.part.petitions";
-
 	static final BiPredicate<Petition, LocalDate> OPEN = (p, today) -> p.state().open();
 	static final BiPredicate<Petition, LocalDate> DUE_THIS_WEEK = (p, today) -> p.state().open()
 			&& !p.deadline().isBefore(today)

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
 import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
@@ -53,7 +54,8 @@ public class DefaultReportService implements ReportService {
 			figures = section.figures(period);
 		} catch (RuntimeException e) {
 			// a report with a silently missing section would be wrong on paper: refuse and say whose it is
-			throw new DuchaException("“" + section.title() + "”部分统计失败: " + e.getMessage(), e);
+			throw new DuchaException(
+					Language.format(Messages.Report_sectionFailed, section.title(), e.getMessage()), e);
 		}
 		return new ReportChapter(section.section(), section.title(), figures, SectionSummary.of(figures));
 	}

@@ -24,7 +24,7 @@ import ducha.reports.ReportPermissions;
 public class ReportPermissionProvider implements PermissionProvider {
 
 	private static final List<PermissionGrant> GRANTS = List.of(new PermissionGrant(
-			new Permission(ReportPermissions.READ, "生成年度工作总结"),
+			new Permission(ReportPermissions.READ, Messages.Permission_read),
 			Set.of(ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR, COURT_LEADER)));
 
 	@Override

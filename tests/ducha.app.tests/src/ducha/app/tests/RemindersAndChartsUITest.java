@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
@@ -51,6 +52,7 @@ import ducha.core.spi.DashboardChart;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.ReminderSource;
+import ducha.core.spi.ViewTargets;
 
 /**
  * The notifications area shows what a plugin's ReminderSource offers (and forgets it when the plugin goes), the
@@ -109,7 +111,7 @@ class RemindersAndChartsUITest {
 		settle(display);
 		screenshot(display, "app-reminders");
 
-		// a double-click opens the view the reminder names
+		// a double-click opens the view that claims the reminder's logical target (ducha.target:platform.staff)
 		table.setSelection(0);
 		Event doubleClick = new Event();
 		doubleClick.item = table.getItem(0);
@@ -125,6 +127,23 @@ class RemindersAndChartsUITest {
 				() -> table.isDisposed() || table.getItemCount() == 0);
 		waitUntil(display, "the indicator to drop the count",
 				() -> indicator(shell).map(b -> b.getText().equals("提醒")).orElse(false));
+	}
+
+	@Test
+	void aClickOnATileOpensTheViewThatClaimsItsTarget() throws Exception {
+		Display display = Display.getCurrent();
+		EPartService parts = mainWindow(display).getContext().get(EPartService.class);
+		MPart home = parts.showPart(AppModel.HOME_PART_ID, EPartService.PartState.ACTIVATE);
+		Control homeWidget = (Control) home.getWidget();
+		// the platform's 在职干警 tile names the logical target platform.staff, not a part id
+		waitUntil(display, "the staff tile on the home part",
+				() -> find(homeWidget, Label.class, l -> l.getText().equals("在职干警")).isPresent());
+		Label title = find(homeWidget, Label.class, l -> l.getText().equals("在职干警")).orElseThrow();
+		title.notifyListeners(SWT.MouseUp, new Event());
+
+		MPart staff = parts.findPart(AppModel.STAFF_PART_ID);
+		assertNotNull(staff, "a click on the staff tile did not open the view tagged ducha.target:platform.staff");
+		assertEquals(staff, parts.getActivePart());
 	}
 
 	@Test
@@ -205,7 +224,7 @@ class RemindersAndChartsUITest {
 					new Reminder(id(), "2", Urgency.DUE_SOON, "督办单 2026-002 将于 3 天后到期", "民事审判第一庭 · 李明",
 							today.plusDays(3), null),
 					new Reminder(id(), "1", Urgency.OVERDUE, "督办单 2026-001 已超期 4 天", "立案庭 · 王芳",
-							today.minusDays(4), AppModel.STAFF_PART_ID));
+							today.minusDays(4), ViewTargets.STAFF));
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ducha.cases.CaseRegister;
+import ducha.cases.CasesTargets;
 import ducha.cases.OrderReminders;
 import ducha.cases.OrderSchedule;
 import ducha.cases.ReminderKind;
@@ -67,7 +68,7 @@ class OrderReminderSourceTest {
 		assertEquals(Urgency.OVERDUE, dayAfter.urgency());
 		assertTrue(dayAfter.title().contains("已超期 1 天"), dayAfter::title);
 		assertEquals(ISSUED.plusDays(30), dayAfter.due());
-		assertEquals(OrderReminders.TARGET_PART_ID, dayAfter.targetPartId());
+		assertEquals(CasesTargets.ORDERS, dayAfter.target());
 		assertEquals(OrderReminders.SOURCE_ID, dayAfter.sourceId());
 		assertTrue(dayAfter.detail().contains(civilCase) && dayAfter.detail().contains("李明"), dayAfter::detail);
 	}

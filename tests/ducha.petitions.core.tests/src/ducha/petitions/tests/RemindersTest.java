@@ -26,6 +26,7 @@ import ducha.petitions.Disposition;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionService;
+import ducha.petitions.PetitionTargets;
 import ducha.petitions.Reporter;
 
 /**
@@ -60,7 +61,7 @@ class RemindersTest {
 		assertEquals("信访件 " + dueToday + " 今天到期", reminders.get(1).title());
 		assertEquals(TODAY.plusDays(7), reminders.get(2).due());
 		assertEquals("petitions.deadlines", reminders.get(0).sourceId());
-		assertEquals("ducha.petitions.ui.part.petitions", reminders.get(0).targetPartId());
+		assertEquals(PetitionTargets.LIST, reminders.get(0).target());
 		assertEquals(List.of(), mine(Court.supervisor(), ours, TODAY.minusDays(9)).stream()
 				.filter(r -> r.key().equals(overdue) || r.key().equals(lastDay)).toList(),
 				"the window moves with the day asked for");

@@ -126,8 +126,8 @@ public class RemindersPart {
 		});
 		viewer.addDoubleClickListener(event -> {
 			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Reminder r
-					&& r.targetPartId() != null) {
-				opener.open(r.targetPartId());
+					&& r.target() != null) {
+				opener.openTarget(r.target());
 			}
 		});
 		unsubscribe = feed.subscribe(collected -> sync.asyncExec(() -> show(collected)));

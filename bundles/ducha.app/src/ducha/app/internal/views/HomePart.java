@@ -162,7 +162,7 @@ public class HomePart {
 			List<DashboardEntry> entries = new ArrayList<>();
 			for (DashboardTile tile : orderedTiles) {
 				progress.checkCanceled();
-				entries.add(new DashboardEntry(tile.title(), compute(tile), tile.targetPartId()));
+				entries.add(new DashboardEntry(tile.title(), compute(tile), tile.target()));
 				progress.worked(1);
 			}
 			int year = LocalDate.now().getYear();
@@ -210,7 +210,7 @@ public class HomePart {
 			child.dispose();
 		}
 		for (DashboardEntry entry : entries) {
-			TileView.create(board, resources, entry, opener::open);
+			TileView.create(board, resources, entry, opener::openTarget);
 		}
 		if (entries.isEmpty()) {
 			Label none = new Label(board, SWT.WRAP);

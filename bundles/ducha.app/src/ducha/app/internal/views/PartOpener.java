@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -12,11 +13,13 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import ducha.app.AppModel;
+import ducha.core.spi.ViewTargets;
 import jakarta.inject.Inject;
 
 /**
- * Opens a view from its part descriptor in the main part stack, or activates it when it is already open. One
- * instance per window context (it uses that window's part service).
+ * Opens a view from its part descriptor in the main part stack, or activates it when it is already open; a core's
+ * logical target ({@link ViewTargets}) opens the descriptor tagged {@code ducha.target:<target>}. One instance per
+ * window context (it uses that window's part service).
  */
 @Creatable
 public class PartOpener {
@@ -32,6 +35,21 @@ public class PartOpener {
 		this.parts = parts;
 		this.models = models;
 		this.application = application;
+	}
+
+	/**
+	 * @return the shown part of the view that claims the target, or empty when no installed view claims it (the
+	 *         plugin has no UI here)
+	 */
+	public Optional<MPart> openTarget(String target) {
+		String tag = ViewTargets.tag(target);
+		Optional<MPartDescriptor> descriptor = application.getDescriptors().stream()
+				.filter(d -> d.getTags().contains(tag)).findFirst();
+		if (descriptor.isEmpty()) {
+			LOG.warn("No view claims the target " + target + ": its plugin's UI is not installed");
+			return Optional.empty();
+		}
+		return open(descriptor.get().getElementId());
 	}
 
 	/** @return the shown part, or empty when no descriptor has the id (its plugin is not installed) */

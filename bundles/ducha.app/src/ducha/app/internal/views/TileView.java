@@ -45,14 +45,14 @@ final class TileView {
 				.setStyle(SWT.BOLD)));
 		TileValue value = entry.value();
 		label(tile, value.caption() == null ? "" : value.caption(), background);
-		if (entry.targetPartId() != null) {
+		if (entry.target() != null) {
 			for (Control control : new Control[] { tile, title, figure }) {
 				control.setCursor(tile.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
 			}
 			for (Control control : tile.getChildren()) {
-				control.addListener(SWT.MouseUp, e -> onClick.accept(entry.targetPartId()));
+				control.addListener(SWT.MouseUp, e -> onClick.accept(entry.target()));
 			}
-			tile.addListener(SWT.MouseUp, e -> onClick.accept(entry.targetPartId()));
+			tile.addListener(SWT.MouseUp, e -> onClick.accept(entry.target()));
 		}
 		return tile;
 	}

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CasePermissions;
+import ducha.cases.CasesTargets;
 import ducha.cases.OrderReminders;
 import ducha.cases.OrderSchedule;
 import ducha.cases.OrderStatus;
@@ -88,7 +89,7 @@ public class OrderReminderSource implements ReminderSource {
 			long days = ChronoUnit.DAYS.between(order.deadline(), today);
 			return new Reminder(id(), key(order), Urgency.OVERDUE,
 					"督办单 " + order.id() + " 已超期 " + days + " 天：" + order.caseNo(), detail, order.deadline(),
-					OrderReminders.TARGET_PART_ID);
+					CasesTargets.ORDERS);
 		}
 		// the reminder that fell due last says why the order needs attention now
 		ReminderKind why = due.stream().max(Comparator.comparing(ducha.cases.Reminder::dueOn)).orElseThrow().kind();
@@ -96,7 +97,7 @@ public class OrderReminderSource implements ReminderSource {
 		String when = left == 0 ? "今天到期" : "还有 " + left + " 天到期";
 		return new Reminder(id(), key(order), Urgency.DUE_SOON,
 				"督办单 " + order.id() + " " + when + "（" + why.label() + "）：" + order.caseNo(), detail,
-				order.deadline(), OrderReminders.TARGET_PART_ID);
+				order.deadline(), CasesTargets.ORDERS);
 	}
 
 	private List<Reminder> escalationReminders(SupervisionOrder order, LocalDate today, Principal viewer) {
@@ -107,7 +108,7 @@ public class OrderReminderSource implements ReminderSource {
 					&& !event.date().isAfter(today)) {
 				reminders.add(new Reminder(id(), key(order) + "/escalated/" + event.date(), Urgency.INFO,
 						"督办单 " + order.id() + " 已于 " + event.date() + " 升级：" + event.detail(), detail(order),
-						event.date(), OrderReminders.TARGET_PART_ID));
+						event.date(), CasesTargets.ORDERS));
 			}
 		}
 		return reminders;

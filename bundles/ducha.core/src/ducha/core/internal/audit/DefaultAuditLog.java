@@ -3,9 +3,7 @@ package ducha.core.internal.audit;
 import ducha.core.jpa.Jpa;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +15,7 @@ import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
 import ducha.core.internal.jpa.AuditEntryEntity;
+import ducha.core.internal.jpa.FilteredQuery;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
@@ -49,46 +48,21 @@ public class DefaultAuditLog implements AuditLog {
 	@Override
 	public List<AuditEntry> find(AuditQuery query, Principal reader) {
 		authorization.check(reader, CorePermissions.AUDIT_READ);
-		StringBuilder jpql = new StringBuilder("select a from AuditEntryEntity a where 1 = 1");
-		Map<String, Object> params = new HashMap<>();
-		if (query.actor() != null) {
-			jpql.append(" and a.actor = :actor");
-			params.put("actor", query.actor());
-		}
-		if (query.actionPrefix() != null) {
-			jpql.append(" and a.action like :action escape '\\'");
-			params.put("action", escapeLike(query.actionPrefix()) + "%");
-		}
-		if (query.objectType() != null) {
-			jpql.append(" and a.objectType = :objectType");
-			params.put("objectType", query.objectType());
-		}
-		if (query.objectId() != null) {
-			jpql.append(" and a.objectId = :objectId");
-			params.put("objectId", query.objectId());
-		}
-		if (query.from() != null) {
-			jpql.append(" and a.at >= :from");
-			params.put("from", query.from());
-		}
-		if (query.to() != null) {
-			jpql.append(" and a.at <= :to");
-			params.put("to", query.to());
-		}
-		jpql.append(" order by a.id desc");
+		FilteredQuery select = new FilteredQuery("select a from AuditEntryEntity a where 1 = 1")
+				.and("a.actor = :actor", "actor", query.actor())
+				.and("a.action like :action escape '\\'", "action",
+						query.actionPrefix() == null ? null : FilteredQuery.literal(query.actionPrefix()) + "%")
+				.and("a.objectType = :objectType", "objectType", query.objectType())
+				.and("a.objectId = :objectId", "objectId", query.objectId())
+				.and("a.at >= :from", "from", query.from())
+				.and("a.at <= :to", "to", query.to());
 		int limit = query.limit() > 0 ? query.limit() : DEFAULT_LIMIT;
 		return Jpa.read(emf, em -> {
-			TypedQuery<AuditEntryEntity> q = em.createQuery(jpql.toString(), AuditEntryEntity.class);
-			params.forEach(q::setParameter);
+			TypedQuery<AuditEntryEntity> q = select.create(em, "order by a.id desc", AuditEntryEntity.class);
 			q.setMaxResults(limit);
 			List<AuditEntry> result = new ArrayList<>();
 			q.getResultList().forEach(e -> result.add(e.toRecord()));
 			return result;
 		});
-	}
-
-	/** A prefix is matched literally: its own % and _ are not wildcards. */
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }

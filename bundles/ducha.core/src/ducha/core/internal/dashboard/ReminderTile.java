@@ -5,32 +5,24 @@ import java.time.LocalDate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.Language;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
+import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.ReminderBoard;
 import ducha.core.spi.TileValue;
+import ducha.core.spi.ViewTargets;
 
 /** 提醒: how many of the viewer's reminders (all plugins) are overdue or due soon; first on the home dashboard. */
-@Component
-public class ReminderTile implements DashboardTile {
+@Component(service = DashboardTile.class)
+public class ReminderTile extends DeclaredTile {
 
 	@Reference
 	private ReminderBoard board;
 
-	@Override
-	public String id() {
-		return "core.reminders";
-	}
-
-	@Override
-	public String title() {
-		return "提醒";
-	}
-
-	@Override
-	public int order() {
-		return 0;
+	public ReminderTile() {
+		super("core.reminders", Messages.Reminders_title, 0, ViewTargets.REMINDERS);
 	}
 
 	@Override
@@ -40,14 +32,10 @@ public class ReminderTile implements DashboardTile {
 		long dueSoon = collected.urgentCount() - overdue;
 		TileValue.Level level = overdue > 0 ? TileValue.Level.ALERT
 				: dueSoon > 0 ? TileValue.Level.WARNING : TileValue.Level.NORMAL;
-		String caption = "已超期 " + overdue + " 项，即将到期 " + dueSoon + " 项"
-				+ (collected.failedSources().isEmpty() ? "" : "（" + collected.failedSources().size() + " 个来源出错）");
+		String caption = Language.format(Messages.Reminders_caption, overdue, dueSoon);
+		if (!collected.failedSources().isEmpty()) {
+			caption = Language.format(Messages.Reminders_failedSources, caption, collected.failedSources().size());
+		}
 		return new TileValue(String.valueOf(overdue + dueSoon), caption, level);
-	}
-
-	/** The workbench's 提醒 part (ducha.app.AppModel.REMINDERS_PART_ID; core does not depend on the UI). */
-	@Override
-	public String targetPartId() {
-		return "ducha.app.part.reminders";
 	}
 }

@@ -1,61 +1,42 @@
 package ducha.core.internal.dashboard;
 
-import ducha.core.jpa.Jpa;
-
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.Language;
 import ducha.core.directory.EmploymentStatus;
+import ducha.core.internal.jpa.FilteredQuery;
+import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
+import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.TileValue;
+import ducha.core.spi.ViewTargets;
 
 /** 在职干警: staff serving now in the viewer's departments, and over how many departments. */
-@Component
-public class StaffTile implements DashboardTile {
+@Component(service = DashboardTile.class)
+public class StaffTile extends DeclaredTile {
 
 	@Reference(target = "(osgi.unit.name=ducha.core)")
 	private EntityManagerFactory emf;
 
-	@Override
-	public String id() {
-		return "core.staff";
-	}
-
-	@Override
-	public String title() {
-		return "在职干警";
-	}
-
-	@Override
-	public int order() {
-		return 10;
+	public StaffTile() {
+		super("core.staff", Messages.Staff_title, 10, ViewTargets.STAFF);
 	}
 
 	@Override
 	public TileValue compute(Principal viewer) {
 		if (!viewer.scope().all() && viewer.scope().departmentCodes().isEmpty()) {
-			return new TileValue("0", "分布在 0 个部门", TileValue.Level.NORMAL);
+			return new TileValue("0", Language.format(Messages.Staff_caption, 0), TileValue.Level.NORMAL);
 		}
-		String jpql = "select count(s), count(distinct s.departmentCode) from StaffEntity s where s.status = :status"
-				+ (viewer.scope().all() ? "" : " and s.departmentCode in :scope");
-		Object[] counts = Jpa.read(emf, em -> {
-			TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class).setParameter("status",
-					EmploymentStatus.ACTIVE);
-			if (!viewer.scope().all()) {
-				q.setParameter("scope", viewer.scope().departmentCodes());
-			}
-			return q.getSingleResult();
-		});
-		return new TileValue(String.valueOf(counts[0]), "分布在 " + counts[1] + " 个部门", TileValue.Level.NORMAL);
-	}
-
-	/** The workbench's staff directory (ducha.app.AppModel.STAFF_PART_ID; core does not depend on the UI). */
-	@Override
-	public String targetPartId() {
-		return "ducha.app.part.staff";
+		FilteredQuery select = new FilteredQuery(
+				"select count(s), count(distinct s.departmentCode) from StaffEntity s where 1 = 1")
+				.and("s.status = :status", "status", EmploymentStatus.ACTIVE)
+				.inScope("s.departmentCode", viewer.scope());
+		Object[] counts = Jpa.read(emf, em -> select.create(em, "", Object[].class).getSingleResult());
+		return new TileValue(String.valueOf(counts[0]), Language.format(Messages.Staff_caption, counts[1]),
+				TileValue.Level.NORMAL);
 	}
 }

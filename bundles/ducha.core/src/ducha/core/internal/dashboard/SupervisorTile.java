@@ -1,41 +1,32 @@
 package ducha.core.internal.dashboard;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.Language;
 import ducha.core.directory.SupervisorRole;
+import ducha.core.internal.jpa.FilteredQuery;
+import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
+import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.TileValue;
+import ducha.core.spi.ViewTargets;
 
 /** 督察员: political and integrity supervisors serving today in the viewer's departments. */
-@Component
-public class SupervisorTile implements DashboardTile {
+@Component(service = DashboardTile.class)
+public class SupervisorTile extends DeclaredTile {
 
 	@Reference(target = "(osgi.unit.name=ducha.core)")
 	private EntityManagerFactory emf;
 
-	@Override
-	public String id() {
-		return "core.supervisors";
-	}
-
-	@Override
-	public String title() {
-		return "督察员";
-	}
-
-	@Override
-	public int order() {
-		return 20;
+	public SupervisorTile() {
+		super("core.supervisors", Messages.Supervisors_title, 20, ViewTargets.STAFF);
 	}
 
 	@Override
@@ -53,30 +44,18 @@ public class SupervisorTile implements DashboardTile {
 			}
 		}
 		return new TileValue(String.valueOf(political + integrity),
-				SupervisorRole.POLITICAL_SUPERVISOR.label() + " " + political + " 人，"
-						+ SupervisorRole.INTEGRITY_SUPERVISOR.label() + " " + integrity + " 人",
+				Language.format(Messages.Supervisors_caption, SupervisorRole.POLITICAL_SUPERVISOR.label(), political,
+						SupervisorRole.INTEGRITY_SUPERVISOR.label(), integrity),
 				TileValue.Level.NORMAL);
 	}
 
 	private List<Object[]> countByRole(Principal viewer, LocalDate today) {
-		String jpql = "select a.role, count(a) from SupervisorAssignmentEntity a where a.role in :roles"
-				+ " and a.startDate <= :day and (a.endDate is null or a.endDate >= :day)"
-				+ (viewer.scope().all() ? "" : " and a.departmentCode in :scope") + " group by a.role";
-		return Jpa.read(emf, em -> {
-			TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
-					.setParameter("roles",
-							List.of(SupervisorRole.POLITICAL_SUPERVISOR, SupervisorRole.INTEGRITY_SUPERVISOR))
-					.setParameter("day", today);
-			if (!viewer.scope().all()) {
-				q.setParameter("scope", viewer.scope().departmentCodes());
-			}
-			return q.getResultList();
-		});
-	}
-
-	/** The workbench's staff directory (ducha.app.AppModel.STAFF_PART_ID; core does not depend on the UI). */
-	@Override
-	public String targetPartId() {
-		return "ducha.app.part.staff";
+		FilteredQuery select = new FilteredQuery(
+				"select a.role, count(a) from SupervisorAssignmentEntity a where 1 = 1")
+				.and("a.role in :roles", "roles",
+						List.of(SupervisorRole.POLITICAL_SUPERVISOR, SupervisorRole.INTEGRITY_SUPERVISOR))
+				.and("a.startDate <= :day and (a.endDate is null or a.endDate >= :day)", "day", today)
+				.inScope("a.departmentCode", viewer.scope());
+		return Jpa.read(emf, em -> select.create(em, "group by a.role", Object[].class).getResultList());
 	}
 }

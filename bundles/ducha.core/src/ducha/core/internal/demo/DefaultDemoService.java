@@ -1,7 +1,5 @@
 package ducha.core.internal.demo;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -24,17 +21,17 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
 import ducha.core.demo.DemoAccounts;
 import ducha.core.demo.DemoReport;
 import ducha.core.demo.DemoService;
 import ducha.core.directory.Staff;
-import ducha.core.internal.audit.AuditWriter;
+import ducha.core.internal.CoreUnit;
 import ducha.core.internal.jpa.DepartmentEntity;
 import ducha.core.internal.jpa.StaffEntity;
 import ducha.core.internal.jpa.SupervisorAssignmentEntity;
 import ducha.core.internal.jpa.UserAccountEntity;
 import ducha.core.internal.security.PasswordHasher;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 import ducha.core.security.UserAccount;
@@ -51,14 +48,8 @@ public class DefaultDemoService implements DemoService {
 	private static final ILog LOG = ILog.of(DefaultDemoService.class);
 	private static final long SEED = 20_240_101L;
 
-	@Reference(target = "(osgi.unit.name=ducha.core)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuditWriter audit;
-
-	@Reference
-	private AuthorizationService authorization;
+	private CoreUnit unit;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
@@ -66,34 +57,33 @@ public class DefaultDemoService implements DemoService {
 
 	@Override
 	public boolean isEmpty() {
-		return Jpa.read(emf, DefaultDemoService::departmentCount) == 0;
+		return unit.read(DefaultDemoService::departmentCount) == 0;
 	}
 
 	@Override
 	public DemoReport seed(Principal actor, IProgressMonitor monitor) {
-		authorization.check(actor, CorePermissions.DEMO_SEED);
+		unit.authorization().check(actor, CorePermissions.DEMO_SEED);
 		List<DemoSeeder> plugins = seeders == null ? List.of()
 				: seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order).thenComparing(DemoSeeder::id))
 						.toList();
-		SubMonitor progress = SubMonitor.convert(monitor, "生成演示法院", 4 + plugins.size() * 4);
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Demo_task, 4 + plugins.size() * 4);
 		if (!isEmpty()) {
-			throw new DuchaException("数据库中已有部门数据：演示数据只能在空数据库中生成");
+			throw new DuchaException(Messages.Demo_notEmpty);
 		}
 		LocalDate today = LocalDate.now();
-		progress.subTask("部门、干警、督察员和演示账号");
+		progress.subTask(Messages.Demo_platformStep);
 		DemoCourt court = new DemoCourt(new Random(SEED), today);
 		Map<UserAccount, String> hashes = hashPasswords(court.accounts);
 		progress.split(1);
-		Jpa.run(emf, em -> store(em, court, hashes, actor));
+		unit.run(em -> store(em, court, hashes, actor));
 		progress.split(3);
 
 		List<String> lines = new ArrayList<>();
-		lines.add("平台：" + court.departments.size() + " 个部门，" + court.staff.size() + " 名干警，"
-				+ court.assignments.size() + " 条督察员任职记录，" + court.accounts.size() + " 个演示账号（密码 "
-				+ DemoAccounts.PASSWORD + "）");
+		lines.add(Language.format(Messages.Demo_platformSummary, court.departments.size(), court.staff.size(),
+				court.assignments.size(), court.accounts.size(), DemoAccounts.PASSWORD));
 		for (DemoSeeder seeder : plugins) {
 			SubMonitor step = progress.split(4);
-			step.setTaskName("生成演示数据：" + seeder.id());
+			step.setTaskName(Language.format(Messages.Demo_pluginStep, seeder.id()));
 			runSeeder(seeder, new SeederContext(seeder, today, court.staff, actor, lines));
 			if (step.isCanceled()) {
 				throw new OperationCanceledException();
@@ -110,7 +100,7 @@ public class DefaultDemoService implements DemoService {
 		} catch (RuntimeException e) {
 			// the platform's records are committed; one broken plugin must not hide what the others created
 			LOG.error("Demo seeder " + seeder.id() + " failed", e);
-			context.log("失败：" + e.getMessage());
+			context.log(Language.format(Messages.Demo_pluginFailed, e.getMessage()));
 		}
 	}
 
@@ -126,7 +116,7 @@ public class DefaultDemoService implements DemoService {
 	private void store(EntityManager em, DemoCourt court, Map<UserAccount, String> hashes, Principal actor) {
 		// checked again inside the transaction: two seeding runs must not both pass the check above
 		if (departmentCount(em) > 0) {
-			throw new DuchaException("数据库中已有部门数据：演示数据只能在空数据库中生成");
+			throw new DuchaException(Messages.Demo_notEmpty);
 		}
 		court.departments.forEach(d -> em.persist(new DepartmentEntity(d)));
 		em.flush();
@@ -136,13 +126,13 @@ public class DefaultDemoService implements DemoService {
 		for (UserAccount account : court.accounts) {
 			// an account made by 'ducha-cli setup' may carry a demo account's name: never overwrite it
 			if (em.find(UserAccountEntity.class, account.username()) != null) {
-				throw new DuchaException("账号 " + account.username() + " 已存在：演示账号无法创建，请在没有该账号的数据库中生成演示数据");
+				throw new DuchaException(Language.format(Messages.Demo_accountExists, account.username()));
 			}
 			UserAccountEntity entity = new UserAccountEntity(account, hashes.get(account));
 			entity.setDemo(true);
 			em.persist(entity);
 		}
-		audit.write(em, actor, "demo.seed", "department", null, court.departments.size() + " 个部门，"
+		unit.audit().write(em, actor, "demo.seed", "department", null, court.departments.size() + " 个部门，"
 				+ court.staff.size() + " 名干警，" + court.assignments.size() + " 条督察员任职，" + court.accounts.size() + " 个账号");
 	}
 

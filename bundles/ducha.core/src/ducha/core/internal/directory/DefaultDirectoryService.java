@@ -1,7 +1,5 @@
 package ducha.core.internal.directory;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,23 +10,22 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.Language;
 import ducha.core.ValidationException;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.ImportSummary;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
-import ducha.core.internal.audit.AuditWriter;
+import ducha.core.internal.CoreUnit;
 import ducha.core.internal.jpa.DepartmentEntity;
+import ducha.core.internal.jpa.FilteredQuery;
 import ducha.core.internal.jpa.StaffEntity;
 import ducha.core.security.AccessDeniedException;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
@@ -36,94 +33,65 @@ import ducha.core.security.Principal;
 @Component(service = { DirectoryService.class, DirectoryImporter.class })
 public class DefaultDirectoryService implements DirectoryService, DirectoryImporter {
 
-	@Reference(target = "(osgi.unit.name=ducha.core)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuditWriter audit;
-
-	@Reference
-	private AuthorizationService authorization;
+	private CoreUnit unit;
 
 	@Override
 	public List<Department> departments() {
-		return Jpa.read(emf, em -> em
+		return unit.read(em -> em
 				.createQuery("select d from DepartmentEntity d order by d.sortOrder, d.code", DepartmentEntity.class)
 				.getResultList().stream().map(DepartmentEntity::toRecord).toList());
 	}
 
 	@Override
 	public Optional<Department> department(String code) {
-		if (code == null) {
-			return Optional.empty();
-		}
-		return Jpa.read(emf,
-				em -> Optional.ofNullable(em.find(DepartmentEntity.class, code)).map(DepartmentEntity::toRecord));
+		return unit.find(DepartmentEntity.class, code, DepartmentEntity::toRecord);
 	}
 
 	@Override
 	public List<Staff> staff(StaffQuery query, Principal reader) {
-		authorization.check(reader, CorePermissions.STAFF_READ);
-		StringBuilder jpql = new StringBuilder(
-				"select s from StaffEntity s, DepartmentEntity d where s.departmentCode = d.code");
-		Map<String, Object> params = new HashMap<>();
-		if (!reader.scope().all()) {
-			if (reader.scope().departmentCodes().isEmpty()) {
-				return List.of();
-			}
-			jpql.append(" and s.departmentCode in :scope");
-			params.put("scope", reader.scope().departmentCodes());
+		unit.authorization().check(reader, CorePermissions.STAFF_READ);
+		if (!reader.scope().all() && reader.scope().departmentCodes().isEmpty()) {
+			return List.of();
 		}
-		if (query.departmentCode() != null) {
-			jpql.append(" and s.departmentCode = :department");
-			params.put("department", query.departmentCode());
-		}
-		if (query.status() != null) {
-			jpql.append(" and s.status = :status");
-			params.put("status", query.status());
-		}
-		if (query.text() != null && !query.text().isBlank()) {
-			jpql.append(" and (s.name like :text escape '\\' or s.staffNo like :text escape '\\')");
-			params.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%");
-		}
-		jpql.append(" order by d.sortOrder, s.staffNo");
-		return Jpa.read(emf, em -> {
-			TypedQuery<StaffEntity> q = em.createQuery(jpql.toString(), StaffEntity.class);
-			params.forEach(q::setParameter);
-			return q.getResultList().stream().map(StaffEntity::toRecord).toList();
-		});
+		String text = query.text() == null || query.text().isBlank() ? null : query.text().strip();
+		FilteredQuery select = new FilteredQuery(
+				"select s from StaffEntity s, DepartmentEntity d where s.departmentCode = d.code")
+				.inScope("s.departmentCode", reader.scope())
+				.and("s.departmentCode = :department", "department", query.departmentCode())
+				.and("s.status = :status", "status", query.status())
+				.and("(s.name like :text escape '\\' or s.staffNo like :text escape '\\')", "text",
+						text == null ? null : "%" + FilteredQuery.literal(text) + "%");
+		return unit.read(em -> select.create(em, "order by d.sortOrder, s.staffNo", StaffEntity.class).getResultList()
+				.stream().map(StaffEntity::toRecord).toList());
 	}
 
 	@Override
 	public Optional<Staff> staff(String staffNo) {
-		if (staffNo == null) {
-			return Optional.empty();
-		}
-		return Jpa.read(emf, em -> Optional.ofNullable(em.find(StaffEntity.class, staffNo)).map(StaffEntity::toRecord));
+		return unit.find(StaffEntity.class, staffNo, StaffEntity::toRecord);
 	}
 
 	@Override
 	public long staffCount() {
-		return Jpa.read(emf, em -> em.createQuery("select count(s) from StaffEntity s", Long.class).getSingleResult());
+		return unit.read(em -> em.createQuery("select count(s) from StaffEntity s", Long.class).getSingleResult());
 	}
 
 	@Override
 	public void saveDepartment(Department department, Principal actor) {
-		authorization.check(actor, CorePermissions.STAFF_WRITE);
-		Jpa.run(emf, em -> {
+		unit.authorization().check(actor, CorePermissions.STAFF_WRITE);
+		unit.run(em -> {
 			boolean inserted = upsertDepartments(em, List.of(department)).inserted() == 1;
-			audit.write(em, actor, "department.save", "department", department.code(),
+			unit.audit().write(em, actor, "department.save", "department", department.code(),
 					(inserted ? "新增 " : "修改 ") + describe(department));
 		});
 	}
 
 	@Override
 	public void saveStaff(Staff staff, Principal actor) {
-		authorization.check(actor, CorePermissions.STAFF_WRITE);
-		Jpa.run(emf, em -> {
+		unit.authorization().check(actor, CorePermissions.STAFF_WRITE);
+		unit.run(em -> {
 			boolean inserted = upsertStaff(em, List.of(staff), actor).inserted() == 1;
-			audit.write(em, actor, "staff.save", "staff", staff.staffNo(),
+			unit.audit().write(em, actor, "staff.save", "staff", staff.staffNo(),
 					(inserted ? "新增 " : "修改 ") + describe(staff));
 		});
 	}
@@ -139,21 +107,31 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 	}
 
 	@Override
+	public void checkMayImport(Principal actor) {
+		unit.authorization().check(actor, CorePermissions.STAFF_WRITE);
+	}
+
+	@Override
+	public boolean canMaintain(Principal actor, String departmentCode) {
+		return unit.authorization().canSeeDepartment(actor, departmentCode);
+	}
+
+	@Override
 	public ImportSummary importDepartments(List<Department> departments, Principal actor, String source) {
-		authorization.check(actor, CorePermissions.STAFF_WRITE);
-		return Jpa.write(emf, em -> {
+		unit.authorization().check(actor, CorePermissions.STAFF_WRITE);
+		return unit.write(em -> {
 			ImportSummary summary = upsertDepartments(em, departments);
-			audit.write(em, actor, "department.import", "department", null, counts(summary, source));
+			unit.audit().write(em, actor, "department.import", "department", null, counts(summary, source));
 			return summary;
 		});
 	}
 
 	@Override
 	public ImportSummary importStaff(List<Staff> staff, Principal actor, String source) {
-		authorization.check(actor, CorePermissions.STAFF_WRITE);
-		return Jpa.write(emf, em -> {
+		unit.authorization().check(actor, CorePermissions.STAFF_WRITE);
+		return unit.write(em -> {
 			ImportSummary summary = upsertStaff(em, staff, actor);
-			audit.write(em, actor, "staff.import", "staff", null, counts(summary, source));
+			unit.audit().write(em, actor, "staff.import", "staff", null, counts(summary, source));
 			return summary;
 		});
 	}
@@ -167,11 +145,11 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 		for (Department d : departments) {
 			problems.addAll(DirectoryRules.check(d));
 			if (!codes.add(d.code())) {
-				problems.add("部门 " + d.code() + ": 编码重复");
+				problems.add(Language.format(Messages.Directory_duplicateCode, d.code()));
 			}
 			String owner = codeByName.put(d.name(), d.code());
 			if (owner != null && !owner.equals(d.code())) {
-				problems.add("部门 " + d.code() + ": 名称 " + d.name() + " 已被部门 " + owner + " 使用");
+				problems.add(Language.format(Messages.Directory_nameTaken, d.code(), d.name(), owner));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -197,10 +175,10 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 		for (Staff s : staff) {
 			problems.addAll(DirectoryRules.check(s, today));
 			if (!numbers.add(s.staffNo())) {
-				problems.add("干警 " + s.staffNo() + ": 工号重复");
+				problems.add(Language.format(Messages.Directory_duplicateStaffNo, s.staffNo()));
 			}
 			if (em.find(DepartmentEntity.class, s.departmentCode()) == null) {
-				problems.add("干警 " + s.staffNo() + ": 没有编码为 " + s.departmentCode() + " 的部门");
+				problems.add(Language.format(Messages.Directory_noDepartment, s.staffNo(), s.departmentCode()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -223,8 +201,9 @@ public class DefaultDirectoryService implements DirectoryService, DirectoryImpor
 	}
 
 	private void checkScope(Principal actor, String departmentCode) {
-		if (!authorization.canSeeDepartment(actor, departmentCode)) {
-			throw new AccessDeniedException(actor.username() + " 无权维护部门 " + departmentCode + " 的干警");
+		if (!unit.authorization().canSeeDepartment(actor, departmentCode)) {
+			throw new AccessDeniedException(
+					Language.format(Messages.Directory_notPermitted, actor.username(), departmentCode));
 		}
 	}
 

@@ -1,27 +1,24 @@
 package ducha.core.internal.directory;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.Language;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.directory.SupervisorAssignment;
 import ducha.core.directory.SupervisorRole;
 import ducha.core.directory.SupervisorService;
-import ducha.core.internal.audit.AuditWriter;
+import ducha.core.internal.CoreUnit;
 import ducha.core.internal.jpa.DepartmentEntity;
 import ducha.core.internal.jpa.StaffEntity;
 import ducha.core.internal.jpa.SupervisorAssignmentEntity;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
@@ -31,21 +28,15 @@ public class DefaultSupervisorService implements SupervisorService {
 
 	private static final String TYPE = "supervisor";
 
-	@Reference(target = "(osgi.unit.name=ducha.core)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuditWriter audit;
-
-	@Reference
-	private AuthorizationService authorization;
+	private CoreUnit unit;
 
 	@Override
 	public List<SupervisorAssignment> heldOn(SupervisorRole role, LocalDate day) {
 		String jpql = "select a from SupervisorAssignmentEntity a where a.startDate <= :day"
 				+ " and (a.endDate is null or a.endDate >= :day)" + (role == null ? "" : " and a.role = :role")
 				+ " order by a.role, a.departmentCode, a.staffNo";
-		return Jpa.read(emf, em -> {
+		return unit.read(em -> {
 			TypedQuery<SupervisorAssignmentEntity> q = em.createQuery(jpql, SupervisorAssignmentEntity.class)
 					.setParameter("day", day);
 			if (role != null) {
@@ -57,7 +48,7 @@ public class DefaultSupervisorService implements SupervisorService {
 
 	@Override
 	public List<SupervisorAssignment> ofStaff(String staffNo) {
-		return Jpa.read(emf, em -> em
+		return unit.read(em -> em
 				.createQuery("select a from SupervisorAssignmentEntity a where a.staffNo = :staffNo"
 						+ " order by a.startDate, a.id", SupervisorAssignmentEntity.class)
 				.setParameter("staffNo", staffNo).getResultList().stream().map(SupervisorAssignmentEntity::toRecord)
@@ -66,18 +57,18 @@ public class DefaultSupervisorService implements SupervisorService {
 
 	@Override
 	public SupervisorAssignment assign(SupervisorAssignment assignment, Principal actor) {
-		authorization.check(actor, CorePermissions.SUPERVISORS_WRITE);
-		return Jpa.write(emf, em -> {
+		unit.authorization().check(actor, CorePermissions.SUPERVISORS_WRITE);
+		return unit.write(em -> {
 			List<String> problems = new ArrayList<>();
 			if (em.find(StaffEntity.class, assignment.staffNo()) == null) {
-				problems.add("没有工号为 " + assignment.staffNo() + " 的干警");
+				problems.add(Language.format(Messages.Supervisor_noStaff, assignment.staffNo()));
 			}
 			String department = assignment.departmentCode();
 			if (department != null && em.find(DepartmentEntity.class, department) == null) {
-				problems.add("没有编码为 " + department + " 的部门");
+				problems.add(Language.format(Messages.Supervisor_noDepartment, department));
 			}
 			if (department == null && coversOneDepartment(assignment.role())) {
-				problems.add(assignment.role().label() + "必须指定所负责的部门");
+				problems.add(Language.format(Messages.Supervisor_departmentRequired, assignment.role().label()));
 			}
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
@@ -86,7 +77,7 @@ public class DefaultSupervisorService implements SupervisorService {
 			em.persist(entity);
 			em.flush(); // assigns the id
 			SupervisorAssignment stored = entity.toRecord();
-			audit.write(em, actor, "supervisor.assign", TYPE, String.valueOf(stored.id()),
+			unit.audit().write(em, actor, "supervisor.assign", TYPE, String.valueOf(stored.id()),
 					assignment.staffNo() + " 任 " + assignment.role().label()
 							+ (department == null ? "" : "（" + department + "）")
 							+ (assignment.groupName() == null ? "" : "，" + assignment.groupName()) + "，自 "
@@ -97,18 +88,19 @@ public class DefaultSupervisorService implements SupervisorService {
 
 	@Override
 	public void end(long assignmentId, LocalDate lastDay, Principal actor) {
-		authorization.check(actor, CorePermissions.SUPERVISORS_WRITE);
-		Jpa.run(emf, em -> {
+		unit.authorization().check(actor, CorePermissions.SUPERVISORS_WRITE);
+		unit.run(em -> {
 			SupervisorAssignmentEntity entity = em.find(SupervisorAssignmentEntity.class, assignmentId);
 			if (entity == null) {
-				throw new NotFoundException("没有编号为 " + assignmentId + " 的督察员任职记录");
+				throw new NotFoundException(Language.format(Messages.Supervisor_noAssignment, assignmentId));
 			}
 			SupervisorAssignment current = entity.toRecord();
 			if (lastDay == null || lastDay.isBefore(current.startDate())) {
-				throw new ValidationException("任职结束日期 " + lastDay + " 不能早于开始日期 " + current.startDate());
+				throw new ValidationException(
+						Language.format(Messages.Supervisor_endBeforeStart, lastDay, current.startDate()));
 			}
 			entity.setEndDate(lastDay);
-			audit.write(em, actor, "supervisor.end", TYPE, String.valueOf(assignmentId),
+			unit.audit().write(em, actor, "supervisor.end", TYPE, String.valueOf(assignmentId),
 					current.staffNo() + " 卸任 " + current.role().label() + "，至 " + lastDay);
 		});
 	}

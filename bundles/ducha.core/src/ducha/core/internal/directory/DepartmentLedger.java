@@ -3,28 +3,26 @@ package ducha.core.internal.directory;
 import java.util.List;
 import java.util.Locale;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.Labelled;
+import ducha.core.Language;
 import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentKind;
-import ducha.core.directory.DirectoryService;
-import ducha.core.directory.ImportSummary;
-import ducha.core.ledger.DeclaredLedgerKind;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.ledger.LedgerTable;
-import ducha.core.security.AuthorizationService;
-import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
 /** The 部门 ledger: 编码, 名称, 类型, 排序, 状态; upserts by 编码. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class DepartmentLedger extends DeclaredLedgerKind<Department> {
+public class DepartmentLedger extends DirectoryLedger<Department> {
 
 	static final String ACTIVE = "启用";
 	static final String INACTIVE = "停用";
@@ -33,44 +31,28 @@ public class DepartmentLedger extends DeclaredLedgerKind<Department> {
 	static final LedgerColumn NAME = new LedgerColumn("name", "名称", true, "民事审判第一庭", "部门名称，不可与其他部门重名")
 			.limit(DirectoryRules.DEPARTMENT_NAME_LENGTH);
 	static final LedgerColumn KIND = new LedgerColumn("kind", "类型", true, DepartmentKind.TRIAL.label(),
-			"院领导、审判部门、执行部门、审判管理、综合部门");
+			Labelled.accepted(DepartmentKind.class));
 	static final LedgerColumn ORDER = new LedgerColumn("sortOrder", "排序", false, "60", "列表中的位置（整数，小的在前），空则按文件中的顺序");
 	static final LedgerColumn STATUS = new LedgerColumn("status", "状态", false, ACTIVE, "启用或停用，空则为启用");
 
 	private static final List<LedgerColumn> COLUMNS = List.of(CODE, NAME, KIND, ORDER, STATUS);
 
-	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private DirectoryImporter importer;
-
-	@Reference
-	private AuthorizationService authorization;
-
-	public DepartmentLedger() {
-		super("departments", "部门", COLUMNS, CODE);
-	}
-
-	@Override
-	protected void checkMayImport(Principal actor) {
-		authorization.check(actor, CorePermissions.STAFF_WRITE);
+	@Activate
+	public DepartmentLedger(@Reference DirectoryImporter directory) {
+		super("departments", "部门", COLUMNS, CODE, directory);
 	}
 
 	@Override
 	protected Department parse(LedgerRowValidator v, LedgerRow row) {
-		String code = row.get(CODE.key());
-		// a code the key checks refused (missing, too long) is not also reported as malformed
-		if (code != null && !v.hasProblems(row) && !DirectoryRules.DEPARTMENT_CODE.matcher(code).matches()) {
-			v.problem(row, CODE, DirectoryRules.BAD_DEPARTMENT_CODE);
-		}
+		String code = key(v, row, CODE, DirectoryRules.DEPARTMENT_CODE, Messages.Rules_badDepartmentCode);
 		String name = v.text(row, NAME);
 		v.unique(row, NAME, name);
 		String owner = name == null ? null : v.departments(directory).codeOfName(name);
 		if (owner != null && code != null && !owner.equals(code)) {
-			v.problem(row, NAME, "名称已被部门 " + owner + " 使用");
+			v.problem(row, NAME, Language.format(Messages.Ledger_nameTaken, owner));
 		}
-		DepartmentKind kind = v.choice(row, KIND, DepartmentKind::parse, "院领导、审判部门、执行部门、审判管理、综合部门");
+		DepartmentKind kind = v.choice(row, KIND, DepartmentKind::parse,
+				Labelled.accepted(DepartmentKind.class));
 		Integer order = v.integer(row, ORDER);
 		Boolean active = v.choice(row, STATUS, DepartmentLedger::parseStatus, ACTIVE + "、" + INACTIVE);
 		if (v.hasProblems(row)) {
@@ -84,9 +66,7 @@ public class DepartmentLedger extends DeclaredLedgerKind<Department> {
 	protected LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows,
 			List<Department> departments, Principal actor) {
 		v.throwIfProblems();
-		ImportSummary summary = importer.importDepartments(departments, actor, table.fileName());
-		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), summary.inserted(),
-				summary.updated());
+		return result(table, directory.importDepartments(departments, actor, table.fileName()));
 	}
 
 	@Override

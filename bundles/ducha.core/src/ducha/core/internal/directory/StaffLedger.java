@@ -3,30 +3,28 @@ package ducha.core.internal.directory;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.Labelled;
+import ducha.core.Language;
 import ducha.core.directory.DepartmentNames;
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
-import ducha.core.directory.ImportSummary;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
-import ducha.core.ledger.DeclaredLedgerKind;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.ledger.LedgerTable;
-import ducha.core.security.AuthorizationService;
-import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
 /** The 干警名册 ledger: 工号, 姓名, 部门, 职务, 入职日期, 在职状态; upserts by 工号. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class StaffLedger extends DeclaredLedgerKind<Staff> {
+public class StaffLedger extends DirectoryLedger<Staff> {
 
 	static final LedgerColumn NO = new LedgerColumn("staffNo", "工号", true, "10001", "干警的固定工号，其他台账用它引用干警");
 	static final LedgerColumn NAME = new LedgerColumn("name", "姓名", true, "张三", "").limit(DirectoryRules.NAME_LENGTH);
@@ -37,41 +35,24 @@ public class StaffLedger extends DeclaredLedgerKind<Staff> {
 	static final LedgerColumn HIRED = new LedgerColumn("hireDate", "入职日期", false, "2015-07-01",
 			"写作 2015-07-01、2015/7/1 或 2015年7月1日，不能晚于今天");
 	static final LedgerColumn STATUS = new LedgerColumn("status", "在职状态", false, EmploymentStatus.ACTIVE.label(),
-			"在职、借调、退休、调离，空则为在职");
+			Labelled.accepted(EmploymentStatus.class) + "，空则为在职");
 
 	private static final List<LedgerColumn> COLUMNS = List.of(NO, NAME, DEPARTMENT, POSITION, HIRED, STATUS);
-	private static final String STATUSES = "在职、借调、退休、调离";
 
-	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private DirectoryImporter importer;
-
-	@Reference
-	private AuthorizationService authorization;
-
-	public StaffLedger() {
-		super("staff", "干警名册", COLUMNS, NO);
-	}
-
-	@Override
-	protected void checkMayImport(Principal actor) {
-		authorization.check(actor, CorePermissions.STAFF_WRITE);
+	@Activate
+	public StaffLedger(@Reference DirectoryImporter directory) {
+		super("staff", "干警名册", COLUMNS, NO, directory);
 	}
 
 	@Override
 	protected Staff parse(LedgerRowValidator v, LedgerRow row) {
-		String no = row.get(NO.key());
-		// a 工号 the key checks refused (missing, too long) is not also reported as malformed
-		if (no != null && !v.hasProblems(row) && !DirectoryRules.STAFF_NO.matcher(no).matches()) {
-			v.problem(row, NO, DirectoryRules.BAD_STAFF_NO);
-		}
+		String no = key(v, row, NO, DirectoryRules.STAFF_NO, Messages.Rules_badStaffNo);
 		String name = v.text(row, NAME);
 		String code = v.department(row, DEPARTMENT, directory);
 		String position = v.text(row, POSITION);
 		LocalDate hired = v.date(row, HIRED, LocalDate.now());
-		EmploymentStatus status = v.choice(row, STATUS, EmploymentStatus::parse, STATUSES);
+		EmploymentStatus status = v.choice(row, STATUS, EmploymentStatus::parse,
+				Labelled.accepted(EmploymentStatus.class));
 		return v.hasProblems(row) ? null
 				: new Staff(no, name, code, position, hired, status == null ? EmploymentStatus.ACTIVE : status);
 	}
@@ -81,14 +62,13 @@ public class StaffLedger extends DeclaredLedgerKind<Staff> {
 	protected LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows,
 			List<Staff> staff, Principal actor) {
 		for (int i = 0; i < staff.size(); i++) {
-			if (!authorization.canSeeDepartment(actor, staff.get(i).departmentCode())) {
-				v.problem(rows.get(i), DEPARTMENT, "无权维护部门“" + rows.get(i).get(DEPARTMENT.key()) + "”的干警");
+			if (!directory.canMaintain(actor, staff.get(i).departmentCode())) {
+				v.problem(rows.get(i), DEPARTMENT,
+						Language.format(Messages.Ledger_notPermitted, rows.get(i).get(DEPARTMENT.key())));
 			}
 		}
 		v.throwIfProblems();
-		ImportSummary summary = importer.importStaff(staff, actor, table.fileName());
-		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), summary.inserted(),
-				summary.updated());
+		return result(table, directory.importStaff(staff, actor, table.fileName()));
 	}
 
 	@Override

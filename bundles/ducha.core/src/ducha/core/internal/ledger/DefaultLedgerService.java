@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import ducha.core.Language;
 import ducha.core.NotFoundException;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
@@ -65,7 +66,8 @@ public class DefaultLedgerService implements LedgerService {
 	}
 
 	private LedgerKind require(String kindId) {
-		return kind(kindId).orElseThrow(() -> new NotFoundException("没有台账类型 " + kindId + "，可用的类型："
-				+ String.join("、", kinds().stream().map(k -> k.id() + "（" + k.label() + "）").toList())));
+		return kind(kindId).orElseThrow(() -> new NotFoundException(Language.format(Messages.Service_noKind, kindId,
+				String.join(Messages.Service_kindSeparator, kinds().stream()
+						.map(k -> Language.format(Messages.Service_kindItem, k.id(), k.label())).toList()))));
 	}
 }

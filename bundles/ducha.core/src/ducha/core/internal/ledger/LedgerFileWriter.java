@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerFormat;
 
@@ -45,7 +46,7 @@ final class LedgerFileWriter {
 				writeCsv(file, columns, rows);
 			}
 		} catch (IOException e) {
-			throw new DuchaException(file + ": 无法写入文件：" + e.getMessage(), e);
+			throw new DuchaException(Language.format(Messages.Writer_failed, file, e.getMessage()), e);
 		}
 	}
 

@@ -23,6 +23,19 @@ public final class Messages {
 	public static String Header_repeatedColumn;
 	public static String Header_missingColumn;
 	public static String Row_cellWithoutHeader;
+	public static String Validator_required;
+	public static String Validator_tooLong;
+	public static String Validator_badDate;
+	public static String Validator_dateAfter;
+	public static String Validator_notInteger;
+	public static String Validator_badChoice;
+	public static String Validator_noDepartment;
+	public static String Validator_noStaff;
+	public static String Validator_repeated;
+	public static String Service_noKind;
+	public static String Writer_failed;
+	public static String Service_kindItem;
+	public static String Service_kindSeparator;
 
 	/** Read once: {@link Language#locale()} may read the configuration file. */
 	private static final Locale LOCALE = Language.locale();

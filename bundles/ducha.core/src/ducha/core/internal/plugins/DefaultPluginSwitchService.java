@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
-
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
@@ -25,12 +23,10 @@ import ducha.core.DuchaException;
 import ducha.core.Modules;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.internal.audit.AuditWriter;
+import ducha.core.internal.CoreUnit;
 import ducha.core.internal.jpa.DisabledPluginEntity;
-import ducha.core.jpa.Jpa;
 import ducha.core.plugins.DisabledPlugin;
 import ducha.core.plugins.PluginSwitchService;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
@@ -45,14 +41,8 @@ public class DefaultPluginSwitchService implements PluginSwitchService {
 	private static final ILog LOG = ILog.of(DefaultPluginSwitchService.class);
 	private static final String TYPE = "plugin";
 
-	@Reference(target = "(osgi.unit.name=ducha.core)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuditWriter audit;
-
-	@Reference
-	private AuthorizationService authorization;
+	private CoreUnit unit;
 
 	private BundleContext context;
 
@@ -63,7 +53,7 @@ public class DefaultPluginSwitchService implements PluginSwitchService {
 
 	@Override
 	public Map<String, DisabledPlugin> disabled() {
-		return Jpa.read(emf, em -> {
+		return unit.read(em -> {
 			Map<String, DisabledPlugin> result = new LinkedHashMap<>();
 			em.createQuery("select d from DisabledPluginEntity d order by d.plugin", DisabledPluginEntity.class)
 					.getResultList().forEach(d -> result.put(d.plugin(),
@@ -74,33 +64,33 @@ public class DefaultPluginSwitchService implements PluginSwitchService {
 
 	@Override
 	public void disable(String plugin, Principal actor) {
-		authorization.check(actor, CorePermissions.PLUGINS_ADMIN);
+		unit.authorization().check(actor, CorePermissions.PLUGINS_ADMIN);
 		if (PLATFORM.equals(plugin)) {
 			throw new ValidationException(Messages.platformCannotBeDisabled);
 		}
 		if (bundlesOf(plugin).isEmpty()) {
 			throw new NotFoundException(NLS.bind(Messages.notInstalled, plugin));
 		}
-		Jpa.run(emf, em -> {
+		unit.run(em -> {
 			if (em.find(DisabledPluginEntity.class, plugin) != null) {
 				throw new ValidationException(NLS.bind(Messages.alreadyDisabled, plugin));
 			}
 			em.persist(new DisabledPluginEntity(plugin, actor.username(), Instant.now()));
-			audit.write(em, actor, "plugin.disable", TYPE, plugin, NLS.bind(Messages.auditDisabled, plugin));
+			unit.audit().write(em, actor, "plugin.disable", TYPE, plugin, NLS.bind(Messages.auditDisabled, plugin));
 		});
 		applyToRuntime();
 	}
 
 	@Override
 	public void enable(String plugin, Principal actor) {
-		authorization.check(actor, CorePermissions.PLUGINS_ADMIN);
-		Jpa.run(emf, em -> {
+		unit.authorization().check(actor, CorePermissions.PLUGINS_ADMIN);
+		unit.run(em -> {
 			DisabledPluginEntity row = em.find(DisabledPluginEntity.class, plugin);
 			if (row == null) {
 				throw new ValidationException(NLS.bind(Messages.notDisabled, plugin));
 			}
 			em.remove(row);
-			audit.write(em, actor, "plugin.enable", TYPE, plugin, NLS.bind(Messages.auditEnabled, plugin));
+			unit.audit().write(em, actor, "plugin.enable", TYPE, plugin, NLS.bind(Messages.auditEnabled, plugin));
 		});
 		applyToRuntime();
 	}

@@ -30,15 +30,16 @@ import ducha.core.security.Role;
 public class CorePermissionProvider implements PermissionProvider {
 
 	private static final List<PermissionGrant> GRANTS = List.of(
-			grant(CorePermissions.STAFF_READ, "查看干警名册", ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
-					POLITICAL_SUPERVISOR, INTEGRITY_SUPERVISOR, COURT_LEADER, DEPARTMENT_HEAD, TRIAL_MANAGEMENT),
-			grant(CorePermissions.STAFF_WRITE, "维护部门和干警", ADMIN, OFFICE_DIRECTOR),
-			grant(CorePermissions.SUPERVISORS_WRITE, "任免督察员", ADMIN, OFFICE_DIRECTOR),
-			grant(CorePermissions.USERS_ADMIN, "管理用户账号", ADMIN),
-			grant(CorePermissions.AUDIT_READ, "查看审计日志", ADMIN, OFFICE_DIRECTOR),
-			grant(CorePermissions.DB_ADMIN, "数据库管理（迁移、备份、恢复）", ADMIN),
-			grant(CorePermissions.PLUGINS_ADMIN, "管理插件（安装、卸载、停用、启用）", ADMIN),
-			grant(CorePermissions.DEMO_SEED, "生成演示数据", ADMIN));
+			grant(CorePermissions.STAFF_READ, Messages.Permission_staffRead, ADMIN, OFFICE_DIRECTOR,
+					FULL_TIME_SUPERVISOR, POLITICAL_SUPERVISOR, INTEGRITY_SUPERVISOR, COURT_LEADER, DEPARTMENT_HEAD,
+					TRIAL_MANAGEMENT),
+			grant(CorePermissions.STAFF_WRITE, Messages.Permission_staffWrite, ADMIN, OFFICE_DIRECTOR),
+			grant(CorePermissions.SUPERVISORS_WRITE, Messages.Permission_supervisorsWrite, ADMIN, OFFICE_DIRECTOR),
+			grant(CorePermissions.USERS_ADMIN, Messages.Permission_usersAdmin, ADMIN),
+			grant(CorePermissions.AUDIT_READ, Messages.Permission_auditRead, ADMIN, OFFICE_DIRECTOR),
+			grant(CorePermissions.DB_ADMIN, Messages.Permission_dbAdmin, ADMIN),
+			grant(CorePermissions.PLUGINS_ADMIN, Messages.Permission_pluginsAdmin, ADMIN),
+			grant(CorePermissions.DEMO_SEED, Messages.Permission_demoSeed, ADMIN));
 
 	@Override
 	public Collection<PermissionGrant> grants() {

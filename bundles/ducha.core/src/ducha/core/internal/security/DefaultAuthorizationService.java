@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import ducha.core.Language;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.PermissionGrant;
@@ -44,8 +45,8 @@ public class DefaultAuthorizationService implements AuthorizationService {
 	@Override
 	public void check(Principal principal, String permissionId) {
 		if (!isPermitted(principal, permissionId)) {
-			String who = principal == null ? "未登录用户" : principal.username();
-			throw new AccessDeniedException(who + " 没有权限执行此操作（需要权限 " + label(permissionId) + "）");
+			String who = principal == null ? Messages.Authorization_anonymous : principal.username();
+			throw new AccessDeniedException(Language.format(Messages.Authorization_denied, who, label(permissionId)));
 		}
 	}
 

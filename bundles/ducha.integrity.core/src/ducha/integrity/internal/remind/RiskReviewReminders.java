@@ -18,6 +18,7 @@ import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.ReminderSource;
 import ducha.integrity.IntegrityPermissions;
+import ducha.integrity.IntegrityTargets;
 import ducha.integrity.RiskMeasure;
 import ducha.integrity.Rule;
 import ducha.integrity.internal.jpa.IntegrityUnit;
@@ -35,9 +36,6 @@ import ducha.integrity.internal.report.RiskReviewTile;
 public class RiskReviewReminders implements ReminderSource {
 
 	public static final String ID = "integrity.risk-reviews";
-
-	/** Id of the rules part (ducha.integrity.ui; the core does not depend on the UI). */
-	public static final String RULES_PART_ID = "ducha.integrity.ui.part.rules";
 
 	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
@@ -102,7 +100,7 @@ public class RiskReviewReminders implements ReminderSource {
 		String detail = m.post() + "：" + m.riskPoint() + "（" + m.level().label() + "风险）；责任人 " + m.owner()
 				+ "；复核日期 " + m.reviewDate();
 		return new Reminder(ID, "measure:" + m.recordNo(), overdue ? Urgency.OVERDUE : Urgency.DUE_SOON, title, detail,
-				m.reviewDate(), RiskReviewTile.RISK_LIST_PART_ID);
+				m.reviewDate(), IntegrityTargets.RISK_LIST);
 	}
 
 	private static Reminder reminder(Rule rule, LocalDate due, LocalDate today) {
@@ -110,6 +108,7 @@ public class RiskReviewReminders implements ReminderSource {
 		String title = "规章制度《" + rule.title() + "》" + (days == 0 ? "今天到定期复核" : days + " 天后到定期复核");
 		String detail = (rule.recordNo() == null ? "" : rule.recordNo() + "，") + "每 " + rule.reviewCycleMonths()
 				+ " 个月复核一次，" + rule.effectiveDate() + " 施行；复核日期 " + due;
-		return new Reminder(ID, "rule:" + rule.recordNo(), Urgency.DUE_SOON, title, detail, due, RULES_PART_ID);
+		return new Reminder(ID, "rule:" + rule.recordNo(), Urgency.DUE_SOON, title, detail, due,
+				IntegrityTargets.RULES);
 	}
 }

@@ -2,6 +2,7 @@ package ducha.integrity.internal.report;
 
 import ducha.core.jpa.Jpa;
 
+import ducha.integrity.IntegrityTargets;
 import ducha.integrity.internal.jpa.IntegrityUnit;
 
 import java.time.LocalDate;
@@ -23,8 +24,6 @@ public class RiskReviewTile implements DashboardTile {
 
 	/** How far ahead a review counts as due. */
 	public static final int DUE_WITHIN_DAYS = 30;
-	/** Id of the risk-list part (ducha.integrity.ui; the core does not depend on the UI). */
-	public static final String RISK_LIST_PART_ID = "ducha.integrity.ui.part.risklist";
 
 	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
@@ -69,7 +68,7 @@ public class RiskReviewTile implements DashboardTile {
 	}
 
 	@Override
-	public String targetPartId() {
-		return RISK_LIST_PART_ID;
+	public String target() {
+		return IntegrityTargets.RISK_LIST;
 	}
 }

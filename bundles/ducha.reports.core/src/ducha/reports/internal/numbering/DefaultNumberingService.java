@@ -13,10 +13,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.DuchaException;
+import ducha.core.Language;
 import ducha.core.ValidationException;
 import ducha.core.security.Principal;
 import ducha.core.documents.DocumentNumber;
 import ducha.core.documents.NumberingService;
+import ducha.reports.internal.Messages;
 
 /**
  * Counts in a row per kind and year. {@code UPDATE ... SET last_number = last_number + 1} locks that row until the
@@ -36,17 +38,18 @@ public class DefaultNumberingService implements NumberingService {
 	@Override
 	public DocumentNumber issue(String kind, int year, String title, Principal actor) {
 		if (kind == null || kind.isBlank() || kind.length() > MAX_KIND_LENGTH) {
-			throw new ValidationException("文号种类无效: " + kind);
+			throw new ValidationException(Language.format(Messages.Numbering_badKind, kind));
 		}
 		if (year < 1900 || year > 9999) {
-			throw new ValidationException("年份无效: " + year);
+			throw new ValidationException(Language.format(Messages.Numbering_badYear, year));
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
 				return tryIssue(kind, year, title == null ? "" : title, actor);
 			} catch (PersistenceException e) {
 				if (attempt >= ATTEMPTS || !isConflict(e)) {
-					throw new DuchaException("取号失败（" + kind + " " + year + "年），未占用任何文号: " + e.getMessage(), e);
+					throw new DuchaException(
+							Language.format(Messages.Numbering_failed, kind, year, e.getMessage()), e);
 				}
 				ILog.of(getClass()).info("numbering conflict on " + kind + "/" + year + ", attempt " + attempt);
 			}
@@ -87,7 +90,7 @@ public class DefaultNumberingService implements NumberingService {
 					.setParameter(1, kind).setParameter(2, year).getResultList().stream()
 					.mapToInt(n -> ((Number) n).intValue()).findFirst().orElse(0);
 		} catch (PersistenceException e) {
-			throw new DuchaException("数据库读取失败: " + e.getMessage(), e);
+			throw new DuchaException(Language.format(Messages.Numbering_readFailed, e.getMessage()), e);
 		} finally {
 			em.close();
 		}

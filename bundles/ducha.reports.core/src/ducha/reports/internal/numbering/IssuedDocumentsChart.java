@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
+import ducha.reports.internal.Messages;
 
 /**
  * 编号公文: bulletins and notices numbered per month of the year. Twelve COUNT queries over a date range each:
@@ -31,7 +32,7 @@ public class IssuedDocumentsChart implements DashboardChart {
 
 	@Override
 	public String title() {
-		return "编号公文（按月）";
+		return Messages.Chart_issuedTitle;
 	}
 
 	@Override
@@ -59,6 +60,6 @@ public class IssuedDocumentsChart implements DashboardChart {
 		} finally {
 			em.close();
 		}
-		return new ChartData(ChartData.months(), List.of(new ChartData.Series("编号公文", perMonth)));
+		return new ChartData(ChartData.months(), List.of(new ChartData.Series(Messages.Chart_issuedSeries, perMonth)));
 	}
 }

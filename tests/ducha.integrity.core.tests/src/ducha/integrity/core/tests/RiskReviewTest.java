@@ -25,6 +25,7 @@ import ducha.core.security.Role;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.ReminderSource;
+import ducha.integrity.IntegrityTargets;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
 
@@ -84,7 +85,7 @@ class RiskReviewTest {
 		Reminder overdue = reminders.get(0);
 		assertEquals(Urgency.OVERDUE, overdue.urgency());
 		assertEquals("风险防控措施 FX-001 复核已逾期 5 天", overdue.title());
-		assertEquals("ducha.integrity.ui.part.risklist", overdue.targetPartId());
+		assertEquals(IntegrityTargets.RISK_LIST, overdue.target());
 		Reminder rule = reminders.get(1);
 		assertEquals(Urgency.DUE_SOON, rule.urgency());
 		assertEquals(TODAY.plusDays(7), rule.due());

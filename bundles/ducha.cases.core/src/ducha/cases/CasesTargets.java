@@ -1,0 +1,17 @@
+package ducha.cases;
+
+/**
+ * The {@link ducha.core.spi.ViewTargets logical views} the cases plugin's tiles and reminders open; its UI tags
+ * the part descriptors that show them {@code ducha.target:<target>}.
+ */
+public final class CasesTargets {
+
+	/** The supervision orders (督办), opened from the order reminders and the overdue-orders tile. */
+	public static final String ORDERS = "cases.orders";
+
+	/** The long-pending cases (长期未结案), opened from the long-pending tile. */
+	public static final String WATCH_LIST = "cases.watchlist";
+
+	private CasesTargets() {
+	}
+}

@@ -1,0 +1,17 @@
+package ducha.integrity;
+
+/**
+ * The {@link ducha.core.spi.ViewTargets logical views} the integrity plugin's tiles and reminders open; its UI
+ * tags the part descriptors that show them {@code ducha.target:<target>}.
+ */
+public final class IntegrityTargets {
+
+	/** The risk list (廉政风险防控), opened for measures whose review is due. */
+	public static final String RISK_LIST = "integrity.risklist";
+
+	/** The rules (制度), opened for rules whose review cycle ends soon. */
+	public static final String RULES = "integrity.rules";
+
+	private IntegrityTargets() {
+	}
+}

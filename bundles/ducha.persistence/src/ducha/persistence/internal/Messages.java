@@ -1,0 +1,39 @@
+package ducha.persistence.internal;
+
+import ducha.core.Language;
+
+/**
+ * Texts of the database layer: configuration, connection, backup and restore, migrations: messages.properties
+ * (English), messages_zh_CN.properties (Chinese, the default; {@link Language}). Placeholders follow
+ * {@link java.text.MessageFormat}; fill them with {@link Language#format}.
+ */
+public final class Messages {
+
+	public static String Diagnostics_inUse;
+	public static String Diagnostics_unreachable;
+	public static String Diagnostics_badLogin;
+	public static String Diagnostics_cannotOpen;
+	public static String Migrator_schemaTooNew;
+	public static String Config_unreadable;
+	public static String Config_unknownMode;
+	public static String Config_required;
+	public static String Config_badPort;
+	public static String Derby_shutdownFailed;
+	public static String Derby_noClient;
+	public static String Derby_clientUnloadable;
+	public static String Backup_postgres;
+	public static String Backup_failed;
+	public static String Backup_empty;
+	public static String Backup_unreadable;
+	public static String Restore_embeddedOnly;
+	public static String Restore_notBackup;
+	public static String Restore_failed;
+	public static String PersistenceXml_unreadable;
+
+	static {
+		Language.initializeMessages(Messages.class);
+	}
+
+	private Messages() {
+	}
+}
