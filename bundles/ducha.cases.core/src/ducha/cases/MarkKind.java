@@ -39,15 +39,6 @@ public enum MarkKind {
 
 	/** Accepts the label or the constant name; null otherwise. */
 	public static MarkKind parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		String t = text.strip();
-		for (MarkKind k : values()) {
-			if (k.label.equals(t) || k.name().equalsIgnoreCase(t)) {
-				return k;
-			}
-		}
-		return null;
+		return Labels.parse(values(), MarkKind::label, text);
 	}
 }

@@ -20,14 +20,6 @@ public enum SupervisionLevel {
 	}
 
 	public static SupervisionLevel parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		for (SupervisionLevel l : values()) {
-			if (l.label.equals(text.strip()) || l.name().equalsIgnoreCase(text.strip())) {
-				return l;
-			}
-		}
-		return null;
+		return Labels.parse(values(), SupervisionLevel::label, text);
 	}
 }

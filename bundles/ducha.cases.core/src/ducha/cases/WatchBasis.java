@@ -18,14 +18,6 @@ public enum WatchBasis {
 	}
 
 	public static WatchBasis parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		for (WatchBasis b : values()) {
-			if (b.label.equals(text.strip()) || b.name().equalsIgnoreCase(text.strip())) {
-				return b;
-			}
-		}
-		return null;
+		return Labels.parse(values(), WatchBasis::label, text);
 	}
 }

@@ -15,14 +15,11 @@ import ducha.cases.CasePermissions;
 import ducha.cases.RectificationFollowup;
 import ducha.cases.ReminderTalk;
 import ducha.cases.ReviewFinding;
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.period.Period;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ArchiveContributor;
 import ducha.core.spi.ArchiveEntry;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * A staff member's integrity-archive entries from case supervision: review findings against them, the bulletins
@@ -33,14 +30,8 @@ public class CasesArchiveContributor implements ArchiveContributor {
 
 	private static final String SOURCE = "cases";
 
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
+	private CasesUnit unit;
 
 	@Override
 	public String source() {
@@ -49,13 +40,13 @@ public class CasesArchiveContributor implements ArchiveContributor {
 
 	@Override
 	public List<ArchiveEntry> entries(String staffNo, Period period, Principal viewer) {
-		Staff staff = directory.staff(staffNo).orElse(null);
-		if (staff == null || !authorization.isPermitted(viewer, CasePermissions.READ)
+		Staff staff = unit.directory.staff(staffNo).orElse(null);
+		if (staff == null || !unit.authorization.isPermitted(viewer, CasePermissions.READ)
 				|| !viewer.scope().includes(staff.departmentCode())) {
 			return List.of();
 		}
 		List<ArchiveEntry> entries = new ArrayList<>();
-		Jpa.read(emf, em -> {
+		Jpa.read(unit.emf, em -> {
 			for (FindingEntity entity : em.createQuery("select f from FindingEntity f where f.staffNo = :no"
 					+ " order by f.foundDate, f.id", FindingEntity.class).setParameter("no", staffNo).getResultList()) {
 				ReviewFinding f = entity.toFinding();
@@ -93,7 +84,7 @@ public class CasesArchiveContributor implements ArchiveContributor {
 	}
 
 	private String name(String staffNo) {
-		return directory.staff(staffNo).map(Staff::name).orElse(staffNo);
+		return unit.directory.staff(staffNo).map(Staff::name).orElse(staffNo);
 	}
 
 	private static ArchiveEntry entry(String staffNo, LocalDate date, String kind, String label, String title,

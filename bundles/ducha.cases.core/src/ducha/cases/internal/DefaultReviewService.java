@@ -21,31 +21,18 @@ import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.documents.NumberingService;
 import ducha.core.period.Period;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 /** Findings, reminder talks, rectification follow-ups and case bulletins. */
 @Component
 public class DefaultReviewService implements ReviewService {
 
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
+	private CasesUnit unit;
 
 	/** Numbers bulletins when the platform's document component runs; see {@link BulletinNumbering}. */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -54,18 +41,18 @@ public class DefaultReviewService implements ReviewService {
 	@Override
 	public ReviewFinding addFinding(String caseNo, FindingType type, String staffNo, LocalDate found,
 			String description, Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
+		unit.authorization.check(actor, CasePermissions.REVIEW);
 		String key = CaseNumber.parse(caseNo).text();
 		Staff staff = staff(staffNo);
 		require(description, "问题描述为空");
-		ReviewFinding finding = Jpa.write(emf, em -> {
+		ReviewFinding finding = Jpa.write(unit.emf, em -> {
 			FindingEntity entity = new FindingEntity(key, type, staff.staffNo(), staff.departmentCode(), found,
 					description.strip());
 			em.persist(entity);
 			em.flush();
 			return entity.toFinding();
 		});
-		audit.record(actor, "cases.finding.add", "review_finding", String.valueOf(finding.id()),
+		unit.audit.record(actor, "cases.finding.add", "review_finding", String.valueOf(finding.id()),
 				key + " " + type.label() + " " + staffNo);
 		return finding;
 	}
@@ -73,13 +60,13 @@ public class DefaultReviewService implements ReviewService {
 	@Override
 	public ReminderTalk holdTalk(long findingId, LocalDate date, String heldByNo, String supervisorNo,
 			String content, Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
+		unit.authorization.check(actor, CasePermissions.REVIEW);
 		staff(heldByNo);
 		if (supervisorNo != null) {
 			staff(supervisorNo);
 		}
 		require(content, "谈话内容为空");
-		ReminderTalk talk = Jpa.write(emf, em -> {
+		ReminderTalk talk = Jpa.write(unit.emf, em -> {
 			FindingEntity finding = finding(em, findingId);
 			if (date.isBefore(finding.foundDate())) {
 				throw new ValidationException("谈话日期 " + date + " 早于评查发现问题的日期 " + finding.foundDate());
@@ -90,17 +77,17 @@ public class DefaultReviewService implements ReviewService {
 			em.flush();
 			return entity.toTalk();
 		});
-		audit.record(actor, "cases.talk.add", "reminder_talk", String.valueOf(talk.id()), "评查问题 " + findingId);
+		unit.audit.record(actor, "cases.talk.add", "reminder_talk", String.valueOf(talk.id()), "评查问题 " + findingId);
 		return talk;
 	}
 
 	@Override
 	public RectificationFollowup openFollowup(long findingId, LocalDate opened, String supervisorNo,
 			String measures, Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
+		unit.authorization.check(actor, CasePermissions.REVIEW);
 		staff(supervisorNo);
 		require(measures, "整改措施为空");
-		RectificationFollowup followup = Jpa.write(emf, em -> {
+		RectificationFollowup followup = Jpa.write(unit.emf, em -> {
 			FindingEntity finding = finding(em, findingId);
 			if (opened.isBefore(finding.foundDate())) {
 				throw new ValidationException("跟踪开始日期 " + opened + " 早于评查发现问题的日期 " + finding.foundDate());
@@ -111,7 +98,7 @@ public class DefaultReviewService implements ReviewService {
 			em.flush();
 			return entity.toFollowup();
 		});
-		audit.record(actor, "cases.followup.open", "rectification_followup", String.valueOf(followup.id()),
+		unit.audit.record(actor, "cases.followup.open", "rectification_followup", String.valueOf(followup.id()),
 				"评查问题 " + findingId);
 		return followup;
 	}
@@ -119,9 +106,9 @@ public class DefaultReviewService implements ReviewService {
 	@Override
 	public RectificationFollowup verifyFollowup(long followupId, LocalDate verified, String verification,
 			Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
+		unit.authorization.check(actor, CasePermissions.REVIEW);
 		require(verification, "核查情况为空");
-		RectificationFollowup followup = Jpa.write(emf, em -> {
+		RectificationFollowup followup = Jpa.write(unit.emf, em -> {
 			FollowupEntity entity = em.find(FollowupEntity.class, followupId);
 			if (entity == null) {
 				throw new NotFoundException("没有编号为 " + followupId + " 的整改跟踪");
@@ -136,18 +123,18 @@ public class DefaultReviewService implements ReviewService {
 			entity.verify(verified, verification.strip());
 			return entity.toFollowup();
 		});
-		audit.record(actor, "cases.followup.verify", "rectification_followup", String.valueOf(followupId), "");
+		unit.audit.record(actor, "cases.followup.verify", "rectification_followup", String.valueOf(followupId), "");
 		return followup;
 	}
 
 	@Override
 	public CaseBulletin issueBulletin(LocalDate issued, String title, List<Long> findingIds, Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
+		unit.authorization.check(actor, CasePermissions.REVIEW);
 		require(title, "通报标题为空");
 		if (findingIds.isEmpty()) {
 			throw new ValidationException("案件通报至少应包含一个评查问题");
 		}
-		CaseBulletin bulletin = Jpa.write(emf, em -> {
+		CaseBulletin bulletin = Jpa.write(unit.emf, em -> {
 			List<String> problems = new ArrayList<>();
 			List<FindingEntity> findings = new ArrayList<>();
 			for (Long id : findingIds) {
@@ -170,15 +157,15 @@ public class DefaultReviewService implements ReviewService {
 			findings.forEach(f -> f.setBulletinId(entity.id()));
 			return entity.toBulletin();
 		});
-		audit.record(actor, "cases.bulletin.issue", "case_bulletin", String.valueOf(bulletin.id()),
+		unit.audit.record(actor, "cases.bulletin.issue", "case_bulletin", String.valueOf(bulletin.id()),
 				bulletin.label() + " " + bulletin.title());
 		return bulletin;
 	}
 
 	@Override
 	public List<ReviewFinding> findings(Period period, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		return Jpa.read(emf, em -> em.createQuery("select f from FindingEntity f where f.foundDate between :from"
+		unit.authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(unit.emf, em -> em.createQuery("select f from FindingEntity f where f.foundDate between :from"
 				+ " and :to order by f.foundDate, f.id", FindingEntity.class).setParameter("from", period.from())
 				.setParameter("to", period.to()).getResultList().stream().map(FindingEntity::toFinding)
 				.filter(f -> reader.scope().includes(f.departmentCode())).toList());
@@ -186,8 +173,8 @@ public class DefaultReviewService implements ReviewService {
 
 	@Override
 	public List<ReviewFinding> findingsOf(long bulletinId, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		return Jpa.read(emf, em -> em.createQuery("select f from FindingEntity f where f.bulletinId = :id"
+		unit.authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(unit.emf, em -> em.createQuery("select f from FindingEntity f where f.bulletinId = :id"
 				+ " order by f.foundDate, f.id", FindingEntity.class).setParameter("id", bulletinId).getResultList()
 				.stream().map(FindingEntity::toFinding).filter(f -> reader.scope().includes(f.departmentCode()))
 				.toList());
@@ -195,7 +182,7 @@ public class DefaultReviewService implements ReviewService {
 
 	@Override
 	public List<CaseBulletin> bulletins(Period period) {
-		return Jpa.read(emf, em -> em.createQuery("select b from BulletinEntity b where b.issuedDate between :from"
+		return Jpa.read(unit.emf, em -> em.createQuery("select b from BulletinEntity b where b.issuedDate between :from"
 				+ " and :to order by b.issuedDate, b.issueNo", BulletinEntity.class).setParameter("from",
 						period.from()).setParameter("to", period.to()).getResultList().stream()
 				.map(BulletinEntity::toBulletin).toList());
@@ -203,20 +190,20 @@ public class DefaultReviewService implements ReviewService {
 
 	@Override
 	public List<ReminderTalk> talks(long findingId) {
-		return Jpa.read(emf, em -> em.createQuery("select t from TalkEntity t where t.findingId = :id order by"
+		return Jpa.read(unit.emf, em -> em.createQuery("select t from TalkEntity t where t.findingId = :id order by"
 				+ " t.date", TalkEntity.class).setParameter("id", findingId).getResultList().stream()
 				.map(TalkEntity::toTalk).toList());
 	}
 
 	@Override
 	public List<RectificationFollowup> followups(long findingId) {
-		return Jpa.read(emf, em -> em.createQuery("select f from FollowupEntity f where f.findingId = :id order"
+		return Jpa.read(unit.emf, em -> em.createQuery("select f from FollowupEntity f where f.findingId = :id order"
 				+ " by f.openedDate", FollowupEntity.class).setParameter("id", findingId).getResultList().stream()
 				.map(FollowupEntity::toFollowup).toList());
 	}
 
 	private Staff staff(String staffNo) {
-		return directory.staff(staffNo == null ? "" : staffNo)
+		return unit.directory.staff(staffNo == null ? "" : staffNo)
 				.orElseThrow(() -> new ValidationException("干警名册中没有工号为“" + staffNo + "”的干警"));
 	}
 

@@ -12,8 +12,6 @@ import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
 import ducha.cases.WatchListService;
 import ducha.core.directory.DepartmentNames;
-import ducha.core.directory.DirectoryService;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
@@ -30,10 +28,7 @@ public class LongPendingByDepartmentChart implements DashboardChart {
 	private WatchListService watch;
 
 	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
+	private CasesUnit unit;
 
 	@Override
 	public String id() {
@@ -59,10 +54,10 @@ public class LongPendingByDepartmentChart implements DashboardChart {
 	public ChartData compute(Principal viewer, int year) {
 		List<String> categories = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
-		if (authorization.isPermitted(viewer, CasePermissions.READ)) {
+		if (unit.authorization.isPermitted(viewer, CasePermissions.READ)) {
 			Map<String, Long> perDepartment = watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(),
 					viewer);
-			DepartmentNames departments = directory.departmentNames();
+			DepartmentNames departments = unit.directory.departmentNames();
 			for (String code : departments.sorted(perDepartment.keySet())) {
 				categories.add(departments.name(code));
 				values.add(perDepartment.get(code));

@@ -14,8 +14,6 @@ import ducha.cases.CaseQuery;
 import ducha.cases.OrderReminders;
 import ducha.cases.WatchListService;
 import ducha.core.directory.DepartmentNames;
-import ducha.core.directory.DirectoryService;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
@@ -34,10 +32,7 @@ public class LongPendingTile implements DashboardTile {
 	private WatchListService watch;
 
 	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
+	private CasesUnit unit;
 
 	@Override
 	public String id() {
@@ -56,7 +51,7 @@ public class LongPendingTile implements DashboardTile {
 
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!authorization.isPermitted(viewer, CasePermissions.READ)) {
+		if (!unit.authorization.isPermitted(viewer, CasePermissions.READ)) {
 			return new TileValue("—", "无权查看案件", TileValue.Level.NORMAL);
 		}
 		Map<String, Long> perDepartment = watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(), viewer);
@@ -67,9 +62,9 @@ public class LongPendingTile implements DashboardTile {
 		return new TileValue(String.valueOf(total), "最多：" + most(perDepartment), TileValue.Level.WARNING);
 	}
 
-	/** e.g. 民事审判第一庭 12 件、刑事审判庭 8 件; ties in the directory's order. */
+	/** e.g. 民事审判第一庭 12 件、刑事审判庭 8 件; ties in the unit.directory's order. */
 	private String most(Map<String, Long> perDepartment) {
-		DepartmentNames departments = directory.departmentNames();
+		DepartmentNames departments = unit.directory.departmentNames();
 		List<String> ordered = departments.sorted(perDepartment.keySet());
 		return ordered.stream().sorted(Comparator.comparing((String code) -> perDepartment.get(code)).reversed())
 				.limit(TOP).map(code -> departments.name(code) + " " + perDepartment.get(code) + " 件")

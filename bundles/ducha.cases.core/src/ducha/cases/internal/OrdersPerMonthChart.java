@@ -10,12 +10,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CasePermissions;
 import ducha.core.jpa.Jpa;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * 督办单（按月）: supervision orders issued in each month of the year, and those closed in each month, for cases
@@ -25,11 +23,8 @@ import jakarta.persistence.EntityManagerFactory;
 @Component(service = DashboardChart.class)
 public class OrdersPerMonthChart implements DashboardChart {
 
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuthorizationService authorization;
+	private CasesUnit unit;
 
 	@Override
 	public String id() {
@@ -55,8 +50,8 @@ public class OrdersPerMonthChart implements DashboardChart {
 	public ChartData compute(Principal viewer, int year) {
 		List<Long> issued = new ArrayList<>(Collections.nCopies(12, 0L));
 		List<Long> closed = new ArrayList<>(Collections.nCopies(12, 0L));
-		if (authorization.isPermitted(viewer, CasePermissions.READ) && !CaseJpql.seesNothing(viewer)) {
-			Jpa.read(emf, em -> {
+		if (unit.authorization.isPermitted(viewer, CasePermissions.READ) && !CaseJpql.seesNothing(viewer)) {
+			Jpa.read(unit.emf, em -> {
 				sum(em, "o.issuedDate", viewer, year, issued);
 				sum(em, "o.closedDate", viewer, year, closed);
 				return null;

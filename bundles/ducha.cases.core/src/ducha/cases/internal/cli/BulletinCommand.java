@@ -1,32 +1,20 @@
 package ducha.cases.internal.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import ducha.cli.LoggedIn;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.security.Principal;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code cases bulletin ID --format docx|pdf --out FILE}: a case bulletin as an official document. */
 @Command(name = "bulletin", description = "生成案件通报文书（DOCX 或 PDF）")
-final class BulletinCommand implements Callable<Integer> {
-
-	private final CliServices services;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	LoggedIn login;
+final class BulletinCommand extends CasesSubcommand {
 
 	@Parameters(paramLabel = "ID", description = "通报编号（见 cases bulletins）")
 	long id;
@@ -38,18 +26,15 @@ final class BulletinCommand implements Callable<Integer> {
 	Path out;
 
 	BulletinCommand(CliServices services) {
-		this.services = services;
+		super(services);
 	}
 
 	@Override
-	public Integer call() {
+	void run(Principal reader, PrintWriter output) {
 		DocumentFormat chosen = format != null ? format : byExtension();
-		Principal reader = login.principal();
 		OfficialDocument document = services.bulletins().compose(id, reader);
 		services.bulletins().write(id, chosen, out, reader);
-		spec.commandLine().getOut().println("已生成" + document.title() + "（" + document.number() + "）："
-				+ out.toAbsolutePath());
-		return 0;
+		output.println("已生成" + document.title() + "（" + document.number() + "）：" + out.toAbsolutePath());
 	}
 
 	private DocumentFormat byExtension() {

@@ -1,21 +1,14 @@
 package ducha.cases.internal.cli;
 
-import java.util.concurrent.Callable;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ducha-cli cases}: the case register (import, export), the long-pending watch list, supervision-order
  * reminders and escalation, case bulletins as documents, and the review ledgers.
  */
 @Command(name = "cases", description = "审判监督：案件导入导出、长期未结案件、督办提醒、案件通报、评查台账")
-public final class CasesCommand implements Callable<Integer> {
-
-	@Spec
-	CommandSpec spec;
+public final class CasesCommand extends GroupCommand {
 
 	/** The command tree with its services; picocli instantiates nothing itself. */
 	static CommandLine create(CliServices services) {
@@ -33,11 +26,5 @@ public final class CasesCommand implements Callable<Integer> {
 		root.addSubcommand(ledger);
 		root.setCaseInsensitiveEnumValuesAllowed(true);
 		return root;
-	}
-
-	@Override
-	public Integer call() {
-		spec.commandLine().usage(spec.commandLine().getErr());
-		return 2;
 	}
 }

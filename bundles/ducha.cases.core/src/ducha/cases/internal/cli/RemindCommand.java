@@ -5,22 +5,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import ducha.cases.CasePermissions;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SweepResult;
-import ducha.cli.LoggedIn;
 import ducha.core.security.Principal;
 import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.Reminder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cases remind [--as-of DATE] [--sweep]}: the supervision orders due soon or overdue, exactly as the
@@ -28,15 +23,7 @@ import picocli.CommandLine.Spec;
  * orders and escalates them (as a scheduled task would) and prints every order that moved up a level.
  */
 @Command(name = "remind", description = "列出即将到期和已超期的督办单；--sweep 先标记超期并逐级升级督办，列出升级情况")
-final class RemindCommand implements Callable<Integer> {
-
-	private final CliServices services;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	LoggedIn login;
+final class RemindCommand extends CasesSubcommand {
 
 	@Option(names = "--as-of", paramLabel = "DATE", description = "按哪一天计算（默认今天），如 2024-06-30")
 	LocalDate asOf;
@@ -45,16 +32,14 @@ final class RemindCommand implements Callable<Integer> {
 	boolean sweep;
 
 	RemindCommand(CliServices services) {
-		this.services = services;
+		super(services);
 	}
 
 	@Override
-	public Integer call() {
-		LocalDate day = asOf == null ? LocalDate.now() : asOf;
-		Principal actor = login.principal();
+	void run(Principal actor, PrintWriter out) {
+		LocalDate day = dayOf(asOf);
 		// the reminder source shows nothing to a viewer without the right; the command line says why instead
 		services.authorization().check(actor, CasePermissions.READ);
-		PrintWriter out = spec.commandLine().getOut();
 		if (sweep) {
 			sweep(day, actor, out);
 		}
@@ -69,7 +54,6 @@ final class RemindCommand implements Callable<Integer> {
 		}
 		out.println(day + "：已超期 " + counts.getOrDefault(Urgency.OVERDUE, 0) + " 件，即将到期 "
 				+ counts.getOrDefault(Urgency.DUE_SOON, 0) + " 件，近期升级 " + counts.getOrDefault(Urgency.INFO, 0) + " 次");
-		return 0;
 	}
 
 	private void sweep(LocalDate day, Principal actor, PrintWriter out) {

@@ -4,36 +4,24 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import ducha.cases.CasePage;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.PageKey;
 import ducha.cases.WatchListEntry;
-import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cases watchlist}: long-pending cases (长期未结案) with their age and the rule that flagged them. */
 @Command(name = "watchlist", description = "列出长期未结案件：立案天数和触发的规则")
-final class WatchListCommand implements Callable<Integer> {
+final class WatchListCommand extends CasesSubcommand {
 
 	private static final int PAGE = 500;
-
-	private final CliServices services;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	LoggedIn login;
 
 	@Mixin
 	Filters filters;
@@ -48,25 +36,23 @@ final class WatchListCommand implements Callable<Integer> {
 	int limit;
 
 	WatchListCommand(CliServices services) {
-		this.services = services;
+		super(services);
 	}
 
 	@Override
-	public Integer call() {
+	void run(Principal reader, PrintWriter out) {
 		if (limit < 1) {
 			throw new ValidationException("--limit 应为正整数：" + limit);
 		}
 		if (minAge != null && minAge < 0) {
 			throw new ValidationException("--min-age 不能为负数：" + minAge);
 		}
-		LocalDate day = asOf == null ? LocalDate.now() : asOf;
-		Principal reader = login.principal();
+		LocalDate day = dayOf(asOf);
 		CaseQuery query = filters.query(services.directory(), null, minAge);
 		long total = services.watchList().countLongPending(query, day, reader);
 		Map<String, String> departments = new HashMap<>();
 		services.directory().departments().forEach(d -> departments.put(d.code(), d.name()));
 		Map<String, String> judges = new HashMap<>();
-		PrintWriter out = spec.commandLine().getOut();
 		out.println("案号\t案由\t承办人\t承办部门\t立案日期\t已立案天数\t规则");
 		int shown = 0;
 		PageKey key = null;
@@ -85,6 +71,5 @@ final class WatchListCommand implements Callable<Integer> {
 			key = page.next();
 		} while (key != null && shown < limit);
 		out.println("截至 " + day + " 长期未结案件共 " + total + " 件" + (shown < total ? "，列出前 " + shown + " 件" : ""));
-		return 0;
 	}
 }
