@@ -3,6 +3,7 @@ package ducha.cases.internal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import ducha.cli.ProgressPrinter;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.security.Principal;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ final class ImportCommand extends CasesSubcommand {
 	@Override
 	void run(Principal actor, PrintWriter out) {
 		requireReadable(file);
-		ProgressLines progress = new ProgressLines(out);
+		ProgressPrinter progress = new ProgressPrinter(out);
 		LedgerImportResult result = services.register().importFile(file, actor, progress);
 		progress.done();
 		out.println(result.fileName() + "：" + result.rows() + " 行，新增 " + result.inserted() + " 件，更新 "
