@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.security.Principal;
@@ -13,16 +15,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code cases bulletin ID --format docx|pdf --out FILE}: a case bulletin as an official document. */
-@Command(name = "bulletin", description = "生成案件通报文书（DOCX 或 PDF）")
+@Command(name = "bulletin")
 final class BulletinCommand extends CasesSubcommand {
 
-	@Parameters(paramLabel = "ID", description = "通报编号（见 cases bulletins）")
+	@Parameters(paramLabel = "ID", descriptionKey = "id")
 	long id;
 
-	@Option(names = "--format", paramLabel = "FORMAT", description = "docx 或 pdf（默认按 --out 的扩展名）")
+	@Option(names = "--format", paramLabel = "FORMAT")
 	DocumentFormat format;
 
-	@Option(names = "--out", paramLabel = "FILE", required = true, description = "输出文件")
+	@Option(names = "--out", paramLabel = "FILE", required = true)
 	Path out;
 
 	BulletinCommand(CliServices services) {
@@ -34,7 +36,8 @@ final class BulletinCommand extends CasesSubcommand {
 		DocumentFormat chosen = format != null ? format : byExtension();
 		OfficialDocument document = services.bulletins().compose(id, reader);
 		services.bulletins().write(id, chosen, out, reader);
-		output.println("已生成" + document.title() + "（" + document.number() + "）：" + out.toAbsolutePath());
+		output.println(NLS.bind(Messages.bulletinWritten, new Object[] { document.title(), document.number(),
+				out.toAbsolutePath() }));
 	}
 
 	private DocumentFormat byExtension() {
@@ -45,6 +48,6 @@ final class BulletinCommand extends CasesSubcommand {
 		if (name.endsWith(".docx")) {
 			return DocumentFormat.DOCX;
 		}
-		throw new ParameterException(spec.commandLine(), "请用 --format docx|pdf 指定格式，或让 --out 以 .docx/.pdf 结尾");
+		throw new ParameterException(spec.commandLine(), Messages.bulletinFormat);
 	}
 }

@@ -1,5 +1,8 @@
 package ducha.cases.internal.cli;
 
+import java.util.ResourceBundle;
+
+import ducha.core.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +10,7 @@ import picocli.CommandLine.Command;
  * {@code ducha-cli cases}: the case register (import, export), the long-pending watch list, supervision-order
  * reminders and escalation, case bulletins as documents, and the review ledgers.
  */
-@Command(name = "cases", description = "审判监督：案件导入导出、长期未结案件、督办提醒、案件通报、评查台账")
+@Command(name = "cases")
 public final class CasesCommand extends GroupCommand {
 
 	/** The command tree with its services; picocli instantiates nothing itself. */
@@ -25,6 +28,14 @@ public final class CasesCommand extends GroupCommand {
 		ledger.addSubcommand(new LedgerCommand.Template(services));
 		root.addSubcommand(ledger);
 		root.setCaseInsensitiveEnumValuesAllowed(true);
+		root.setResourceBundle(help());
 		return root;
+	}
+
+	/** The usage help in the language of the cores' texts (Chinese unless English is chosen), read on each run. */
+	private static ResourceBundle help() {
+		return ResourceBundle.getBundle(CasesCommand.class.getPackageName() + ".help", Language.locale(),
+				CasesCommand.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 }

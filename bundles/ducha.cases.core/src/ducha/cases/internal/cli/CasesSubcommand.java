@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.cli.ExitCodes;
 import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
@@ -52,7 +54,7 @@ abstract class CasesSubcommand implements Callable<Integer> {
 	/** Refuses a file to read that is not there or not readable. */
 	static void requireReadable(Path file) {
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-			throw new ValidationException("无法读取文件：" + file.toAbsolutePath());
+			throw new ValidationException(NLS.bind(Messages.fileNotReadable, file.toAbsolutePath()));
 		}
 	}
 
@@ -60,7 +62,7 @@ abstract class CasesSubcommand implements Callable<Integer> {
 	static void requireFolder(Path file) {
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder != null && !Files.isDirectory(folder)) {
-			throw new ValidationException("文件夹不存在：" + folder);
+			throw new ValidationException(NLS.bind(Messages.folderMissing, folder));
 		}
 	}
 }

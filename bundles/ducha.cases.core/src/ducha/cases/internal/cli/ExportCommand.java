@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseStatus;
@@ -19,16 +20,16 @@ import picocli.CommandLine.Parameters;
  * {@code cases export FILE}: the cases the user may see as a ledger. CSV pages through the register (any size);
  * .xlsx goes through the platform's ledger export (whole register, at most 100,000 cases, no filters).
  */
-@Command(name = "export", description = "导出案件登记：.csv（UTF-8，可筛选，不限件数）或 .xlsx（全部案件，最多 10 万件）")
+@Command(name = "export")
 final class ExportCommand extends CasesSubcommand {
 
 	@Mixin
 	Filters filters;
 
-	@Option(names = "--status", paramLabel = "STATUS", description = "状态：在审、中止、已结")
+	@Option(names = "--status", paramLabel = "STATUS")
 	String status;
 
-	@Parameters(paramLabel = "FILE", description = "导出文件（.csv 或 .xlsx）")
+	@Parameters(paramLabel = "FILE", descriptionKey = "file")
 	Path file;
 
 	ExportCommand(CliServices services) {
@@ -41,14 +42,14 @@ final class ExportCommand extends CasesSubcommand {
 		long rows;
 		if (LedgerFormat.of(file) == LedgerFormat.XLSX) {
 			if (filters.any() || status != null) {
-				throw new ValidationException("导出 .xlsx 时不能筛选：请导出 .csv，或去掉 --department、--judge、--status");
+				throw new ValidationException(Messages.xlsxNoFilters);
 			}
 			rows = services.ledgers().exportFile("cases", file, reader);
 		} else {
 			CaseQuery query = filters.query(services.directory(), status(), null);
 			rows = services.register().exportCsv(file, query, reader, new NullProgressMonitor());
 		}
-		out.println("已导出 " + rows + " 件案件到 " + file.toAbsolutePath());
+		out.println(NLS.bind(Messages.casesExported, rows, file.toAbsolutePath()));
 	}
 
 	private CaseStatus status() {
@@ -57,7 +58,7 @@ final class ExportCommand extends CasesSubcommand {
 		}
 		CaseStatus parsed = CaseStatus.parse(status);
 		if (parsed == null) {
-			throw new ValidationException("状态“" + status + "”无效，可填：" + CaseStatus.accepted());
+			throw new ValidationException(NLS.bind(Messages.badStatus, status, CaseStatus.accepted()));
 		}
 		return parsed;
 	}

@@ -3,6 +3,8 @@ package ducha.cases.internal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.cli.ProgressPrinter;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.security.Principal;
@@ -14,10 +16,10 @@ import picocli.CommandLine.Parameters;
  * by 案号 with progress lines. A file with any bad row stores nothing; the error handler prints every problem as
  * file:row:column and exits with 1.
  */
-@Command(name = "import", description = "导入案件管理系统导出的案件清单（CSV/XLSX），按案号更新或新增；任何一行有误则整份文件不导入")
+@Command(name = "import")
 final class ImportCommand extends CasesSubcommand {
 
-	@Parameters(paramLabel = "FILE", description = "案件清单（.csv 或 .xlsx）")
+	@Parameters(paramLabel = "FILE", descriptionKey = "file")
 	Path file;
 
 	ImportCommand(CliServices services) {
@@ -30,7 +32,7 @@ final class ImportCommand extends CasesSubcommand {
 		ProgressPrinter progress = new ProgressPrinter(out);
 		LedgerImportResult result = services.register().importFile(file, actor, progress);
 		progress.done();
-		out.println(result.fileName() + "：" + result.rows() + " 行，新增 " + result.inserted() + " 件，更新 "
-				+ result.updated() + " 件");
+		out.println(NLS.bind(Messages.casesImported, new Object[] { result.fileName(), result.rows(),
+				result.inserted(), result.updated() }));
 	}
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.security.Principal;
@@ -19,10 +21,10 @@ abstract class LedgerCommand extends CasesSubcommand {
 	/** Short names on the command line and the ledger kinds they stand for. */
 	static final List<String> KINDS = List.of("findings", "talks", "followups");
 
-	@Parameters(index = "0", paramLabel = "KIND", description = "台账：findings（评查问题）、talks（提醒谈话）、followups（整改跟踪）")
+	@Parameters(index = "0", paramLabel = "KIND", descriptionKey = "kind")
 	String kind;
 
-	@Parameters(index = "1", paramLabel = "FILE", description = "文件（.xlsx 或 .csv）")
+	@Parameters(index = "1", paramLabel = "FILE", descriptionKey = "ledger-file")
 	Path file;
 
 	LedgerCommand(CliServices services) {
@@ -36,17 +38,17 @@ abstract class LedgerCommand extends CasesSubcommand {
 	final void run(Principal actor, PrintWriter out) {
 		String n = kind.startsWith("cases.") ? kind.substring("cases.".length()) : kind;
 		if (!KINDS.contains(n)) {
-			throw new ValidationException("未知的台账“" + kind + "”，可选：" + String.join("、", KINDS));
+			throw new ValidationException(NLS.bind(Messages.unknownLedger, kind, String.join(", ", KINDS)));
 		}
 		run("cases." + n, actor, out);
 	}
 
 	/** The group only holds the three commands. */
-	@Command(name = "ledger", description = "评查台账：导入、导出、模板")
+	@Command(name = "ledger")
 	static final class Group extends GroupCommand {
 	}
 
-	@Command(name = "import", description = "导入台账：任何一行有误则整份文件不导入，并逐行列出问题（文件:行:列）")
+	@Command(name = "import")
 	static final class Import extends LedgerCommand {
 
 		Import(CliServices services) {
@@ -57,12 +59,12 @@ abstract class LedgerCommand extends CasesSubcommand {
 		void run(String id, Principal actor, PrintWriter out) {
 			requireReadable(file);
 			LedgerImportResult result = services.ledgers().importFile(id, file, actor);
-			out.println(result.fileName() + "：" + result.rows() + " 行，新增 " + result.inserted() + "，更新 "
-					+ result.updated());
+			out.println(NLS.bind(Messages.ledgerImported, new Object[] { result.fileName(), result.rows(),
+					result.inserted(), result.updated() }));
 		}
 	}
 
-	@Command(name = "export", description = "导出台账")
+	@Command(name = "export")
 	static final class Export extends LedgerCommand {
 
 		Export(CliServices services) {
@@ -73,11 +75,11 @@ abstract class LedgerCommand extends CasesSubcommand {
 		void run(String id, Principal actor, PrintWriter out) {
 			requireFolder(file);
 			int rows = services.ledgers().exportFile(id, file, actor);
-			out.println("已导出 " + rows + " 条到 " + file.toAbsolutePath());
+			out.println(NLS.bind(Messages.ledgerExported, rows, file.toAbsolutePath()));
 		}
 	}
 
-	@Command(name = "template", description = "写出空白模板（表头和一行示例）")
+	@Command(name = "template")
 	static final class Template extends LedgerCommand {
 
 		Template(CliServices services) {
@@ -88,7 +90,7 @@ abstract class LedgerCommand extends CasesSubcommand {
 		void run(String id, Principal actor, PrintWriter out) {
 			requireFolder(file);
 			services.ledgers().writeTemplate(id, file);
-			out.println("已写出模板 " + file.toAbsolutePath());
+			out.println(NLS.bind(Messages.templateWritten, file.toAbsolutePath()));
 		}
 	}
 }

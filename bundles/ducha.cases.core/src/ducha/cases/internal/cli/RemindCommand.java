@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.cases.CasePermissions;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionLevel;
@@ -22,13 +24,13 @@ import picocli.CommandLine.Option;
  * workbench's notifications area shows them. {@code --sweep} first records the day's reminders, marks overdue
  * orders and escalates them (as a scheduled task would) and prints every order that moved up a level.
  */
-@Command(name = "remind", description = "列出即将到期和已超期的督办单；--sweep 先标记超期并逐级升级督办，列出升级情况")
+@Command(name = "remind")
 final class RemindCommand extends CasesSubcommand {
 
-	@Option(names = "--as-of", paramLabel = "DATE", description = "按哪一天计算（默认今天），如 2024-06-30")
+	@Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of")
 	LocalDate asOf;
 
-	@Option(names = "--sweep", description = "记录当天的提醒，标记超期督办单并升级督办层级")
+	@Option(names = "--sweep")
 	boolean sweep;
 
 	RemindCommand(CliServices services) {
@@ -52,8 +54,8 @@ final class RemindCommand extends CasesSubcommand {
 				out.println("    " + r.detail());
 			}
 		}
-		out.println(day + "：已超期 " + counts.getOrDefault(Urgency.OVERDUE, 0) + " 件，即将到期 "
-				+ counts.getOrDefault(Urgency.DUE_SOON, 0) + " 件，近期升级 " + counts.getOrDefault(Urgency.INFO, 0) + " 次");
+		out.println(NLS.bind(Messages.remindTotals, new Object[] { day, counts.getOrDefault(Urgency.OVERDUE, 0),
+				counts.getOrDefault(Urgency.DUE_SOON, 0), counts.getOrDefault(Urgency.INFO, 0) }));
 	}
 
 	private void sweep(LocalDate day, Principal actor, PrintWriter out) {
@@ -67,19 +69,19 @@ final class RemindCommand extends CasesSubcommand {
 		for (SupervisionOrder o : services.supervision().orders(null, actor)) {
 			SupervisionLevel was = before.get(o.id());
 			if (was != null && was != o.level()) {
-				out.println("升级：督办单 " + o.id() + " " + o.caseNo() + "（承办人 " + o.responsibleNo() + "，期限 "
-						+ o.deadline() + "）" + was.label() + " → " + o.level().label());
+				out.println(NLS.bind(Messages.remindEscalated, new Object[] { o.id(), o.caseNo(), o.responsibleNo(),
+						o.deadline(), was.label(), o.level().label() }));
 			}
 		}
-		out.println("督办巡查：新增超期 " + result.newlyOverdue() + " 件，升级 " + result.escalations() + " 次，记录提醒 "
-				+ result.reminders().size() + " 条");
+		out.println(NLS.bind(Messages.remindSweep, new Object[] { result.newlyOverdue(), result.escalations(),
+				result.reminders().size() }));
 	}
 
 	private static String label(Urgency urgency) {
 		return switch (urgency) {
-		case OVERDUE -> "已超期";
-		case DUE_SOON -> "即将到期";
-		case INFO -> "提示";
+		case OVERDUE -> Messages.urgencyOverdue;
+		case DUE_SOON -> Messages.urgencyDueSoon;
+		case INFO -> Messages.urgencyInfo;
 		};
 	}
 }
