@@ -1,11 +1,28 @@
 package ducha.cases;
 
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
-/** How the plugin's enums read a value from a ledger cell or the command line: by label or by constant name. */
+import ducha.core.Language;
+
+/**
+ * The labels of the plugin's enums, from {@code labels.properties} (English) or {@code labels_zh_CN.properties} in
+ * the cores' language, keyed by the enum's simple name and the constant (e.g. {@code OrderStatus.OPEN}); and how the
+ * enums read a value from a ledger cell or the command line: by label or by constant name. The labels of
+ * {@link FindingType} and {@link CaseStatus} are values of ledger files and stay in their enums.
+ */
 final class Labels {
 
+	private static final ResourceBundle LABELS = ResourceBundle.getBundle(Labels.class.getPackageName() + ".labels",
+			Language.locale(), Labels.class.getClassLoader(),
+			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
 	private Labels() {
+	}
+
+	/** The label of a constant. */
+	static String of(Enum<?> value) {
+		return LABELS.getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
@@ -51,14 +52,14 @@ public class CasesArchiveContributor implements ArchiveContributor {
 					+ " order by f.foundDate, f.id", FindingEntity.class).setParameter("no", staffNo).getResultList()) {
 				ReviewFinding f = entity.toFinding();
 				if (period.contains(f.foundDate())) {
-					entries.add(entry(staffNo, f.foundDate(), "cases.finding", "案件评查问题",
-							f.type().label() + "：" + f.caseNo(), f.description()));
+					entries.add(entry(staffNo, f.foundDate(), "cases.finding", Messages.archiveFinding,
+							NLS.bind(Messages.archiveFindingTitle, f.type().label(), f.caseNo()), f.description()));
 				}
 				if (f.bulletinId() != null) {
 					CaseBulletin b = em.find(BulletinEntity.class, f.bulletinId()).toBulletin();
 					if (period.contains(b.issuedDate())) {
-						entries.add(entry(staffNo, b.issuedDate(), "cases.bulletin", "案件通报",
-								"案件通报" + b.label() + "：" + f.caseNo(), b.title()));
+						entries.add(entry(staffNo, b.issuedDate(), "cases.bulletin", Messages.archiveBulletin,
+								NLS.bind(Messages.archiveBulletinTitle, b.label(), f.caseNo()), b.title()));
 					}
 				}
 			}
@@ -66,16 +67,18 @@ public class CasesArchiveContributor implements ArchiveContributor {
 					+ " between :from and :to order by t.date", TalkEntity.class).setParameter("no", staffNo)
 					.setParameter("from", period.from()).setParameter("to", period.to()).getResultList()) {
 				ReminderTalk t = entity.toTalk();
-				entries.add(entry(staffNo, t.date(), "cases.talk", "提醒谈话", "提醒谈话（谈话人 " + name(t.heldByNo()) + "）",
-						t.content()));
+				entries.add(entry(staffNo, t.date(), "cases.talk", Messages.archiveTalk,
+						NLS.bind(Messages.archiveTalkTitle, name(t.heldByNo())), t.content()));
 			}
 			for (FollowupEntity entity : em.createQuery("select u from FollowupEntity u where u.staffNo = :no and"
 					+ " u.openedDate between :from and :to order by u.openedDate", FollowupEntity.class)
 					.setParameter("no", staffNo).setParameter("from", period.from()).setParameter("to", period.to())
 					.getResultList()) {
 				RectificationFollowup u = entity.toFollowup();
-				entries.add(entry(staffNo, u.openedDate(), "cases.followup", "整改跟踪督办",
-						"整改跟踪（" + (u.isClosed() ? u.verifiedDate() + " 核查销号" : "整改中") + "）", u.measures()));
+				String state = u.isClosed() ? NLS.bind(Messages.archiveFollowupVerified, u.verifiedDate())
+						: Messages.archiveFollowupOpen;
+				entries.add(entry(staffNo, u.openedDate(), "cases.followup", Messages.archiveFollowup,
+						NLS.bind(Messages.archiveFollowupTitle, state), u.measures()));
 			}
 			return null;
 		});

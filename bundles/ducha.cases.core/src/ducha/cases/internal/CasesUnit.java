@@ -8,6 +8,7 @@ import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerStorage;
 import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
@@ -18,6 +19,9 @@ import jakarta.persistence.EntityManagerFactory;
  */
 @Component(service = CasesUnit.class)
 public class CasesUnit {
+
+	/** The largest page a list service returns. */
+	static final int MAX_PAGE = 1000;
 
 	@Reference(target = "(osgi.unit.name=ducha.cases)")
 	EntityManagerFactory emf;
@@ -30,6 +34,20 @@ public class CasesUnit {
 
 	@Reference
 	AuditLog audit;
+
+	/**
+	 * The check every paged list of cases starts with: the reader needs cases.read, and a page holds 1 to
+	 * {@value #MAX_PAGE} rows.
+	 *
+	 * @return false when the reader sees no department at all: the page is empty without a query
+	 */
+	boolean mayReadPage(Principal reader, int limit) {
+		authorization.check(reader, CasePermissions.READ);
+		if (limit < 1 || limit > MAX_PAGE) {
+			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
+		}
+		return !CaseJpql.seesNothing(reader);
+	}
 
 	/** The review ledgers' storage: imports need cases.review, exports cases.read. */
 	LedgerStorage reviewLedgers() {

@@ -31,7 +31,6 @@ import ducha.core.security.Principal;
 @Component
 public class DefaultCaseMarkingService implements CaseMarkingService {
 
-	private static final int MAX_PAGE = 1000;
 
 	@Reference
 	private CasesUnit unit;
@@ -49,7 +48,7 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 	private CaseMarking change(String caseNo, MarkKind kind, String reason, boolean mark, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.MARK);
 		if (kind == null) {
-			throw new ValidationException("请选择标记类别（四类案件之一或重大案件）");
+			throw new ValidationException(Messages.markKindMissing);
 		}
 		String text = MarkEvents.reason(reason, mark ? "标记" + kind.label() : "取消" + kind.label() + "标记");
 		CaseMarking event = Jpa.write(unit.emf, em -> {
@@ -100,11 +99,7 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 	@Override
 	public CasePage<MarkedCase> marked(Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, PageKey after,
 			int limit, Principal reader) {
-		unit.authorization.check(reader, CasePermissions.READ);
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
-		}
-		if (kinds.isEmpty() || CaseJpql.seesNothing(reader)) {
+		if (!unit.mayReadPage(reader, limit) || kinds.isEmpty()) {
 			return new CasePage<>(List.of(), null);
 		}
 		CaseJpql jpql = current(kinds, query, asOf, reader).after(after, false);

@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.io.IOException;
@@ -49,7 +50,6 @@ import ducha.core.security.Principal;
 public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	static final String KIND = "cases";
-	private static final int MAX_PAGE = 1000;
 	/** The platform's ledger export holds every row; beyond this the streaming export must be used. */
 	private static final int LEDGER_EXPORT_LIMIT = 100_000;
 
@@ -75,11 +75,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	@Override
 	public CasePage<CaseRecord> page(CaseQuery query, PageKey after, int limit, Principal reader) {
-		unit.authorization.check(reader, CasePermissions.READ);
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
-		}
-		if (CaseJpql.seesNothing(reader)) {
+		if (!unit.mayReadPage(reader, limit)) {
 			return new CasePage<>(List.of(), null);
 		}
 		CaseJpql jpql = new CaseJpql().filter(query, reader, LocalDate.now()).after(after, true);
@@ -127,7 +123,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	public long exportCsv(Path file, CaseQuery query, Principal reader, IProgressMonitor monitor) {
 		unit.authorization.check(reader, CasePermissions.READ);
 		long total = count(query, reader);
-		SubMonitor progress = SubMonitor.convert(monitor, "导出案件", (int) Math.min(Integer.MAX_VALUE, total));
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.exportCasesTask, (int) Math.min(Integer.MAX_VALUE, total));
 		DepartmentNames departments = unit.directory.departmentNames();
 		long written = 0;
 		try {
@@ -141,7 +137,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 				printer.printRecord(CaseColumns.ALL.stream().map(LedgerColumn::header).toList());
 				PageKey key = null;
 				do {
-					CasePage<CaseRecord> page = page(query, key, MAX_PAGE, reader);
+					CasePage<CaseRecord> page = page(query, key, CasesUnit.MAX_PAGE, reader);
 					for (CaseRecord r : page.rows()) {
 						printer.printRecord(cells(r, departments));
 					}
@@ -155,7 +151,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 				printer.flush();
 			}
 		} catch (IOException e) {
-			throw new DuchaException(file + "：无法写入文件：" + e.getMessage(), e);
+			throw new DuchaException(NLS.bind(Messages.writeFailed, file, e.getMessage()), e);
 		}
 		return written;
 	}
@@ -196,14 +192,13 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	public List<List<String>> exportRows(Principal reader) {
 		long total = count(CaseQuery.ALL, reader);
 		if (total > LEDGER_EXPORT_LIMIT) {
-			throw new DuchaException("案件共 " + total + " 件，超过 " + LEDGER_EXPORT_LIMIT
-					+ " 件：请用 ducha-cli cases export 分页导出 CSV");
+			throw new DuchaException(NLS.bind(Messages.registerTooLarge, total, LEDGER_EXPORT_LIMIT));
 		}
 		DepartmentNames departments = unit.directory.departmentNames();
 		List<List<String>> rows = new java.util.ArrayList<>();
 		PageKey key = null;
 		do {
-			CasePage<CaseRecord> page = page(CaseQuery.ALL, key, MAX_PAGE, reader);
+			CasePage<CaseRecord> page = page(CaseQuery.ALL, key, CasesUnit.MAX_PAGE, reader);
 			page.rows().forEach(r -> rows.add(cells(r, departments)));
 			key = page.next();
 		} while (key != null);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -42,7 +43,6 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	static final String RULES_ACTOR = "rules";
 	private static final List<CaseStatus> OPEN = List.of(CaseStatus.PENDING, CaseStatus.SUSPENDED);
 	private static final int CHUNK = 500;
-	private static final int MAX_PAGE = 1000;
 	private static final int KEYWORD_LENGTH = 50;
 	/** The threshold when mark_party_rule has no row (the migration inserts it; a court may have deleted it). */
 	private static final int DEFAULT_PARTY_THRESHOLD = 10;
@@ -75,7 +75,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 				continue;
 			}
 			if (w.length() > KEYWORD_LENGTH || w.contains("%") || w.contains("_")) {
-				throw new ValidationException("关键词“" + w + "”：最多 " + KEYWORD_LENGTH + " 个字，不能含 % 或 _");
+				throw new ValidationException(NLS.bind(Messages.badKeyword, w, KEYWORD_LENGTH));
 			}
 			cleaned.add(w);
 		}
@@ -165,8 +165,8 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	public int savePartyThreshold(int minParties, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.RULES);
 		if (minParties < MIN_PARTY_THRESHOLD || minParties > MAX_PARTY_THRESHOLD) {
-			throw new ValidationException("当事人数阈值须在 " + MIN_PARTY_THRESHOLD + " 到 " + MAX_PARTY_THRESHOLD
-					+ " 之间：" + minParties);
+			throw new ValidationException(NLS.bind(Messages.badPartyThreshold, MIN_PARTY_THRESHOLD,
+					MAX_PARTY_THRESHOLD, minParties));
 		}
 		Jpa.run(unit.emf, em -> {
 			MarkPartyRuleEntity rule = em.find(MarkPartyRuleEntity.class, PARTY_KIND);
@@ -202,13 +202,13 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	public MarkSuggestion flag(String caseNo, MarkKind kind, String note, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.READ);
 		if (kind == null) {
-			throw new ValidationException("请选择提示的类别");
+			throw new ValidationException(Messages.suggestionKindMissing);
 		}
 		String detail = MarkEvents.reason(note, "提示" + kind.label());
 		MarkSuggestion raised = Jpa.write(unit.emf, em -> {
 			CaseEntity c = MarkEvents.visibleCase(em, caseNo, actor);
 			if (MarkEvents.carries(em, c.caseNo(), kind)) {
-				throw new ValidationException("案件 " + c.caseNo() + " 已标记为“" + kind.label() + "”");
+				throw new ValidationException(NLS.bind(Messages.alreadyMarked, c.caseNo(), kind.label()));
 			}
 			List<SuggestionEntity> earlier = em.createQuery("select s from SuggestionEntity s"
 					+ " where s.caseNo = :no and s.kind = :kind", SuggestionEntity.class)
@@ -230,11 +230,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 
 	@Override
 	public List<MarkSuggestion> pending(CaseQuery query, long afterId, int limit, Principal reader) {
-		unit.authorization.check(reader, CasePermissions.READ);
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
-		}
-		if (CaseJpql.seesNothing(reader)) {
+		if (!unit.mayReadPage(reader, limit)) {
 			return List.of();
 		}
 		CaseJpql jpql = new CaseJpql().filter(query, reader, LocalDate.now()).add("c.caseNo = s.caseNo", null, null)
@@ -290,7 +286,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 		SuggestionEntity s = find(em, id);
 		MarkEvents.visibleCase(em, s.caseNo(), actor);
 		if (s.status() != Status.PENDING) {
-			throw new ValidationException("提示 " + id + " 已" + s.status().label().substring(1) + "，不能再次处理");
+			throw new ValidationException(NLS.bind(Messages.suggestionDecided, id, s.status().label()));
 		}
 		return s;
 	}
@@ -298,7 +294,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	private static SuggestionEntity find(EntityManager em, long id) {
 		SuggestionEntity s = em.find(SuggestionEntity.class, id);
 		if (s == null) {
-			throw new NotFoundException("没有编号为 " + id + " 的提示");
+			throw new NotFoundException(NLS.bind(Messages.noSuggestion, id));
 		}
 		return s;
 	}

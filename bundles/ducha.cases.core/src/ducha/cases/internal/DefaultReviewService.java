@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class DefaultReviewService implements ReviewService {
 		unit.authorization.check(actor, CasePermissions.REVIEW);
 		String key = CaseNumber.parse(caseNo).text();
 		Staff staff = staff(staffNo);
-		require(description, "问题描述为空");
+		require(description, Messages.findingDescriptionEmpty);
 		ReviewFinding finding = Jpa.write(unit.emf, em -> {
 			FindingEntity entity = new FindingEntity(key, type, staff.staffNo(), staff.departmentCode(), found,
 					description.strip());
@@ -65,12 +66,9 @@ public class DefaultReviewService implements ReviewService {
 		if (supervisorNo != null) {
 			staff(supervisorNo);
 		}
-		require(content, "谈话内容为空");
+		require(content, Messages.talkContentEmpty);
 		ReminderTalk talk = Jpa.write(unit.emf, em -> {
-			FindingEntity finding = finding(em, findingId);
-			if (date.isBefore(finding.foundDate())) {
-				throw new ValidationException("谈话日期 " + date + " 早于评查发现问题的日期 " + finding.foundDate());
-			}
+			FindingEntity finding = findingBefore(em, findingId, date, Messages.talkBeforeFinding);
 			TalkEntity entity = new TalkEntity(findingId, date, heldByNo, supervisorNo, finding.staffNo(),
 					content.strip());
 			em.persist(entity);
@@ -86,12 +84,9 @@ public class DefaultReviewService implements ReviewService {
 			String measures, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.REVIEW);
 		staff(supervisorNo);
-		require(measures, "整改措施为空");
+		require(measures, Messages.measuresEmpty);
 		RectificationFollowup followup = Jpa.write(unit.emf, em -> {
-			FindingEntity finding = finding(em, findingId);
-			if (opened.isBefore(finding.foundDate())) {
-				throw new ValidationException("跟踪开始日期 " + opened + " 早于评查发现问题的日期 " + finding.foundDate());
-			}
+			FindingEntity finding = findingBefore(em, findingId, opened, Messages.followupBeforeFinding);
 			FollowupEntity entity = new FollowupEntity(findingId, opened, supervisorNo, finding.staffNo(),
 					measures.strip());
 			em.persist(entity);
@@ -107,18 +102,18 @@ public class DefaultReviewService implements ReviewService {
 	public RectificationFollowup verifyFollowup(long followupId, LocalDate verified, String verification,
 			Principal actor) {
 		unit.authorization.check(actor, CasePermissions.REVIEW);
-		require(verification, "核查情况为空");
+		require(verification, Messages.verificationEmpty);
 		RectificationFollowup followup = Jpa.write(unit.emf, em -> {
 			FollowupEntity entity = em.find(FollowupEntity.class, followupId);
 			if (entity == null) {
-				throw new NotFoundException("没有编号为 " + followupId + " 的整改跟踪");
+				throw new NotFoundException(NLS.bind(Messages.noFollowup, followupId));
 			}
 			RectificationFollowup current = entity.toFollowup();
 			if (current.isClosed()) {
-				throw new ValidationException("整改已于 " + current.verifiedDate() + " 核查销号");
+				throw new ValidationException(NLS.bind(Messages.followupVerified, current.verifiedDate()));
 			}
 			if (verified.isBefore(current.openedDate())) {
-				throw new ValidationException("核查日期 " + verified + " 早于跟踪开始日期 " + current.openedDate());
+				throw new ValidationException(NLS.bind(Messages.verifiedBeforeOpened, verified, current.openedDate()));
 			}
 			entity.verify(verified, verification.strip());
 			return entity.toFollowup();
@@ -130,9 +125,9 @@ public class DefaultReviewService implements ReviewService {
 	@Override
 	public CaseBulletin issueBulletin(LocalDate issued, String title, List<Long> findingIds, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.REVIEW);
-		require(title, "通报标题为空");
+		require(title, Messages.bulletinTitleEmpty);
 		if (findingIds.isEmpty()) {
-			throw new ValidationException("案件通报至少应包含一个评查问题");
+			throw new ValidationException(Messages.bulletinWithoutFindings);
 		}
 		CaseBulletin bulletin = Jpa.write(unit.emf, em -> {
 			List<String> problems = new ArrayList<>();
@@ -140,9 +135,9 @@ public class DefaultReviewService implements ReviewService {
 			for (Long id : findingIds) {
 				FindingEntity f = em.find(FindingEntity.class, id);
 				if (f == null) {
-					problems.add("没有编号为 " + id + " 的评查问题");
+					problems.add(NLS.bind(Messages.noFinding, id));
 				} else if (f.bulletinId() != null) {
-					problems.add("评查问题 " + id + " 已在其他通报中");
+					problems.add(NLS.bind(Messages.findingInOtherBulletin, id));
 				} else {
 					findings.add(f);
 				}
@@ -204,13 +199,26 @@ public class DefaultReviewService implements ReviewService {
 
 	private Staff staff(String staffNo) {
 		return unit.directory.staff(staffNo == null ? "" : staffNo)
-				.orElseThrow(() -> new ValidationException("干警名册中没有工号为“" + staffNo + "”的干警"));
+				.orElseThrow(() -> new ValidationException(NLS.bind(Messages.noStaff, staffNo)));
 	}
 
 	private static FindingEntity finding(EntityManager em, long id) {
 		FindingEntity f = em.find(FindingEntity.class, id);
 		if (f == null) {
-			throw new NotFoundException("没有编号为 " + id + " 的评查问题");
+			throw new NotFoundException(NLS.bind(Messages.noFinding, id));
+		}
+		return f;
+	}
+
+	/**
+	 * The finding a talk or follow-up of {@code day} is about, which must have been made on or before that day.
+	 *
+	 * @param tooEarly the problem when it was made later: {0} the day, {1} the finding's
+	 */
+	private static FindingEntity findingBefore(EntityManager em, long id, LocalDate day, String tooEarly) {
+		FindingEntity f = finding(em, id);
+		if (day.isBefore(f.foundDate())) {
+			throw new ValidationException(NLS.bind(tooEarly, day, f.foundDate()));
 		}
 		return f;
 	}

@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
@@ -56,20 +57,20 @@ public class DefaultSupervisionService implements SupervisionService {
 		String key = CaseNumber.parse(caseNo).text();
 		List<String> problems = new ArrayList<>();
 		if (unit.directory.staff(responsibleNo).isEmpty()) {
-			problems.add("干警名册中没有工号为“" + responsibleNo + "”的干警");
+			problems.add(NLS.bind(Messages.noStaff, responsibleNo));
 		}
 		if (!deadline.isAfter(issued)) {
-			problems.add("督办期限 " + deadline + " 应晚于交办日期 " + issued);
+			problems.add(NLS.bind(Messages.deadlineNotAfterIssue, deadline, issued));
 		}
 		if (subject == null || subject.isBlank()) {
-			problems.add("督办事项为空");
+			problems.add(Messages.orderSubjectEmpty);
 		}
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
 		}
 		SupervisionOrder order = Jpa.write(unit.emf, em -> {
 			if (em.find(CaseEntity.class, key) == null) {
-				throw new NotFoundException("案件登记中没有案号 " + key);
+				throw new NotFoundException(NLS.bind(Messages.caseNotRegistered, key));
 			}
 			OrderEntity entity = new OrderEntity(key, level, responsibleNo, actor.username(), issued, deadline,
 					subject.strip());
@@ -86,7 +87,7 @@ public class DefaultSupervisionService implements SupervisionService {
 	public SupervisionOrder start(long orderId, LocalDate day, Principal actor) {
 		return change(orderId, actor, "cases.order.start", (em, order) -> {
 			if (order.toOrder().status() != OrderStatus.OPEN) {
-				throw new ValidationException("只有待办理的督办单可以开始办理");
+				throw new ValidationException(Messages.orderNotOpen);
 			}
 			order.setStatus(OrderStatus.IN_PROGRESS);
 			event(em, order, day, STARTED, "开始办理", actor);
@@ -97,7 +98,7 @@ public class DefaultSupervisionService implements SupervisionService {
 	public SupervisionOrder close(long orderId, LocalDate day, String result, Principal actor) {
 		return change(orderId, actor, "cases.order.close", (em, order) -> {
 			if (!order.toOrder().status().isActive()) {
-				throw new ValidationException("督办单已办结");
+				throw new ValidationException(Messages.orderClosed);
 			}
 			order.setStatus(OrderStatus.CLOSED);
 			order.setClosedDate(day);
@@ -117,13 +118,13 @@ public class DefaultSupervisionService implements SupervisionService {
 			SupervisionOrder o = order.toOrder();
 			List<String> problems = new ArrayList<>();
 			if (!o.status().isActive() || o.status() == OrderStatus.OVERDUE) {
-				problems.add("督办单" + o.status().label() + "，不能延期");
+				problems.add(NLS.bind(Messages.orderNotExtendable, o.status().label()));
 			}
 			if (approvedOn.isAfter(o.deadline())) {
-				problems.add("延期须在期限 " + o.deadline() + " 届满前批准，批准日期为 " + approvedOn);
+				problems.add(NLS.bind(Messages.extensionTooLate, o.deadline(), approvedOn));
 			}
 			if (!newDeadline.isAfter(o.deadline())) {
-				problems.add("新期限 " + newDeadline + " 应晚于原期限 " + o.deadline());
+				problems.add(NLS.bind(Messages.newDeadlineNotLater, newDeadline, o.deadline()));
 			}
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
@@ -184,7 +185,7 @@ public class DefaultSupervisionService implements SupervisionService {
 		return Jpa.read(unit.emf, em -> {
 			OrderEntity entity = em.find(OrderEntity.class, orderId);
 			if (entity == null || !visible(em, entity.caseNo(), reader)) {
-				throw new NotFoundException("没有编号为 " + orderId + " 的督办单");
+				throw new NotFoundException(NLS.bind(Messages.noOrder, orderId));
 			}
 			return entity.toOrder();
 		});
@@ -252,7 +253,7 @@ public class DefaultSupervisionService implements SupervisionService {
 		SupervisionOrder order = Jpa.write(unit.emf, em -> {
 			OrderEntity entity = em.find(OrderEntity.class, orderId);
 			if (entity == null) {
-				throw new NotFoundException("没有编号为 " + orderId + " 的督办单");
+				throw new NotFoundException(NLS.bind(Messages.noOrder, orderId));
 			}
 			change.apply(em, entity);
 			return entity.toOrder();

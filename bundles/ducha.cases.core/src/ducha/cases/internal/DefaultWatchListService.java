@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
@@ -38,7 +39,6 @@ import jakarta.persistence.EntityManager;
 public class DefaultWatchListService implements WatchListService {
 
 	private static final List<CaseStatus> OPEN = List.of(CaseStatus.PENDING, CaseStatus.SUSPENDED);
-	private static final int MAX_PAGE = 1000;
 
 	@Reference
 	private CasesUnit unit;
@@ -55,7 +55,7 @@ public class DefaultWatchListService implements WatchListService {
 	public WatchRule saveRule(WatchRule rule, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.RULES);
 		if (rule.caseType() != null && !ducha.cases.CaseNumber.TYPES.contains(rule.caseType())) {
-			throw new ValidationException("案件类型代字“" + rule.caseType() + "”未知");
+			throw new ValidationException(NLS.bind(Messages.unknownCaseType, rule.caseType()));
 		}
 		WatchRule saved = Jpa.write(unit.emf, em -> {
 			for (WatchRuleEntity other : em.createQuery("select r from WatchRuleEntity r", WatchRuleEntity.class)
@@ -63,7 +63,7 @@ public class DefaultWatchListService implements WatchListService {
 				WatchRule o = other.toRule();
 				if (o.id() != rule.id() && Objects.equals(o.caseType(), rule.caseType())
 						&& Objects.equals(o.procedure(), rule.procedure())) {
-					throw new ValidationException("已有同一案件类型和审理程序的规则：" + o.label());
+					throw new ValidationException(NLS.bind(Messages.duplicateRule, o.label()));
 				}
 			}
 			WatchRuleEntity entity;
@@ -73,7 +73,7 @@ public class DefaultWatchListService implements WatchListService {
 			} else {
 				entity = em.find(WatchRuleEntity.class, rule.id());
 				if (entity == null) {
-					throw new NotFoundException("没有编号为 " + rule.id() + " 的规则");
+					throw new NotFoundException(NLS.bind(Messages.noRule, rule.id()));
 				}
 				entity.update(rule);
 			}
@@ -91,7 +91,7 @@ public class DefaultWatchListService implements WatchListService {
 		Jpa.write(unit.emf, em -> {
 			WatchRuleEntity entity = em.find(WatchRuleEntity.class, id);
 			if (entity == null) {
-				throw new NotFoundException("没有编号为 " + id + " 的规则");
+				throw new NotFoundException(NLS.bind(Messages.noRule, id));
 			}
 			em.remove(entity);
 			return null;
@@ -134,11 +134,7 @@ public class DefaultWatchListService implements WatchListService {
 	@Override
 	public CasePage<WatchListEntry> longPending(CaseQuery query, LocalDate asOf, PageKey after, int limit,
 			Principal reader) {
-		unit.authorization.check(reader, CasePermissions.READ);
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
-		}
-		if (CaseJpql.seesNothing(reader)) {
+		if (!unit.mayReadPage(reader, limit)) {
 			return new CasePage<>(List.of(), null);
 		}
 		WatchRules rules = new WatchRules(rules());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.cases.ReviewFinding;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerRow;
@@ -74,11 +75,11 @@ abstract class FindingActionLedger<R extends FindingActionLedger.ActionRow<R>, E
 				continue;
 			}
 			if (r.day().isBefore(f.foundDate())) {
-				v.problem(row, dayColumn, dayColumn.header() + " " + r.day() + " 早于发现问题的日期 " + f.foundDate());
+				v.problem(row, dayColumn, NLS.bind(Messages.dayBeforeFinding, dayColumn.header(), r.day(), f.foundDate()));
 			}
 			Integer first = seen.putIfAbsent(f.id() + " " + r.day(), row.rowNumber());
 			if (first != null) {
-				v.problem(row, dayColumn, "与第 " + first + " 行是同一评查问题同一天" + sameDay);
+				v.problem(row, dayColumn, NLS.bind(Messages.sameFindingSameDay, first, sameDay));
 			}
 			found.add(r.of(f));
 		}
@@ -116,13 +117,12 @@ abstract class FindingActionLedger<R extends FindingActionLedger.ActionRow<R>, E
 				.setParameter("staffNo", staffNo).getResultList().stream()
 				.filter(f -> key.type() == null || f.toFinding().type() == key.type()).toList();
 		if (found.isEmpty()) {
-			v.problem(row, caseColumn(), "没有案号为 " + key.caseNo() + "、责任人工号为 " + staffNo
-					+ (key.type() == null ? "" : "、问题类型为" + key.type().label()) + " 的评查问题（请先录入或导入评查问题）");
+			String type = key.type() == null ? "" : NLS.bind(Messages.noSuchFindingType, key.type().label());
+			v.problem(row, caseColumn(), NLS.bind(Messages.noSuchFinding, key.caseNo(), staffNo, type));
 			return null;
 		}
 		if (found.size() > 1) {
-			v.problem(row, typeColumn(), "案号 " + key.caseNo() + " 中工号 " + staffNo + " 有 " + found.size()
-					+ " 个评查问题，请填写问题类型以区分");
+			v.problem(row, typeColumn(), NLS.bind(Messages.severalFindings, key.caseNo(), staffNo, found.size()));
 			return null;
 		}
 		return found.get(0);

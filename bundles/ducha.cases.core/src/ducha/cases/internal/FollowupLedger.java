@@ -3,6 +3,7 @@ package ducha.cases.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -83,13 +84,13 @@ public class FollowupLedger extends FindingActionLedger<FollowupLedger.Row, Foll
 		LocalDate verified = v.date(row, VERIFIED, today);
 		String verification = v.text(row, VERIFICATION);
 		if (verified != null && opened != null && verified.isBefore(opened)) {
-			v.problem(row, VERIFIED, "核查销号日期 " + verified + " 早于开始日期 " + opened);
+			v.problem(row, VERIFIED, NLS.bind(Messages.verifiedBeforeOpenedRow, verified, opened));
 		}
 		if (verified != null && verification == null) {
-			v.problem(row, VERIFICATION, "填写了核查销号日期，须写明核查情况");
+			v.problem(row, VERIFICATION, Messages.verificationMissing);
 		}
 		if (verification != null && row.get(VERIFIED.key()) == null) {
-			v.problem(row, VERIFIED, "写了核查情况，须填写核查销号日期");
+			v.problem(row, VERIFIED, Messages.verifiedDateMissing);
 		}
 		return v.hasProblems(row) ? null
 				: new Row(key, opened, supervisor.staffNo(), measures, verified, verification, null);

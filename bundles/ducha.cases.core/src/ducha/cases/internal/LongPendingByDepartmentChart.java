@@ -22,7 +22,7 @@ import ducha.core.spi.DashboardChart;
  * asked; one grouped count.
  */
 @Component(service = DashboardChart.class)
-public class LongPendingByDepartmentChart implements DashboardChart {
+public class LongPendingByDepartmentChart extends DashboardEntry implements DashboardChart {
 
 	@Reference
 	private WatchListService watch;
@@ -30,19 +30,8 @@ public class LongPendingByDepartmentChart implements DashboardChart {
 	@Reference
 	private CasesUnit unit;
 
-	@Override
-	public String id() {
-		return "cases.long-pending-per-department";
-	}
-
-	@Override
-	public String title() {
-		return "长期未结案件（按部门）";
-	}
-
-	@Override
-	public int order() {
-		return 300;
+	public LongPendingByDepartmentChart() {
+		super("cases.long-pending-per-department", Messages.chartLongPendingPerDepartment, 300);
 	}
 
 	@Override
@@ -63,6 +52,6 @@ public class LongPendingByDepartmentChart implements DashboardChart {
 				values.add(perDepartment.get(code));
 			}
 		}
-		return new ChartData(categories, List.of(new ChartData.Series("长期未结案件", values)));
+		return new ChartData(categories, List.of(new ChartData.Series(Messages.longPendingSeries, values)));
 	}
 }

@@ -21,24 +21,13 @@ import jakarta.persistence.EntityManager;
  * summed into months here.
  */
 @Component(service = DashboardChart.class)
-public class OrdersPerMonthChart implements DashboardChart {
+public class OrdersPerMonthChart extends DashboardEntry implements DashboardChart {
 
 	@Reference
 	private CasesUnit unit;
 
-	@Override
-	public String id() {
-		return "cases.orders-per-month";
-	}
-
-	@Override
-	public String title() {
-		return "督办单（按月）";
-	}
-
-	@Override
-	public int order() {
-		return 310;
+	public OrdersPerMonthChart() {
+		super("cases.orders-per-month", Messages.chartOrdersPerMonth, 310);
 	}
 
 	@Override
@@ -58,7 +47,7 @@ public class OrdersPerMonthChart implements DashboardChart {
 			});
 		}
 		return new ChartData(ChartData.months(),
-				List.of(new ChartData.Series("交办", issued), new ChartData.Series("办结", closed)));
+				List.of(new ChartData.Series(Messages.ordersIssued, issued), new ChartData.Series(Messages.ordersClosed, closed)));
 	}
 
 	private static void sum(EntityManager em, String day, Principal viewer, int year, List<Long> perMonth) {

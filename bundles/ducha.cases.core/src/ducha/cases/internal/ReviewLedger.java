@@ -2,6 +2,7 @@ package ducha.cases.internal;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.cases.CaseNumber;
 import ducha.cases.FindingType;
 import ducha.cases.MalformedCaseNumberException;
@@ -76,7 +77,7 @@ abstract class ReviewLedger<R> extends RecordLedgerKind<R> {
 		try {
 			return CaseNumber.parse(text).text();
 		} catch (MalformedCaseNumberException e) {
-			v.problem(row, caseColumn, "案号“" + text + "”无效：" + e.reason());
+			v.problem(row, caseColumn, NLS.bind(Messages.invalidCaseNo, text, e.reason()));
 			return null;
 		}
 	}
