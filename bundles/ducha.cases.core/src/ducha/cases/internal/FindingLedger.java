@@ -27,13 +27,13 @@ public class FindingLedger extends ReviewLedger<FindingLedger.Row> {
 	static final String ID = "cases.findings";
 
 	static final LedgerColumn CASE = new LedgerColumn("caseNo", "案号", true, "（2024）川0724民初1234号",
-			"被评查案件的案号，全角或半角括号均可");
+			Messages.colFindingCase);
 	static final LedgerColumn TYPE = new LedgerColumn("type", "问题类型", true, "瑕疵案件", TYPES);
-	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "责任人工号", true, "10023", "须为干警名册中的工号");
-	static final LedgerColumn FOUND = new LedgerColumn("foundDate", "发现日期", true, "2024-03-05", "不能晚于今天");
+	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "责任人工号", true, "10023", Messages.colStaffNo);
+	static final LedgerColumn FOUND = new LedgerColumn("foundDate", "发现日期", true, "2024-03-05", Messages.colNotAfterToday);
 	static final LedgerColumn DESCRIPTION = new LedgerColumn("description", "问题描述", true, "判决书对证据采信理由阐述不充分",
-			"最多 1000 字").limit(1000);
-	static final LedgerColumn BULLETIN = new LedgerColumn("bulletin", "所在通报", false, "", "导出时填写（如 2024年第1期），导入时忽略");
+			Messages.colAtMost1000).limit(1000);
+	static final LedgerColumn BULLETIN = new LedgerColumn("bulletin", "所在通报", false, "", Messages.colBulletin);
 
 	private static final List<LedgerColumn> COLUMNS = List.of(CASE, TYPE, STAFF, FOUND, DESCRIPTION, BULLETIN);
 

@@ -28,20 +28,20 @@ public class FollowupLedger extends FindingActionLedger<FollowupLedger.Row, Foll
 	static final String ID = "cases.followups";
 
 	static final LedgerColumn CASE = new LedgerColumn("caseNo", "案号", true, "（2024）川0724民初1234号",
-			"评查问题所在案件的案号");
+			Messages.colFindingCaseOf);
 	static final LedgerColumn TYPE = new LedgerColumn("type", "问题类型", false, "瑕疵案件",
-			"同一干警在该案有多个评查问题时必填：" + TYPES);
-	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "责任人工号", true, "10023", "评查问题的责任人");
+			NLS.bind(Messages.colTypeWhenSeveral, TYPES));
+	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "责任人工号", true, "10023", Messages.colResponsible);
 	static final LedgerColumn OPENED = new LedgerColumn("openedDate", "开始日期", true, "2024-03-08",
-			"不早于发现问题的日期，不晚于今天");
+			Messages.colAfterFinding);
 	static final LedgerColumn SUPERVISOR = new LedgerColumn("supervisorNo", "跟踪督察员工号", true, "10031",
-			"所在部门的廉政监察员");
+			Messages.colFollowupSupervisor);
 	static final LedgerColumn MEASURES = new LedgerColumn("measures", "整改措施", true, "组织庭内学习相关规范，提交整改报告",
-			"最多 2000 字").limit(2000);
+			Messages.colAtMost2000).limit(2000);
 	static final LedgerColumn VERIFIED = new LedgerColumn("verifiedDate", "核查销号日期", false, "",
-			"整改核查完毕的日期；不早于开始日期，不晚于今天");
+			Messages.colVerified);
 	static final LedgerColumn VERIFICATION = new LedgerColumn("verification", "核查情况", false, "",
-			"填写核查销号日期时必填，最多 1000 字").limit(1000);
+			Messages.colVerification).limit(1000);
 
 	private static final List<LedgerColumn> COLUMNS = List.of(CASE, TYPE, STAFF, OPENED, SUPERVISOR, MEASURES,
 			VERIFIED, VERIFICATION);

@@ -119,6 +119,30 @@ public final class Messages {
 	public static String folderMissing;
 	public static String noBulletin;
 	public static String noSuchFindingType;
+	public static String colCaseNo;
+	public static String colCause;
+	public static String colJudge;
+	public static String colDepartment;
+	public static String colFiled;
+	public static String colProcedure;
+	public static String colClosed;
+	public static String colMethod;
+	public static String colParties;
+	public static String colFindingCase;
+	public static String colStaffNo;
+	public static String colNotAfterToday;
+	public static String colAtMost1000;
+	public static String colBulletin;
+	public static String colFindingCaseOf;
+	public static String colTypeWhenSeveral;
+	public static String colResponsible;
+	public static String colAfterFinding;
+	public static String colHeldBy;
+	public static String colTalkSupervisor;
+	public static String colAtMost2000;
+	public static String colFollowupSupervisor;
+	public static String colVerified;
+	public static String colVerification;
 
 	static {
 		Language.initializeMessages(Messages.class);

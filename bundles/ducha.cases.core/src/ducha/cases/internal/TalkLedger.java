@@ -3,6 +3,7 @@ package ducha.cases.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -26,15 +27,15 @@ public class TalkLedger extends FindingActionLedger<TalkLedger.Row, TalkEntity> 
 	static final String ID = "cases.talks";
 
 	static final LedgerColumn CASE = new LedgerColumn("caseNo", "案号", true, "（2024）川0724民初1234号",
-			"评查问题所在案件的案号");
+			Messages.colFindingCaseOf);
 	static final LedgerColumn TYPE = new LedgerColumn("type", "问题类型", false, "瑕疵案件",
-			"同一干警在该案有多个评查问题时必填：" + TYPES);
-	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "谈话对象工号", true, "10023", "评查问题的责任人");
-	static final LedgerColumn DATE = new LedgerColumn("date", "谈话日期", true, "2024-03-08", "不早于发现问题的日期，不晚于今天");
-	static final LedgerColumn HELD_BY = new LedgerColumn("heldByNo", "谈话人工号", true, "10002", "一般为分管院领导");
+			NLS.bind(Messages.colTypeWhenSeveral, TYPES));
+	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "谈话对象工号", true, "10023", Messages.colResponsible);
+	static final LedgerColumn DATE = new LedgerColumn("date", "谈话日期", true, "2024-03-08", Messages.colAfterFinding);
+	static final LedgerColumn HELD_BY = new LedgerColumn("heldByNo", "谈话人工号", true, "10002", Messages.colHeldBy);
 	static final LedgerColumn SUPERVISOR = new LedgerColumn("supervisorNo", "督察负责人工号", false, "10005",
-			"参加谈话的督察部门负责人");
-	static final LedgerColumn CONTENT = new LedgerColumn("content", "谈话内容", true, "指出问题，提醒严格依法办案", "最多 2000 字")
+			Messages.colTalkSupervisor);
+	static final LedgerColumn CONTENT = new LedgerColumn("content", "谈话内容", true, "指出问题，提醒严格依法办案", Messages.colAtMost2000)
 			.limit(2000);
 
 	private static final List<LedgerColumn> COLUMNS = List.of(CASE, TYPE, STAFF, DATE, HELD_BY, SUPERVISOR, CONTENT);
