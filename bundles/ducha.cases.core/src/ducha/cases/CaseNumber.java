@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
+import ducha.cases.internal.Messages;
+
 /**
  * A case number (案号) as courts write it, e.g. {@code （2023）川0724民初1234号}: the year of filing in brackets, the
  * court's code (province abbreviation plus digits), the case type (民初, 刑终, 执恢, ...) and the sequence number.
@@ -46,30 +50,30 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 	/**
 	 * Parses a case number.
 	 *
-	 * @throws MalformedCaseNumberException naming what is wrong, in Chinese
+	 * @throws MalformedCaseNumberException naming what is wrong (in Chinese unless English is chosen)
 	 */
 	public static CaseNumber parse(String text) {
 		if (text == null || text.isBlank()) {
-			throw new MalformedCaseNumberException(text, "案号为空");
+			throw new MalformedCaseNumberException(text, Messages.caseNoEmpty);
 		}
 		String t = normalize(text);
 		if (t.isEmpty() || t.charAt(0) != '(') {
-			throw new MalformedCaseNumberException(text, "案号应以带括号的年份开头，例如（2023）川0724民初1234号");
+			throw new MalformedCaseNumberException(text, Messages.caseNoNoYear);
 		}
 		int close = t.indexOf(')');
 		if (close < 0) {
-			throw new MalformedCaseNumberException(text, "年份的括号没有闭合");
+			throw new MalformedCaseNumberException(text, Messages.caseNoYearUnclosed);
 		}
 		String yearText = t.substring(1, close);
 		if (!yearText.matches("\\d{4}")) {
-			throw new MalformedCaseNumberException(text, "括号中应为四位年份，而不是“" + yearText + "”");
+			throw new MalformedCaseNumberException(text, NLS.bind(Messages.caseNoYearDigits, yearText));
 		}
 		int year = Integer.parseInt(yearText);
 		if (year < FIRST_YEAR || year > LocalDate.now().getYear() + 1) {
-			throw new MalformedCaseNumberException(text, "年份 " + year + " 不合理");
+			throw new MalformedCaseNumberException(text, NLS.bind(Messages.caseNoYearImplausible, year));
 		}
 		if (!t.endsWith("号")) {
-			throw new MalformedCaseNumberException(text, "案号应以序号和“号”结尾");
+			throw new MalformedCaseNumberException(text, Messages.caseNoNoEnd);
 		}
 		String rest = t.substring(close + 1, t.length() - 1);
 		int digitsStart = rest.length();
@@ -78,24 +82,24 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 		}
 		String sequenceText = rest.substring(digitsStart);
 		if (sequenceText.isEmpty()) {
-			throw new MalformedCaseNumberException(text, "缺少序号：“号”前应为数字");
+			throw new MalformedCaseNumberException(text, Messages.caseNoNoSequence);
 		}
 		if (sequenceText.length() > MAX_SEQUENCE_DIGITS) {
-			throw new MalformedCaseNumberException(text, "序号 " + sequenceText + " 过长");
+			throw new MalformedCaseNumberException(text, NLS.bind(Messages.caseNoSequenceTooLong, sequenceText));
 		}
 		int sequence = Integer.parseInt(sequenceText);
 		if (sequence == 0) {
-			throw new MalformedCaseNumberException(text, "序号不能为 0");
+			throw new MalformedCaseNumberException(text, Messages.caseNoSequenceZero);
 		}
 		String courtAndType = rest.substring(0, digitsStart);
 		int courtEnd = courtEnd(text, courtAndType);
 		String court = courtAndType.substring(0, courtEnd);
 		String type = courtAndType.substring(courtEnd);
 		if (type.isEmpty()) {
-			throw new MalformedCaseNumberException(text, "缺少案件类型代字，例如 民初、刑终、执恢");
+			throw new MalformedCaseNumberException(text, Messages.caseNoNoType);
 		}
 		if (!TYPES.contains(type)) {
-			throw new MalformedCaseNumberException(text, "案件类型代字“" + type + "”未知");
+			throw new MalformedCaseNumberException(text, NLS.bind(Messages.caseNoUnknownType, type));
 		}
 		return new CaseNumber(year, court, type, sequence);
 	}
@@ -107,14 +111,15 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 		}
 		if (courtAndType.isEmpty() || PROVINCES.indexOf(courtAndType.charAt(0)) < 0) {
 			String first = courtAndType.isEmpty() ? "" : courtAndType.substring(0, 1);
-			throw new MalformedCaseNumberException(original, "法院代字应以省级简称开头（如 川0724），而不是“" + first + "”");
+			throw new MalformedCaseNumberException(original, NLS.bind(Messages.caseNoBadCourt, first));
 		}
 		int end = 1;
 		while (end < courtAndType.length() && Character.isDigit(courtAndType.charAt(end))) {
 			end++;
 		}
 		if (end - 1 > 4) {
-			throw new MalformedCaseNumberException(original, "法院代字“" + courtAndType.substring(0, end) + "”的数字过长");
+			throw new MalformedCaseNumberException(original,
+					NLS.bind(Messages.caseNoCourtDigits, courtAndType.substring(0, end)));
 		}
 		return end;
 	}

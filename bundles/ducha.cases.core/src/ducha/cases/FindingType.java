@@ -16,14 +16,6 @@ public enum FindingType {
 	}
 
 	public static FindingType parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		for (FindingType t : values()) {
-			if (t.label.equals(text.strip()) || t.name().equalsIgnoreCase(text.strip())) {
-				return t;
-			}
-		}
-		return null;
+		return Labels.parse(values(), FindingType::label, text);
 	}
 }

@@ -14,17 +14,12 @@ import java.util.Set;
  * deleted) of {@link CaseMarkingService}.
  */
 public enum MarkKind {
-	MAJOR_SENSITIVE("重大敏感、疑难复杂"), MASS_OR_PUBLIC("群体性纠纷或社会关注"), SIMILAR_CASE_CONFLICT("可能与类案判决冲突"),
-	ILLEGAL_ADJUDICATION("反映违法审判"), MAJOR("重大案件");
+	MAJOR_SENSITIVE, MASS_OR_PUBLIC, SIMILAR_CASE_CONFLICT,
+	ILLEGAL_ADJUDICATION, MAJOR;
 
-	private final String label;
-
-	MarkKind(String label) {
-		this.label = label;
-	}
-
+	/** The label in the cores' language, e.g. for lists and exports. */
 	public String label() {
-		return label;
+		return Labels.of(this);
 	}
 
 	/** True for the four kinds of cases, false for the major-case flag. */
@@ -39,15 +34,6 @@ public enum MarkKind {
 
 	/** Accepts the label or the constant name; null otherwise. */
 	public static MarkKind parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		String t = text.strip();
-		for (MarkKind k : values()) {
-			if (k.label.equals(t) || k.name().equalsIgnoreCase(t)) {
-				return k;
-			}
-		}
-		return null;
+		return Labels.parse(values(), MarkKind::label, text);
 	}
 }

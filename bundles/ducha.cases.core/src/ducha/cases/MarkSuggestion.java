@@ -27,35 +27,25 @@ public record MarkSuggestion(long id, CaseRecord record, MarkKind kind, Basis ba
 	/** What raised a suggestion. */
 	public enum Basis {
 		/** A keyword of the kind's list occurs in the case's 案由. */
-		KEYWORD("案由关键词"),
+		KEYWORD,
 		/** The case has at least as many parties (当事人数) as the kind's threshold: a possible mass dispute. */
-		PARTY_COUNT("当事人数"),
+		PARTY_COUNT,
 		/** A person flagged the case, e.g. a possible conflict with similar rulings (类案冲突). */
-		HAND("人工提示");
+		HAND;
 
-		private final String label;
-
-		Basis(String label) {
-			this.label = label;
-		}
-
+		/** The label in the cores' language, e.g. for lists and exports. */
 		public String label() {
-			return label;
+			return Labels.of(this);
 		}
 	}
 
 	/** Where a suggestion stands. */
 	public enum Status {
-		PENDING("待确认"), CONFIRMED("已确认"), DISMISSED("已驳回");
+		PENDING, CONFIRMED, DISMISSED;
 
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
-
+		/** The label in the cores' language, e.g. for lists and exports. */
 		public String label() {
-			return label;
+			return Labels.of(this);
 		}
 	}
 

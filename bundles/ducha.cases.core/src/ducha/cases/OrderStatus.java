@@ -2,16 +2,11 @@ package ducha.cases;
 
 /** Status of a supervision order: open → in progress → closed, or overdue once the deadline passed. */
 public enum OrderStatus {
-	OPEN("待办理"), IN_PROGRESS("办理中"), CLOSED("已办结"), OVERDUE("已超期");
+	OPEN, IN_PROGRESS, CLOSED, OVERDUE;
 
-	private final String label;
-
-	OrderStatus(String label) {
-		this.label = label;
-	}
-
+	/** The label in the cores' language, e.g. for lists and exports. */
 	public String label() {
-		return label;
+		return Labels.of(this);
 	}
 
 	public boolean isActive() {

@@ -3,19 +3,14 @@ package ducha.cases;
 /** Why a supervision order reminds its people. */
 public enum ReminderKind {
 	/** Two thirds of the time between issue and deadline are used. */
-	TWO_THIRDS("督办时限已过三分之二"),
+	TWO_THIRDS,
 	/** The configured number of days before the deadline is reached. */
-	DAYS_BEFORE("临近督办期限"),
+	DAYS_BEFORE,
 	/** The deadline passed while the order is not closed. */
-	OVERDUE("督办已超期");
+	OVERDUE;
 
-	private final String label;
-
-	ReminderKind(String label) {
-		this.label = label;
-	}
-
+	/** The label in the cores' language, e.g. for lists and exports. */
 	public String label() {
-		return label;
+		return Labels.of(this);
 	}
 }

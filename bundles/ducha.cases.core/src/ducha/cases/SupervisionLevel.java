@@ -2,16 +2,11 @@ package ducha.cases;
 
 /** Who supervises an order (层级督办), lowest first; an overdue order moves up one level. */
 public enum SupervisionLevel {
-	DEPARTMENT_HEAD("部门负责人"), VICE_PRESIDENT("分管院领导"), PRESIDENT("院长");
+	DEPARTMENT_HEAD, VICE_PRESIDENT, PRESIDENT;
 
-	private final String label;
-
-	SupervisionLevel(String label) {
-		this.label = label;
-	}
-
+	/** The label in the cores' language, e.g. for lists and exports. */
 	public String label() {
-		return label;
+		return Labels.of(this);
 	}
 
 	/** The level above, or null at the top. */
@@ -20,14 +15,6 @@ public enum SupervisionLevel {
 	}
 
 	public static SupervisionLevel parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		for (SupervisionLevel l : values()) {
-			if (l.label.equals(text.strip()) || l.name().equalsIgnoreCase(text.strip())) {
-				return l;
-			}
-		}
-		return null;
+		return Labels.parse(values(), SupervisionLevel::label, text);
 	}
 }

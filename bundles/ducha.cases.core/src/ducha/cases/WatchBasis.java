@@ -3,29 +3,16 @@ package ducha.cases;
 /** What a long-pending rule measures. */
 public enum WatchBasis {
 	/** Days since filing reach the threshold. */
-	DAYS("立案天数"),
+	DAYS,
 	/** The share of the statutory limit (审限, in days) used reaches the given percentage. */
-	LIMIT_SHARE("审限占比");
+	LIMIT_SHARE;
 
-	private final String label;
-
-	WatchBasis(String label) {
-		this.label = label;
-	}
-
+	/** The label in the cores' language, e.g. for lists and exports. */
 	public String label() {
-		return label;
+		return Labels.of(this);
 	}
 
 	public static WatchBasis parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		for (WatchBasis b : values()) {
-			if (b.label.equals(text.strip()) || b.name().equalsIgnoreCase(text.strip())) {
-				return b;
-			}
-		}
-		return null;
+		return Labels.parse(values(), WatchBasis::label, text);
 	}
 }

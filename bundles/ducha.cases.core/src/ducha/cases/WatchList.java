@@ -5,16 +5,11 @@ import java.util.Set;
 
 /** The three watch lists (重点关注案件): long-pending, four kinds and major cases. */
 public enum WatchList {
-	LONG_PENDING("长期未结案件"), FOUR_KINDS("四类案件"), MAJOR("重大案件");
+	LONG_PENDING, FOUR_KINDS, MAJOR;
 
-	private final String label;
-
-	WatchList(String label) {
-		this.label = label;
-	}
-
+	/** The label in the cores' language, e.g. for lists and exports. */
 	public String label() {
-		return label;
+		return Labels.of(this);
 	}
 
 	/** The mark kinds the list shows; empty for the long-pending list, which follows the rule table instead. */

@@ -5,18 +5,12 @@ import java.time.LocalDate;
 import ducha.cases.CaseBulletin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "case_bulletin")
-public class BulletinEntity {
+public class BulletinEntity extends GeneratedIdEntity {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
 	@Column(name = "bulletin_year")
 	private int year;
 	@Column(name = "issue_no")
@@ -35,11 +29,7 @@ public class BulletinEntity {
 		this.title = title;
 	}
 
-	long id() {
-		return id;
-	}
-
 	CaseBulletin toBulletin() {
-		return new CaseBulletin(id, year, issueNo, issuedDate, title);
+		return new CaseBulletin(id(), year, issueNo, issuedDate, title);
 	}
 }

@@ -2,6 +2,7 @@ package ducha.cases.internal;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.DuchaException;
 import ducha.core.documents.DocumentNumber;
 import ducha.core.documents.NumberingService;
@@ -39,7 +40,7 @@ final class BulletinNumbering {
 		}
 		DocumentNumber number = numbering.issue(KIND, year, title, actor);
 		if (number.number() <= stored) {
-			throw new DuchaException("通报文号 " + number.label() + " 已被使用，请重新签发");
+			throw new DuchaException(NLS.bind(Messages.bulletinNumberUsed, number.label()));
 		}
 		return number.number();
 	}

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -53,7 +54,7 @@ final class CaseImporter {
 	/** Streams a CSV (UTF-8 with or without BOM, or GBK) or XLSX file into the register. */
 	LedgerImportResult importFile(Path file, LedgerReader reader, IProgressMonitor monitor) {
 		String name = file.getFileName().toString();
-		SubMonitor progress = SubMonitor.convert(monitor, "导入案件 " + name, 1);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importCasesTask, name), 1);
 		return run(name, rows -> reader.read(file, CaseColumns.ALL, rows, progress.newChild(1)));
 	}
 
@@ -76,7 +77,7 @@ final class CaseImporter {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new DuchaException(fileName + "：数据库写入失败，未保存任何案件：" + e.getMessage(), e);
+			throw new DuchaException(NLS.bind(Messages.importWriteFailed, fileName, e.getMessage()), e);
 		}
 	}
 
@@ -103,7 +104,7 @@ final class CaseImporter {
 			if (record != null) {
 				int first = seen.addOrFirstRow(record.number().text(), row.rowNumber());
 				if (first > 0) {
-					v.problem(row, CaseColumns.CASE_NO, "案号“" + record.number().text() + "”与第 " + first + " 行重复");
+					v.problem(row, CaseColumns.CASE_NO, NLS.bind(Messages.caseNoRepeated, record.number().text(), first));
 				}
 			}
 			problems.addAll(v.problems());
@@ -111,7 +112,7 @@ final class CaseImporter {
 				try {
 					store.add(record);
 				} catch (SQLException e) {
-					throw new DuchaException(fileName + "：数据库写入失败，未保存任何案件：" + e.getMessage(), e);
+					throw new DuchaException(NLS.bind(Messages.importWriteFailed, fileName, e.getMessage()), e);
 				}
 			}
 		}

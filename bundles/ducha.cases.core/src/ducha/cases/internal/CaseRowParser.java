@@ -14,6 +14,7 @@ import static ducha.cases.internal.CaseColumns.STATUS;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.cases.CaseNumber;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseStatus;
@@ -50,35 +51,35 @@ final class CaseRowParser {
 			try {
 				number = CaseNumber.parse(caseNo);
 			} catch (MalformedCaseNumberException e) {
-				v.problem(row, CASE_NO, "“" + caseNo + "”不是有效案号：" + e.reason());
+				v.problem(row, CASE_NO, NLS.bind(Messages.badCaseNo, caseNo, e.reason()));
 			}
 		}
 		String cause = v.text(row, CAUSE, CaseColumns.CAUSE_LENGTH);
 		String judge = v.text(row, JUDGE);
 		if (judge != null && !staffNos.contains(judge)) {
-			v.problem(row, JUDGE, "干警名册中没有工号为“" + judge + "”的干警");
+			v.problem(row, JUDGE, NLS.bind(Messages.noStaff, judge));
 		}
 		String code = v.department(row, DEPARTMENT, departments);
 		LocalDate filed = v.date(row, FILED, today);
 		if (filed != null && number != null && filed.getYear() != number.year()) {
-			v.problem(row, FILED, "立案日期 " + filed + " 与案号年份 " + number.year() + " 不一致");
+			v.problem(row, FILED, NLS.bind(Messages.filedNotInCaseYear, filed, number.year()));
 		}
 		String procedure = procedure(v.text(row, PROCEDURE, CaseColumns.PROCEDURE_LENGTH));
 		LocalDate closed = v.date(row, CLOSED, today);
 		if (closed != null && filed != null && closed.isBefore(filed)) {
-			v.problem(row, CLOSED, "结案日期 " + closed + " 早于立案日期 " + filed);
+			v.problem(row, CLOSED, NLS.bind(Messages.closedBeforeFiled, closed, filed));
 			closed = null;
 		}
 		String method = v.text(row, METHOD, CaseColumns.METHOD_LENGTH);
 		CaseStatus status = v.choice(row, STATUS, CaseStatus::parse, CaseStatus.accepted());
 		if (status == CaseStatus.CLOSED && closed == null && row.get(CLOSED.key()) == null) {
-			v.problem(row, CLOSED, "状态为已结，但没有结案日期");
+			v.problem(row, CLOSED, Messages.closedWithoutDate);
 		} else if (status != null && status.isOpen() && closed != null) {
-			v.problem(row, STATUS, "有结案日期 " + closed + "，但状态为“" + status.label() + "”");
+			v.problem(row, STATUS, NLS.bind(Messages.dateButOpen, closed, status.label()));
 		}
 		Integer parties = v.integer(row, PARTIES);
 		if (parties != null && parties < 0) {
-			v.problem(row, PARTIES, "当事人数不能为负数：" + parties);
+			v.problem(row, PARTIES, NLS.bind(Messages.negativeParties, parties));
 		}
 		if (v.hasProblems(row)) {
 			return null;

@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
@@ -15,14 +16,11 @@ import ducha.cases.CasePermissions;
 import ducha.cases.RectificationFollowup;
 import ducha.cases.ReminderTalk;
 import ducha.cases.ReviewFinding;
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.period.Period;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ArchiveContributor;
 import ducha.core.spi.ArchiveEntry;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * A staff member's integrity-archive entries from case supervision: review findings against them, the bulletins
@@ -33,14 +31,8 @@ public class CasesArchiveContributor implements ArchiveContributor {
 
 	private static final String SOURCE = "cases";
 
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
+	private CasesUnit unit;
 
 	@Override
 	public String source() {
@@ -49,25 +41,25 @@ public class CasesArchiveContributor implements ArchiveContributor {
 
 	@Override
 	public List<ArchiveEntry> entries(String staffNo, Period period, Principal viewer) {
-		Staff staff = directory.staff(staffNo).orElse(null);
-		if (staff == null || !authorization.isPermitted(viewer, CasePermissions.READ)
+		Staff staff = unit.directory.staff(staffNo).orElse(null);
+		if (staff == null || !unit.authorization.isPermitted(viewer, CasePermissions.READ)
 				|| !viewer.scope().includes(staff.departmentCode())) {
 			return List.of();
 		}
 		List<ArchiveEntry> entries = new ArrayList<>();
-		Jpa.read(emf, em -> {
+		Jpa.read(unit.emf, em -> {
 			for (FindingEntity entity : em.createQuery("select f from FindingEntity f where f.staffNo = :no"
 					+ " order by f.foundDate, f.id", FindingEntity.class).setParameter("no", staffNo).getResultList()) {
 				ReviewFinding f = entity.toFinding();
 				if (period.contains(f.foundDate())) {
-					entries.add(entry(staffNo, f.foundDate(), "cases.finding", "案件评查问题",
-							f.type().label() + "：" + f.caseNo(), f.description()));
+					entries.add(entry(staffNo, f.foundDate(), "cases.finding", Messages.archiveFinding,
+							NLS.bind(Messages.archiveFindingTitle, f.type().label(), f.caseNo()), f.description()));
 				}
 				if (f.bulletinId() != null) {
 					CaseBulletin b = em.find(BulletinEntity.class, f.bulletinId()).toBulletin();
 					if (period.contains(b.issuedDate())) {
-						entries.add(entry(staffNo, b.issuedDate(), "cases.bulletin", "案件通报",
-								"案件通报" + b.label() + "：" + f.caseNo(), b.title()));
+						entries.add(entry(staffNo, b.issuedDate(), "cases.bulletin", Messages.archiveBulletin,
+								NLS.bind(Messages.archiveBulletinTitle, b.label(), f.caseNo()), b.title()));
 					}
 				}
 			}
@@ -75,16 +67,18 @@ public class CasesArchiveContributor implements ArchiveContributor {
 					+ " between :from and :to order by t.date", TalkEntity.class).setParameter("no", staffNo)
 					.setParameter("from", period.from()).setParameter("to", period.to()).getResultList()) {
 				ReminderTalk t = entity.toTalk();
-				entries.add(entry(staffNo, t.date(), "cases.talk", "提醒谈话", "提醒谈话（谈话人 " + name(t.heldByNo()) + "）",
-						t.content()));
+				entries.add(entry(staffNo, t.date(), "cases.talk", Messages.archiveTalk,
+						NLS.bind(Messages.archiveTalkTitle, name(t.heldByNo())), t.content()));
 			}
 			for (FollowupEntity entity : em.createQuery("select u from FollowupEntity u where u.staffNo = :no and"
 					+ " u.openedDate between :from and :to order by u.openedDate", FollowupEntity.class)
 					.setParameter("no", staffNo).setParameter("from", period.from()).setParameter("to", period.to())
 					.getResultList()) {
 				RectificationFollowup u = entity.toFollowup();
-				entries.add(entry(staffNo, u.openedDate(), "cases.followup", "整改跟踪督办",
-						"整改跟踪（" + (u.isClosed() ? u.verifiedDate() + " 核查销号" : "整改中") + "）", u.measures()));
+				String state = u.isClosed() ? NLS.bind(Messages.archiveFollowupVerified, u.verifiedDate())
+						: Messages.archiveFollowupOpen;
+				entries.add(entry(staffNo, u.openedDate(), "cases.followup", Messages.archiveFollowup,
+						NLS.bind(Messages.archiveFollowupTitle, state), u.measures()));
 			}
 			return null;
 		});
@@ -93,7 +87,7 @@ public class CasesArchiveContributor implements ArchiveContributor {
 	}
 
 	private String name(String staffNo) {
-		return directory.staff(staffNo).map(Staff::name).orElse(staffNo);
+		return unit.directory.staff(staffNo).map(Staff::name).orElse(staffNo);
 	}
 
 	private static ArchiveEntry entry(String staffNo, LocalDate date, String kind, String label, String title,

@@ -33,15 +33,15 @@ import ducha.core.security.Role;
 public class CasesPermissionProvider implements PermissionProvider {
 
 	private static final List<PermissionGrant> GRANTS = List.of(
-			grant(CasePermissions.READ, "查看案件登记、长期未结案件、督办和评查", ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
+			grant(CasePermissions.READ, Messages.permissionRead, ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
 					POLITICAL_SUPERVISOR, INTEGRITY_SUPERVISOR, COURT_LEADER, DEPARTMENT_HEAD, TRIAL_MANAGEMENT),
-			grant(CasePermissions.IMPORT, "导入案件登记", ADMIN, OFFICE_DIRECTOR, TRIAL_MANAGEMENT),
-			grant(CasePermissions.RULES, "维护长期未结案规则和四类案件提示关键词", ADMIN, OFFICE_DIRECTOR),
-			grant(CasePermissions.SUPERVISE, "交办、延期、办结督办单", ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
+			grant(CasePermissions.IMPORT, Messages.permissionImport, ADMIN, OFFICE_DIRECTOR, TRIAL_MANAGEMENT),
+			grant(CasePermissions.RULES, Messages.permissionRules, ADMIN, OFFICE_DIRECTOR),
+			grant(CasePermissions.SUPERVISE, Messages.permissionSupervise, ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
 					COURT_LEADER),
-			grant(CasePermissions.REVIEW, "登记评查问题、提醒谈话、整改跟踪和案件通报", ADMIN, OFFICE_DIRECTOR,
+			grant(CasePermissions.REVIEW, Messages.permissionReview, ADMIN, OFFICE_DIRECTOR,
 					FULL_TIME_SUPERVISOR, TRIAL_MANAGEMENT, INTEGRITY_SUPERVISOR),
-			grant(CasePermissions.MARK, "标记四类案件和重大案件、确认或驳回提示", ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
+			grant(CasePermissions.MARK, Messages.permissionMark, ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
 					COURT_LEADER, DEPARTMENT_HEAD, TRIAL_MANAGEMENT));
 
 	@Override

@@ -21,11 +21,8 @@ import ducha.cases.MarkKind;
 import ducha.cases.MarkedCase;
 import ducha.cases.PageKey;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
 import ducha.core.jpa.Jpa;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Four-kinds and major-case marks on the append-only event table. The lists join the register with the current
@@ -34,16 +31,9 @@ import jakarta.persistence.EntityManagerFactory;
 @Component
 public class DefaultCaseMarkingService implements CaseMarkingService {
 
-	private static final int MAX_PAGE = 1000;
-
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
 
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
+	private CasesUnit unit;
 
 	@Override
 	public CaseMarking mark(String caseNo, MarkKind kind, String reason, Principal actor) {
@@ -56,24 +46,24 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 	}
 
 	private CaseMarking change(String caseNo, MarkKind kind, String reason, boolean mark, Principal actor) {
-		authorization.check(actor, CasePermissions.MARK);
+		unit.authorization.check(actor, CasePermissions.MARK);
 		if (kind == null) {
-			throw new ValidationException("请选择标记类别（四类案件之一或重大案件）");
+			throw new ValidationException(Messages.markKindMissing);
 		}
 		String text = MarkEvents.reason(reason, mark ? "标记" + kind.label() : "取消" + kind.label() + "标记");
-		CaseMarking event = Jpa.write(emf, em -> {
+		CaseMarking event = Jpa.write(unit.emf, em -> {
 			CaseEntity c = MarkEvents.visibleCase(em, caseNo, actor);
 			return MarkEvents.append(em, c.caseNo(), kind, mark, text, actor, null).toMarking();
 		});
-		audit.record(actor, mark ? "cases.mark" : "cases.unmark", "case_register", event.caseNo(),
+		unit.audit.record(actor, mark ? "cases.mark" : "cases.unmark", "case_register", event.caseNo(),
 				event.actionLabel() + "“" + kind.label() + "”：" + text);
 		return event;
 	}
 
 	@Override
 	public List<CaseMarking> history(String caseNo, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		return Jpa.read(emf, em -> {
+		unit.authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(unit.emf, em -> {
 			CaseEntity c = MarkEvents.visibleCase(em, caseNo, reader);
 			return em.createQuery("select e from MarkEventEntity e where e.caseNo = :no order by e.id",
 					MarkEventEntity.class).setParameter("no", c.caseNo()).getResultList().stream()
@@ -83,9 +73,9 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 
 	@Override
 	public Set<MarkKind> kindsOf(String caseNo, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		Set<MarkKind> kinds = EnumSet.noneOf(MarkKind.class);
-		Jpa.read(emf, em -> {
+		Jpa.read(unit.emf, em -> {
 			CaseEntity c = MarkEvents.visibleCase(em, caseNo, reader);
 			em.createQuery("select e.kind from MarkEventEntity e where e.caseNo = :no and " + MarkEvents.CURRENT,
 					MarkKind.class).setParameter("no", c.caseNo()).getResultList().forEach(kinds::add);
@@ -96,12 +86,12 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 
 	@Override
 	public long count(Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		if (kinds.isEmpty() || CaseJpql.seesNothing(reader)) {
 			return 0;
 		}
 		CaseJpql jpql = current(kinds, query, asOf, reader);
-		return Jpa.read(emf, em -> jpql.query(em,
+		return Jpa.read(unit.emf, em -> jpql.query(em,
 				"select count(distinct c.caseNo) from CaseEntity c, MarkEventEntity e" + jpql.where(), Long.class)
 				.getSingleResult());
 	}
@@ -109,15 +99,11 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 	@Override
 	public CasePage<MarkedCase> marked(Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, PageKey after,
 			int limit, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
-		}
-		if (kinds.isEmpty() || CaseJpql.seesNothing(reader)) {
+		if (!unit.mayReadPage(reader, limit) || kinds.isEmpty()) {
 			return new CasePage<>(List.of(), null);
 		}
 		CaseJpql jpql = current(kinds, query, asOf, reader).after(after, false);
-		List<MarkedCase> rows = Jpa.read(emf, em -> {
+		List<MarkedCase> rows = Jpa.read(unit.emf, em -> {
 			List<CaseRecord> cases = jpql.query(em, "select distinct c from CaseEntity c, MarkEventEntity e"
 					+ jpql.where() + " order by c.filingDate, c.caseNo", CaseEntity.class).setMaxResults(limit + 1)
 					.getResultList().stream().map(CaseEntity::toRecord).toList();

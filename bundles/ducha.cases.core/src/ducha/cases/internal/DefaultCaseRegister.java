@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.io.IOException;
@@ -31,9 +32,7 @@ import ducha.cases.CaseRecord;
 import ducha.cases.CaseRegister;
 import ducha.cases.PageKey;
 import ducha.core.DuchaException;
-import ducha.core.audit.AuditLog;
 import ducha.core.directory.DepartmentNames;
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.ledger.LedgerColumn;
@@ -41,9 +40,7 @@ import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerReader;
 import ducha.core.ledger.LedgerTable;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * The case register, and its ledger kind {@code cases} (案件登记) for the platform's ledger commands. Imports stream
@@ -53,50 +50,36 @@ import jakarta.persistence.EntityManagerFactory;
 public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	static final String KIND = "cases";
-	private static final int MAX_PAGE = 1000;
 	/** The platform's ledger export holds every row; beyond this the streaming export must be used. */
 	private static final int LEDGER_EXPORT_LIMIT = 100_000;
 
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
+	@Reference
+	private CasesUnit unit;
 
 	@Reference
 	private DataSource dataSource;
-
-	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
 
 	@Reference
 	private LedgerReader reader;
 
 	@Override
 	public long count(CaseQuery query, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		if (CaseJpql.seesNothing(reader)) {
 			return 0;
 		}
 		CaseJpql jpql = new CaseJpql().filter(query, reader, LocalDate.now());
-		return Jpa.read(emf, em -> jpql.query(em, "select count(c) from CaseEntity c" + jpql.where(), Long.class)
+		return Jpa.read(unit.emf, em -> jpql.query(em, "select count(c) from CaseEntity c" + jpql.where(), Long.class)
 				.getSingleResult());
 	}
 
 	@Override
 	public CasePage<CaseRecord> page(CaseQuery query, PageKey after, int limit, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
-		}
-		if (CaseJpql.seesNothing(reader)) {
+		if (!unit.mayReadPage(reader, limit)) {
 			return new CasePage<>(List.of(), null);
 		}
 		CaseJpql jpql = new CaseJpql().filter(query, reader, LocalDate.now()).after(after, true);
-		List<CaseEntity> rows = Jpa.read(emf,
+		List<CaseEntity> rows = Jpa.read(unit.emf,
 				em -> jpql.query(em, "select c from CaseEntity c" + jpql.where()
 						+ " order by c.filingDate desc, c.caseNo desc", CaseEntity.class).setMaxResults(limit + 1)
 						.getResultList());
@@ -119,9 +102,9 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	@Override
 	public Optional<CaseRecord> find(String caseNo, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		String key = CaseNumber.parse(caseNo).text();
-		CaseEntity found = Jpa.read(emf, em -> em.find(CaseEntity.class, key));
+		CaseEntity found = Jpa.read(unit.emf, em -> em.find(CaseEntity.class, key));
 		if (found == null || !reader.scope().includes(found.departmentCode())) {
 			return Optional.empty();
 		}
@@ -130,7 +113,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	@Override
 	public LedgerImportResult importFile(Path file, Principal actor, IProgressMonitor monitor) {
-		authorization.check(actor, CasePermissions.IMPORT);
+		unit.authorization.check(actor, CasePermissions.IMPORT);
 		LedgerImportResult result = importer().importFile(file, reader, monitor);
 		recordImport(result, actor);
 		return result;
@@ -138,10 +121,10 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	@Override
 	public long exportCsv(Path file, CaseQuery query, Principal reader, IProgressMonitor monitor) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		long total = count(query, reader);
-		SubMonitor progress = SubMonitor.convert(monitor, "导出案件", (int) Math.min(Integer.MAX_VALUE, total));
-		DepartmentNames departments = directory.departmentNames();
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.exportCasesTask, (int) Math.min(Integer.MAX_VALUE, total));
+		DepartmentNames departments = unit.directory.departmentNames();
 		long written = 0;
 		try {
 			Path parent = file.toAbsolutePath().getParent();
@@ -154,7 +137,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 				printer.printRecord(CaseColumns.ALL.stream().map(LedgerColumn::header).toList());
 				PageKey key = null;
 				do {
-					CasePage<CaseRecord> page = page(query, key, MAX_PAGE, reader);
+					CasePage<CaseRecord> page = page(query, key, CasesUnit.MAX_PAGE, reader);
 					for (CaseRecord r : page.rows()) {
 						printer.printRecord(cells(r, departments));
 					}
@@ -168,7 +151,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 				printer.flush();
 			}
 		} catch (IOException e) {
-			throw new DuchaException(file + "：无法写入文件：" + e.getMessage(), e);
+			throw new DuchaException(NLS.bind(Messages.writeFailed, file, e.getMessage()), e);
 		}
 		return written;
 	}
@@ -199,7 +182,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 
 	@Override
 	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
-		authorization.check(actor, CasePermissions.IMPORT);
+		unit.authorization.check(actor, CasePermissions.IMPORT);
 		LedgerImportResult result = importer().importRows(table.fileName(), table.rows());
 		recordImport(result, actor);
 		return result;
@@ -209,14 +192,13 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	public List<List<String>> exportRows(Principal reader) {
 		long total = count(CaseQuery.ALL, reader);
 		if (total > LEDGER_EXPORT_LIMIT) {
-			throw new DuchaException("案件共 " + total + " 件，超过 " + LEDGER_EXPORT_LIMIT
-					+ " 件：请用 ducha-cli cases export 分页导出 CSV");
+			throw new DuchaException(NLS.bind(Messages.registerTooLarge, total, LEDGER_EXPORT_LIMIT));
 		}
-		DepartmentNames departments = directory.departmentNames();
+		DepartmentNames departments = unit.directory.departmentNames();
 		List<List<String>> rows = new java.util.ArrayList<>();
 		PageKey key = null;
 		do {
-			CasePage<CaseRecord> page = page(CaseQuery.ALL, key, MAX_PAGE, reader);
+			CasePage<CaseRecord> page = page(CaseQuery.ALL, key, CasesUnit.MAX_PAGE, reader);
 			page.rows().forEach(r -> rows.add(cells(r, departments)));
 			key = page.next();
 		} while (key != null);
@@ -226,13 +208,13 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	// ----
 
 	private CaseImporter importer() {
-		Set<String> staffNos = directory.staff(StaffQuery.ALL, Principal.system("cases-import")).stream()
+		Set<String> staffNos = unit.directory.staff(StaffQuery.ALL, Principal.system("cases-import")).stream()
 				.map(Staff::staffNo).collect(Collectors.toSet());
-		return new CaseImporter(dataSource, new CaseRowParser(staffNos, directory.departmentNames(), LocalDate.now()));
+		return new CaseImporter(dataSource, new CaseRowParser(staffNos, unit.directory.departmentNames(), LocalDate.now()));
 	}
 
 	private void recordImport(LedgerImportResult result, Principal actor) {
-		audit.record(actor, "cases.import", "case_register", result.fileName(),
+		unit.audit.record(actor, "cases.import", "case_register", result.fileName(),
 				result.rows() + " 行，新增 " + result.inserted() + " 件，更新 " + result.updated() + " 件");
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -24,12 +25,9 @@ import ducha.cases.MarkSuggestion.Status;
 import ducha.cases.MarkSuggestionService;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
 import ducha.core.jpa.Jpa;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Keyword and party-count suggestions and hand flags. The keyword scan asks the database, per keyword, for open
@@ -45,19 +43,12 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	static final String RULES_ACTOR = "rules";
 	private static final List<CaseStatus> OPEN = List.of(CaseStatus.PENDING, CaseStatus.SUSPENDED);
 	private static final int CHUNK = 500;
-	private static final int MAX_PAGE = 1000;
 	private static final int KEYWORD_LENGTH = 50;
 	/** The threshold when mark_party_rule has no row (the migration inserts it; a court may have deleted it). */
 	private static final int DEFAULT_PARTY_THRESHOLD = 10;
 
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
+	private CasesUnit unit;
 
 	@Override
 	public Map<MarkKind, List<String>> keywords() {
@@ -65,7 +56,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 		for (MarkKind kind : MarkKind.values()) {
 			keywords.put(kind, new ArrayList<>());
 		}
-		Jpa.read(emf, em -> {
+		Jpa.read(unit.emf, em -> {
 			em.createQuery("select k from MarkKeywordEntity k order by k.id", MarkKeywordEntity.class)
 					.getResultList().forEach(k -> keywords.get(k.kind()).add(k.word()));
 			return null;
@@ -76,7 +67,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 
 	@Override
 	public List<String> saveKeywords(MarkKind kind, List<String> words, Principal actor) {
-		authorization.check(actor, CasePermissions.RULES);
+		unit.authorization.check(actor, CasePermissions.RULES);
 		Set<String> cleaned = new LinkedHashSet<>();
 		for (String word : words) {
 			String w = word == null ? "" : word.strip();
@@ -84,11 +75,11 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 				continue;
 			}
 			if (w.length() > KEYWORD_LENGTH || w.contains("%") || w.contains("_")) {
-				throw new ValidationException("关键词“" + w + "”：最多 " + KEYWORD_LENGTH + " 个字，不能含 % 或 _");
+				throw new ValidationException(NLS.bind(Messages.badKeyword, w, KEYWORD_LENGTH));
 			}
 			cleaned.add(w);
 		}
-		Jpa.run(emf, em -> {
+		Jpa.run(unit.emf, em -> {
 			em.createQuery("delete from MarkKeywordEntity k where k.kind = :kind").setParameter("kind", kind)
 					.executeUpdate();
 			for (String w : cleaned) {
@@ -96,14 +87,14 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 				em.flush(); // ids in list order: the list keeps the order it was written in
 			}
 		});
-		audit.record(actor, "cases.keywords.save", "mark_keyword", kind.name(),
+		unit.audit.record(actor, "cases.keywords.save", "mark_keyword", kind.name(),
 				kind.label() + "：" + String.join("、", cleaned));
 		return List.copyOf(cleaned);
 	}
 
 	@Override
 	public int suggestByKeywords(Principal actor) {
-		authorization.check(actor, CasePermissions.MARK);
+		unit.authorization.check(actor, CasePermissions.MARK);
 		if (CaseJpql.seesNothing(actor)) {
 			return 0;
 		}
@@ -114,7 +105,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 			}
 		}
 		if (raised > 0) {
-			audit.record(actor, "cases.suggest", "mark_suggestion", null, "按案由关键词新增 " + raised + " 条四类案件提示");
+			unit.audit.record(actor, "cases.suggest", "mark_suggestion", null, "按案由关键词新增 " + raised + " 条四类案件提示");
 		}
 		return raised;
 	}
@@ -145,7 +136,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 			Function<Object, String> detail) {
 		int raised = 0;
 		while (true) {
-			int stored = Jpa.write(emf, em -> {
+			int stored = Jpa.write(unit.emf, em -> {
 				List<Object[]> rows = jpql.query(em, "select c.caseNo, " + field + " from CaseEntity c" + jpql.where()
 						+ " order by c.caseNo", Object[].class).setMaxResults(CHUNK).getResultList();
 				LocalDateTime now = LocalDateTime.now();
@@ -164,7 +155,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 
 	@Override
 	public int partyThreshold() {
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf, em -> {
 			MarkPartyRuleEntity rule = em.find(MarkPartyRuleEntity.class, PARTY_KIND);
 			return rule == null ? DEFAULT_PARTY_THRESHOLD : rule.minParties();
 		});
@@ -172,12 +163,12 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 
 	@Override
 	public int savePartyThreshold(int minParties, Principal actor) {
-		authorization.check(actor, CasePermissions.RULES);
+		unit.authorization.check(actor, CasePermissions.RULES);
 		if (minParties < MIN_PARTY_THRESHOLD || minParties > MAX_PARTY_THRESHOLD) {
-			throw new ValidationException("当事人数阈值须在 " + MIN_PARTY_THRESHOLD + " 到 " + MAX_PARTY_THRESHOLD
-					+ " 之间：" + minParties);
+			throw new ValidationException(NLS.bind(Messages.badPartyThreshold, MIN_PARTY_THRESHOLD,
+					MAX_PARTY_THRESHOLD, minParties));
 		}
-		Jpa.run(emf, em -> {
+		Jpa.run(unit.emf, em -> {
 			MarkPartyRuleEntity rule = em.find(MarkPartyRuleEntity.class, PARTY_KIND);
 			if (rule == null) {
 				em.persist(new MarkPartyRuleEntity(PARTY_KIND, minParties));
@@ -185,14 +176,14 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 				rule.minParties(minParties);
 			}
 		});
-		audit.record(actor, "cases.partyThreshold.save", "mark_party_rule", PARTY_KIND.name(),
+		unit.audit.record(actor, "cases.partyThreshold.save", "mark_party_rule", PARTY_KIND.name(),
 				PARTY_KIND.label() + "：当事人数达到 " + minParties + " 人即提示");
 		return minParties;
 	}
 
 	@Override
 	public int suggestByPartyCount(Principal actor) {
-		authorization.check(actor, CasePermissions.MARK);
+		unit.authorization.check(actor, CasePermissions.MARK);
 		if (CaseJpql.seesNothing(actor)) {
 			return 0;
 		}
@@ -202,22 +193,22 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 		int raised = raise(jpql, "c.partyCount", PARTY_KIND, Basis.PARTY_COUNT,
 				count -> "当事人 " + count + " 人，达到 " + threshold + " 人的提示标准");
 		if (raised > 0) {
-			audit.record(actor, "cases.suggest", "mark_suggestion", null, "按当事人数新增 " + raised + " 条四类案件提示");
+			unit.audit.record(actor, "cases.suggest", "mark_suggestion", null, "按当事人数新增 " + raised + " 条四类案件提示");
 		}
 		return raised;
 	}
 
 	@Override
 	public MarkSuggestion flag(String caseNo, MarkKind kind, String note, Principal actor) {
-		authorization.check(actor, CasePermissions.READ);
+		unit.authorization.check(actor, CasePermissions.READ);
 		if (kind == null) {
-			throw new ValidationException("请选择提示的类别");
+			throw new ValidationException(Messages.suggestionKindMissing);
 		}
 		String detail = MarkEvents.reason(note, "提示" + kind.label());
-		MarkSuggestion raised = Jpa.write(emf, em -> {
+		MarkSuggestion raised = Jpa.write(unit.emf, em -> {
 			CaseEntity c = MarkEvents.visibleCase(em, caseNo, actor);
 			if (MarkEvents.carries(em, c.caseNo(), kind)) {
-				throw new ValidationException("案件 " + c.caseNo() + " 已标记为“" + kind.label() + "”");
+				throw new ValidationException(NLS.bind(Messages.alreadyMarked, c.caseNo(), kind.label()));
 			}
 			List<SuggestionEntity> earlier = em.createQuery("select s from SuggestionEntity s"
 					+ " where s.caseNo = :no and s.kind = :kind", SuggestionEntity.class)
@@ -232,31 +223,27 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 			em.flush();
 			return s.toSuggestion(c.toRecord());
 		});
-		audit.record(actor, "cases.flag", "mark_suggestion", String.valueOf(raised.id()),
+		unit.audit.record(actor, "cases.flag", "mark_suggestion", String.valueOf(raised.id()),
 				raised.record().number().text() + " 提示“" + kind.label() + "”：" + detail);
 		return raised;
 	}
 
 	@Override
 	public List<MarkSuggestion> pending(CaseQuery query, long afterId, int limit, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
-		}
-		if (CaseJpql.seesNothing(reader)) {
+		if (!unit.mayReadPage(reader, limit)) {
 			return List.of();
 		}
 		CaseJpql jpql = new CaseJpql().filter(query, reader, LocalDate.now()).add("c.caseNo = s.caseNo", null, null)
 				.add("s.status = :pending", "pending", Status.PENDING).add("s.id > :afterId", "afterId", afterId);
-		return Jpa.read(emf, em -> jpql.query(em, "select s, c from SuggestionEntity s, CaseEntity c" + jpql.where()
+		return Jpa.read(unit.emf, em -> jpql.query(em, "select s, c from SuggestionEntity s, CaseEntity c" + jpql.where()
 				+ " order by s.id", Object[].class).setMaxResults(limit).getResultList().stream()
 				.map(row -> ((SuggestionEntity) row[0]).toSuggestion(((CaseEntity) row[1]).toRecord())).toList());
 	}
 
 	@Override
 	public MarkSuggestion suggestion(long id, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		return Jpa.read(emf, em -> {
+		unit.authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(unit.emf, em -> {
 			SuggestionEntity s = find(em, id);
 			return s.toSuggestion(MarkEvents.visibleCase(em, s.caseNo(), reader).toRecord());
 		});
@@ -264,8 +251,8 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 
 	@Override
 	public CaseMarking confirm(long suggestionId, String reason, Principal actor) {
-		authorization.check(actor, CasePermissions.MARK);
-		CaseMarking marking = Jpa.write(emf, em -> {
+		unit.authorization.check(actor, CasePermissions.MARK);
+		CaseMarking marking = Jpa.write(unit.emf, em -> {
 			SuggestionEntity s = pendingSuggestion(em, suggestionId, actor);
 			String text = reason == null || reason.isBlank() ? s.detail()
 					: MarkEvents.reason(reason, "确认" + s.kind().label());
@@ -276,21 +263,21 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 			s.decide(Status.CONFIRMED, actor.username(), LocalDateTime.now(), text);
 			return event.toMarking();
 		});
-		audit.record(actor, "cases.suggestion.confirm", "mark_suggestion", String.valueOf(suggestionId),
+		unit.audit.record(actor, "cases.suggestion.confirm", "mark_suggestion", String.valueOf(suggestionId),
 				marking.caseNo() + " 确认为“" + marking.kind().label() + "”：" + marking.reason());
 		return marking;
 	}
 
 	@Override
 	public MarkSuggestion dismiss(long suggestionId, String reason, Principal actor) {
-		authorization.check(actor, CasePermissions.MARK);
+		unit.authorization.check(actor, CasePermissions.MARK);
 		String text = MarkEvents.reason(reason, "驳回提示");
-		MarkSuggestion dismissed = Jpa.write(emf, em -> {
+		MarkSuggestion dismissed = Jpa.write(unit.emf, em -> {
 			SuggestionEntity s = pendingSuggestion(em, suggestionId, actor);
 			s.decide(Status.DISMISSED, actor.username(), LocalDateTime.now(), text);
 			return s.toSuggestion(em.find(CaseEntity.class, s.caseNo()).toRecord());
 		});
-		audit.record(actor, "cases.suggestion.dismiss", "mark_suggestion", String.valueOf(suggestionId),
+		unit.audit.record(actor, "cases.suggestion.dismiss", "mark_suggestion", String.valueOf(suggestionId),
 				dismissed.record().number().text() + " 不列为“" + dismissed.kind().label() + "”：" + text);
 		return dismissed;
 	}
@@ -299,7 +286,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 		SuggestionEntity s = find(em, id);
 		MarkEvents.visibleCase(em, s.caseNo(), actor);
 		if (s.status() != Status.PENDING) {
-			throw new ValidationException("提示 " + id + " 已" + s.status().label().substring(1) + "，不能再次处理");
+			throw new ValidationException(NLS.bind(Messages.suggestionDecided, id, s.status().label()));
 		}
 		return s;
 	}
@@ -307,7 +294,7 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	private static SuggestionEntity find(EntityManager em, long id) {
 		SuggestionEntity s = em.find(SuggestionEntity.class, id);
 		if (s == null) {
-			throw new NotFoundException("没有编号为 " + id + " 的提示");
+			throw new NotFoundException(NLS.bind(Messages.noSuggestion, id));
 		}
 		return s;
 	}

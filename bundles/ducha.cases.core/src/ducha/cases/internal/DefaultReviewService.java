@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
@@ -21,31 +22,18 @@ import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.documents.NumberingService;
 import ducha.core.period.Period;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 /** Findings, reminder talks, rectification follow-ups and case bulletins. */
 @Component
 public class DefaultReviewService implements ReviewService {
 
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
+	private CasesUnit unit;
 
 	/** Numbers bulletins when the platform's document component runs; see {@link BulletinNumbering}. */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -54,18 +42,18 @@ public class DefaultReviewService implements ReviewService {
 	@Override
 	public ReviewFinding addFinding(String caseNo, FindingType type, String staffNo, LocalDate found,
 			String description, Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
+		unit.authorization.check(actor, CasePermissions.REVIEW);
 		String key = CaseNumber.parse(caseNo).text();
 		Staff staff = staff(staffNo);
-		require(description, "问题描述为空");
-		ReviewFinding finding = Jpa.write(emf, em -> {
+		require(description, Messages.findingDescriptionEmpty);
+		ReviewFinding finding = Jpa.write(unit.emf, em -> {
 			FindingEntity entity = new FindingEntity(key, type, staff.staffNo(), staff.departmentCode(), found,
 					description.strip());
 			em.persist(entity);
 			em.flush();
 			return entity.toFinding();
 		});
-		audit.record(actor, "cases.finding.add", "review_finding", String.valueOf(finding.id()),
+		unit.audit.record(actor, "cases.finding.add", "review_finding", String.valueOf(finding.id()),
 				key + " " + type.label() + " " + staffNo);
 		return finding;
 	}
@@ -73,45 +61,39 @@ public class DefaultReviewService implements ReviewService {
 	@Override
 	public ReminderTalk holdTalk(long findingId, LocalDate date, String heldByNo, String supervisorNo,
 			String content, Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
+		unit.authorization.check(actor, CasePermissions.REVIEW);
 		staff(heldByNo);
 		if (supervisorNo != null) {
 			staff(supervisorNo);
 		}
-		require(content, "谈话内容为空");
-		ReminderTalk talk = Jpa.write(emf, em -> {
-			FindingEntity finding = finding(em, findingId);
-			if (date.isBefore(finding.foundDate())) {
-				throw new ValidationException("谈话日期 " + date + " 早于评查发现问题的日期 " + finding.foundDate());
-			}
+		require(content, Messages.talkContentEmpty);
+		ReminderTalk talk = Jpa.write(unit.emf, em -> {
+			FindingEntity finding = findingBefore(em, findingId, date, Messages.talkBeforeFinding);
 			TalkEntity entity = new TalkEntity(findingId, date, heldByNo, supervisorNo, finding.staffNo(),
 					content.strip());
 			em.persist(entity);
 			em.flush();
 			return entity.toTalk();
 		});
-		audit.record(actor, "cases.talk.add", "reminder_talk", String.valueOf(talk.id()), "评查问题 " + findingId);
+		unit.audit.record(actor, "cases.talk.add", "reminder_talk", String.valueOf(talk.id()), "评查问题 " + findingId);
 		return talk;
 	}
 
 	@Override
 	public RectificationFollowup openFollowup(long findingId, LocalDate opened, String supervisorNo,
 			String measures, Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
+		unit.authorization.check(actor, CasePermissions.REVIEW);
 		staff(supervisorNo);
-		require(measures, "整改措施为空");
-		RectificationFollowup followup = Jpa.write(emf, em -> {
-			FindingEntity finding = finding(em, findingId);
-			if (opened.isBefore(finding.foundDate())) {
-				throw new ValidationException("跟踪开始日期 " + opened + " 早于评查发现问题的日期 " + finding.foundDate());
-			}
+		require(measures, Messages.measuresEmpty);
+		RectificationFollowup followup = Jpa.write(unit.emf, em -> {
+			FindingEntity finding = findingBefore(em, findingId, opened, Messages.followupBeforeFinding);
 			FollowupEntity entity = new FollowupEntity(findingId, opened, supervisorNo, finding.staffNo(),
 					measures.strip());
 			em.persist(entity);
 			em.flush();
 			return entity.toFollowup();
 		});
-		audit.record(actor, "cases.followup.open", "rectification_followup", String.valueOf(followup.id()),
+		unit.audit.record(actor, "cases.followup.open", "rectification_followup", String.valueOf(followup.id()),
 				"评查问题 " + findingId);
 		return followup;
 	}
@@ -119,43 +101,43 @@ public class DefaultReviewService implements ReviewService {
 	@Override
 	public RectificationFollowup verifyFollowup(long followupId, LocalDate verified, String verification,
 			Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
-		require(verification, "核查情况为空");
-		RectificationFollowup followup = Jpa.write(emf, em -> {
+		unit.authorization.check(actor, CasePermissions.REVIEW);
+		require(verification, Messages.verificationEmpty);
+		RectificationFollowup followup = Jpa.write(unit.emf, em -> {
 			FollowupEntity entity = em.find(FollowupEntity.class, followupId);
 			if (entity == null) {
-				throw new NotFoundException("没有编号为 " + followupId + " 的整改跟踪");
+				throw new NotFoundException(NLS.bind(Messages.noFollowup, followupId));
 			}
 			RectificationFollowup current = entity.toFollowup();
 			if (current.isClosed()) {
-				throw new ValidationException("整改已于 " + current.verifiedDate() + " 核查销号");
+				throw new ValidationException(NLS.bind(Messages.followupVerified, current.verifiedDate()));
 			}
 			if (verified.isBefore(current.openedDate())) {
-				throw new ValidationException("核查日期 " + verified + " 早于跟踪开始日期 " + current.openedDate());
+				throw new ValidationException(NLS.bind(Messages.verifiedBeforeOpened, verified, current.openedDate()));
 			}
 			entity.verify(verified, verification.strip());
 			return entity.toFollowup();
 		});
-		audit.record(actor, "cases.followup.verify", "rectification_followup", String.valueOf(followupId), "");
+		unit.audit.record(actor, "cases.followup.verify", "rectification_followup", String.valueOf(followupId), "");
 		return followup;
 	}
 
 	@Override
 	public CaseBulletin issueBulletin(LocalDate issued, String title, List<Long> findingIds, Principal actor) {
-		authorization.check(actor, CasePermissions.REVIEW);
-		require(title, "通报标题为空");
+		unit.authorization.check(actor, CasePermissions.REVIEW);
+		require(title, Messages.bulletinTitleEmpty);
 		if (findingIds.isEmpty()) {
-			throw new ValidationException("案件通报至少应包含一个评查问题");
+			throw new ValidationException(Messages.bulletinWithoutFindings);
 		}
-		CaseBulletin bulletin = Jpa.write(emf, em -> {
+		CaseBulletin bulletin = Jpa.write(unit.emf, em -> {
 			List<String> problems = new ArrayList<>();
 			List<FindingEntity> findings = new ArrayList<>();
 			for (Long id : findingIds) {
 				FindingEntity f = em.find(FindingEntity.class, id);
 				if (f == null) {
-					problems.add("没有编号为 " + id + " 的评查问题");
+					problems.add(NLS.bind(Messages.noFinding, id));
 				} else if (f.bulletinId() != null) {
-					problems.add("评查问题 " + id + " 已在其他通报中");
+					problems.add(NLS.bind(Messages.findingInOtherBulletin, id));
 				} else {
 					findings.add(f);
 				}
@@ -170,15 +152,15 @@ public class DefaultReviewService implements ReviewService {
 			findings.forEach(f -> f.setBulletinId(entity.id()));
 			return entity.toBulletin();
 		});
-		audit.record(actor, "cases.bulletin.issue", "case_bulletin", String.valueOf(bulletin.id()),
+		unit.audit.record(actor, "cases.bulletin.issue", "case_bulletin", String.valueOf(bulletin.id()),
 				bulletin.label() + " " + bulletin.title());
 		return bulletin;
 	}
 
 	@Override
 	public List<ReviewFinding> findings(Period period, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		return Jpa.read(emf, em -> em.createQuery("select f from FindingEntity f where f.foundDate between :from"
+		unit.authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(unit.emf, em -> em.createQuery("select f from FindingEntity f where f.foundDate between :from"
 				+ " and :to order by f.foundDate, f.id", FindingEntity.class).setParameter("from", period.from())
 				.setParameter("to", period.to()).getResultList().stream().map(FindingEntity::toFinding)
 				.filter(f -> reader.scope().includes(f.departmentCode())).toList());
@@ -186,8 +168,8 @@ public class DefaultReviewService implements ReviewService {
 
 	@Override
 	public List<ReviewFinding> findingsOf(long bulletinId, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		return Jpa.read(emf, em -> em.createQuery("select f from FindingEntity f where f.bulletinId = :id"
+		unit.authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(unit.emf, em -> em.createQuery("select f from FindingEntity f where f.bulletinId = :id"
 				+ " order by f.foundDate, f.id", FindingEntity.class).setParameter("id", bulletinId).getResultList()
 				.stream().map(FindingEntity::toFinding).filter(f -> reader.scope().includes(f.departmentCode()))
 				.toList());
@@ -195,7 +177,7 @@ public class DefaultReviewService implements ReviewService {
 
 	@Override
 	public List<CaseBulletin> bulletins(Period period) {
-		return Jpa.read(emf, em -> em.createQuery("select b from BulletinEntity b where b.issuedDate between :from"
+		return Jpa.read(unit.emf, em -> em.createQuery("select b from BulletinEntity b where b.issuedDate between :from"
 				+ " and :to order by b.issuedDate, b.issueNo", BulletinEntity.class).setParameter("from",
 						period.from()).setParameter("to", period.to()).getResultList().stream()
 				.map(BulletinEntity::toBulletin).toList());
@@ -203,27 +185,40 @@ public class DefaultReviewService implements ReviewService {
 
 	@Override
 	public List<ReminderTalk> talks(long findingId) {
-		return Jpa.read(emf, em -> em.createQuery("select t from TalkEntity t where t.findingId = :id order by"
+		return Jpa.read(unit.emf, em -> em.createQuery("select t from TalkEntity t where t.findingId = :id order by"
 				+ " t.date", TalkEntity.class).setParameter("id", findingId).getResultList().stream()
 				.map(TalkEntity::toTalk).toList());
 	}
 
 	@Override
 	public List<RectificationFollowup> followups(long findingId) {
-		return Jpa.read(emf, em -> em.createQuery("select f from FollowupEntity f where f.findingId = :id order"
+		return Jpa.read(unit.emf, em -> em.createQuery("select f from FollowupEntity f where f.findingId = :id order"
 				+ " by f.openedDate", FollowupEntity.class).setParameter("id", findingId).getResultList().stream()
 				.map(FollowupEntity::toFollowup).toList());
 	}
 
 	private Staff staff(String staffNo) {
-		return directory.staff(staffNo == null ? "" : staffNo)
-				.orElseThrow(() -> new ValidationException("干警名册中没有工号为“" + staffNo + "”的干警"));
+		return unit.directory.staff(staffNo == null ? "" : staffNo)
+				.orElseThrow(() -> new ValidationException(NLS.bind(Messages.noStaff, staffNo)));
 	}
 
 	private static FindingEntity finding(EntityManager em, long id) {
 		FindingEntity f = em.find(FindingEntity.class, id);
 		if (f == null) {
-			throw new NotFoundException("没有编号为 " + id + " 的评查问题");
+			throw new NotFoundException(NLS.bind(Messages.noFinding, id));
+		}
+		return f;
+	}
+
+	/**
+	 * The finding a talk or follow-up of {@code day} is about, which must have been made on or before that day.
+	 *
+	 * @param tooEarly the problem when it was made later: {0} the day, {1} the finding's
+	 */
+	private static FindingEntity findingBefore(EntityManager em, long id, LocalDate day, String tooEarly) {
+		FindingEntity f = finding(em, id);
+		if (day.isBefore(f.foundDate())) {
+			throw new ValidationException(NLS.bind(tooEarly, day, f.foundDate()));
 		}
 		return f;
 	}

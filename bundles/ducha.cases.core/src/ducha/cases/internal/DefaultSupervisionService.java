@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
@@ -22,12 +23,8 @@ import ducha.cases.SweepResult;
 import ducha.cases.TimelineEvent;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
-import ducha.core.directory.DirectoryService;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Supervision orders and their tracking record. Every change writes an {@link OrderEventEntity} in the same
@@ -44,17 +41,8 @@ public class DefaultSupervisionService implements SupervisionService {
 	static final String CLOSED = "CLOSED";
 	static final String REMINDER_PREFIX = "REMINDER_";
 
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
+	private CasesUnit unit;
 
 	/** The court's settings ({@code cases.properties}), read on each use so a change applies at once. */
 	@Override
@@ -65,24 +53,24 @@ public class DefaultSupervisionService implements SupervisionService {
 	@Override
 	public SupervisionOrder issue(String caseNo, SupervisionLevel level, String responsibleNo, LocalDate issued,
 			LocalDate deadline, String subject, Principal actor) {
-		authorization.check(actor, CasePermissions.SUPERVISE);
+		unit.authorization.check(actor, CasePermissions.SUPERVISE);
 		String key = CaseNumber.parse(caseNo).text();
 		List<String> problems = new ArrayList<>();
-		if (directory.staff(responsibleNo).isEmpty()) {
-			problems.add("干警名册中没有工号为“" + responsibleNo + "”的干警");
+		if (unit.directory.staff(responsibleNo).isEmpty()) {
+			problems.add(NLS.bind(Messages.noStaff, responsibleNo));
 		}
 		if (!deadline.isAfter(issued)) {
-			problems.add("督办期限 " + deadline + " 应晚于交办日期 " + issued);
+			problems.add(NLS.bind(Messages.deadlineNotAfterIssue, deadline, issued));
 		}
 		if (subject == null || subject.isBlank()) {
-			problems.add("督办事项为空");
+			problems.add(Messages.orderSubjectEmpty);
 		}
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
 		}
-		SupervisionOrder order = Jpa.write(emf, em -> {
+		SupervisionOrder order = Jpa.write(unit.emf, em -> {
 			if (em.find(CaseEntity.class, key) == null) {
-				throw new NotFoundException("案件登记中没有案号 " + key);
+				throw new NotFoundException(NLS.bind(Messages.caseNotRegistered, key));
 			}
 			OrderEntity entity = new OrderEntity(key, level, responsibleNo, actor.username(), issued, deadline,
 					subject.strip());
@@ -91,7 +79,7 @@ public class DefaultSupervisionService implements SupervisionService {
 			event(em, entity, issued, ISSUED, level.label() + "督办，期限 " + deadline + "：" + subject.strip(), actor);
 			return entity.toOrder();
 		});
-		audit.record(actor, "cases.order.issue", "supervision_order", String.valueOf(order.id()), key);
+		unit.audit.record(actor, "cases.order.issue", "supervision_order", String.valueOf(order.id()), key);
 		return order;
 	}
 
@@ -99,7 +87,7 @@ public class DefaultSupervisionService implements SupervisionService {
 	public SupervisionOrder start(long orderId, LocalDate day, Principal actor) {
 		return change(orderId, actor, "cases.order.start", (em, order) -> {
 			if (order.toOrder().status() != OrderStatus.OPEN) {
-				throw new ValidationException("只有待办理的督办单可以开始办理");
+				throw new ValidationException(Messages.orderNotOpen);
 			}
 			order.setStatus(OrderStatus.IN_PROGRESS);
 			event(em, order, day, STARTED, "开始办理", actor);
@@ -110,7 +98,7 @@ public class DefaultSupervisionService implements SupervisionService {
 	public SupervisionOrder close(long orderId, LocalDate day, String result, Principal actor) {
 		return change(orderId, actor, "cases.order.close", (em, order) -> {
 			if (!order.toOrder().status().isActive()) {
-				throw new ValidationException("督办单已办结");
+				throw new ValidationException(Messages.orderClosed);
 			}
 			order.setStatus(OrderStatus.CLOSED);
 			order.setClosedDate(day);
@@ -130,13 +118,13 @@ public class DefaultSupervisionService implements SupervisionService {
 			SupervisionOrder o = order.toOrder();
 			List<String> problems = new ArrayList<>();
 			if (!o.status().isActive() || o.status() == OrderStatus.OVERDUE) {
-				problems.add("督办单" + o.status().label() + "，不能延期");
+				problems.add(NLS.bind(Messages.orderNotExtendable, o.status().label()));
 			}
 			if (approvedOn.isAfter(o.deadline())) {
-				problems.add("延期须在期限 " + o.deadline() + " 届满前批准，批准日期为 " + approvedOn);
+				problems.add(NLS.bind(Messages.extensionTooLate, o.deadline(), approvedOn));
 			}
 			if (!newDeadline.isAfter(o.deadline())) {
-				problems.add("新期限 " + newDeadline + " 应晚于原期限 " + o.deadline());
+				problems.add(NLS.bind(Messages.newDeadlineNotLater, newDeadline, o.deadline()));
 			}
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
@@ -149,9 +137,9 @@ public class DefaultSupervisionService implements SupervisionService {
 
 	@Override
 	public SweepResult sweep(LocalDate asOf, Principal actor) {
-		authorization.check(actor, CasePermissions.SUPERVISE);
+		unit.authorization.check(actor, CasePermissions.SUPERVISE);
 		OrderSchedule schedule = schedule();
-		SweepResult result = Jpa.write(emf, em -> {
+		SweepResult result = Jpa.write(unit.emf, em -> {
 			List<TimelineEvent> reminders = new ArrayList<>();
 			int overdue = 0;
 			int escalations = 0;
@@ -185,7 +173,7 @@ public class DefaultSupervisionService implements SupervisionService {
 			return new SweepResult(reminders, overdue, escalations);
 		});
 		if (!result.reminders().isEmpty() || result.escalations() > 0) {
-			audit.record(actor, "cases.order.sweep", "supervision_order", null, result.reminders().size() + " 条提醒，"
+			unit.audit.record(actor, "cases.order.sweep", "supervision_order", null, result.reminders().size() + " 条提醒，"
 					+ result.newlyOverdue() + " 件新超期，" + result.escalations() + " 次升级");
 		}
 		return result;
@@ -193,11 +181,11 @@ public class DefaultSupervisionService implements SupervisionService {
 
 	@Override
 	public SupervisionOrder order(long orderId, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		return Jpa.read(emf, em -> {
+		unit.authorization.check(reader, CasePermissions.READ);
+		return Jpa.read(unit.emf, em -> {
 			OrderEntity entity = em.find(OrderEntity.class, orderId);
 			if (entity == null || !visible(em, entity.caseNo(), reader)) {
-				throw new NotFoundException("没有编号为 " + orderId + " 的督办单");
+				throw new NotFoundException(NLS.bind(Messages.noOrder, orderId));
 			}
 			return entity.toOrder();
 		});
@@ -205,14 +193,14 @@ public class DefaultSupervisionService implements SupervisionService {
 
 	@Override
 	public List<SupervisionOrder> orders(OrderStatus status, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		if (CaseJpql.seesNothing(reader)) {
 			return List.of();
 		}
 		String jpql = "select o from OrderEntity o, CaseEntity c where c.caseNo = o.caseNo"
 				+ (status == null ? "" : " and o.status = :status")
 				+ (reader.scope().all() ? "" : " and c.departmentCode in :scope") + " order by o.deadline, o.id";
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf, em -> {
 			var q = em.createQuery(jpql, OrderEntity.class);
 			if (status != null) {
 				q.setParameter("status", status);
@@ -226,9 +214,9 @@ public class DefaultSupervisionService implements SupervisionService {
 
 	@Override
 	public List<TimelineEvent> timeline(String caseNo, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		String key = CaseNumber.parse(caseNo).text();
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf, em -> {
 			if (!visible(em, key, reader)) {
 				return List.of();
 			}
@@ -245,7 +233,7 @@ public class DefaultSupervisionService implements SupervisionService {
 		}
 		String jpql = "select count(o) from OrderEntity o, CaseEntity c where c.caseNo = o.caseNo"
 				+ " and o.status = :overdue" + (reader.scope().all() ? "" : " and c.departmentCode in :scope");
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf, em -> {
 			var q = em.createQuery(jpql, Long.class).setParameter("overdue", OrderStatus.OVERDUE);
 			if (!reader.scope().all()) {
 				q.setParameter("scope", reader.scope().departmentCodes());
@@ -261,16 +249,16 @@ public class DefaultSupervisionService implements SupervisionService {
 	}
 
 	private SupervisionOrder change(long orderId, Principal actor, String action, Change change) {
-		authorization.check(actor, CasePermissions.SUPERVISE);
-		SupervisionOrder order = Jpa.write(emf, em -> {
+		unit.authorization.check(actor, CasePermissions.SUPERVISE);
+		SupervisionOrder order = Jpa.write(unit.emf, em -> {
 			OrderEntity entity = em.find(OrderEntity.class, orderId);
 			if (entity == null) {
-				throw new NotFoundException("没有编号为 " + orderId + " 的督办单");
+				throw new NotFoundException(NLS.bind(Messages.noOrder, orderId));
 			}
 			change.apply(em, entity);
 			return entity.toOrder();
 		});
-		audit.record(actor, action, "supervision_order", String.valueOf(orderId), order.caseNo());
+		unit.audit.record(actor, action, "supervision_order", String.valueOf(orderId), order.caseNo());
 		return order;
 	}
 

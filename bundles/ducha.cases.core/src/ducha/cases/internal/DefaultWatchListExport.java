@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -24,10 +26,8 @@ import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.MarkKind;
-import ducha.cases.MarkedCase;
 import ducha.cases.PageKey;
 import ducha.cases.WatchList;
-import ducha.cases.WatchListEntry;
 import ducha.cases.WatchListExport;
 import ducha.cases.WatchListService;
 import ducha.core.DuchaException;
@@ -77,7 +77,7 @@ public class DefaultWatchListExport implements WatchListExport {
 	public long writeXlsx(Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, OutputStream out, Principal reader,
 			IProgressMonitor monitor) {
 		if (kinds.isEmpty()) {
-			throw new ValidationException("请至少选择一个类别");
+			throw new ValidationException(Messages.noKindChosen);
 		}
 		String name = kinds.size() == 1 ? kinds.iterator().next().label()
 				: kinds.equals(MarkKind.fourKinds()) ? WatchList.FOUR_KINDS.label() : "重点关注案件";
@@ -92,24 +92,12 @@ public class DefaultWatchListExport implements WatchListExport {
 		Names names = names();
 		List<String> headers = new ArrayList<>(CASE_HEADERS);
 		headers.add("预警规则");
-		try (XlsxSheet sheet = new XlsxSheet(WatchList.LONG_PENDING.label(), headers, widths(24))) {
-			long written = 0;
-			PageKey key = null;
-			do {
-				CasePage<WatchListEntry> page = watch.longPending(query, asOf, key, PAGE, reader);
-				for (WatchListEntry e : page.rows()) {
+		return write(WatchList.LONG_PENDING.label(), headers, widths(24),
+				key -> watch.longPending(query, asOf, key, PAGE, reader), e -> {
 					List<Object> cells = caseCells(e.record(), e.ageDays(), names);
 					cells.add(e.rule().label());
-					sheet.row(cells);
-				}
-				written += advance(progress, page.rows().size());
-				key = page.next();
-			} while (key != null);
-			sheet.writeTo(out);
-			return written;
-		} catch (IOException e) {
-			throw new DuchaException("导出" + WatchList.LONG_PENDING.label() + "失败：" + e.getMessage(), e);
-		}
+					return cells;
+				}, progress, out);
 	}
 
 	private long marked(String name, Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, OutputStream out,
@@ -119,18 +107,28 @@ public class DefaultWatchListExport implements WatchListExport {
 		Names names = names();
 		List<String> headers = new ArrayList<>(CASE_HEADERS);
 		headers.addAll(List.of("类别", "标记理由", "标记人", "标记时间"));
-		try (XlsxSheet sheet = new XlsxSheet(name, headers, widths(24, 40, 10, 17))) {
-			long written = 0;
-			PageKey key = null;
-			do {
-				CasePage<MarkedCase> page = marking.marked(kinds, query, asOf, key, PAGE, reader);
-				for (MarkedCase m : page.rows()) {
+		return write(name, headers, widths(24, 40, 10, 17), key -> marking.marked(kinds, query, asOf, key, PAGE, reader),
+				m -> {
 					List<Object> cells = caseCells(m.record(), m.ageDays(), names);
 					cells.add(m.kindsText());
 					cells.add(join(m.marks(), CaseMarking::reason));
 					cells.add(join(m.marks(), CaseMarking::actor));
 					cells.add(join(m.marks(), c -> c.at().format(MINUTE)));
-					sheet.row(cells);
+					return cells;
+				}, progress, out);
+	}
+
+	/** Writes every page of a list as one sheet, one row per entry, reporting progress page by page. */
+	private static <T> long write(String sheetName, List<String> headers, int[] widths,
+			Function<PageKey, CasePage<T>> pages, Function<T, List<Object>> cells, SubMonitor progress,
+			OutputStream out) {
+		try (XlsxSheet sheet = new XlsxSheet(sheetName, headers, widths)) {
+			long written = 0;
+			PageKey key = null;
+			do {
+				CasePage<T> page = pages.apply(key);
+				for (T entry : page.rows()) {
+					sheet.row(cells.apply(entry));
 				}
 				written += advance(progress, page.rows().size());
 				key = page.next();
@@ -138,7 +136,7 @@ public class DefaultWatchListExport implements WatchListExport {
 			sheet.writeTo(out);
 			return written;
 		} catch (IOException e) {
-			throw new DuchaException("导出" + name + "失败：" + e.getMessage(), e);
+			throw new DuchaException(NLS.bind(Messages.exportFailed, sheetName, e.getMessage()), e);
 		}
 	}
 
@@ -167,7 +165,8 @@ public class DefaultWatchListExport implements WatchListExport {
 	}
 
 	private static SubMonitor progress(IProgressMonitor monitor, String name, long total) {
-		return SubMonitor.convert(monitor, "导出" + name, (int) Math.min(Integer.MAX_VALUE, total));
+		return SubMonitor.convert(monitor, NLS.bind(Messages.exportTask, name),
+				(int) Math.min(Integer.MAX_VALUE, total));
 	}
 
 	private static int advance(SubMonitor progress, int rows) {

@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 
 import java.time.LocalDate;
@@ -26,11 +27,8 @@ import ducha.cases.WatchRule;
 import ducha.cases.WatchRules;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * The long-pending list. The rule table decides, per case type and procedure present among the open cases, the
@@ -41,20 +39,13 @@ import jakarta.persistence.EntityManagerFactory;
 public class DefaultWatchListService implements WatchListService {
 
 	private static final List<CaseStatus> OPEN = List.of(CaseStatus.PENDING, CaseStatus.SUSPENDED);
-	private static final int MAX_PAGE = 1000;
-
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
 
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
+	private CasesUnit unit;
 
 	@Override
 	public List<WatchRule> rules() {
-		List<WatchRule> stored = Jpa.read(emf, em -> em
+		List<WatchRule> stored = Jpa.read(unit.emf, em -> em
 				.createQuery("select r from WatchRuleEntity r", WatchRuleEntity.class).getResultList().stream()
 				.map(WatchRuleEntity::toRule).toList());
 		return new WatchRules(stored).rules();
@@ -62,17 +53,17 @@ public class DefaultWatchListService implements WatchListService {
 
 	@Override
 	public WatchRule saveRule(WatchRule rule, Principal actor) {
-		authorization.check(actor, CasePermissions.RULES);
+		unit.authorization.check(actor, CasePermissions.RULES);
 		if (rule.caseType() != null && !ducha.cases.CaseNumber.TYPES.contains(rule.caseType())) {
-			throw new ValidationException("案件类型代字“" + rule.caseType() + "”未知");
+			throw new ValidationException(NLS.bind(Messages.unknownCaseType, rule.caseType()));
 		}
-		WatchRule saved = Jpa.write(emf, em -> {
+		WatchRule saved = Jpa.write(unit.emf, em -> {
 			for (WatchRuleEntity other : em.createQuery("select r from WatchRuleEntity r", WatchRuleEntity.class)
 					.getResultList()) {
 				WatchRule o = other.toRule();
 				if (o.id() != rule.id() && Objects.equals(o.caseType(), rule.caseType())
 						&& Objects.equals(o.procedure(), rule.procedure())) {
-					throw new ValidationException("已有同一案件类型和审理程序的规则：" + o.label());
+					throw new ValidationException(NLS.bind(Messages.duplicateRule, o.label()));
 				}
 			}
 			WatchRuleEntity entity;
@@ -82,40 +73,40 @@ public class DefaultWatchListService implements WatchListService {
 			} else {
 				entity = em.find(WatchRuleEntity.class, rule.id());
 				if (entity == null) {
-					throw new NotFoundException("没有编号为 " + rule.id() + " 的规则");
+					throw new NotFoundException(NLS.bind(Messages.noRule, rule.id()));
 				}
 				entity.update(rule);
 			}
 			em.flush();
 			return entity.toRule();
 		});
-		audit.record(actor, "cases.rule.save", "watch_rule", String.valueOf(saved.id()), saved.label() + "："
+		unit.audit.record(actor, "cases.rule.save", "watch_rule", String.valueOf(saved.id()), saved.label() + "："
 				+ saved.flagAfterDays() + " 天");
 		return saved;
 	}
 
 	@Override
 	public void deleteRule(long id, Principal actor) {
-		authorization.check(actor, CasePermissions.RULES);
-		Jpa.write(emf, em -> {
+		unit.authorization.check(actor, CasePermissions.RULES);
+		Jpa.write(unit.emf, em -> {
 			WatchRuleEntity entity = em.find(WatchRuleEntity.class, id);
 			if (entity == null) {
-				throw new NotFoundException("没有编号为 " + id + " 的规则");
+				throw new NotFoundException(NLS.bind(Messages.noRule, id));
 			}
 			em.remove(entity);
 			return null;
 		});
-		audit.record(actor, "cases.rule.delete", "watch_rule", String.valueOf(id), "");
+		unit.audit.record(actor, "cases.rule.delete", "watch_rule", String.valueOf(id), "");
 	}
 
 	@Override
 	public long countLongPending(CaseQuery query, LocalDate asOf, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		if (CaseJpql.seesNothing(reader)) {
 			return 0;
 		}
 		WatchRules rules = new WatchRules(rules());
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf, em -> {
 			Optional<CaseJpql> jpql = flagged(em, rules, query, asOf, reader);
 			return jpql.map(j -> j.query(em, "select count(c) from CaseEntity c" + j.where(), Long.class)
 					.getSingleResult()).orElse(0L);
@@ -124,13 +115,13 @@ public class DefaultWatchListService implements WatchListService {
 
 	@Override
 	public Map<String, Long> countLongPendingByDepartment(CaseQuery query, LocalDate asOf, Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
+		unit.authorization.check(reader, CasePermissions.READ);
 		if (CaseJpql.seesNothing(reader)) {
 			return Map.of();
 		}
 		WatchRules rules = new WatchRules(rules());
 		Map<String, Long> counts = new LinkedHashMap<>();
-		Jpa.read(emf, em -> {
+		Jpa.read(unit.emf, em -> {
 			flagged(em, rules, query, asOf, reader).ifPresent(j -> j.query(em,
 					"select c.departmentCode, count(c) from CaseEntity c" + j.where() + " group by c.departmentCode",
 					Object[].class).getResultList()
@@ -143,15 +134,11 @@ public class DefaultWatchListService implements WatchListService {
 	@Override
 	public CasePage<WatchListEntry> longPending(CaseQuery query, LocalDate asOf, PageKey after, int limit,
 			Principal reader) {
-		authorization.check(reader, CasePermissions.READ);
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + ": " + limit);
-		}
-		if (CaseJpql.seesNothing(reader)) {
+		if (!unit.mayReadPage(reader, limit)) {
 			return new CasePage<>(List.of(), null);
 		}
 		WatchRules rules = new WatchRules(rules());
-		List<CaseRecord> rows = Jpa.read(emf, em -> {
+		List<CaseRecord> rows = Jpa.read(unit.emf, em -> {
 			Optional<CaseJpql> jpql = flagged(em, rules, query, asOf, reader);
 			if (jpql.isEmpty()) {
 				return List.<CaseRecord>of();

@@ -8,20 +8,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "review_finding")
-public class FindingEntity {
+public class FindingEntity extends CaseRowEntity {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-	@Column(name = "case_no")
-	private String caseNo;
 	@Enumerated(EnumType.STRING)
 	@Column(name = "finding_type")
 	private FindingType type;
@@ -40,16 +32,12 @@ public class FindingEntity {
 
 	FindingEntity(String caseNo, FindingType type, String staffNo, String departmentCode, LocalDate foundDate,
 			String description) {
-		this.caseNo = caseNo;
+		super(caseNo);
 		this.type = type;
 		this.staffNo = staffNo;
 		this.departmentCode = departmentCode;
 		this.foundDate = foundDate;
 		this.description = description;
-	}
-
-	long id() {
-		return id;
 	}
 
 	String staffNo() {
@@ -69,7 +57,7 @@ public class FindingEntity {
 	}
 
 	ReviewFinding toFinding() {
-		return new ReviewFinding(id, caseNo, type, staffNo, departmentCode, foundDate, description, bulletinId);
+		return new ReviewFinding(id(), caseNo(), type, staffNo, departmentCode, foundDate, description, bulletinId);
 	}
 
 	/** A newer ledger row of the same finding (case, type and staff member stay). */

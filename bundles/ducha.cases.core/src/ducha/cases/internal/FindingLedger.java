@@ -8,15 +8,11 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.cases.FindingType;
 import ducha.cases.ReviewFinding;
-import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
 
@@ -26,58 +22,57 @@ import jakarta.persistence.EntityManager;
  */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class FindingLedger extends RecordLedgerKind<FindingLedger.Row> {
+public class FindingLedger extends ReviewLedger<FindingLedger.Row> {
 
 	static final String ID = "cases.findings";
 
 	static final LedgerColumn CASE = new LedgerColumn("caseNo", "案号", true, "（2024）川0724民初1234号",
-			"被评查案件的案号，全角或半角括号均可");
-	static final LedgerColumn TYPE = new LedgerColumn("type", "问题类型", true, "瑕疵案件", ReviewLedgerSupport.TYPES);
-	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "责任人工号", true, "10023", "须为干警名册中的工号");
-	static final LedgerColumn FOUND = new LedgerColumn("foundDate", "发现日期", true, "2024-03-05", "不能晚于今天");
+			Messages.colFindingCase);
+	static final LedgerColumn TYPE = new LedgerColumn("type", "问题类型", true, "瑕疵案件", TYPES);
+	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "责任人工号", true, "10023", Messages.colStaffNo);
+	static final LedgerColumn FOUND = new LedgerColumn("foundDate", "发现日期", true, "2024-03-05", Messages.colNotAfterToday);
 	static final LedgerColumn DESCRIPTION = new LedgerColumn("description", "问题描述", true, "判决书对证据采信理由阐述不充分",
-			"最多 1000 字").limit(1000);
-	static final LedgerColumn BULLETIN = new LedgerColumn("bulletin", "所在通报", false, "", "导出时填写（如 2024年第1期），导入时忽略");
+			Messages.colAtMost1000).limit(1000);
+	static final LedgerColumn BULLETIN = new LedgerColumn("bulletin", "所在通报", false, "", Messages.colBulletin);
 
 	private static final List<LedgerColumn> COLUMNS = List.of(CASE, TYPE, STAFF, FOUND, DESCRIPTION, BULLETIN);
 
 	/** One row: the finding as the file states it. */
-	record Row(String caseNo, FindingType type, Staff staff, LocalDate found, String description) {
+	record Row(FindingKey key, LocalDate found, String description) {
 	}
 
 	@Reference
-	private ReviewLedgerSupport support;
+	private CasesUnit support;
 
 	public FindingLedger() {
-		super(ID, "评查问题台账", COLUMNS);
+		super(ID, "评查问题台账", COLUMNS, CASE, TYPE, STAFF);
 	}
 
 	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	CasesUnit support() {
+		return support;
 	}
 
 	@Override
 	protected Row parse(LedgerRowValidator v, LedgerRow row) {
-		String caseNo = ReviewLedgerSupport.caseNo(v, row, CASE);
-		FindingType type = ReviewLedgerSupport.type(v, row, TYPE);
-		Staff staff = v.staff(row, STAFF, support.directory);
+		FindingKey key = findingKey(v, row);
 		LocalDate found = v.date(row, FOUND, LocalDate.now());
 		String description = v.text(row, DESCRIPTION);
-		if (caseNo != null && type != null && staff != null) {
-			v.unique(row, CASE, caseNo + " " + type.label() + " " + staff.staffNo());
+		if (key != null && key.type() != null) {
+			v.unique(row, CASE, key.caseNo() + " " + key.type().label() + " " + key.staff().staffNo());
 		}
-		return v.hasProblems(row) ? null : new Row(caseNo, type, staff, found, description);
+		return v.hasProblems(row) ? null : new Row(key, found, description);
 	}
 
 	@Override
 	protected Stored upsert(EntityManager em, Row r) {
+		FindingKey key = r.key();
 		FindingEntity stored = em.createQuery("select f from FindingEntity f where f.caseNo = :caseNo"
 				+ " and f.type = :type and f.staffNo = :staffNo", FindingEntity.class)
-				.setParameter("caseNo", r.caseNo()).setParameter("type", r.type())
-				.setParameter("staffNo", r.staff().staffNo()).getResultList().stream().findFirst().orElse(null);
-		return insertOrUpdate(em, stored, () -> new FindingEntity(r.caseNo(), r.type(), r.staff().staffNo(),
-				r.staff().departmentCode(), r.found(), r.description()), e -> e.update(r.found(), r.description()));
+				.setParameter("caseNo", key.caseNo()).setParameter("type", key.type())
+				.setParameter("staffNo", key.staff().staffNo()).getResultList().stream().findFirst().orElse(null);
+		return insertOrUpdate(em, stored, () -> new FindingEntity(key.caseNo(), key.type(), key.staff().staffNo(),
+				key.staff().departmentCode(), r.found(), r.description()), e -> e.update(r.found(), r.description()));
 	}
 
 	@Override

@@ -12,8 +12,6 @@ import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
 import ducha.cases.WatchListService;
 import ducha.core.directory.DepartmentNames;
-import ducha.core.directory.DirectoryService;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
@@ -24,30 +22,16 @@ import ducha.core.spi.DashboardChart;
  * asked; one grouped count.
  */
 @Component(service = DashboardChart.class)
-public class LongPendingByDepartmentChart implements DashboardChart {
+public class LongPendingByDepartmentChart extends DashboardEntry implements DashboardChart {
 
 	@Reference
 	private WatchListService watch;
 
 	@Reference
-	private DirectoryService directory;
+	private CasesUnit unit;
 
-	@Reference
-	private AuthorizationService authorization;
-
-	@Override
-	public String id() {
-		return "cases.long-pending-per-department";
-	}
-
-	@Override
-	public String title() {
-		return "长期未结案件（按部门）";
-	}
-
-	@Override
-	public int order() {
-		return 300;
+	public LongPendingByDepartmentChart() {
+		super("cases.long-pending-per-department", Messages.chartLongPendingPerDepartment, 300);
 	}
 
 	@Override
@@ -59,15 +43,15 @@ public class LongPendingByDepartmentChart implements DashboardChart {
 	public ChartData compute(Principal viewer, int year) {
 		List<String> categories = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
-		if (authorization.isPermitted(viewer, CasePermissions.READ)) {
+		if (unit.authorization.isPermitted(viewer, CasePermissions.READ)) {
 			Map<String, Long> perDepartment = watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(),
 					viewer);
-			DepartmentNames departments = directory.departmentNames();
+			DepartmentNames departments = unit.directory.departmentNames();
 			for (String code : departments.sorted(perDepartment.keySet())) {
 				categories.add(departments.name(code));
 				values.add(perDepartment.get(code));
 			}
 		}
-		return new ChartData(categories, List.of(new ChartData.Series("长期未结案件", values)));
+		return new ChartData(categories, List.of(new ChartData.Series(Messages.longPendingSeries, values)));
 	}
 }

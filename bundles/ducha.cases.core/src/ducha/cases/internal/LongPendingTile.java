@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -14,8 +15,6 @@ import ducha.cases.CaseQuery;
 import ducha.cases.CasesTargets;
 import ducha.cases.WatchListService;
 import ducha.core.directory.DepartmentNames;
-import ducha.core.directory.DirectoryService;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
@@ -25,7 +24,7 @@ import ducha.core.spi.TileValue;
  * most of them in the caption (one grouped count). Highlighted as a warning when there is any.
  */
 @Component
-public class LongPendingTile implements DashboardTile {
+public class LongPendingTile extends DashboardEntry implements DashboardTile {
 
 	/** Departments named in the caption. */
 	static final int TOP = 3;
@@ -34,45 +33,32 @@ public class LongPendingTile implements DashboardTile {
 	private WatchListService watch;
 
 	@Reference
-	private DirectoryService directory;
+	private CasesUnit unit;
 
-	@Reference
-	private AuthorizationService authorization;
-
-	@Override
-	public String id() {
-		return "cases.long-pending";
-	}
-
-	@Override
-	public String title() {
-		return "长期未结案";
-	}
-
-	@Override
-	public int order() {
-		return 31;
+	public LongPendingTile() {
+		super("cases.long-pending", Messages.tileLongPending, 31);
 	}
 
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!authorization.isPermitted(viewer, CasePermissions.READ)) {
-			return new TileValue("—", "无权查看案件", TileValue.Level.NORMAL);
+		if (!unit.authorization.isPermitted(viewer, CasePermissions.READ)) {
+			return new TileValue("—", Messages.noRightToSeeCases, TileValue.Level.NORMAL);
 		}
 		Map<String, Long> perDepartment = watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(), viewer);
 		long total = perDepartment.values().stream().mapToLong(Long::longValue).sum();
 		if (total == 0) {
-			return new TileValue("0", "没有按规则预警的长期未结案件", TileValue.Level.NORMAL);
+			return new TileValue("0", Messages.noLongPending, TileValue.Level.NORMAL);
 		}
-		return new TileValue(String.valueOf(total), "最多：" + most(perDepartment), TileValue.Level.WARNING);
+		return new TileValue(String.valueOf(total), NLS.bind(Messages.mostLongPending, most(perDepartment)),
+				TileValue.Level.WARNING);
 	}
 
-	/** e.g. 民事审判第一庭 12 件、刑事审判庭 8 件; ties in the directory's order. */
+	/** e.g. 民事审判第一庭 12 件、刑事审判庭 8 件; ties in the unit.directory's order. */
 	private String most(Map<String, Long> perDepartment) {
-		DepartmentNames departments = directory.departmentNames();
+		DepartmentNames departments = unit.directory.departmentNames();
 		List<String> ordered = departments.sorted(perDepartment.keySet());
 		return ordered.stream().sorted(Comparator.comparing((String code) -> perDepartment.get(code)).reversed())
-				.limit(TOP).map(code -> departments.name(code) + " " + perDepartment.get(code) + " 件")
+				.limit(TOP).map(code -> NLS.bind(Messages.departmentCases, departments.name(code), perDepartment.get(code)))
 				.collect(Collectors.joining("、"));
 	}
 

@@ -3,6 +3,7 @@ package ducha.cases.internal;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.cases.CaseNumber;
 import ducha.cases.MarkKind;
 import ducha.core.NotFoundException;
@@ -46,10 +47,10 @@ final class MarkEvents {
 			Principal actor, Long suggestionId) {
 		boolean carries = carries(em, caseNo, kind);
 		if (mark && carries) {
-			throw new ValidationException("案件 " + caseNo + " 已标记为“" + kind.label() + "”");
+			throw new ValidationException(NLS.bind(Messages.alreadyMarked, caseNo, kind.label()));
 		}
 		if (!mark && !carries) {
-			throw new ValidationException("案件 " + caseNo + " 没有“" + kind.label() + "”标记，无需取消");
+			throw new ValidationException(NLS.bind(Messages.notMarked, caseNo, kind.label()));
 		}
 		MarkEventEntity event = new MarkEventEntity(caseNo, kind, mark, reason, actor.username(),
 				LocalDateTime.now(), suggestionId);
@@ -63,7 +64,7 @@ final class MarkEvents {
 		String key = CaseNumber.parse(caseNo).text();
 		CaseEntity found = em.find(CaseEntity.class, key);
 		if (found == null || !principal.scope().includes(found.departmentCode())) {
-			throw new NotFoundException("案件登记中没有案号为 " + key + " 的案件（或不在您可查看的部门）");
+			throw new NotFoundException(NLS.bind(Messages.caseNotVisible, key));
 		}
 		return found;
 	}
@@ -72,10 +73,10 @@ final class MarkEvents {
 	static String reason(String text, String what) {
 		String reason = text == null ? "" : text.strip();
 		if (reason.isEmpty()) {
-			throw new ValidationException(what + "：请填写理由");
+			throw new ValidationException(NLS.bind(Messages.reasonMissing, what));
 		}
 		if (reason.length() > REASON_LENGTH) {
-			throw new ValidationException(what + "：理由最多 " + REASON_LENGTH + " 个字，现有 " + reason.length() + " 个字");
+			throw new ValidationException(NLS.bind(Messages.reasonTooLong, what, REASON_LENGTH, reason.length()));
 		}
 		return reason;
 	}

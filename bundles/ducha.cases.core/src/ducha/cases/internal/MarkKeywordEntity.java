@@ -5,19 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A row of mark_keyword: one keyword of a kind's suggestion list. */
 @Entity
 @Table(name = "mark_keyword")
-public class MarkKeywordEntity {
+public class MarkKeywordEntity extends GeneratedIdEntity {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
 	@Enumerated(EnumType.STRING)
 	@Column(name = "mark_kind")
 	private MarkKind kind;

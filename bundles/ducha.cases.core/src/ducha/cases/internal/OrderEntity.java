@@ -9,20 +9,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "supervision_order")
-public class OrderEntity {
+public class OrderEntity extends CaseRowEntity {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-	@Column(name = "case_no")
-	private String caseNo;
 	@Enumerated(EnumType.STRING)
 	@Column(name = "supervision_level")
 	private SupervisionLevel level;
@@ -44,7 +36,7 @@ public class OrderEntity {
 
 	OrderEntity(String caseNo, SupervisionLevel level, String responsibleNo, String issuedBy, LocalDate issuedDate,
 			LocalDate deadline, String subject) {
-		this.caseNo = caseNo;
+		super(caseNo);
 		this.level = level;
 		this.responsibleNo = responsibleNo;
 		this.issuedBy = issuedBy;
@@ -52,14 +44,6 @@ public class OrderEntity {
 		this.deadline = deadline;
 		this.subject = subject;
 		this.status = OrderStatus.OPEN;
-	}
-
-	long id() {
-		return id;
-	}
-
-	String caseNo() {
-		return caseNo;
 	}
 
 	void setStatus(OrderStatus status) {
@@ -79,7 +63,7 @@ public class OrderEntity {
 	}
 
 	SupervisionOrder toOrder() {
-		return new SupervisionOrder(id, caseNo, level, responsibleNo, issuedBy, issuedDate, deadline, status,
+		return new SupervisionOrder(id(), caseNo(), level, responsibleNo, issuedBy, issuedDate, deadline, status,
 				closedDate, subject);
 	}
 }

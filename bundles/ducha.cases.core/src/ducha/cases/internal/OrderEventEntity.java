@@ -5,22 +5,14 @@ import java.time.LocalDate;
 import ducha.cases.TimelineEvent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "order_event")
-public class OrderEventEntity {
+public class OrderEventEntity extends CaseRowEntity {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
 	@Column(name = "order_id")
 	private long orderId;
-	@Column(name = "case_no")
-	private String caseNo;
 	@Column(name = "event_date")
 	private LocalDate date;
 	private String kind;
@@ -31,8 +23,8 @@ public class OrderEventEntity {
 	}
 
 	OrderEventEntity(long orderId, String caseNo, LocalDate date, String kind, String detail, String actor) {
+		super(caseNo);
 		this.orderId = orderId;
-		this.caseNo = caseNo;
 		this.date = date;
 		this.kind = kind;
 		this.detail = detail;
@@ -40,6 +32,6 @@ public class OrderEventEntity {
 	}
 
 	TimelineEvent toEvent() {
-		return new TimelineEvent(orderId, caseNo, date, kind, detail, actor);
+		return new TimelineEvent(orderId, caseNo(), date, kind, detail, actor);
 	}
 }

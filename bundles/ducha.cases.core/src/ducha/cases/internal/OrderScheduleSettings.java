@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.cases.OrderSchedule;
 import ducha.core.DataFolder;
 import ducha.core.ValidationException;
@@ -56,7 +57,7 @@ final class OrderScheduleSettings {
 		} catch (NumberFormatException e) {
 			// reported below with the file and key
 		}
-		problems.add(file + ": " + key + ": “" + value.strip() + "”不是 " + min + " 到 90 之间的天数");
+		problems.add(NLS.bind(Messages.badScheduleDays, new Object[] { file, key, value.strip(), min }));
 		return fallback;
 	}
 

@@ -10,12 +10,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.cases.CasePermissions;
 import ducha.core.jpa.Jpa;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * 督办单（按月）: supervision orders issued in each month of the year, and those closed in each month, for cases
@@ -23,27 +21,13 @@ import jakarta.persistence.EntityManagerFactory;
  * summed into months here.
  */
 @Component(service = DashboardChart.class)
-public class OrdersPerMonthChart implements DashboardChart {
-
-	@Reference(target = "(osgi.unit.name=ducha.cases)")
-	private EntityManagerFactory emf;
+public class OrdersPerMonthChart extends DashboardEntry implements DashboardChart {
 
 	@Reference
-	private AuthorizationService authorization;
+	private CasesUnit unit;
 
-	@Override
-	public String id() {
-		return "cases.orders-per-month";
-	}
-
-	@Override
-	public String title() {
-		return "督办单（按月）";
-	}
-
-	@Override
-	public int order() {
-		return 310;
+	public OrdersPerMonthChart() {
+		super("cases.orders-per-month", Messages.chartOrdersPerMonth, 310);
 	}
 
 	@Override
@@ -55,15 +39,15 @@ public class OrdersPerMonthChart implements DashboardChart {
 	public ChartData compute(Principal viewer, int year) {
 		List<Long> issued = new ArrayList<>(Collections.nCopies(12, 0L));
 		List<Long> closed = new ArrayList<>(Collections.nCopies(12, 0L));
-		if (authorization.isPermitted(viewer, CasePermissions.READ) && !CaseJpql.seesNothing(viewer)) {
-			Jpa.read(emf, em -> {
+		if (unit.authorization.isPermitted(viewer, CasePermissions.READ) && !CaseJpql.seesNothing(viewer)) {
+			Jpa.read(unit.emf, em -> {
 				sum(em, "o.issuedDate", viewer, year, issued);
 				sum(em, "o.closedDate", viewer, year, closed);
 				return null;
 			});
 		}
 		return new ChartData(ChartData.months(),
-				List.of(new ChartData.Series("交办", issued), new ChartData.Series("办结", closed)));
+				List.of(new ChartData.Series(Messages.ordersIssued, issued), new ChartData.Series(Messages.ordersClosed, closed)));
 	}
 
 	private static void sum(EntityManager em, String day, Principal viewer, int year, List<Long> perMonth) {

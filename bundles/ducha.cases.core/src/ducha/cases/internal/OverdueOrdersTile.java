@@ -13,7 +13,7 @@ import ducha.core.spi.TileValue;
 
 /** 超期督办: overdue supervision orders of the viewer's departments; red when there is any. */
 @Component
-public class OverdueOrdersTile implements DashboardTile {
+public class OverdueOrdersTile extends DashboardEntry implements DashboardTile {
 
 	@Reference
 	private SupervisionService supervision;
@@ -21,28 +21,17 @@ public class OverdueOrdersTile implements DashboardTile {
 	@Reference
 	private AuthorizationService authorization;
 
-	@Override
-	public String id() {
-		return "cases.overdue-orders";
-	}
-
-	@Override
-	public String title() {
-		return "超期督办";
-	}
-
-	@Override
-	public int order() {
-		return 30;
+	public OverdueOrdersTile() {
+		super("cases.overdue-orders", Messages.tileOverdueOrders, 30);
 	}
 
 	@Override
 	public TileValue compute(Principal viewer) {
 		if (!authorization.isPermitted(viewer, CasePermissions.READ)) {
-			return new TileValue("—", "无权查看督办", TileValue.Level.NORMAL);
+			return new TileValue("—", Messages.noRightToSeeOrders, TileValue.Level.NORMAL);
 		}
 		long overdue = supervision.countOverdue(viewer);
-		return new TileValue(String.valueOf(overdue), "件督办已过期限未办结，已逐级升级",
+		return new TileValue(String.valueOf(overdue), Messages.overdueOrdersCaption,
 				overdue > 0 ? TileValue.Level.ALERT : TileValue.Level.NORMAL);
 	}
 

@@ -3,6 +3,7 @@ package ducha.cases.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerValidationException;
 
@@ -42,7 +43,7 @@ final class ProblemList {
 		}
 		List<LedgerProblem> all = new ArrayList<>(problems);
 		if (more > 0) {
-			all.add(new LedgerProblem(fileName, 0, null, "另有 " + more + " 处问题未列出"));
+			all.add(new LedgerProblem(fileName, 0, null, NLS.bind(Messages.moreProblems, more)));
 		}
 		throw new LedgerValidationException(all);
 	}

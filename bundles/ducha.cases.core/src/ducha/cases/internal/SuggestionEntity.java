@@ -11,24 +11,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A row of mark_suggestion: raised once per case and kind, then confirmed or dismissed once. */
 @Entity
 @Table(name = "mark_suggestion")
-public class SuggestionEntity {
+public class SuggestionEntity extends MarkRowEntity {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-	@Column(name = "case_no")
-	private String caseNo;
-	@Enumerated(EnumType.STRING)
-	@Column(name = "mark_kind")
-	private MarkKind kind;
 	@Enumerated(EnumType.STRING)
 	private Basis basis;
 	private String detail;
@@ -50,25 +39,12 @@ public class SuggestionEntity {
 
 	SuggestionEntity(String caseNo, MarkKind kind, Basis basis, String detail, String suggestedBy,
 			LocalDateTime suggestedAt) {
-		this.caseNo = caseNo;
-		this.kind = kind;
+		super(caseNo, kind);
 		this.basis = basis;
 		this.detail = detail;
 		this.suggestedBy = suggestedBy;
 		this.suggestedAt = suggestedAt;
 		this.status = Status.PENDING;
-	}
-
-	long id() {
-		return id;
-	}
-
-	String caseNo() {
-		return caseNo;
-	}
-
-	MarkKind kind() {
-		return kind;
 	}
 
 	String detail() {
@@ -87,7 +63,7 @@ public class SuggestionEntity {
 	}
 
 	MarkSuggestion toSuggestion(CaseRecord record) {
-		return new MarkSuggestion(id, record, kind, basis, detail, suggestedBy, suggestedAt, status, decidedBy,
+		return new MarkSuggestion(id(), record, kind(), basis, detail, suggestedBy, suggestedAt, status, decidedBy,
 				decidedAt, decisionReason);
 	}
 }

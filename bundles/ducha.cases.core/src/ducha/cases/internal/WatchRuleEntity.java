@@ -6,18 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "watch_rule")
-public class WatchRuleEntity {
+public class WatchRuleEntity extends GeneratedIdEntity {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
 	@Column(name = "case_type")
 	private String caseType;
 	@Column(name = "trial_procedure")
@@ -47,6 +41,6 @@ public class WatchRuleEntity {
 	}
 
 	WatchRule toRule() {
-		return new WatchRule(id, caseType, procedure, basis, thresholdDays, limitSharePercent, label);
+		return new WatchRule(id(), caseType, procedure, basis, thresholdDays, limitSharePercent, label);
 	}
 }

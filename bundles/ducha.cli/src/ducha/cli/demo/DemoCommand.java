@@ -3,6 +3,7 @@ package ducha.cli.demo;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.ProgressPrinter;
 import ducha.cli.RequiresPermission;
 import ducha.cli.internal.FirstRun;
 import ducha.cli.internal.PlatformCommand;
@@ -43,7 +44,7 @@ public final class DemoCommand extends PlatformCommand implements FirstRun {
 			return ExitCodes.REJECTED;
 		}
 		Principal actor = withoutLogin ? Principal.system(FIRST_RUN_ACTOR) : cli.actor();
-		DemoReport report = demo.seed(actor, new TextProgressMonitor(cli.out()));
+		DemoReport report = demo.seed(actor, new ProgressPrinter(cli.out()));
 		report.lines().forEach(line -> cli.out().println("  " + line));
 		cli.out().println(NLS.bind(Messages.accounts, String.join(", ", DemoAccounts.ADMIN, DemoAccounts.DIRECTOR,
 				DemoAccounts.SUPERVISOR, DemoAccounts.POLITICAL, DemoAccounts.INTEGRITY, DemoAccounts.LEADER,

@@ -1,6 +1,7 @@
 package ducha.cli.internal;
 
 import java.util.List;
+import java.util.ResourceBundle;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -25,9 +26,11 @@ public final class CommandTree {
 		for (String kind : LEDGER_GROUPS) {
 			root.addSubcommand(kind, LedgerCommands.group(cli, kind, factory));
 		}
-		addContributions(root, cli, args);
+		// before the plugins' commands, which inherit it unless they bring their own help (see addContributions)
+		ResourceBundle help = CliLanguage.bundle("ducha.cli.internal.help", CommandTree.class.getClassLoader());
+		root.setResourceBundle(help);
+		addContributions(root, cli, args, help);
 		// set last: these settings reach only the subcommands that exist when they are set
-		root.setResourceBundle(CliLanguage.bundle("ducha.cli.internal.help", CommandTree.class.getClassLoader()));
 		root.setOut(cli.out());
 		root.setErr(cli.err());
 		root.setExecutionExceptionHandler(new ErrorHandler());
@@ -35,7 +38,11 @@ public final class CommandTree {
 		return root;
 	}
 
-	private static void addContributions(CommandLine root, CliContext cli, String[] args) {
+	/**
+	 * Adds the plugins' commands. A plugin whose command tree has its own resource bundle (its help in Chinese and
+	 * English) gets it over the platform's help, which still describes the options every command inherits.
+	 */
+	private static void addContributions(CommandLine root, CliContext cli, String[] args, ResourceBundle help) {
 		for (CliContribution contribution : Contributions.find(cli, root, args)) {
 			String name = contribution.name();
 			if (root.getSubcommands().containsKey(name)) {
@@ -44,6 +51,11 @@ public final class CommandTree {
 			}
 			try {
 				root.addSubcommand(name, contribution.newCommand());
+				CommandLine added = root.getSubcommands().get(name);
+				ResourceBundle own = added.getResourceBundle();
+				if (own != null && own != help) {
+					added.setResourceBundle(new HelpBundle(own, help));
+				}
 			} catch (RuntimeException e) {
 				// a broken plugin must not take the other commands down with it
 				cli.err().println(NLS.bind(Messages.contributionFailed, name, e.getMessage()));

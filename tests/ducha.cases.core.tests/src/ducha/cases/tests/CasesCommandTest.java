@@ -27,6 +27,7 @@ import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.WatchListService;
 import ducha.cli.ExitCodes;
+import ducha.core.Language;
 import ducha.core.security.DepartmentScope;
 import ducha.core.security.Role;
 import ducha.core.security.UserAccount;
@@ -40,6 +41,29 @@ class CasesCommandTest {
 	@BeforeEach
 	void cleanCourt() {
 		Osgi.resetCourt();
+	}
+
+	@Test
+	void helpIsChineseUnlessEnglishIsChosen() {
+		Cli.Result chinese = Cli.run("cases", "import", "--help");
+		String chosen = System.getProperty(Language.PROPERTY);
+		System.setProperty(Language.PROPERTY, "en");
+		Cli.Result english;
+		try {
+			english = Cli.run("cases", "watchlist", "--help");
+		} finally {
+			if (chosen == null) {
+				System.clearProperty(Language.PROPERTY);
+			} else {
+				System.setProperty(Language.PROPERTY, chosen);
+			}
+		}
+
+		assertTrue(chinese.out().contains("导入案件管理系统导出的案件清单") && chinese.out().contains("案件清单（.csv 或 .xlsx）"),
+				chinese::toString);
+		assertTrue(english.out().contains("Lists the long-pending cases")
+				&& english.out().contains("Department of the judge (code or name).")
+				&& english.out().contains("At most this many cases"), english::toString);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -20,6 +21,7 @@ import ducha.cases.CasePermissions;
 import ducha.cases.RectificationFollowup;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
+import ducha.cases.internal.Messages;
 import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
 import ducha.core.directory.DirectoryService;
@@ -58,7 +60,7 @@ public class DefaultBulletinDocuments implements BulletinDocuments {
 		BulletinRecord bulletin = bulletin(bulletinId);
 		for (String department : bulletin.departments()) {
 			if (!reader.scope().includes(department)) {
-				throw new AccessDeniedException("通报 " + bulletin.label() + " 涉及您无权查看的部门，不能生成全文");
+				throw new AccessDeniedException(NLS.bind(Messages.bulletinOutOfScope, bulletin.label()));
 			}
 		}
 		List<ReviewFinding> findings = review.findingsOf(bulletinId, reader);
@@ -81,7 +83,7 @@ public class DefaultBulletinDocuments implements BulletinDocuments {
 			throws IOException {
 		DocumentService service = documents;
 		if (service == null) {
-			throw new DuchaException("平台的公文组件（ducha.reports.core）未安装或尚未启动，不能生成通报文书");
+			throw new DuchaException(Messages.noDocumentService);
 		}
 		service.write(compose(bulletinId, reader), format, out);
 	}
@@ -90,18 +92,18 @@ public class DefaultBulletinDocuments implements BulletinDocuments {
 	public void write(long bulletinId, DocumentFormat format, Path file, Principal reader) {
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder != null && !Files.isDirectory(folder)) {
-			throw new DuchaException("文件夹不存在：" + folder);
+			throw new DuchaException(NLS.bind(Messages.folderMissing, folder));
 		}
 		// composed before the file is opened, so that a refusal leaves no empty file behind
 		OfficialDocument document = compose(bulletinId, reader);
 		DocumentService service = documents;
 		if (service == null) {
-			throw new DuchaException("平台的公文组件（ducha.reports.core）未安装或尚未启动，不能生成通报文书");
+			throw new DuchaException(Messages.noDocumentService);
 		}
 		try (OutputStream out = Files.newOutputStream(file)) {
 			service.write(document, format, out);
 		} catch (IOException e) {
-			throw new DuchaException(file + "：无法写入文件：" + e.getMessage(), e);
+			throw new DuchaException(NLS.bind(Messages.writeFailed, file, e.getMessage()), e);
 		}
 	}
 
@@ -110,7 +112,7 @@ public class DefaultBulletinDocuments implements BulletinDocuments {
 			List<Object[]> rows = em.createQuery("select b.year, b.issueNo, b.issuedDate, b.title from BulletinEntity b"
 					+ " where b.id = :id", Object[].class).setParameter("id", id).getResultList();
 			if (rows.isEmpty()) {
-				throw new NotFoundException("没有编号为 " + id + " 的案件通报");
+				throw new NotFoundException(NLS.bind(Messages.noBulletin, id));
 			}
 			Object[] row = rows.get(0);
 			List<String> departments = new ArrayList<>(em.createQuery("select distinct f.departmentCode from"

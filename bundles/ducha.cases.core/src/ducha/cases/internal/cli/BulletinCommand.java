@@ -1,55 +1,43 @@
 package ducha.cases.internal.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import ducha.cli.LoggedIn;
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.security.Principal;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code cases bulletin ID --format docx|pdf --out FILE}: a case bulletin as an official document. */
-@Command(name = "bulletin", description = "生成案件通报文书（DOCX 或 PDF）")
-final class BulletinCommand implements Callable<Integer> {
+@Command(name = "bulletin")
+final class BulletinCommand extends CasesSubcommand {
 
-	private final CliServices services;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	LoggedIn login;
-
-	@Parameters(paramLabel = "ID", description = "通报编号（见 cases bulletins）")
+	@Parameters(paramLabel = "ID", descriptionKey = "id")
 	long id;
 
-	@Option(names = "--format", paramLabel = "FORMAT", description = "docx 或 pdf（默认按 --out 的扩展名）")
+	@Option(names = "--format", paramLabel = "FORMAT")
 	DocumentFormat format;
 
-	@Option(names = "--out", paramLabel = "FILE", required = true, description = "输出文件")
+	@Option(names = "--out", paramLabel = "FILE", required = true)
 	Path out;
 
 	BulletinCommand(CliServices services) {
-		this.services = services;
+		super(services);
 	}
 
 	@Override
-	public Integer call() {
+	void run(Principal reader, PrintWriter output) {
 		DocumentFormat chosen = format != null ? format : byExtension();
-		Principal reader = login.principal();
 		OfficialDocument document = services.bulletins().compose(id, reader);
 		services.bulletins().write(id, chosen, out, reader);
-		spec.commandLine().getOut().println("已生成" + document.title() + "（" + document.number() + "）："
-				+ out.toAbsolutePath());
-		return 0;
+		output.println(NLS.bind(Messages.bulletinWritten, new Object[] { document.title(), document.number(),
+				out.toAbsolutePath() }));
 	}
 
 	private DocumentFormat byExtension() {
@@ -60,6 +48,6 @@ final class BulletinCommand implements Callable<Integer> {
 		if (name.endsWith(".docx")) {
 			return DocumentFormat.DOCX;
 		}
-		throw new ParameterException(spec.commandLine(), "请用 --format docx|pdf 指定格式，或让 --out 以 .docx/.pdf 结尾");
+		throw new ParameterException(spec.commandLine(), Messages.bulletinFormat);
 	}
 }

@@ -1,21 +1,17 @@
 package ducha.cases.internal.cli;
 
-import java.util.concurrent.Callable;
+import java.util.ResourceBundle;
 
+import ducha.core.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ducha-cli cases}: the case register (import, export), the long-pending watch list, supervision-order
  * reminders and escalation, case bulletins as documents, and the review ledgers.
  */
-@Command(name = "cases", description = "审判监督：案件导入导出、长期未结案件、督办提醒、案件通报、评查台账")
-public final class CasesCommand implements Callable<Integer> {
-
-	@Spec
-	CommandSpec spec;
+@Command(name = "cases")
+public final class CasesCommand extends GroupCommand {
 
 	/** The command tree with its services; picocli instantiates nothing itself. */
 	static CommandLine create(CliServices services) {
@@ -32,12 +28,14 @@ public final class CasesCommand implements Callable<Integer> {
 		ledger.addSubcommand(new LedgerCommand.Template(services));
 		root.addSubcommand(ledger);
 		root.setCaseInsensitiveEnumValuesAllowed(true);
+		root.setResourceBundle(help());
 		return root;
 	}
 
-	@Override
-	public Integer call() {
-		spec.commandLine().usage(spec.commandLine().getErr());
-		return 2;
+	/** The usage help in the language of the cores' texts (Chinese unless English is chosen), read on each run. */
+	private static ResourceBundle help() {
+		return ResourceBundle.getBundle(CasesCommand.class.getPackageName() + ".help", Language.locale(),
+				CasesCommand.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 }

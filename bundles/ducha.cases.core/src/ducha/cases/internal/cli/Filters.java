@@ -2,6 +2,8 @@ package ducha.cases.internal.cli;
 
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseStatus;
 import ducha.core.ValidationException;
@@ -12,10 +14,10 @@ import picocli.CommandLine.Option;
 /** {@code --department} (code or name) and {@code --judge} (工号), checked against the directory. */
 final class Filters {
 
-	@Option(names = "--department", paramLabel = "CODE", description = "承办部门（编码或名称）")
+	@Option(names = "--department", paramLabel = "CODE", descriptionKey = "department")
 	String department;
 
-	@Option(names = "--judge", paramLabel = "工号", description = "承办人工号")
+	@Option(names = "--judge", paramLabel = "NO", descriptionKey = "judge")
 	String judge;
 
 	CaseQuery query(DirectoryService directory, CaseStatus status, Integer minAgeDays) {
@@ -24,10 +26,10 @@ final class Filters {
 			Optional<Department> found = directory.departments().stream()
 					.filter(d -> d.code().equals(department.strip()) || d.name().equals(department.strip())).findFirst();
 			code = found.map(Department::code)
-					.orElseThrow(() -> new ValidationException("没有编码或名称为“" + department + "”的部门"));
+					.orElseThrow(() -> new ValidationException(NLS.bind(Messages.noDepartment, department)));
 		}
 		if (judge != null && directory.staff(judge.strip()).isEmpty()) {
-			throw new ValidationException("干警名册中没有工号为“" + judge + "”的干警");
+			throw new ValidationException(NLS.bind(Messages.noStaff, judge));
 		}
 		return new CaseQuery(code, judge == null ? null : judge.strip(), status, minAgeDays);
 	}

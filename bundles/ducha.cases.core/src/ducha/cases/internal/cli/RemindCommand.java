@@ -5,56 +5,43 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
 
 import ducha.cases.CasePermissions;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SweepResult;
-import ducha.cli.LoggedIn;
 import ducha.core.security.Principal;
 import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.Reminder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cases remind [--as-of DATE] [--sweep]}: the supervision orders due soon or overdue, exactly as the
  * workbench's notifications area shows them. {@code --sweep} first records the day's reminders, marks overdue
  * orders and escalates them (as a scheduled task would) and prints every order that moved up a level.
  */
-@Command(name = "remind", description = "列出即将到期和已超期的督办单；--sweep 先标记超期并逐级升级督办，列出升级情况")
-final class RemindCommand implements Callable<Integer> {
+@Command(name = "remind")
+final class RemindCommand extends CasesSubcommand {
 
-	private final CliServices services;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	LoggedIn login;
-
-	@Option(names = "--as-of", paramLabel = "DATE", description = "按哪一天计算（默认今天），如 2024-06-30")
+	@Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of")
 	LocalDate asOf;
 
-	@Option(names = "--sweep", description = "记录当天的提醒，标记超期督办单并升级督办层级")
+	@Option(names = "--sweep")
 	boolean sweep;
 
 	RemindCommand(CliServices services) {
-		this.services = services;
+		super(services);
 	}
 
 	@Override
-	public Integer call() {
-		LocalDate day = asOf == null ? LocalDate.now() : asOf;
-		Principal actor = login.principal();
+	void run(Principal actor, PrintWriter out) {
+		LocalDate day = dayOf(asOf);
 		// the reminder source shows nothing to a viewer without the right; the command line says why instead
 		services.authorization().check(actor, CasePermissions.READ);
-		PrintWriter out = spec.commandLine().getOut();
 		if (sweep) {
 			sweep(day, actor, out);
 		}
@@ -67,9 +54,8 @@ final class RemindCommand implements Callable<Integer> {
 				out.println("    " + r.detail());
 			}
 		}
-		out.println(day + "：已超期 " + counts.getOrDefault(Urgency.OVERDUE, 0) + " 件，即将到期 "
-				+ counts.getOrDefault(Urgency.DUE_SOON, 0) + " 件，近期升级 " + counts.getOrDefault(Urgency.INFO, 0) + " 次");
-		return 0;
+		out.println(NLS.bind(Messages.remindTotals, new Object[] { day, counts.getOrDefault(Urgency.OVERDUE, 0),
+				counts.getOrDefault(Urgency.DUE_SOON, 0), counts.getOrDefault(Urgency.INFO, 0) }));
 	}
 
 	private void sweep(LocalDate day, Principal actor, PrintWriter out) {
@@ -83,19 +69,19 @@ final class RemindCommand implements Callable<Integer> {
 		for (SupervisionOrder o : services.supervision().orders(null, actor)) {
 			SupervisionLevel was = before.get(o.id());
 			if (was != null && was != o.level()) {
-				out.println("升级：督办单 " + o.id() + " " + o.caseNo() + "（承办人 " + o.responsibleNo() + "，期限 "
-						+ o.deadline() + "）" + was.label() + " → " + o.level().label());
+				out.println(NLS.bind(Messages.remindEscalated, new Object[] { o.id(), o.caseNo(), o.responsibleNo(),
+						o.deadline(), was.label(), o.level().label() }));
 			}
 		}
-		out.println("督办巡查：新增超期 " + result.newlyOverdue() + " 件，升级 " + result.escalations() + " 次，记录提醒 "
-				+ result.reminders().size() + " 条");
+		out.println(NLS.bind(Messages.remindSweep, new Object[] { result.newlyOverdue(), result.escalations(),
+				result.reminders().size() }));
 	}
 
 	private static String label(Urgency urgency) {
 		return switch (urgency) {
-		case OVERDUE -> "已超期";
-		case DUE_SOON -> "即将到期";
-		case INFO -> "提示";
+		case OVERDUE -> Messages.urgencyOverdue;
+		case DUE_SOON -> Messages.urgencyDueSoon;
+		case INFO -> Messages.urgencyInfo;
 		};
 	}
 }

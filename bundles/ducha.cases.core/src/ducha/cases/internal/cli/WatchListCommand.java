@@ -4,70 +4,58 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
 
 import ducha.cases.CasePage;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.PageKey;
 import ducha.cases.WatchListEntry;
-import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cases watchlist}: long-pending cases (长期未结案) with their age and the rule that flagged them. */
-@Command(name = "watchlist", description = "列出长期未结案件：立案天数和触发的规则")
-final class WatchListCommand implements Callable<Integer> {
+@Command(name = "watchlist")
+final class WatchListCommand extends CasesSubcommand {
 
 	private static final int PAGE = 500;
-
-	private final CliServices services;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	LoggedIn login;
 
 	@Mixin
 	Filters filters;
 
-	@Option(names = "--min-age", paramLabel = "DAYS", description = "只列立案至少这么多天的案件")
+	@Option(names = "--min-age", paramLabel = "DAYS")
 	Integer minAge;
 
-	@Option(names = "--as-of", paramLabel = "DATE", description = "按哪一天计算（默认今天），如 2024-06-30")
+	@Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of")
 	LocalDate asOf;
 
-	@Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "最多列出多少件，默认 100")
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "100")
 	int limit;
 
 	WatchListCommand(CliServices services) {
-		this.services = services;
+		super(services);
 	}
 
 	@Override
-	public Integer call() {
+	void run(Principal reader, PrintWriter out) {
 		if (limit < 1) {
-			throw new ValidationException("--limit 应为正整数：" + limit);
+			throw new ValidationException(NLS.bind(Messages.limitNotPositive, limit));
 		}
 		if (minAge != null && minAge < 0) {
-			throw new ValidationException("--min-age 不能为负数：" + minAge);
+			throw new ValidationException(NLS.bind(Messages.minAgeNegative, minAge));
 		}
-		LocalDate day = asOf == null ? LocalDate.now() : asOf;
-		Principal reader = login.principal();
+		LocalDate day = dayOf(asOf);
 		CaseQuery query = filters.query(services.directory(), null, minAge);
 		long total = services.watchList().countLongPending(query, day, reader);
 		Map<String, String> departments = new HashMap<>();
 		services.directory().departments().forEach(d -> departments.put(d.code(), d.name()));
 		Map<String, String> judges = new HashMap<>();
-		PrintWriter out = spec.commandLine().getOut();
-		out.println("案号\t案由\t承办人\t承办部门\t立案日期\t已立案天数\t规则");
+		out.println(Messages.watchListHeader);
 		int shown = 0;
 		PageKey key = null;
 		do {
@@ -77,14 +65,14 @@ final class WatchListCommand implements Callable<Integer> {
 				CaseRecord c = e.record();
 				String judge = judges.computeIfAbsent(c.judgeNo(),
 						no -> services.directory().staff(no).map(Staff::name).orElse(""));
-				out.println(String.join("\t", c.number().text(), c.cause(), judge + "（" + c.judgeNo() + "）",
+				out.println(String.join("\t", c.number().text(), c.cause(), NLS.bind(Messages.watchListJudge, judge, c.judgeNo()),
 						departments.getOrDefault(c.departmentCode(), c.departmentCode()), c.filingDate().toString(),
 						String.valueOf(e.ageDays()), e.rule().label()));
 			}
 			shown += page.rows().size();
 			key = page.next();
 		} while (key != null && shown < limit);
-		out.println("截至 " + day + " 长期未结案件共 " + total + " 件" + (shown < total ? "，列出前 " + shown + " 件" : ""));
-		return 0;
+		out.println(NLS.bind(Messages.watchListTotal, day, total)
+				+ (shown < total ? NLS.bind(Messages.watchListShown, shown) : ""));
 	}
 }

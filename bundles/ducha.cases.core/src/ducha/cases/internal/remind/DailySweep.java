@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.cases.internal.Messages;
 import ducha.cases.SupervisionService;
 import ducha.cases.SweepResult;
 import ducha.core.DuchaException;
@@ -43,7 +44,7 @@ public class DailySweep {
 		if ("off".equals(System.getProperty(SWITCH))) {
 			return;
 		}
-		job = new Job("督办单到期提醒与升级") {
+		job = new Job(Messages.sweepJob) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
