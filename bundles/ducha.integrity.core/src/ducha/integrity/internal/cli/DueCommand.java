@@ -3,27 +3,18 @@ package ducha.integrity.internal.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import ducha.cli.LoggedIn;
+import ducha.core.security.Principal;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ducha-cli integrity due [--days N]}: risk measures whose periodic review is due or overdue. */
 @Command(name = "due", description = "列出到期待复核的风险防控措施")
-final class DueCommand implements Callable<Integer> {
+final class DueCommand extends IntegrityCommand {
 
 	private final RiskListService riskList;
-
-	@Mixin
-	LoggedIn login;
-
-	@CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
 
 	@Option(names = "--days", defaultValue = "30", description = "提前多少天提醒，默认 30")
 	int days;
@@ -33,10 +24,9 @@ final class DueCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() {
+	int run(Principal actor, PrintWriter out) {
 		LocalDate today = LocalDate.now();
-		List<RiskMeasure> due = riskList.dueForReview(today, days, login.principal());
-		PrintWriter out = spec.commandLine().getOut();
+		List<RiskMeasure> due = riskList.dueForReview(today, days, actor);
 		for (RiskMeasure m : due) {
 			out.println(m.recordNo() + "\t" + m.reviewDate() + (m.reviewDate().isBefore(today) ? "（已逾期）" : "") + "\t"
 					+ m.post() + "\t" + m.measure() + "\t" + m.owner());

@@ -1,28 +1,23 @@
 package ducha.integrity.internal.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
-import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerService;
-import picocli.CommandLine;
+import ducha.core.security.Principal;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code ducha-cli integrity import|export|template KIND FILE}: ledger files (.xlsx or .csv). */
-abstract class LedgerFileCommand implements Callable<Integer> {
+/**
+ * {@code ducha-cli integrity import|export|template KIND FILE}: ledger files (.xlsx or .csv). Each subcommand
+ * checks its file and does its one call of the ledger service; the result line is printed here.
+ */
+abstract class LedgerFileCommand extends IntegrityCommand {
 
 	final LedgerService ledgers;
-
-	@Mixin
-	LoggedIn login;
-
-	@CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
 
 	@Parameters(index = "0", paramLabel = "KIND", description = "台账：talks、dispositions、risk-measures、rules、books、recommendations")
 	String kind;
@@ -34,6 +29,16 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 		this.ledgers = ledgers;
 	}
 
+	@Override
+	final int run(Principal actor, PrintWriter out) {
+		out.println(apply(Kinds.ledgerId(kind), actor));
+		return 0;
+	}
+
+	/** Does the subcommand's call on the ledger {@code ledgerId}; returns the line to print. */
+	abstract String apply(String ledgerId, Principal actor);
+
+	/** The folder a file is written into must exist. */
 	void requireFolder() {
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder != null && !Files.isDirectory(folder)) {
@@ -49,14 +54,13 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 		}
 
 		@Override
-		public Integer call() {
+		String apply(String ledgerId, Principal actor) {
 			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 				throw new ValidationException("无法读取文件：" + file.toAbsolutePath());
 			}
-			LedgerImportResult result = ledgers.importFile(Kinds.ledgerId(kind), file, login.principal());
-			spec.commandLine().getOut().println(result.fileName() + "：" + result.rows() + " 行，新增 "
-					+ result.inserted() + "，更新 " + result.updated());
-			return 0;
+			LedgerImportResult result = ledgers.importFile(ledgerId, file, actor);
+			return result.fileName() + "：" + result.rows() + " 行，新增 " + result.inserted() + "，更新 "
+					+ result.updated();
 		}
 	}
 
@@ -68,11 +72,9 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 		}
 
 		@Override
-		public Integer call() {
+		String apply(String ledgerId, Principal actor) {
 			requireFolder();
-			int rows = ledgers.exportFile(Kinds.ledgerId(kind), file, login.principal());
-			spec.commandLine().getOut().println("已导出 " + rows + " 条到 " + file.toAbsolutePath());
-			return 0;
+			return "已导出 " + ledgers.exportFile(ledgerId, file, actor) + " 条到 " + file.toAbsolutePath();
 		}
 	}
 
@@ -84,11 +86,10 @@ abstract class LedgerFileCommand implements Callable<Integer> {
 		}
 
 		@Override
-		public Integer call() {
+		String apply(String ledgerId, Principal actor) {
 			requireFolder();
-			ledgers.writeTemplate(Kinds.ledgerId(kind), file);
-			spec.commandLine().getOut().println("已写出模板 " + file.toAbsolutePath());
-			return 0;
+			ledgers.writeTemplate(ledgerId, file);
+			return "已写出模板 " + file.toAbsolutePath();
 		}
 	}
 }

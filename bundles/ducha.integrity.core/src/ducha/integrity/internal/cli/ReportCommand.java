@@ -9,19 +9,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import ducha.cli.LoggedIn;
 import ducha.core.DuchaException;
 import ducha.core.ValidationException;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.period.Period;
+import ducha.core.security.Principal;
 import ducha.integrity.IntegrityReportService;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,15 +27,9 @@ import picocli.CommandLine.Option;
  * unnumbered draft (printed when no file is named).
  */
 @Command(name = "report", description = "廉情报告：DOCX/PDF 出具并编号，txt 为不编号的草稿")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends IntegrityCommand {
 
 	private final IntegrityReportService reports;
-
-	@Mixin
-	LoggedIn login;
-
-	@CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
 
 	@Option(names = "--staff", required = true, split = ",", paramLabel = "工号", description = "工号，多个用逗号分隔")
 	List<String> staff;
@@ -60,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() throws IOException {
+	int run(Principal actor, PrintWriter console) throws IOException {
 		LocalDate end = date(to, "--to", LocalDate.now());
 		LocalDate start = date(from, "--from", end.minusYears(3).plusDays(1));
 		if (end.isBefore(start)) {
@@ -68,9 +59,8 @@ final class ReportCommand implements Callable<Integer> {
 		}
 		Period period = Period.of(start, end);
 		String kind = format();
-		PrintWriter console = spec.commandLine().getOut();
 		if (kind.equals("txt")) {
-			String text = IntegrityReportService.text(reports.draft(staff, period, login.principal()));
+			String text = IntegrityReportService.text(reports.draft(staff, period, actor));
 			if (out == null) {
 				console.print(text);
 			} else {
@@ -85,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
 		if (!reports.documentsAvailable()) {
 			throw new DuchaException("文档服务未安装（平台的报表与公文组件），无法生成 " + kind + "；可用 --format txt 输出纯文本");
 		}
-		OfficialDocument report = reports.issue(staff, period, login.principal());
+		OfficialDocument report = reports.issue(staff, period, actor);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		reports.write(report, kind.equals("pdf") ? DocumentFormat.PDF : DocumentFormat.DOCX, bytes);
 		Files.write(out, bytes.toByteArray());

@@ -6,9 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.integrity.Disposition;
@@ -17,14 +14,7 @@ import ducha.integrity.DispositionType;
 /** Row of {@code integrity_disposition}. */
 @Entity
 @Table(name = "integrity_disposition")
-public class DispositionEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-
-	@Column(name = "record_no")
-	private String recordNo;
+public class DispositionEntity extends NumberedRow<Disposition> {
 
 	@Column(name = "staff_no")
 	private String staffNo;
@@ -45,24 +35,11 @@ public class DispositionEntity {
 	@Column(name = "note")
 	private String note;
 
+	/** For JPA. */
 	protected DispositionEntity() {
 	}
 
-	public DispositionEntity(Disposition disposition) {
-		recordNo = disposition.recordNo();
-		update(disposition);
-	}
-
-	public void update(Disposition d) {
-		staffNo = d.staffNo();
-		type = d.type();
-		date = d.date();
-		basis = d.basis();
-		decidedBy = d.decidedBy();
-		note = d.note();
-	}
-
-	public Disposition toRecord() {
-		return new Disposition(id, recordNo, staffNo, type, date, basis, decidedBy, note);
+	public DispositionEntity(Disposition record) {
+		super(record);
 	}
 }

@@ -6,9 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.integrity.Talk;
@@ -17,14 +14,7 @@ import ducha.integrity.TalkLevel;
 /** Row of {@code integrity_talk}. */
 @Entity
 @Table(name = "integrity_talk")
-public class TalkEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-
-	@Column(name = "record_no")
-	private String recordNo;
+public class TalkEntity extends NumberedRow<Talk> {
 
 	@Column(name = "staff_no")
 	private String staffNo;
@@ -51,35 +41,16 @@ public class TalkEntity {
 	@Column(name = "escalated_from")
 	private Long escalatedFrom;
 
+	/** For JPA. */
 	protected TalkEntity() {
 	}
 
-	public TalkEntity(Talk talk) {
-		recordNo = talk.recordNo();
-		update(talk);
-	}
-
-	public void update(Talk talk) {
-		staffNo = talk.staffNo();
-		level = talk.level();
-		date = talk.date();
-		heldBy = talk.heldBy();
-		reason = talk.reason();
-		content = talk.content();
-		followUp = talk.followUp();
-		escalatedFrom = talk.escalatedFrom();
+	public TalkEntity(Talk record) {
+		super(record);
 	}
 
 	/** Points the talk at the lower-level talk it escalates (set once every talk of a ledger file is stored). */
 	public void escalatedFrom(Long talkId) {
 		escalatedFrom = talkId;
-	}
-
-	public long id() {
-		return id;
-	}
-
-	public Talk toRecord() {
-		return new Talk(id, recordNo, staffNo, level, date, heldBy, reason, content, followUp, escalatedFrom);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -13,8 +14,6 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.IdeologyAnalysis;
 import ducha.integrity.internal.jpa.AnalysisEntity;
@@ -25,7 +24,7 @@ import ducha.integrity.internal.jpa.AnalysisEntity;
  */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
+public class AnalysisLedger extends IntegrityLedger<IdeologyAnalysis> {
 
 	static final LedgerColumn DEPARTMENT = new LedgerColumn("department", "部门", true, "民事审判第一庭", "部门名称或代码");
 	static final LedgerColumn YEAR = new LedgerColumn("year", "年度", true, "2024", "");
@@ -35,16 +34,10 @@ public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
 			"分析发现的情况").limit(4000);
 	static final LedgerColumn MEASURES = new LedgerColumn("measures", "工作措施", false, "开展谈心谈话，合理调配案件", "").limit(4000);
 
-	@Reference
-	private LedgerSupport support;
-
-	public AnalysisLedger() {
-		super("integrity.analyses", "思想动态分析", List.of(DEPARTMENT, YEAR, QUARTER, DATE, FINDINGS, MEASURES));
-	}
-
-	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	@Activate
+	public AnalysisLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.analyses", "思想动态分析",
+				List.of(DEPARTMENT, YEAR, QUARTER, DATE, FINDINGS, MEASURES), null);
 	}
 
 	@Override
@@ -82,16 +75,14 @@ public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
 				+ " and a.year = :year and a.quarter = :quarter", AnalysisEntity.class)
 				.setParameter("code", record.departmentCode()).setParameter("year", record.year())
 				.setParameter("quarter", record.quarter()).getResultList().stream().findFirst().orElse(null);
-		return insertOrUpdate(em, stored, () -> new AnalysisEntity(record), e -> e.update(record));
+		return upsert(em, stored, record, AnalysisEntity::new);
 	}
 
 	@Override
 	protected List<List<String>> export(EntityManager em, Principal reader) {
 		DepartmentNames departments = support.directory.departmentNames();
-		return em.createQuery("select a from AnalysisEntity a order by a.year, a.quarter, a.departmentCode",
-				AnalysisEntity.class).getResultList().stream().map(AnalysisEntity::toRecord)
-				.map(a -> List.of(departments.name(a.departmentCode()), String.valueOf(a.year()),
-						String.valueOf(a.quarter()), a.date().toString(), a.findings(), cell(a.measures())))
-				.toList();
+		return rows(em, AnalysisEntity.class, "year, quarter, departmentCode",
+				a -> List.of(departments.name(a.departmentCode()), String.valueOf(a.year()), String.valueOf(a.quarter()),
+						a.date().toString(), a.findings(), cell(a.measures())));
 	}
 }

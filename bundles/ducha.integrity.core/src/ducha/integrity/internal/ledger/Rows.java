@@ -1,5 +1,7 @@
 package ducha.integrity.internal.ledger;
 
+import java.time.LocalDate;
+
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
@@ -15,7 +17,7 @@ final class Rows {
 	 * not have one that already passed.
 	 */
 	static void status(LedgerRowValidator v, LedgerRow row, LedgerColumn status, LedgerColumn end,
-			java.time.LocalDate endDate, String inForce, String ended) {
+			LocalDate endDate, String inForce, String ended) {
 		String text = v.text(row, status);
 		if (text == null) {
 			return;
@@ -24,8 +26,16 @@ final class Rows {
 			v.problem(row, status, "“" + text + "”不是有效值，可填：" + inForce + "、" + ended);
 		} else if (text.equals(ended) && endDate == null) {
 			v.problem(row, end, "状态为" + ended + "时须填写" + end.header());
-		} else if (text.equals(inForce) && endDate != null && !endDate.isAfter(java.time.LocalDate.now())) {
+		} else if (text.equals(inForce) && endDate != null && !endDate.isAfter(LocalDate.now())) {
 			v.problem(row, status, "已填写" + end.header() + " " + endDate + "，状态应为" + ended);
+		}
+	}
+
+	/** An end date before its start date is a problem of the end column, naming both columns. */
+	static void notBefore(LedgerRowValidator v, LedgerRow row, LedgerColumn end, LocalDate endDate,
+			LedgerColumn start, LocalDate startDate) {
+		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+			v.problem(row, end, end.header() + " " + endDate + " 早于" + start.header() + " " + startDate);
 		}
 	}
 }
