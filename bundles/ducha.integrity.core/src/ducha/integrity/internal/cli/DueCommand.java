@@ -16,7 +16,7 @@ final class DueCommand extends IntegrityCommand {
 
 	private final RiskListService riskList;
 
-	@Option(names = "--days", defaultValue = "30", description = "提前多少天提醒，默认 30")
+	@Option(names = "--days", defaultValue = "" + RiskMeasure.REVIEW_WINDOW_DAYS, description = "提前多少天提醒，默认 30")
 	int days;
 
 	DueCommand(RiskListService riskList) {

@@ -18,16 +18,16 @@ import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.ReminderSource;
 import ducha.integrity.IntegrityPermissions;
+import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
 import ducha.integrity.Rule;
 import ducha.integrity.internal.jpa.IntegrityUnit;
-import ducha.integrity.internal.jpa.RiskMeasureEntity;
 import ducha.integrity.internal.jpa.RuleEntity;
 import ducha.integrity.internal.report.RiskReviewTile;
 
 /**
  * Reminders of periodic reviews: risk-control measures in force whose review date has passed (overdue) or comes
- * within {@link RiskReviewTile#DUE_WITHIN_DAYS} days, and rules in force whose review cycle (counted in whole
+ * within the review window ({@link RiskMeasure#REVIEW_WINDOW_DAYS} days), and rules in force whose review cycle (counted in whole
  * cycles from the day they came into force) ends within that window. Rules keep no record of past reviews, so a
  * passed rule review is not shown as overdue. Only for viewers who may read the risk list and rules.
  */
@@ -45,6 +45,9 @@ public class RiskReviewReminders implements ReminderSource {
 	@Reference
 	private AuthorizationService authorization;
 
+	@Reference
+	private RiskListService riskList;
+
 	@Override
 	public String id() {
 		return ID;
@@ -55,9 +58,11 @@ public class RiskReviewReminders implements ReminderSource {
 		if (!authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ)) {
 			return List.of();
 		}
-		LocalDate until = today.plusDays(RiskReviewTile.DUE_WITHIN_DAYS);
+		LocalDate until = today.plusDays(RiskMeasure.REVIEW_WINDOW_DAYS);
 		List<Reminder> reminders = new ArrayList<>();
-		measuresDue(today, until).forEach(m -> reminders.add(reminder(m, today)));
+		for (RiskMeasure m : riskList.dueForReview(today, RiskMeasure.REVIEW_WINDOW_DAYS, viewer)) {
+			reminders.add(reminder(m, today));
+		}
 		for (Rule rule : rulesWithCycle(today)) {
 			LocalDate due = nextReview(rule, today);
 			if (!due.isAfter(until)) {
@@ -67,13 +72,6 @@ public class RiskReviewReminders implements ReminderSource {
 		reminders.sort(Comparator.comparing(Reminder::urgency).thenComparing(Reminder::due)
 				.thenComparing(Reminder::key));
 		return reminders;
-	}
-
-	private List<RiskMeasure> measuresDue(LocalDate today, LocalDate until) {
-		return Jpa.read(emf, em -> em.createQuery("select m from RiskMeasureEntity m where m.reviewDate <= :until"
-				+ " and m.effectiveDate <= :today and (m.retiredDate is null or m.retiredDate > :today)",
-				RiskMeasureEntity.class).setParameter("until", until).setParameter("today", today).getResultList()
-				.stream().map(RiskMeasureEntity::toRecord).toList());
 	}
 
 	private List<Rule> rulesWithCycle(LocalDate today) {
