@@ -27,7 +27,7 @@ public class IntegrityCliContribution implements CliContribution {
 	private IntegrityReportService reports;
 
 	/** The command group; its subcommands do the work. */
-	@Command(name = "integrity", description = "廉政档案：台账导入导出、廉情报告、风险措施复核提醒", mixinStandardHelpOptions = true)
+	@Command(name = "integrity", mixinStandardHelpOptions = true)
 	static final class Group implements Runnable {
 
 		@CommandLine.Spec
@@ -53,6 +53,6 @@ public class IntegrityCliContribution implements CliContribution {
 		group.addSubcommand("template", new LedgerFileCommand.Template(ledgers));
 		group.addSubcommand("report", new ReportCommand(reports));
 		group.addSubcommand("due", new DueCommand(riskList));
-		return group;
+		return CliHelp.describe(group);
 	}
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+import ducha.integrity.internal.Messages;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerService;
@@ -19,10 +21,10 @@ abstract class LedgerFileCommand extends IntegrityCommand {
 
 	final LedgerService ledgers;
 
-	@Parameters(index = "0", paramLabel = "KIND", description = "台账：talks、dispositions、risk-measures、rules、books、recommendations")
+	@Parameters(index = "0", paramLabel = "KIND")
 	String kind;
 
-	@Parameters(index = "1", paramLabel = "FILE", description = "文件（.xlsx 或 .csv）")
+	@Parameters(index = "1", paramLabel = "FILE")
 	Path file;
 
 	LedgerFileCommand(LedgerService ledgers) {
@@ -42,11 +44,11 @@ abstract class LedgerFileCommand extends IntegrityCommand {
 	void requireFolder() {
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder != null && !Files.isDirectory(folder)) {
-			throw new ValidationException("文件夹不存在：" + folder);
+			throw new ValidationException(NLS.bind(Messages.cliNoFolder, folder));
 		}
 	}
 
-	@Command(name = "import", description = "导入台账：任何一行有误则整份文件不导入，并逐行列出问题（文件:行:列）")
+	@Command(name = "import")
 	static final class Import extends LedgerFileCommand {
 
 		Import(LedgerService ledgers) {
@@ -56,15 +58,15 @@ abstract class LedgerFileCommand extends IntegrityCommand {
 		@Override
 		String apply(String ledgerId, Principal actor) {
 			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-				throw new ValidationException("无法读取文件：" + file.toAbsolutePath());
+				throw new ValidationException(NLS.bind(Messages.cliUnreadable, file.toAbsolutePath()));
 			}
 			LedgerImportResult result = ledgers.importFile(ledgerId, file, actor);
-			return result.fileName() + "：" + result.rows() + " 行，新增 " + result.inserted() + "，更新 "
-					+ result.updated();
+			return NLS.bind(Messages.cliImported,
+					new Object[] { result.fileName(), result.rows(), result.inserted(), result.updated() });
 		}
 	}
 
-	@Command(name = "export", description = "导出台账")
+	@Command(name = "export")
 	static final class Export extends LedgerFileCommand {
 
 		Export(LedgerService ledgers) {
@@ -74,11 +76,11 @@ abstract class LedgerFileCommand extends IntegrityCommand {
 		@Override
 		String apply(String ledgerId, Principal actor) {
 			requireFolder();
-			return "已导出 " + ledgers.exportFile(ledgerId, file, actor) + " 条到 " + file.toAbsolutePath();
+			return NLS.bind(Messages.cliExported, ledgers.exportFile(ledgerId, file, actor), file.toAbsolutePath());
 		}
 	}
 
-	@Command(name = "template", description = "写出空白模板（表头和一行示例）")
+	@Command(name = "template")
 	static final class Template extends LedgerFileCommand {
 
 		Template(LedgerService ledgers) {
@@ -89,7 +91,7 @@ abstract class LedgerFileCommand extends IntegrityCommand {
 		String apply(String ledgerId, Principal actor) {
 			requireFolder();
 			ledgers.writeTemplate(ledgerId, file);
-			return "已写出模板 " + file.toAbsolutePath();
+			return NLS.bind(Messages.cliTemplateWritten, file.toAbsolutePath());
 		}
 	}
 }

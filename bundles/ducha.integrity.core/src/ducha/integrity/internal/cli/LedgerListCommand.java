@@ -3,6 +3,8 @@ package ducha.integrity.internal.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import ducha.integrity.internal.Messages;
 import ducha.core.NotFoundException;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
@@ -12,12 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code ducha-cli integrity list KIND}: the records as tab-separated lines under the Chinese headers. */
-@Command(name = "list", description = "列出台账记录（制表符分隔）：talks、dispositions、risk-measures、rules、books、recommendations")
+@Command(name = "list")
 final class LedgerListCommand extends IntegrityCommand {
 
 	private final LedgerService ledgers;
 
-	@Parameters(paramLabel = "KIND", description = "台账")
+	@Parameters(index = "0", paramLabel = "KIND")
 	String kind;
 
 	LedgerListCommand(LedgerService ledgers) {
@@ -27,11 +29,12 @@ final class LedgerListCommand extends IntegrityCommand {
 	@Override
 	int run(Principal actor, PrintWriter out) {
 		String id = Kinds.ledgerId(kind);
-		LedgerKind ledger = ledgers.kind(id).orElseThrow(() -> new NotFoundException("台账 " + id + " 未安装"));
+		LedgerKind ledger = ledgers.kind(id)
+				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.cliLedgerNotInstalled, id)));
 		out.println(String.join("\t", ledger.columns().stream().map(LedgerColumn::header).toList()));
 		List<List<String>> rows = ledger.exportRows(actor);
 		rows.forEach(row -> out.println(String.join("\t", row.stream().map(c -> c.replace('\n', ' ')).toList())));
-		out.println("共 " + rows.size() + " 条");
+		out.println(NLS.bind(Messages.cliListed, rows.size()));
 		return 0;
 	}
 }

@@ -1,5 +1,7 @@
 package ducha.integrity.internal.demo;
 
+import org.eclipse.osgi.util.NLS;
+import ducha.integrity.internal.Messages;
 import ducha.core.jpa.Jpa;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
@@ -84,9 +86,8 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			int[] talks = talksAndDispositions(em, random, today, serving);
 			int activities = activities(em, random, today, serving);
 			int analyses = analyses(em, today, serving);
-			context.log("风险防控措施 " + measures + " 项，规章制度 " + rules + " 项，清风书吧藏书 " + books + " 册，好书推荐 "
-					+ recommendations + " 期，约谈 " + talks[0] + " 次，处理 " + talks[1] + " 人次，廉政教育活动 " + activities
-					+ " 次，思想动态分析 " + analyses + " 份");
+			context.log(NLS.bind(Messages.demoSeeded, new Object[] { measures, rules, books, recommendations, talks[0],
+					talks[1], activities, analyses }));
 			return null;
 		});
 	}

@@ -8,10 +8,12 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
@@ -69,7 +71,7 @@ public class ActivityLedger extends IntegrityLedger<EducationActivity> {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			v.problem(row, PARTICIPANTS, "干警名册中没有工号“" + String.join("”“", unknown) + "”");
+			v.problem(row, PARTICIPANTS, NLS.bind(Messages.ledgerUnknownParticipants, String.join("”“", unknown)));
 		}
 		return staffNos;
 	}

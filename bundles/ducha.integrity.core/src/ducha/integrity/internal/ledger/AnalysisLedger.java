@@ -5,10 +5,12 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
@@ -46,15 +48,16 @@ public class AnalysisLedger extends IntegrityLedger<IdeologyAnalysis> {
 		String code = v.department(row, DEPARTMENT, departments);
 		Integer year = v.integer(row, YEAR);
 		if (year != null && (year < 2000 || year > LocalDate.now().getYear())) {
-			v.problem(row, YEAR, "年度应在 2000 到 " + LocalDate.now().getYear() + " 之间");
+			v.problem(row, YEAR, NLS.bind(Messages.ledgerYearRange, LocalDate.now().getYear()));
 		}
-		Integer quarter = v.choice(row, QUARTER, AnalysisLedger::quarter, "1、2、3、4（或 第一季度 … 第四季度）");
+		Integer quarter = v.choice(row, QUARTER, AnalysisLedger::quarter, Messages.ledgerQuarterChoices);
 		LocalDate date = v.date(row, DATE, LocalDate.now());
 		String findings = v.text(row, FINDINGS);
 		String measures = v.text(row, MEASURES);
 		if (code != null && year != null && quarter != null) {
 			// keyed by code, so that a name in one row and the code in another still count as the same department
-			v.unique(row, QUARTER, departments.name(code) + " " + year + "年第" + quarter + "季度");
+			v.unique(row, QUARTER,
+					NLS.bind(Messages.ledgerQuarter, new Object[] { departments.name(code), year, quarter }));
 		}
 		return v.hasProblems(row) ? null : new IdeologyAnalysis(0, code, year, quarter, date, findings, measures);
 	}

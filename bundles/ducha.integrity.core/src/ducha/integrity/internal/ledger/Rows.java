@@ -2,6 +2,8 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 
+import org.eclipse.osgi.util.NLS;
+import ducha.integrity.internal.Messages;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
@@ -23,11 +25,12 @@ final class Rows {
 			return;
 		}
 		if (!text.equals(inForce) && !text.equals(ended)) {
-			v.problem(row, status, "“" + text + "”不是有效值，可填：" + inForce + "、" + ended);
+			v.problem(row, status, NLS.bind(Messages.ledgerStatusInvalid, new Object[] { text, inForce, ended }));
 		} else if (text.equals(ended) && endDate == null) {
-			v.problem(row, end, "状态为" + ended + "时须填写" + end.header());
+			v.problem(row, end, NLS.bind(Messages.ledgerStatusNeedsEnd, ended, end.header()));
 		} else if (text.equals(inForce) && endDate != null && !endDate.isAfter(LocalDate.now())) {
-			v.problem(row, status, "已填写" + end.header() + " " + endDate + "，状态应为" + ended);
+			v.problem(row, status,
+					NLS.bind(Messages.ledgerStatusShouldEnd, new Object[] { end.header(), endDate, ended }));
 		}
 	}
 
@@ -35,7 +38,8 @@ final class Rows {
 	static void notBefore(LedgerRowValidator v, LedgerRow row, LedgerColumn end, LocalDate endDate,
 			LedgerColumn start, LocalDate startDate) {
 		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-			v.problem(row, end, end.header() + " " + endDate + " 早于" + start.header() + " " + startDate);
+			v.problem(row, end, NLS.bind(Messages.ledgerEndBeforeStart,
+					new Object[] { end.header(), endDate, start.header(), startDate }));
 		}
 	}
 }

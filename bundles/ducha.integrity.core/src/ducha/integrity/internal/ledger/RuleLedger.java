@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
@@ -45,7 +46,7 @@ public class RuleLedger extends IntegrityLedger<Rule> {
 		LocalDate effective = v.date(row, EFFECTIVE, null);
 		Integer cycle = v.integer(row, CYCLE);
 		if (cycle != null && (cycle < 1 || cycle > 120)) {
-			v.problem(row, CYCLE, "复核周期应为 1 到 120 个月");
+			v.problem(row, CYCLE, Messages.ledgerCycleRange);
 		}
 		LocalDate repealed = v.date(row, REPEALED, null);
 		Rows.notBefore(v, row, REPEALED, repealed, EFFECTIVE, effective);

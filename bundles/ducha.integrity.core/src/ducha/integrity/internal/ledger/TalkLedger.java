@@ -8,10 +8,12 @@ import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
@@ -84,15 +86,16 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 			}
 			LedgerRow row = rows.get(i);
 			if (from == null) {
-				v.problem(row, FROM, "没有编号为“" + r.escalatedFromNo() + "”的约谈");
+				v.problem(row, FROM, NLS.bind(Messages.ledgerNoSuchTalk, r.escalatedFromNo()));
 			} else if (!from.staffNo().equals(r.talk().staffNo())) {
-				v.problem(row, FROM, "约谈“" + r.escalatedFromNo() + "”的对象是 " + from.staffNo() + "，不是本行的 "
-						+ r.talk().staffNo());
+				v.problem(row, FROM, NLS.bind(Messages.ledgerTalkOtherStaff,
+						new Object[] { r.escalatedFromNo(), from.staffNo(), r.talk().staffNo() }));
 			} else if (from.level().next() != r.talk().level()) {
-				v.problem(row, FROM, "约谈“" + r.escalatedFromNo() + "”是" + from.level().label() + "，升级后应为"
-						+ (from.level().next() == null ? "（已是最高一级）" : from.level().next().label()));
+				v.problem(row, FROM, NLS.bind(Messages.ledgerTalkWrongLevel, new Object[] { r.escalatedFromNo(),
+						from.level().label(),
+						from.level().next() == null ? Messages.ledgerTalkHighest : from.level().next().label() }));
 			} else if (r.talk().date().isBefore(from.date())) {
-				v.problem(row, FROM, "升级后的约谈早于约谈“" + r.escalatedFromNo() + "”（" + from.date() + "）");
+				v.problem(row, FROM, NLS.bind(Messages.ledgerTalkBeforeOrigin, r.escalatedFromNo(), from.date()));
 			}
 		}
 		return records;

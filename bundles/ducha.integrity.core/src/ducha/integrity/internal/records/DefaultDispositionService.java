@@ -5,6 +5,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.integrity.Disposition;
@@ -20,7 +21,7 @@ public class DefaultDispositionService implements DispositionService {
 
 	@Override
 	public List<Disposition> dispositions(String staffNo, Principal reader) {
-		return records.of(DispositionEntity.class, staffNo, reader, "处理记录");
+		return records.of(DispositionEntity.class, staffNo, reader, Messages.readDispositions);
 	}
 
 	@Override
@@ -28,10 +29,10 @@ public class DefaultDispositionService implements DispositionService {
 		records.checkWrite(actor);
 		Checks checks = new Checks();
 		Staff staff = records.staff(d.staffNo(), checks);
-		checks.required(d.basis(), "处理依据");
-		checks.maxLength(d.basis(), "处理依据", 1000);
-		checks.maxLength(d.decidedBy(), "决定机关", 100);
-		checks.maxLength(d.note(), "备注", 2000);
+		checks.required(d.basis(), Messages.fieldBasis);
+		checks.maxLength(d.basis(), Messages.fieldBasis, 1000);
+		checks.maxLength(d.decidedBy(), Messages.fieldDecidedBy, 100);
+		checks.maxLength(d.note(), Messages.fieldNote, 2000);
 		checks.throwIfAny();
 		Disposition stored = records.store(d.recordNo(), DispositionEntity.class, "CL", d.date().getYear(),
 				no -> new DispositionEntity(new Disposition(0, no, d.staffNo(), d.type(), d.date(), d.basis(),

@@ -1,5 +1,7 @@
 package ducha.integrity.internal.records;
 
+import org.eclipse.osgi.util.NLS;
+import ducha.integrity.internal.Messages;
 import ducha.core.jpa.Jpa;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
@@ -33,7 +35,7 @@ public class DefaultTalkService implements TalkService {
 
 	@Override
 	public List<Talk> talks(String staffNo, Principal reader) {
-		return records.of(TalkEntity.class, staffNo, reader, "约谈记录");
+		return records.of(TalkEntity.class, staffNo, reader, Messages.readTalks);
 	}
 
 	@Override
@@ -45,7 +47,7 @@ public class DefaultTalkService implements TalkService {
 	public Talk record(Talk talk, Principal actor) {
 		records.checkWrite(actor);
 		if (talk.escalatedFrom() != null) {
-			throw new ValidationException("升级约谈请使用“升级”，不能直接指定升级来源");
+			throw new ValidationException(Messages.talkEscalateDirectly);
 		}
 		Staff staff = validate(talk);
 		Talk stored = store(talk);
@@ -57,28 +59,29 @@ public class DefaultTalkService implements TalkService {
 	@Override
 	public Talk escalate(long fromTalkId, Talk next, Principal actor) {
 		records.checkWrite(actor);
-		Talk from = talk(fromTalkId).orElseThrow(() -> new NotFoundException("没有编号为 " + fromTalkId + " 的约谈记录"));
+		Talk from = talk(fromTalkId)
+				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.talkNotFound, fromTalkId)));
 		TalkLevel level = from.level().next();
 		Checks checks = new Checks();
 		if (level == null) {
-			checks.fail(from.level().label() + "已是最高一级约谈，不能再升级");
+			checks.fail(NLS.bind(Messages.talkHighestLevel, from.level().label()));
 		}
 		if (escalationOf(fromTalkId).isPresent()) {
-			checks.fail("约谈 " + from.recordNo() + " 已经升级过");
+			checks.fail(NLS.bind(Messages.talkAlreadyEscalated, from.recordNo()));
 		}
 		if (!from.staffNo().equals(next.staffNo())) {
-			checks.fail("升级后的约谈对象（" + next.staffNo() + "）须与原约谈对象（" + from.staffNo() + "）一致");
+			checks.fail(NLS.bind(Messages.talkOtherStaff, next.staffNo(), from.staffNo()));
 		}
 		if (next.date().isBefore(from.date())) {
-			checks.fail("升级后的约谈日期 " + next.date() + " 早于原约谈日期 " + from.date());
+			checks.fail(NLS.bind(Messages.talkBeforeOrigin, next.date(), from.date()));
 		}
 		checks.throwIfAny();
 		Talk escalated = new Talk(0, next.recordNo(), from.staffNo(), level, next.date(), next.heldBy(),
 				next.reason(), next.content(), next.followUp(), fromTalkId);
 		validate(escalated);
 		Talk stored = store(escalated);
-		records.audit(actor, "integrity.talk.escalate", stored.staffNo(), from.recordNo() + " "
-				+ from.level().label() + " 升级为 " + stored.recordNo() + " " + stored.level().label());
+		records.audit(actor, "integrity.talk.escalate", stored.staffNo(), NLS.bind(Messages.auditTalkEscalated,
+				new Object[] { from.recordNo(), from.level().label(), stored.recordNo(), stored.level().label() }));
 		return stored;
 	}
 
@@ -92,12 +95,12 @@ public class DefaultTalkService implements TalkService {
 	private Staff validate(Talk talk) {
 		Checks checks = new Checks();
 		Staff staff = records.staff(talk.staffNo(), checks);
-		checks.required(talk.heldBy(), "谈话人");
-		checks.required(talk.reason(), "约谈事由");
-		checks.maxLength(talk.heldBy(), "谈话人", 100);
-		checks.maxLength(talk.reason(), "约谈事由", 1000);
-		checks.maxLength(talk.content(), "谈话内容", 4000);
-		checks.maxLength(talk.followUp(), "后续要求", 2000);
+		checks.required(talk.heldBy(), Messages.fieldHeldBy);
+		checks.required(talk.reason(), Messages.fieldReason);
+		checks.maxLength(talk.heldBy(), Messages.fieldHeldBy, 100);
+		checks.maxLength(talk.reason(), Messages.fieldReason, 1000);
+		checks.maxLength(talk.content(), Messages.fieldContent, 4000);
+		checks.maxLength(talk.followUp(), Messages.fieldFollowUp, 2000);
 		checks.throwIfAny();
 		return staff;
 	}

@@ -8,9 +8,11 @@ import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.jpa.Jpa;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -95,19 +97,22 @@ public class RiskReviewReminders implements ReminderSource {
 	private static Reminder reminder(RiskMeasure m, LocalDate today) {
 		long days = ChronoUnit.DAYS.between(today, m.reviewDate());
 		boolean overdue = days < 0;
-		String title = "风险防控措施 " + m.recordNo() + (overdue ? " 复核已逾期 " + -days + " 天"
-				: days == 0 ? " 今天到期复核" : " 将于 " + days + " 天后到期复核");
-		String detail = m.post() + "：" + m.riskPoint() + "（" + m.level().label() + "风险）；责任人 " + m.owner()
-				+ "；复核日期 " + m.reviewDate();
+		String title = overdue ? NLS.bind(Messages.reminderMeasureOverdue, m.recordNo(), -days)
+				: days == 0 ? NLS.bind(Messages.reminderMeasureToday, m.recordNo())
+						: NLS.bind(Messages.reminderMeasureDue, m.recordNo(), days);
+		String detail = NLS.bind(Messages.reminderMeasureDetail,
+				new Object[] { m.post(), m.riskPoint(), m.level().label(), m.owner(), m.reviewDate() });
 		return new Reminder(ID, "measure:" + m.recordNo(), overdue ? Urgency.OVERDUE : Urgency.DUE_SOON, title, detail,
 				m.reviewDate(), RiskReviewTile.RISK_LIST_PART_ID);
 	}
 
 	private static Reminder reminder(Rule rule, LocalDate due, LocalDate today) {
 		long days = ChronoUnit.DAYS.between(today, due);
-		String title = "规章制度《" + rule.title() + "》" + (days == 0 ? "今天到定期复核" : days + " 天后到定期复核");
-		String detail = (rule.recordNo() == null ? "" : rule.recordNo() + "，") + "每 " + rule.reviewCycleMonths()
-				+ " 个月复核一次，" + rule.effectiveDate() + " 施行；复核日期 " + due;
+		String title = days == 0 ? NLS.bind(Messages.reminderRuleToday, rule.title())
+				: NLS.bind(Messages.reminderRuleDue, rule.title(), days);
+		String cycle = NLS.bind(Messages.reminderRuleDetail, rule.reviewCycleMonths(), rule.effectiveDate(), due);
+		String detail = rule.recordNo() == null ? cycle
+				: NLS.bind(Messages.reminderRuleNumbered, rule.recordNo(), cycle);
 		return new Reminder(ID, "rule:" + rule.recordNo(), Urgency.DUE_SOON, title, detail, due, RULES_PART_ID);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
@@ -20,13 +21,13 @@ import ducha.core.spi.DeclaredChart;
 public class DispositionsPerDepartmentChart extends DeclaredChart {
 
 	/** Category of dispositions whose 工号 the directory does not know (any more). */
-	static final String UNKNOWN_DEPARTMENT = "未知部门";
+	static final String UNKNOWN_DEPARTMENT = Messages.chartUnknownDepartment;
 
 	@Reference
 	private StaffFigures figures;
 
 	public DispositionsPerDepartmentChart() {
-		super("integrity.dispositions-per-department", "处理人次（按部门）", 600, Kind.BREAKDOWN);
+		super("integrity.dispositions-per-department", Messages.chartDispositionsTitle, 600, Kind.BREAKDOWN);
 	}
 
 	@Override
@@ -38,6 +39,7 @@ public class DispositionsPerDepartmentChart extends DeclaredChart {
 			figures.departmentSeenBy(viewer, (String) row[0])
 					.ifPresent(code -> perDepartment.merge(code, ((Number) row[1]).longValue(), Long::sum));
 		}
-		return perDepartment(perDepartment, figures.departmentNames(), "处理人次", UNKNOWN_DEPARTMENT);
+		return perDepartment(perDepartment, figures.departmentNames(), Messages.chartDispositionsSeries,
+				UNKNOWN_DEPARTMENT);
 	}
 }

@@ -3,9 +3,11 @@ package ducha.integrity.internal.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
@@ -38,7 +40,7 @@ public class RiskReviewTile implements DashboardTile {
 
 	@Override
 	public String title() {
-		return "风险措施待复核";
+		return Messages.tileTitle;
 	}
 
 	@Override
@@ -49,7 +51,7 @@ public class RiskReviewTile implements DashboardTile {
 	@Override
 	public TileValue compute(Principal viewer) {
 		if (!authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ)) {
-			return new TileValue("—", "无权查看风险防控清单", TileValue.Level.NORMAL);
+			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		LocalDate today = LocalDate.now();
 		List<RiskMeasure> dueList = riskList.dueForReview(today, RiskMeasure.REVIEW_WINDOW_DAYS, viewer);
@@ -57,7 +59,8 @@ public class RiskReviewTile implements DashboardTile {
 		long overdue = dueList.stream().filter(m -> m.reviewStateOn(today) == ReviewState.OVERDUE).count();
 		TileValue.Level level = overdue > 0 ? TileValue.Level.ALERT
 				: due > 0 ? TileValue.Level.WARNING : TileValue.Level.NORMAL;
-		return new TileValue(String.valueOf(due), RiskMeasure.REVIEW_WINDOW_DAYS + " 天内到期，其中已逾期 " + overdue + " 项", level);
+		return new TileValue(String.valueOf(due),
+				NLS.bind(Messages.tileDetail, RiskMeasure.REVIEW_WINDOW_DAYS, overdue), level);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.integrity.internal.Messages;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
@@ -22,7 +23,7 @@ public class TalksPerMonthChart extends DeclaredChart {
 	private StaffFigures figures;
 
 	public TalksPerMonthChart() {
-		super("integrity.talks-per-month", "约谈次数（按月）", 610, Kind.MONTHLY_TREND);
+		super("integrity.talks-per-month", Messages.chartTalksTitle, 610, Kind.MONTHLY_TREND);
 	}
 
 	@Override
@@ -34,6 +35,6 @@ public class TalksPerMonthChart extends DeclaredChart {
 				addToMonth(perMonth, (LocalDate) row[1], ((Number) row[2]).longValue());
 			}
 		}
-		return new ChartData(ChartData.months(), List.of(new ChartData.Series("约谈次数", perMonth)));
+		return new ChartData(ChartData.months(), List.of(new ChartData.Series(Messages.chartTalksSeries, perMonth)));
 	}
 }
