@@ -4,7 +4,6 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.NotFoundException;
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
@@ -13,6 +12,7 @@ import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.integrity.IntegrityPermissions;
+import ducha.integrity.internal.Messages;
 
 /**
  * Who may read whose archive, and the audit of every read of another person's archive. Shared by the archive

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import ducha.integrity.internal.Messages;
+
 import ducha.core.security.Principal;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
+import ducha.integrity.internal.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -48,9 +48,9 @@ public class IntegrityCliContribution implements CliContribution {
 	public Object newCommand() {
 		CommandLine group = new CommandLine(new Group());
 		group.addSubcommand("list", new LedgerListCommand(ledgers));
-		group.addSubcommand("import", new LedgerFileCommand.Import(ledgers));
-		group.addSubcommand("export", new LedgerFileCommand.Export(ledgers));
-		group.addSubcommand("template", new LedgerFileCommand.Template(ledgers));
+		group.addSubcommand("import", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.IMPORT));
+		group.addSubcommand("export", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.EXPORT));
+		group.addSubcommand("template", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.TEMPLATE));
 		group.addSubcommand("report", new ReportCommand(reports));
 		group.addSubcommand("due", new DueCommand(riskList));
 		return CliHelp.describe(group);

@@ -3,8 +3,9 @@ package ducha.integrity.internal.cli;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import ducha.integrity.internal.Messages;
+
 import ducha.core.ValidationException;
+import ducha.integrity.internal.Messages;
 
 /** The ledger kinds of the integrity plugin by their short command-line names (talks → integrity.talks). */
 final class Kinds {

@@ -4,12 +4,13 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import ducha.integrity.internal.Messages;
+
 import ducha.core.NotFoundException;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerService;
 import ducha.core.security.Principal;
+import ducha.integrity.internal.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
-import ducha.integrity.internal.Messages;
+
 import ducha.core.DuchaException;
 import ducha.core.ValidationException;
 import ducha.core.documents.DocumentFormat;
@@ -20,6 +20,7 @@ import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.integrity.IntegrityReportService;
+import ducha.integrity.internal.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

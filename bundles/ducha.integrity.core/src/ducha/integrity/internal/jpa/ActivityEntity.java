@@ -33,12 +33,4 @@ public class ActivityEntity extends NumberedRow<EducationActivity> {
 	@CollectionTable(name = "integrity_activity_participant", joinColumns = @JoinColumn(name = "activity_id"))
 	@Column(name = "staff_no")
 	private Set<String> participants;
-
-	/** For JPA. */
-	protected ActivityEntity() {
-	}
-
-	public ActivityEntity(EducationActivity record) {
-		super(record);
-	}
 }

@@ -30,12 +30,4 @@ public class AnalysisEntity extends RecordRow<IdeologyAnalysis> {
 
 	@Column(name = "measures")
 	private String measures;
-
-	/** For JPA. */
-	protected AnalysisEntity() {
-	}
-
-	public AnalysisEntity(IdeologyAnalysis record) {
-		super(record);
-	}
 }

@@ -33,12 +33,4 @@ public class BookEntity extends RecordRow<Book> {
 
 	@Column(name = "removed_date")
 	private LocalDate removedDate;
-
-	/** For JPA. */
-	protected BookEntity() {
-	}
-
-	public BookEntity(Book record) {
-		super(record);
-	}
 }

@@ -1,7 +1,6 @@
 package ducha.integrity.internal.jpa;
 
-import java.time.LocalDate;
-
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,18 +12,13 @@ import ducha.integrity.DispositionType;
 
 /** Row of {@code integrity_disposition}. */
 @Entity
+@AttributeOverride(name = "date", column = @Column(name = "disposition_date"))
 @Table(name = "integrity_disposition")
-public class DispositionEntity extends NumberedRow<Disposition> {
-
-	@Column(name = "staff_no")
-	private String staffNo;
+public class DispositionEntity extends StaffRow<Disposition> {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "disposition_type")
 	private DispositionType type;
-
-	@Column(name = "disposition_date")
-	private LocalDate date;
 
 	@Column(name = "basis")
 	private String basis;
@@ -34,12 +28,4 @@ public class DispositionEntity extends NumberedRow<Disposition> {
 
 	@Column(name = "note")
 	private String note;
-
-	/** For JPA. */
-	protected DispositionEntity() {
-	}
-
-	public DispositionEntity(Disposition record) {
-		super(record);
-	}
 }

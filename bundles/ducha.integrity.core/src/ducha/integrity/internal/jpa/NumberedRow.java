@@ -12,12 +12,4 @@ public abstract class NumberedRow<R extends Record> extends RecordRow<R> {
 
 	@Column(name = "record_no")
 	private String recordNo;
-
-	/** For JPA. */
-	protected NumberedRow() {
-	}
-
-	protected NumberedRow(R record) {
-		super(record);
-	}
 }

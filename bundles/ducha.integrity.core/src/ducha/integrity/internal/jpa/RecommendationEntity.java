@@ -27,12 +27,4 @@ public class RecommendationEntity extends NumberedRow<BookRecommendation> {
 
 	@Column(name = "summary")
 	private String summary;
-
-	/** For JPA. */
-	protected RecommendationEntity() {
-	}
-
-	public RecommendationEntity(BookRecommendation record) {
-		super(record);
-	}
 }

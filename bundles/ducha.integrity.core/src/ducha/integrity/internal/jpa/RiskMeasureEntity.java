@@ -44,14 +44,6 @@ public class RiskMeasureEntity extends NumberedRow<RiskMeasure> {
 	@Column(name = "retired_date")
 	private LocalDate retiredDate;
 
-	/** For JPA. */
-	protected RiskMeasureEntity() {
-	}
-
-	public RiskMeasureEntity(RiskMeasure record) {
-		super(record);
-	}
-
 	public void reviewed(LocalDate nextReview) {
 		reviewDate = nextReview;
 	}

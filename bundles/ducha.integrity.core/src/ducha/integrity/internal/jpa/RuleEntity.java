@@ -30,12 +30,4 @@ public class RuleEntity extends NumberedRow<Rule> {
 
 	@Column(name = "body")
 	private String body;
-
-	/** For JPA. */
-	protected RuleEntity() {
-	}
-
-	public RuleEntity(Rule record) {
-		super(record);
-	}
 }

@@ -1,7 +1,6 @@
 package ducha.integrity.internal.jpa;
 
-import java.time.LocalDate;
-
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,18 +12,13 @@ import ducha.integrity.TalkLevel;
 
 /** Row of {@code integrity_talk}. */
 @Entity
+@AttributeOverride(name = "date", column = @Column(name = "talk_date"))
 @Table(name = "integrity_talk")
-public class TalkEntity extends NumberedRow<Talk> {
-
-	@Column(name = "staff_no")
-	private String staffNo;
+public class TalkEntity extends StaffRow<Talk> {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "talk_level")
 	private TalkLevel level;
-
-	@Column(name = "talk_date")
-	private LocalDate date;
 
 	@Column(name = "held_by")
 	private String heldBy;
@@ -40,14 +34,6 @@ public class TalkEntity extends NumberedRow<Talk> {
 
 	@Column(name = "escalated_from")
 	private Long escalatedFrom;
-
-	/** For JPA. */
-	protected TalkEntity() {
-	}
-
-	public TalkEntity(Talk record) {
-		super(record);
-	}
 
 	/** Points the talk at the lower-level talk it escalates (set once every talk of a ledger file is stored). */
 	public void escalatedFrom(Long talkId) {

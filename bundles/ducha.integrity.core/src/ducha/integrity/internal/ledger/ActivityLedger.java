@@ -4,28 +4,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.security.Principal;
 import ducha.integrity.EducationActivity;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.ActivityEntity;
 
 /** 廉政教育活动 ({@code integrity.activities}): one row per activity, its participants as a list of 工号. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class ActivityLedger extends IntegrityLedger<EducationActivity> {
+public class ActivityLedger extends KeyedLedger<EducationActivity, ActivityEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "HD2024-01", "活动的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("title", "活动名称", true, "“清风传家”家庭助廉座谈会", "").limit(200);
@@ -42,7 +40,8 @@ public class ActivityLedger extends IntegrityLedger<EducationActivity> {
 	@Activate
 	public ActivityLedger(@Reference LedgerSupport support) {
 		super(support, "integrity.activities", "廉政教育活动",
-				List.of(NO, TITLE, KIND, DATE, DESCRIPTION, PARTICIPANTS), NO);
+				List.of(NO, TITLE, KIND, DATE, DESCRIPTION, PARTICIPANTS), ActivityEntity.class,
+				"recordNo", EducationActivity::recordNo);
 	}
 
 	@Override
@@ -77,14 +76,8 @@ public class ActivityLedger extends IntegrityLedger<EducationActivity> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, EducationActivity record) {
-		return upsert(em, ActivityEntity.class, "recordNo", record.recordNo(), record, ActivityEntity::new);
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		return rows(em, ActivityEntity.class, "recordNo", a -> List.of(a.recordNo(), a.title(), a.kind(),
-				a.date().toString(), cell(a.description()),
-				String.join("、", a.participants().stream().sorted().toList())));
+	protected Function<EducationActivity, List<String>> cells() {
+		return a -> List.of(a.recordNo(), a.title(), a.kind(), a.date().toString(), cell(a.description()),
+				String.join("、", a.participants().stream().sorted().toList()));
 	}
 }

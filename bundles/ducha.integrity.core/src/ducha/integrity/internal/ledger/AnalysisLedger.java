@@ -10,7 +10,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
@@ -18,6 +17,7 @@ import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
 import ducha.integrity.IdeologyAnalysis;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.AnalysisEntity;
 
 /**
@@ -78,7 +78,7 @@ public class AnalysisLedger extends IntegrityLedger<IdeologyAnalysis> {
 				+ " and a.year = :year and a.quarter = :quarter", AnalysisEntity.class)
 				.setParameter("code", record.departmentCode()).setParameter("year", record.year())
 				.setParameter("quarter", record.quarter()).getResultList().stream().findFirst().orElse(null);
-		return upsert(em, stored, record, AnalysisEntity::new);
+		return upsert(em, AnalysisEntity.class, stored, record);
 	}
 
 	@Override

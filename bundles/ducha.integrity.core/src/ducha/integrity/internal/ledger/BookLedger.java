@@ -2,8 +2,7 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,14 +12,13 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.security.Principal;
 import ducha.integrity.Book;
 import ducha.integrity.internal.jpa.BookEntity;
 
 /** 清风书吧书目 ({@code integrity.books}): one row per copy in the reading corner. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class BookLedger extends IntegrityLedger<Book> {
+public class BookLedger extends KeyedLedger<Book, BookEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("bookNo", "书号", true, "QF-001", "每册书的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("title", "书名", true, "中国共产党纪律处分条例", "").limit(200);
@@ -34,7 +32,8 @@ public class BookLedger extends IntegrityLedger<Book> {
 	@Activate
 	public BookLedger(@Reference LedgerSupport support) {
 		super(support, "integrity.books", "清风书吧书目",
-				List.of(NO, TITLE, AUTHOR, PUBLISHER, CATEGORY, ADDED, REMOVED), NO);
+				List.of(NO, TITLE, AUTHOR, PUBLISHER, CATEGORY, ADDED, REMOVED), BookEntity.class,
+				"bookNo", Book::bookNo);
 	}
 
 	@Override
@@ -51,13 +50,8 @@ public class BookLedger extends IntegrityLedger<Book> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, Book record) {
-		return upsert(em, BookEntity.class, "bookNo", record.bookNo(), record, BookEntity::new);
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		return rows(em, BookEntity.class, "bookNo", b -> List.of(b.bookNo(), b.title(), cell(b.author()),
-				cell(b.publisher()), cell(b.category()), b.addedDate().toString(), cell(b.removedDate())));
+	protected Function<Book, List<String>> cells() {
+		return b -> List.of(b.bookNo(), b.title(), cell(b.author()), cell(b.publisher()), cell(b.category()),
+				b.addedDate().toString(), cell(b.removedDate()));
 	}
 }

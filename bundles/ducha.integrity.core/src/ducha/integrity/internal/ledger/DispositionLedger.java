@@ -2,9 +2,8 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
-
-import jakarta.persistence.EntityManager;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +21,7 @@ import ducha.integrity.internal.jpa.DispositionEntity;
 /** 处理台账 ({@code integrity.dispositions}): 谈话提醒、批评教育、责令书面检查、… */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class DispositionLedger extends IntegrityLedger<Disposition> {
+public class DispositionLedger extends KeyedLedger<Disposition, DispositionEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "CL2024-001", "处理记录的固定编号");
 	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "工号", true, "10001", "须已在干警名册中");
@@ -35,7 +34,8 @@ public class DispositionLedger extends IntegrityLedger<Disposition> {
 	@Activate
 	public DispositionLedger(@Reference LedgerSupport support) {
 		super(support, "integrity.dispositions", "处理台账",
-				List.of(NO, STAFF, TYPE, DATE, BASIS, DECIDED_BY, NOTE), NO);
+				List.of(NO, STAFF, TYPE, DATE, BASIS, DECIDED_BY, NOTE), DispositionEntity.class,
+				"recordNo", Disposition::recordNo);
 	}
 
 	@Override
@@ -51,16 +51,14 @@ public class DispositionLedger extends IntegrityLedger<Disposition> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, Disposition record) {
-		return upsert(em, DispositionEntity.class, "recordNo", record.recordNo(), record, DispositionEntity::new);
+	protected Function<Disposition, List<String>> cells() {
+		return d -> List.of(d.recordNo(), d.staffNo(), d.type().label(), d.date().toString(), cell(d.basis()),
+				cell(d.decidedBy()), cell(d.note()));
 	}
 
 	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		Predicate<String> visible = support.staffVisibleTo(reader);
-		return records(em, DispositionEntity.class, "recordNo").stream().filter(d -> visible.test(d.staffNo()))
-				.map(d -> List.of(d.recordNo(), d.staffNo(), d.type().label(), d.date().toString(), cell(d.basis()),
-						cell(d.decidedBy()), cell(d.note())))
-				.toList();
+	protected Predicate<Disposition> visibleTo(Principal reader) {
+		Predicate<String> staff = support.staffVisibleTo(reader);
+		return d -> staff.test(d.staffNo());
 	}
 }

@@ -44,18 +44,16 @@ abstract class IntegrityLedger<R> extends RecordLedgerKind<R> {
 		return staff == null ? null : staff.staffNo();
 	}
 
-	/**
-	 * Updates the row of {@code type} whose {@code keyField} holds {@code key}, or stores a new one made by
-	 * {@code create}.
-	 */
-	static <T extends Record, E extends RecordRow<T>> Stored upsert(EntityManager em, Class<E> type, String keyField, Object key,
-			T record, Function<T, E> create) {
-		return upsert(em, byKey(em, type, keyField, key), record, create);
+	/** Updates the row of {@code type} whose {@code keyField} holds {@code key}, or stores a new one. */
+	static <T extends Record, E extends RecordRow<T>> Stored upsert(EntityManager em, Class<E> type, String keyField,
+			Object key, T record) {
+		return upsert(em, type, byKey(em, type, keyField, key), record);
 	}
 
-	/** Updates {@code stored}, or stores a new row made by {@code create} when it is null. */
-	static <T extends Record, E extends RecordRow<T>> Stored upsert(EntityManager em, E stored, T record, Function<T, E> create) {
-		return insertOrUpdate(em, stored, () -> create.apply(record), e -> e.update(record));
+	/** Updates {@code stored}, or stores a new row of {@code type} when it is null. */
+	static <T extends Record, E extends RecordRow<T>> Stored upsert(EntityManager em, Class<E> type, E stored,
+			T record) {
+		return insertOrUpdate(em, stored, () -> RecordRow.of(type, record), e -> e.update(record));
 	}
 
 	/** Every record of the table, ordered by {@code order} (a field of the row, or several separated by commas). */

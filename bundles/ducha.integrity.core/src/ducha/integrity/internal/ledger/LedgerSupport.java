@@ -11,8 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
-import ducha.core.ledger.LedgerStorage;
 import ducha.core.directory.Staff;
+import ducha.core.ledger.LedgerStorage;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.integrity.IntegrityPermissions;

@@ -2,8 +2,7 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,14 +12,13 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.security.Principal;
 import ducha.integrity.BookRecommendation;
 import ducha.integrity.internal.jpa.RecommendationEntity;
 
 /** 好书推荐 ({@code integrity.recommendations}). */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class RecommendationLedger extends IntegrityLedger<BookRecommendation> {
+public class RecommendationLedger extends KeyedLedger<BookRecommendation, RecommendationEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "TJ2024-01", "推荐的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("bookTitle", "书名", true, "苏东坡传", "").limit(200);
@@ -33,7 +31,8 @@ public class RecommendationLedger extends IntegrityLedger<BookRecommendation> {
 	@Activate
 	public RecommendationLedger(@Reference LedgerSupport support) {
 		super(support, "integrity.recommendations", "好书推荐",
-				List.of(NO, TITLE, DATE, CHANNEL, RECOMMENDER, SUMMARY), NO);
+				List.of(NO, TITLE, DATE, CHANNEL, RECOMMENDER, SUMMARY), RecommendationEntity.class,
+				"recordNo", BookRecommendation::recordNo);
 	}
 
 	@Override
@@ -48,14 +47,8 @@ public class RecommendationLedger extends IntegrityLedger<BookRecommendation> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, BookRecommendation record) {
-		return upsert(em, RecommendationEntity.class, "recordNo", record.recordNo(), record,
-				RecommendationEntity::new);
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		return rows(em, RecommendationEntity.class, "recordNo", r -> List.of(r.recordNo(), r.bookTitle(),
-				r.date().toString(), r.channel(), cell(r.recommender()), cell(r.summary())));
+	protected Function<BookRecommendation, List<String>> cells() {
+		return r -> List.of(r.recordNo(), r.bookTitle(), r.date().toString(), r.channel(), cell(r.recommender()),
+				cell(r.summary()));
 	}
 }

@@ -2,8 +2,7 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,7 +13,6 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.security.Principal;
 import ducha.integrity.RiskLevel;
 import ducha.integrity.RiskMeasure;
 import ducha.integrity.internal.jpa.RiskMeasureEntity;
@@ -22,7 +20,7 @@ import ducha.integrity.internal.jpa.RiskMeasureEntity;
 /** 风险防控清单 ({@code integrity.risk-measures}): one row per control measure; the office's list as exported. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class RiskMeasureLedger extends IntegrityLedger<RiskMeasure> {
+public class RiskMeasureLedger extends KeyedLedger<RiskMeasure, RiskMeasureEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "FX-001", "措施的固定编号");
 	static final LedgerColumn DEPARTMENT = new LedgerColumn("department", "部门", false, "立案庭",
@@ -40,7 +38,8 @@ public class RiskMeasureLedger extends IntegrityLedger<RiskMeasure> {
 	@Activate
 	public RiskMeasureLedger(@Reference LedgerSupport support) {
 		super(support, "integrity.risk-measures", "风险防控清单",
-				List.of(NO, DEPARTMENT, POST, RISK, LEVEL, MEASURE, OWNER, EFFECTIVE, REVIEW, RETIRED, STATUS), NO);
+				List.of(NO, DEPARTMENT, POST, RISK, LEVEL, MEASURE, OWNER, EFFECTIVE, REVIEW, RETIRED, STATUS),
+				RiskMeasureEntity.class, "recordNo", RiskMeasure::recordNo);
 	}
 
 	@Override
@@ -62,17 +61,11 @@ public class RiskMeasureLedger extends IntegrityLedger<RiskMeasure> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, RiskMeasure record) {
-		return upsert(em, RiskMeasureEntity.class, "recordNo", record.recordNo(), record, RiskMeasureEntity::new);
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
+	protected Function<RiskMeasure, List<String>> cells() {
 		DepartmentNames departments = support.directory.departmentNames();
 		LocalDate today = LocalDate.now();
-		return rows(em, RiskMeasureEntity.class, "recordNo", m -> List.of(m.recordNo(),
-				cell(departments.name(m.departmentCode())), m.post(), cell(m.riskPoint()), m.level().label(),
-				cell(m.measure()), cell(m.owner()), m.effectiveDate().toString(), m.reviewDate().toString(),
-				cell(m.retiredDate()), m.statusOn(today)));
+		return m -> List.of(m.recordNo(), cell(departments.name(m.departmentCode())), m.post(), cell(m.riskPoint()),
+				m.level().label(), cell(m.measure()), cell(m.owner()), m.effectiveDate().toString(),
+				m.reviewDate().toString(), cell(m.retiredDate()), m.statusOn(today));
 	}
 }

@@ -3,10 +3,11 @@ package ducha.integrity.internal.ledger;
 import java.time.LocalDate;
 
 import org.eclipse.osgi.util.NLS;
-import ducha.integrity.internal.Messages;
+
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.integrity.internal.Messages;
 
 /** Cell checks the integrity ledgers share beyond {@link LedgerRowValidator}'s. */
 final class Rows {

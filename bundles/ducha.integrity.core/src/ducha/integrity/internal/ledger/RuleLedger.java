@@ -2,26 +2,24 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.security.Principal;
 import ducha.integrity.Rule;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.RuleEntity;
 
 /** 规章制度 ({@code integrity.rules}). */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class RuleLedger extends IntegrityLedger<Rule> {
+public class RuleLedger extends KeyedLedger<Rule, RuleEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "GZ-01", "制度的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("title", "标题", true, "离岗离职人员廉政谈话制度", "").limit(200);
@@ -36,7 +34,8 @@ public class RuleLedger extends IntegrityLedger<Rule> {
 	@Activate
 	public RuleLedger(@Reference LedgerSupport support) {
 		super(support, "integrity.rules", "规章制度",
-				List.of(NO, TITLE, ISSUER, EFFECTIVE, CYCLE, REPEALED, STATUS, BODY), NO);
+				List.of(NO, TITLE, ISSUER, EFFECTIVE, CYCLE, REPEALED, STATUS, BODY), RuleEntity.class,
+				"recordNo", Rule::recordNo);
 	}
 
 	@Override
@@ -57,15 +56,10 @@ public class RuleLedger extends IntegrityLedger<Rule> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, Rule record) {
-		return upsert(em, RuleEntity.class, "recordNo", record.recordNo(), record, RuleEntity::new);
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
+	protected Function<Rule, List<String>> cells() {
 		LocalDate today = LocalDate.now();
-		return rows(em, RuleEntity.class, "recordNo", r -> List.of(r.recordNo(), r.title(), cell(r.issuer()),
-				r.effectiveDate().toString(), cell(r.reviewCycleMonths()), cell(r.repealedDate()),
-				r.repealedDate() != null && !r.repealedDate().isAfter(today) ? "已废止" : "现行有效", cell(r.body())));
+		return r -> List.of(r.recordNo(), r.title(), cell(r.issuer()), r.effectiveDate().toString(),
+				cell(r.reviewCycleMonths()), cell(r.repealedDate()),
+				r.repealedDate() != null && !r.repealedDate().isAfter(today) ? "已废止" : "现行有效", cell(r.body()));
 	}
 }

@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
@@ -21,6 +20,7 @@ import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.security.Principal;
 import ducha.integrity.Talk;
 import ducha.integrity.TalkLevel;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.TalkEntity;
 
 /** 约谈台账 ({@code integrity.talks}): the three-level talks; 升级自 names the 编号 of the talk escalated. */
@@ -108,7 +108,7 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 
 	@Override
 	protected Stored upsert(EntityManager em, TalkRow record) {
-		return upsert(em, TalkEntity.class, "recordNo", record.talk().recordNo(), record.talk(), TalkEntity::new);
+		return upsert(em, TalkEntity.class, "recordNo", record.talk().recordNo(), record.talk());
 	}
 
 	@Override

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import ducha.integrity.internal.Messages;
+
 import ducha.core.ValidationException;
+import ducha.integrity.internal.Messages;
 
 /** Collects every problem of one record before it is stored, so that the user sees all of them at once. */
 final class Checks {

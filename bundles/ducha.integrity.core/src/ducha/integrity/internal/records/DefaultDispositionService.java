@@ -5,11 +5,11 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.integrity.Disposition;
 import ducha.integrity.DispositionService;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.DispositionEntity;
 
 /** Dispositions on table {@code integrity_disposition}. */
@@ -35,8 +35,7 @@ public class DefaultDispositionService implements DispositionService {
 		checks.maxLength(d.note(), Messages.fieldNote, 2000);
 		checks.throwIfAny();
 		Disposition stored = records.store(d.recordNo(), DispositionEntity.class, "CL", d.date().getYear(),
-				no -> new DispositionEntity(new Disposition(0, no, d.staffNo(), d.type(), d.date(), d.basis(),
-						d.decidedBy(), d.note())));
+				no -> new Disposition(0, no, d.staffNo(), d.type(), d.date(), d.basis(), d.decidedBy(), d.note()));
 		records.audit(actor, "integrity.disposition.record", staff.staffNo(),
 				stored.recordNo() + " " + stored.type().label() + " " + stored.date() + " " + staff.name());
 		return stored;

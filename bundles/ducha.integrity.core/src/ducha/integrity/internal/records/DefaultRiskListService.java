@@ -1,8 +1,9 @@
 package ducha.integrity.internal.records;
 
 import org.eclipse.osgi.util.NLS;
-import ducha.integrity.internal.Messages;
+
 import ducha.core.jpa.Jpa;
+import ducha.integrity.internal.Messages;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
 

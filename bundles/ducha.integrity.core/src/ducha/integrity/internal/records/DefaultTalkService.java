@@ -1,8 +1,9 @@
 package ducha.integrity.internal.records;
 
 import org.eclipse.osgi.util.NLS;
-import ducha.integrity.internal.Messages;
+
 import ducha.core.jpa.Jpa;
+import ducha.integrity.internal.Messages;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
 
@@ -107,7 +108,7 @@ public class DefaultTalkService implements TalkService {
 
 	private Talk store(Talk t) {
 		return records.store(t.recordNo(), TalkEntity.class, "YT", t.date().getYear(),
-				no -> new TalkEntity(new Talk(0, no, t.staffNo(), t.level(), t.date(), t.heldBy(), t.reason(),
-						t.content(), t.followUp(), t.escalatedFrom())));
+				no -> new Talk(0, no, t.staffNo(), t.level(), t.date(), t.heldBy(), t.reason(), t.content(),
+						t.followUp(), t.escalatedFrom()));
 	}
 }

@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.DuchaException;
 import ducha.core.ValidationException;
 import ducha.core.audit.AuditLog;
@@ -30,6 +29,7 @@ import ducha.integrity.ArchiveFilter;
 import ducha.integrity.ArchiveView;
 import ducha.integrity.IntegrityArchive;
 import ducha.integrity.IntegrityReportService;
+import ducha.integrity.internal.Messages;
 
 /**
  * Composes the 廉情报告 from the archive and writes it through the platform's document service. The document and

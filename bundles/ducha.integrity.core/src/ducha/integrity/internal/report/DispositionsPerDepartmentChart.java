@@ -6,11 +6,12 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import ducha.core.spi.DeclaredChart;
+import ducha.integrity.internal.Messages;
+import ducha.integrity.internal.records.StaffRecords;
 
 /**
  * 处理人次（按部门）: dispositions dated in the year, one bar per department of the disposed staff member. The
@@ -24,7 +25,7 @@ public class DispositionsPerDepartmentChart extends DeclaredChart {
 	static final String UNKNOWN_DEPARTMENT = Messages.chartUnknownDepartment;
 
 	@Reference
-	private StaffFigures figures;
+	private StaffRecords records;
 
 	public DispositionsPerDepartmentChart() {
 		super("integrity.dispositions-per-department", Messages.chartDispositionsTitle, 600, Kind.BREAKDOWN);
@@ -33,13 +34,13 @@ public class DispositionsPerDepartmentChart extends DeclaredChart {
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		Map<String, Long> perDepartment = new LinkedHashMap<>();
-		for (Object[] row : figures.inYear(viewer, year,
+		for (Object[] row : records.inYear(viewer, year,
 				"select d.staffNo, count(d) from DispositionEntity d where d.date between :from and :to"
 						+ " group by d.staffNo")) {
-			figures.departmentSeenBy(viewer, (String) row[0])
+			records.departmentSeenBy(viewer, (String) row[0])
 					.ifPresent(code -> perDepartment.merge(code, ((Number) row[1]).longValue(), Long::sum));
 		}
-		return perDepartment(perDepartment, figures.departmentNames(), Messages.chartDispositionsSeries,
+		return perDepartment(perDepartment, records.departmentNames(), Messages.chartDispositionsSeries,
 				UNKNOWN_DEPARTMENT);
 	}
 }

@@ -1,7 +1,7 @@
 package ducha.integrity.internal.report;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.jpa.Jpa;
+import ducha.integrity.internal.Messages;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
 

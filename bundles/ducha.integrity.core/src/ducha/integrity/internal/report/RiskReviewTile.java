@@ -7,7 +7,6 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
@@ -16,6 +15,7 @@ import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
 import ducha.integrity.RiskMeasure.ReviewState;
+import ducha.integrity.internal.Messages;
 
 /**
  * 风险措施待复核: measures in force whose periodic review falls within the review window

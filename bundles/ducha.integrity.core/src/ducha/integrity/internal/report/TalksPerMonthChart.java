@@ -6,11 +6,12 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.integrity.internal.Messages;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import ducha.core.spi.DeclaredChart;
+import ducha.integrity.internal.Messages;
+import ducha.integrity.internal.records.StaffRecords;
 
 /**
  * 约谈次数（按月）: talks held in each month of the year. The database counts per 工号 and day (portable: no vendor
@@ -20,7 +21,7 @@ import ducha.core.spi.DeclaredChart;
 public class TalksPerMonthChart extends DeclaredChart {
 
 	@Reference
-	private StaffFigures figures;
+	private StaffRecords records;
 
 	public TalksPerMonthChart() {
 		super("integrity.talks-per-month", Messages.chartTalksTitle, 610, Kind.MONTHLY_TREND);
@@ -29,9 +30,9 @@ public class TalksPerMonthChart extends DeclaredChart {
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		List<Long> perMonth = perMonth();
-		for (Object[] row : figures.inYear(viewer, year, "select t.staffNo, t.date, count(t) from TalkEntity t"
+		for (Object[] row : records.inYear(viewer, year, "select t.staffNo, t.date, count(t) from TalkEntity t"
 				+ " where t.date between :from and :to group by t.staffNo, t.date")) {
-			if (figures.departmentSeenBy(viewer, (String) row[0]).isPresent()) {
+			if (records.departmentSeenBy(viewer, (String) row[0]).isPresent()) {
 				addToMonth(perMonth, (LocalDate) row[1], ((Number) row[2]).longValue());
 			}
 		}
