@@ -13,7 +13,8 @@ public interface RiskListService {
 
 	/**
 	 * Measures in force on {@code day} whose review is due within {@code withinDays} days of it (overdue ones
-	 * included), earliest review first.
+	 * included), earliest review first; with {@link RiskMeasure#REVIEW_WINDOW_DAYS} the measures whose
+	 * {@link RiskMeasure#reviewStateOn review state} is DUE or OVERDUE.
 	 */
 	List<RiskMeasure> dueForReview(LocalDate day, int withinDays, Principal reader);
 

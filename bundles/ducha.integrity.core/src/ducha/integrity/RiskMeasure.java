@@ -22,6 +22,24 @@ public record RiskMeasure(long id, String recordNo, String departmentCode, Strin
 		RiskLevel level, String measure, String owner, LocalDate effectiveDate, LocalDate reviewDate,
 		LocalDate retiredDate) {
 
+	/**
+	 * The review window: a measure in force is due for review once its review day is at most this many days away
+	 * (the risk list highlights it, the dashboard tile counts it, reminders name it).
+	 */
+	public static final int REVIEW_WINDOW_DAYS = 30;
+
+	/** Where a measure stands on a day with respect to its periodic review. */
+	public enum ReviewState {
+		/** Not in force on the day (retired, or not yet effective): no review is due. */
+		NOT_IN_FORCE,
+		/** In force, its review more than {@link #REVIEW_WINDOW_DAYS} days away. */
+		CURRENT,
+		/** In force, its review within {@link #REVIEW_WINDOW_DAYS} days (today included). */
+		DUE,
+		/** In force, its review day has passed. */
+		OVERDUE
+	}
+
 	public RiskMeasure {
 		Objects.requireNonNull(post, "post");
 		Objects.requireNonNull(level, "level");
@@ -32,6 +50,17 @@ public record RiskMeasure(long id, String recordNo, String departmentCode, Strin
 	/** In force on the day: came into force on or before it and not retired by then. */
 	public boolean inForceOn(LocalDate day) {
 		return !effectiveDate.isAfter(day) && (retiredDate == null || retiredDate.isAfter(day));
+	}
+
+	/** The review state on the day; {@link RiskListService#dueForReview} lists the DUE and OVERDUE ones. */
+	public ReviewState reviewStateOn(LocalDate day) {
+		if (!inForceOn(day)) {
+			return ReviewState.NOT_IN_FORCE;
+		}
+		if (reviewDate.isBefore(day)) {
+			return ReviewState.OVERDUE;
+		}
+		return reviewDate.isAfter(day.plusDays(REVIEW_WINDOW_DAYS)) ? ReviewState.CURRENT : ReviewState.DUE;
 	}
 
 	/** 已停用 once the retirement day has come, 有效 otherwise (also for a measure that starts later). */

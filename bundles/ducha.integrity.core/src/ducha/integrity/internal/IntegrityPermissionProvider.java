@@ -27,11 +27,13 @@ import ducha.integrity.IntegrityPermissions;
 public class IntegrityPermissionProvider implements PermissionProvider {
 
 	private static final List<PermissionGrant> GRANTS = List.of(
-			grant(IntegrityPermissions.ARCHIVE_READ_ALL, "查阅全院干警廉政档案", ADMIN, OFFICE_DIRECTOR, COURT_LEADER),
-			grant(IntegrityPermissions.ARCHIVE_READ_DEPARTMENT, "查阅本部门干警廉政档案", INTEGRITY_SUPERVISOR),
-			grant(IntegrityPermissions.RECORDS_READ, "查看风险防控清单、规章制度和廉政教育记录", ADMIN, OFFICE_DIRECTOR,
+			grant(IntegrityPermissions.ARCHIVE_READ_ALL, Messages.permissionArchiveAll, ADMIN, OFFICE_DIRECTOR,
+					COURT_LEADER),
+			grant(IntegrityPermissions.ARCHIVE_READ_DEPARTMENT, Messages.permissionArchiveDepartment,
+					INTEGRITY_SUPERVISOR),
+			grant(IntegrityPermissions.RECORDS_READ, Messages.permissionRecordsRead, ADMIN, OFFICE_DIRECTOR,
 					FULL_TIME_SUPERVISOR, INTEGRITY_SUPERVISOR, COURT_LEADER),
-			grant(IntegrityPermissions.RECORDS_WRITE, "登记约谈、处理，维护风险防控清单、规章制度和廉政教育记录", ADMIN,
+			grant(IntegrityPermissions.RECORDS_WRITE, Messages.permissionRecordsWrite, ADMIN,
 					OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR));
 
 	@Override

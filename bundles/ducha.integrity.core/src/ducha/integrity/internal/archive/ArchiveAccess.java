@@ -1,5 +1,6 @@
 package ducha.integrity.internal.archive;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -11,6 +12,7 @@ import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.integrity.IntegrityPermissions;
+import ducha.integrity.internal.Messages;
 
 /**
  * Who may read whose archive, and the audit of every read of another person's archive. Shared by the archive
@@ -35,7 +37,8 @@ public class ArchiveAccess {
 
 	/** The staff member, or NotFoundException naming the 工号. */
 	public Staff staff(String staffNo) {
-		return directory.staff(staffNo).orElseThrow(() -> new NotFoundException("没有工号为“" + staffNo + "”的干警"));
+		return directory.staff(staffNo)
+				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.staffNotFound, staffNo)));
 	}
 
 	public static boolean isOwn(Staff staff, Principal viewer) {
@@ -64,14 +67,15 @@ public class ArchiveAccess {
 	public boolean checkRead(Staff staff, Principal viewer, String what) {
 		if (!mayRead(staff, viewer)) {
 			if (viewer != null) {
-				audit.record(viewer, DENIED_ACTION, "staff", staff.staffNo(), "拒绝查阅 " + what);
+				audit.record(viewer, DENIED_ACTION, "staff", staff.staffNo(), NLS.bind(Messages.auditReadDenied, what));
 			}
-			throw new AccessDeniedException((viewer == null ? "未登录用户" : viewer.username()) + " 无权查阅 "
-					+ staff.name() + "（" + staff.staffNo() + "）的廉政档案");
+			throw new AccessDeniedException(NLS.bind(Messages.archiveDenied, new Object[] {
+					viewer == null ? Messages.notLoggedIn : viewer.username(), staff.name(), staff.staffNo() }));
 		}
 		boolean own = isOwn(staff, viewer);
 		if (!own) {
-			audit.record(viewer, READ_ACTION, "staff", staff.staffNo(), "查阅 " + staff.name() + " 的" + what);
+			audit.record(viewer, READ_ACTION, "staff", staff.staffNo(),
+					NLS.bind(Messages.auditRead, staff.name(), what));
 		}
 		return own;
 	}

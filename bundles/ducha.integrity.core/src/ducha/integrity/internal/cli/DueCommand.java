@@ -3,29 +3,23 @@ package ducha.integrity.internal.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import ducha.cli.LoggedIn;
+import org.eclipse.osgi.util.NLS;
+
+import ducha.core.security.Principal;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
-import picocli.CommandLine;
+import ducha.integrity.internal.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ducha-cli integrity due [--days N]}: risk measures whose periodic review is due or overdue. */
-@Command(name = "due", description = "列出到期待复核的风险防控措施")
-final class DueCommand implements Callable<Integer> {
+@Command(name = "due")
+final class DueCommand extends IntegrityCommand {
 
 	private final RiskListService riskList;
 
-	@Mixin
-	LoggedIn login;
-
-	@CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Option(names = "--days", defaultValue = "30", description = "提前多少天提醒，默认 30")
+	@Option(names = "--days", defaultValue = "" + RiskMeasure.REVIEW_WINDOW_DAYS)
 	int days;
 
 	DueCommand(RiskListService riskList) {
@@ -33,15 +27,15 @@ final class DueCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() {
+	int run(Principal actor, PrintWriter out) {
 		LocalDate today = LocalDate.now();
-		List<RiskMeasure> due = riskList.dueForReview(today, days, login.principal());
-		PrintWriter out = spec.commandLine().getOut();
+		List<RiskMeasure> due = riskList.dueForReview(today, days, actor);
 		for (RiskMeasure m : due) {
-			out.println(m.recordNo() + "\t" + m.reviewDate() + (m.reviewDate().isBefore(today) ? "（已逾期）" : "") + "\t"
+			String overdue = m.reviewDate().isBefore(today) ? Messages.cliDueOverdue : "";
+			out.println(m.recordNo() + "\t" + m.reviewDate() + overdue + "\t"
 					+ m.post() + "\t" + m.measure() + "\t" + m.owner());
 		}
-		out.println(days + " 天内待复核 " + due.size() + " 项");
+		out.println(NLS.bind(Messages.cliDueSummary, days, due.size()));
 		return 0;
 	}
 }

@@ -27,7 +27,7 @@ public class IntegrityCliContribution implements CliContribution {
 	private IntegrityReportService reports;
 
 	/** The command group; its subcommands do the work. */
-	@Command(name = "integrity", description = "廉政档案：台账导入导出、廉情报告、风险措施复核提醒", mixinStandardHelpOptions = true)
+	@Command(name = "integrity", mixinStandardHelpOptions = true)
 	static final class Group implements Runnable {
 
 		@CommandLine.Spec
@@ -48,11 +48,11 @@ public class IntegrityCliContribution implements CliContribution {
 	public Object newCommand() {
 		CommandLine group = new CommandLine(new Group());
 		group.addSubcommand("list", new LedgerListCommand(ledgers));
-		group.addSubcommand("import", new LedgerFileCommand.Import(ledgers));
-		group.addSubcommand("export", new LedgerFileCommand.Export(ledgers));
-		group.addSubcommand("template", new LedgerFileCommand.Template(ledgers));
+		group.addSubcommand("import", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.IMPORT));
+		group.addSubcommand("export", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.EXPORT));
+		group.addSubcommand("template", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.TEMPLATE));
 		group.addSubcommand("report", new ReportCommand(reports));
 		group.addSubcommand("due", new DueCommand(riskList));
-		return group;
+		return CliHelp.describe(group);
 	}
 }

@@ -2,7 +2,10 @@ package ducha.integrity.internal.cli;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.ValidationException;
+import ducha.integrity.internal.Messages;
 
 /** The ledger kinds of the integrity plugin by their short command-line names (talks → integrity.talks). */
 final class Kinds {
@@ -16,7 +19,7 @@ final class Kinds {
 	static String ledgerId(String name) {
 		String n = name.startsWith("integrity.") ? name.substring("integrity.".length()) : name;
 		if (!NAMES.contains(n)) {
-			throw new ValidationException("未知的台账“" + name + "”，可选：" + String.join("、", NAMES));
+			throw new ValidationException(NLS.bind(Messages.cliUnknownLedger, name, String.join("、", NAMES)));
 		}
 		return "integrity." + n;
 	}

@@ -1,94 +1,69 @@
 package ducha.integrity.internal.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
-import ducha.cli.LoggedIn;
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerService;
-import picocli.CommandLine;
+import ducha.core.security.Principal;
+import ducha.integrity.internal.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code ducha-cli integrity import|export|template KIND FILE}: ledger files (.xlsx or .csv). */
-abstract class LedgerFileCommand implements Callable<Integer> {
+/**
+ * {@code ducha-cli integrity import|export|template KIND FILE}: ledger files (.xlsx or .csv). One command class
+ * for the three: each checks its file and makes its one call of the ledger service, and the result line is
+ * printed (the name comes from the group, which adds one instance per {@link Action}).
+ */
+@Command
+final class LedgerFileCommand extends IntegrityCommand {
 
-	final LedgerService ledgers;
+	/** What the command does with the file. */
+	enum Action {
+		IMPORT, EXPORT, TEMPLATE
+	}
 
-	@Mixin
-	LoggedIn login;
+	private final LedgerService ledgers;
+	private final Action action;
 
-	@CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Parameters(index = "0", paramLabel = "KIND", description = "台账：talks、dispositions、risk-measures、rules、books、recommendations")
+	@Parameters(index = "0", paramLabel = "KIND")
 	String kind;
 
-	@Parameters(index = "1", paramLabel = "FILE", description = "文件（.xlsx 或 .csv）")
+	@Parameters(index = "1", paramLabel = "FILE")
 	Path file;
 
-	LedgerFileCommand(LedgerService ledgers) {
+	LedgerFileCommand(LedgerService ledgers, Action action) {
 		this.ledgers = ledgers;
+		this.action = action;
 	}
 
-	void requireFolder() {
+	@Override
+	int run(Principal actor, PrintWriter out) {
+		String ledgerId = Kinds.ledgerId(kind);
+		if (action == Action.IMPORT) {
+			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+				throw new ValidationException(NLS.bind(Messages.cliUnreadable, file.toAbsolutePath()));
+			}
+			LedgerImportResult result = ledgers.importFile(ledgerId, file, actor);
+			out.println(NLS.bind(Messages.cliImported,
+					new Object[] { result.fileName(), result.rows(), result.inserted(), result.updated() }));
+			return 0;
+		}
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder != null && !Files.isDirectory(folder)) {
-			throw new ValidationException("文件夹不存在：" + folder);
+			throw new ValidationException(NLS.bind(Messages.cliNoFolder, folder));
 		}
-	}
-
-	@Command(name = "import", description = "导入台账：任何一行有误则整份文件不导入，并逐行列出问题（文件:行:列）")
-	static final class Import extends LedgerFileCommand {
-
-		Import(LedgerService ledgers) {
-			super(ledgers);
+		if (action == Action.EXPORT) {
+			int rows = ledgers.exportFile(ledgerId, file, actor);
+			out.println(NLS.bind(Messages.cliExported, rows, file.toAbsolutePath()));
+		} else {
+			ledgers.writeTemplate(ledgerId, file);
+			out.println(NLS.bind(Messages.cliTemplateWritten, file.toAbsolutePath()));
 		}
-
-		@Override
-		public Integer call() {
-			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-				throw new ValidationException("无法读取文件：" + file.toAbsolutePath());
-			}
-			LedgerImportResult result = ledgers.importFile(Kinds.ledgerId(kind), file, login.principal());
-			spec.commandLine().getOut().println(result.fileName() + "：" + result.rows() + " 行，新增 "
-					+ result.inserted() + "，更新 " + result.updated());
-			return 0;
-		}
-	}
-
-	@Command(name = "export", description = "导出台账")
-	static final class Export extends LedgerFileCommand {
-
-		Export(LedgerService ledgers) {
-			super(ledgers);
-		}
-
-		@Override
-		public Integer call() {
-			requireFolder();
-			int rows = ledgers.exportFile(Kinds.ledgerId(kind), file, login.principal());
-			spec.commandLine().getOut().println("已导出 " + rows + " 条到 " + file.toAbsolutePath());
-			return 0;
-		}
-	}
-
-	@Command(name = "template", description = "写出空白模板（表头和一行示例）")
-	static final class Template extends LedgerFileCommand {
-
-		Template(LedgerService ledgers) {
-			super(ledgers);
-		}
-
-		@Override
-		public Integer call() {
-			requireFolder();
-			ledgers.writeTemplate(Kinds.ledgerId(kind), file);
-			spec.commandLine().getOut().println("已写出模板 " + file.toAbsolutePath());
-			return 0;
-		}
+		return 0;
 	}
 }

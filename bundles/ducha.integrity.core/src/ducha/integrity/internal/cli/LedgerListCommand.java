@@ -1,31 +1,26 @@
 package ducha.integrity.internal.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import ducha.cli.LoggedIn;
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.NotFoundException;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerService;
-import picocli.CommandLine;
+import ducha.core.security.Principal;
+import ducha.integrity.internal.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code ducha-cli integrity list KIND}: the records as tab-separated lines under the Chinese headers. */
-@Command(name = "list", description = "列出台账记录（制表符分隔）：talks、dispositions、risk-measures、rules、books、recommendations")
-final class LedgerListCommand implements Callable<Integer> {
+@Command(name = "list")
+final class LedgerListCommand extends IntegrityCommand {
 
 	private final LedgerService ledgers;
 
-	@Mixin
-	LoggedIn login;
-
-	@CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Parameters(paramLabel = "KIND", description = "台账")
+	@Parameters(index = "0", paramLabel = "KIND")
 	String kind;
 
 	LedgerListCommand(LedgerService ledgers) {
@@ -33,14 +28,14 @@ final class LedgerListCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() {
+	int run(Principal actor, PrintWriter out) {
 		String id = Kinds.ledgerId(kind);
-		LedgerKind ledger = ledgers.kind(id).orElseThrow(() -> new NotFoundException("台账 " + id + " 未安装"));
-		var out = spec.commandLine().getOut();
+		LedgerKind ledger = ledgers.kind(id)
+				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.cliLedgerNotInstalled, id)));
 		out.println(String.join("\t", ledger.columns().stream().map(LedgerColumn::header).toList()));
-		List<List<String>> rows = ledger.exportRows(login.principal());
+		List<List<String>> rows = ledger.exportRows(actor);
 		rows.forEach(row -> out.println(String.join("\t", row.stream().map(c -> c.replace('\n', ' ')).toList())));
-		out.println("共 " + rows.size() + " 条");
+		out.println(NLS.bind(Messages.cliListed, rows.size()));
 		return 0;
 	}
 }

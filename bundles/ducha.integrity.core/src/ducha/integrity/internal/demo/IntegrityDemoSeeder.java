@@ -1,6 +1,9 @@
 package ducha.integrity.internal.demo;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.jpa.Jpa;
+import ducha.integrity.internal.Messages;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
 
@@ -39,6 +42,7 @@ import ducha.integrity.internal.jpa.AnalysisEntity;
 import ducha.integrity.internal.jpa.BookEntity;
 import ducha.integrity.internal.jpa.DispositionEntity;
 import ducha.integrity.internal.jpa.RecommendationEntity;
+import ducha.integrity.internal.jpa.RecordRow;
 import ducha.integrity.internal.jpa.RiskMeasureEntity;
 import ducha.integrity.internal.jpa.RuleEntity;
 import ducha.integrity.internal.jpa.TalkEntity;
@@ -84,9 +88,8 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			int[] talks = talksAndDispositions(em, random, today, serving);
 			int activities = activities(em, random, today, serving);
 			int analyses = analyses(em, today, serving);
-			context.log("风险防控措施 " + measures + " 项，规章制度 " + rules + " 项，清风书吧藏书 " + books + " 册，好书推荐 "
-					+ recommendations + " 期，约谈 " + talks[0] + " 次，处理 " + talks[1] + " 人次，廉政教育活动 " + activities
-					+ " 次，思想动态分析 " + analyses + " 份");
+			context.log(NLS.bind(Messages.demoSeeded, new Object[] { measures, rules, books, recommendations, talks[0],
+					talks[1], activities, analyses }));
 			return null;
 		});
 	}
@@ -99,16 +102,16 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 				n++;
 				// a few reviews overdue, some due this month, the rest spread over the coming year
 				LocalDate review = n <= 2 ? today.minusDays(5L * n) : n <= 6 ? today.plusDays(4L * n) : today.plusDays(30L + 7 * n);
-				em.persist(new RiskMeasureEntity(new RiskMeasure(0, String.format("FX-%03d", n), post.department(),
+				store(em, RiskMeasureEntity.class, new RiskMeasure(0, String.format("FX-%03d", n), post.department(),
 						post.post(), post.risk(), RiskLevel.parse(post.level()), measure, post.owner(), effective, review,
-						null)));
+						null));
 			}
 		}
 		// two measures replaced by the current ones: retired, kept for the record
-		em.persist(new RiskMeasureEntity(new RiskMeasure(0, "FX-901", "ZXJ", "执行实施岗", "消极执行", RiskLevel.HIGH,
-				"执行案件纸质流程登记", "执行局局长", effective.minusYears(2), effective, effective)));
-		em.persist(new RiskMeasureEntity(new RiskMeasure(0, "FX-902", "BGS", "财务管理岗", "违规报销", RiskLevel.HIGH,
-				"现金报销单人审批", "办公室主任", effective.minusYears(2), effective, effective)));
+		store(em, RiskMeasureEntity.class, new RiskMeasure(0, "FX-901", "ZXJ", "执行实施岗", "消极执行", RiskLevel.HIGH,
+				"执行案件纸质流程登记", "执行局局长", effective.minusYears(2), effective, effective));
+		store(em, RiskMeasureEntity.class, new RiskMeasure(0, "FX-902", "BGS", "财务管理岗", "违规报销", RiskLevel.HIGH,
+				"现金报销单人审批", "办公室主任", effective.minusYears(2), effective, effective));
 		return n;
 	}
 
@@ -121,8 +124,8 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 				effective = today.minusMonths(n);
 			}
 			String issuer = n % 3 == 0 ? "政治部（督察室）" : "院党组";
-			em.persist(new RuleEntity(new Rule(0, String.format("GZ-%02d", n), title, issuer, effective,
-					n % 2 == 0 ? 12 : 24, null, "为加强队伍廉政建设，根据有关规定，结合本院实际，制定《" + title + "》。")));
+			store(em, RuleEntity.class, new Rule(0, String.format("GZ-%02d", n), title, issuer, effective,
+					n % 2 == 0 ? 12 : 24, null, "为加强队伍廉政建设，根据有关规定，结合本院实际，制定《" + title + "》。"));
 		}
 		return n;
 	}
@@ -133,9 +136,9 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			for (DemoLists.Title title : DemoLists.TITLES) {
 				n++;
 				LocalDate added = today.minusDays(400 + random.nextInt(900));
-				em.persist(new BookEntity(new Book(0, String.format("QF-%03d", n), title.title(),
+				store(em, BookEntity.class, new Book(0, String.format("QF-%03d", n), title.title(),
 						title.author().isEmpty() ? null : title.author(), title.publisher(), title.category(), added,
-						null)));
+						null));
 			}
 		}
 		return n;
@@ -145,9 +148,9 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 		String[] titles = { "苏东坡传", "曾国藩家书", "邹碧华", "围猎与反围猎", "红色家风故事", "法官如何思考", "焦裕禄" };
 		for (int i = 0; i < titles.length; i++) {
 			LocalDate date = today.minusDays(20 + 50L * i);
-			em.persist(new RecommendationEntity(new BookRecommendation(0, String.format("TJ%d-%02d", date.getYear(),
+			store(em, RecommendationEntity.class, new BookRecommendation(0, String.format("TJ%d-%02d", date.getYear(),
 					titles.length - i), titles[i], date, CHANNELS[i % CHANNELS.length], "政治部（督察室）",
-					"清风书吧第 " + (titles.length - i) + " 期好书推荐：《" + titles[i] + "》")));
+					"清风书吧第 " + (titles.length - i) + " 期好书推荐：《" + titles[i] + "》"));
 		}
 		return titles.length;
 	}
@@ -165,8 +168,9 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			LocalDate date = today.minusDays(10 + random.nextInt(340));
 			DispositionType type = person % 3 == 0 ? DispositionType.CRITICISM_EDUCATION : DispositionType.TALK_REMINDER;
 			String reason = REASONS[random.nextInt(REASONS.length)];
-			em.persist(new DispositionEntity(new Disposition(0, String.format("CL%d-%03d", date.getYear(), ++dispositions),
-					s.staffNo(), type, date, reason, "政治部（督察室）", null)));
+			store(em, DispositionEntity.class, new Disposition(0,
+					String.format("CL%d-%03d", date.getYear(), ++dispositions), s.staffNo(), type, date, reason,
+					"政治部（督察室）", null));
 			if (person < 12) {
 				// the talk that went with it; every fourth one escalated to the leader in charge
 				TalkEntity first = talk(em, ++talks, s, TalkLevel.DEPARTMENT_HEAD_REMINDER, date.minusDays(3),
@@ -179,9 +183,9 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 		}
 		Staff selfExamination = pool.get(person++);
 		LocalDate date = today.minusDays(60);
-		em.persist(new DispositionEntity(new Disposition(0, String.format("CL%d-%03d", date.getYear(), ++dispositions),
-				selfExamination.staffNo(), DispositionType.WRITTEN_SELF_EXAMINATION, date, "违规使用公车办理私事",
-				"院党组", "已提交书面检查")));
+		store(em, DispositionEntity.class, new Disposition(0,
+				String.format("CL%d-%03d", date.getYear(), ++dispositions), selfExamination.staffNo(),
+				DispositionType.WRITTEN_SELF_EXAMINATION, date, "违规使用公车办理私事", "院党组", "已提交书面检查"));
 		for (int i = 0; i < 3; i++) {
 			Staff s = pool.get(person++);
 			LocalDate first = today.minusDays(200 - 30L * i);
@@ -192,20 +196,26 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			talk(em, ++talks, s, TalkLevel.PARTY_GROUP_ACCOUNTABILITY, first.plusDays(45), "院党组书记、院长",
 					"经重点谈后仍未改正，严重影响审判执行工作", focused.id());
 			LocalDate resign = first.plusDays(60);
-			em.persist(new DispositionEntity(new Disposition(0, String.format("CL%d-%03d", resign.getYear(),
+			store(em, DispositionEntity.class, new Disposition(0, String.format("CL%d-%03d", resign.getYear(),
 					++dispositions), s.staffNo(), DispositionType.ORDERED_TO_RESIGN, resign,
-					"长期无故缺勤，经三级约谈仍不改正", "院党组", null)));
+					"长期无故缺勤，经三级约谈仍不改正", "院党组", null));
 		}
 		return new int[] { talks, dispositions };
 	}
 
 	private static TalkEntity talk(EntityManager em, int n, Staff s, TalkLevel level, LocalDate date, String heldBy,
 			String reason, Long from) {
-		TalkEntity entity = new TalkEntity(new Talk(0, String.format("YT%d-%03d", date.getYear(), n), s.staffNo(), level,
-				date, heldBy, reason, "指出存在的问题，听取本人说明，提出整改要求", "一个月内由部门廉政监察员回访", from));
-		em.persist(entity);
+		TalkEntity entity = store(em, TalkEntity.class, new Talk(0, String.format("YT%d-%03d", date.getYear(), n),
+				s.staffNo(), level, date, heldBy, reason, "指出存在的问题，听取本人说明，提出整改要求", "一个月内由部门廉政监察员回访", from));
 		em.flush();
 		return entity;
+	}
+
+	/** Stores the record as a new row of the type. */
+	private static <R extends Record, E extends RecordRow<R>> E store(EntityManager em, Class<E> type, R record) {
+		E row = RecordRow.of(type, record);
+		em.persist(row);
+		return row;
 	}
 
 	private static String head(List<Staff> serving, String department) {
@@ -222,9 +232,9 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 				participants.add(serving.get(random.nextInt(serving.size())).staffNo());
 			}
 			LocalDate date = today.minusDays(40 + 90L * i);
-			em.persist(new ActivityEntity(new EducationActivity(0, String.format("HD%d-%02d", date.getYear(), i + 1),
+			store(em, ActivityEntity.class, new EducationActivity(0, String.format("HD%d-%02d", date.getYear(), i + 1),
 					activities[i][1], activities[i][0], date, "政治部（督察室）组织，" + participants.size() + " 名干警参加",
-					participants)));
+					participants));
 		}
 		return activities.length;
 	}
@@ -239,9 +249,9 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			int q = (quarter.from().getMonthValue() - 1) / 3 + 1;
 			for (String department : departments.stream().sorted().toList()) {
 				n++;
-				em.persist(new AnalysisEntity(new IdeologyAnalysis(0, department, quarter.from().getYear(), q,
+				store(em, AnalysisEntity.class, new IdeologyAnalysis(0, department, quarter.from().getYear(), q,
 						quarter.to(), "干警思想总体稳定，工作积极性较高；个别年轻干警办案压力较大，存在畏难情绪。",
-						"部门负责人开展谈心谈话，廉政监察员加强日常提醒，业务导师结对帮扶。")));
+						"部门负责人开展谈心谈话，廉政监察员加强日常提醒，业务导师结对帮扶。"));
 			}
 		}
 		return n;

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.integrity.Rule;
@@ -14,14 +11,7 @@ import ducha.integrity.Rule;
 /** Row of {@code integrity_rule}. */
 @Entity
 @Table(name = "integrity_rule")
-public class RuleEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-
-	@Column(name = "record_no")
-	private String recordNo;
+public class RuleEntity extends NumberedRow<Rule> {
 
 	@Column(name = "title")
 	private String title;
@@ -40,25 +30,4 @@ public class RuleEntity {
 
 	@Column(name = "body")
 	private String body;
-
-	protected RuleEntity() {
-	}
-
-	public RuleEntity(Rule r) {
-		recordNo = r.recordNo();
-		update(r);
-	}
-
-	public void update(Rule r) {
-		title = r.title();
-		issuer = r.issuer();
-		effectiveDate = r.effectiveDate();
-		reviewCycleMonths = r.reviewCycleMonths();
-		repealedDate = r.repealedDate();
-		body = r.body();
-	}
-
-	public Rule toRecord() {
-		return new Rule(id, recordNo, title, issuer, effectiveDate, reviewCycleMonths, repealedDate, body);
-	}
 }

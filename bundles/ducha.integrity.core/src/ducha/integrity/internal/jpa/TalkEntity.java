@@ -1,14 +1,10 @@
 package ducha.integrity.internal.jpa;
 
-import java.time.LocalDate;
-
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.integrity.Talk;
@@ -16,25 +12,13 @@ import ducha.integrity.TalkLevel;
 
 /** Row of {@code integrity_talk}. */
 @Entity
+@AttributeOverride(name = "date", column = @Column(name = "talk_date"))
 @Table(name = "integrity_talk")
-public class TalkEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-
-	@Column(name = "record_no")
-	private String recordNo;
-
-	@Column(name = "staff_no")
-	private String staffNo;
+public class TalkEntity extends StaffRow<Talk> {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "talk_level")
 	private TalkLevel level;
-
-	@Column(name = "talk_date")
-	private LocalDate date;
 
 	@Column(name = "held_by")
 	private String heldBy;
@@ -51,35 +35,8 @@ public class TalkEntity {
 	@Column(name = "escalated_from")
 	private Long escalatedFrom;
 
-	protected TalkEntity() {
-	}
-
-	public TalkEntity(Talk talk) {
-		recordNo = talk.recordNo();
-		update(talk);
-	}
-
-	public void update(Talk talk) {
-		staffNo = talk.staffNo();
-		level = talk.level();
-		date = talk.date();
-		heldBy = talk.heldBy();
-		reason = talk.reason();
-		content = talk.content();
-		followUp = talk.followUp();
-		escalatedFrom = talk.escalatedFrom();
-	}
-
 	/** Points the talk at the lower-level talk it escalates (set once every talk of a ledger file is stored). */
 	public void escalatedFrom(Long talkId) {
 		escalatedFrom = talkId;
-	}
-
-	public long id() {
-		return id;
-	}
-
-	public Talk toRecord() {
-		return new Talk(id, recordNo, staffNo, level, date, heldBy, reason, content, followUp, escalatedFrom);
 	}
 }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -15,16 +16,14 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
-import ducha.core.security.Principal;
 import ducha.integrity.EducationActivity;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.ActivityEntity;
 
 /** 廉政教育活动 ({@code integrity.activities}): one row per activity, its participants as a list of 工号. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class ActivityLedger extends RecordLedgerKind<EducationActivity> {
+public class ActivityLedger extends KeyedLedger<EducationActivity, ActivityEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "HD2024-01", "活动的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("title", "活动名称", true, "“清风传家”家庭助廉座谈会", "").limit(200);
@@ -38,16 +37,11 @@ public class ActivityLedger extends RecordLedgerKind<EducationActivity> {
 	/** Separators users put between 工号: 、 ， , ； ; and white space. */
 	private static final String SEPARATORS = "[、，,；;\\s]+";
 
-	@Reference
-	private LedgerSupport support;
-
-	public ActivityLedger() {
-		super("integrity.activities", "廉政教育活动", List.of(NO, TITLE, KIND, DATE, DESCRIPTION, PARTICIPANTS), NO);
-	}
-
-	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	@Activate
+	public ActivityLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.activities", "廉政教育活动",
+				List.of(NO, TITLE, KIND, DATE, DESCRIPTION, PARTICIPANTS), ActivityEntity.class,
+				"recordNo", EducationActivity::recordNo);
 	}
 
 	@Override
@@ -76,23 +70,14 @@ public class ActivityLedger extends RecordLedgerKind<EducationActivity> {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			v.problem(row, PARTICIPANTS, "干警名册中没有工号“" + String.join("”“", unknown) + "”");
+			v.problem(row, PARTICIPANTS, NLS.bind(Messages.ledgerUnknownParticipants, String.join("”“", unknown)));
 		}
 		return staffNos;
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, EducationActivity record) {
-		return insertOrUpdate(em, byKey(em, ActivityEntity.class, "recordNo", record.recordNo()),
-				() -> new ActivityEntity(record), e -> e.update(record));
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		return em.createQuery("select a from ActivityEntity a order by a.recordNo", ActivityEntity.class)
-				.getResultList().stream().map(ActivityEntity::toRecord)
-				.map(a -> List.of(a.recordNo(), a.title(), a.kind(), a.date().toString(), cell(a.description()),
-						String.join("、", a.participants().stream().sorted().toList())))
-				.toList();
+	protected Function<EducationActivity, List<String>> cells() {
+		return a -> List.of(a.recordNo(), a.title(), a.kind(), a.date().toString(), cell(a.description()),
+				String.join("、", a.participants().stream().sorted().toList()));
 	}
 }

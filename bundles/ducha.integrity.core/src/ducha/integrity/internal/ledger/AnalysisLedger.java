@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -13,10 +15,9 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.IdeologyAnalysis;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.AnalysisEntity;
 
 /**
@@ -25,7 +26,7 @@ import ducha.integrity.internal.jpa.AnalysisEntity;
  */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
+public class AnalysisLedger extends IntegrityLedger<IdeologyAnalysis> {
 
 	static final LedgerColumn DEPARTMENT = new LedgerColumn("department", "部门", true, "民事审判第一庭", "部门名称或代码");
 	static final LedgerColumn YEAR = new LedgerColumn("year", "年度", true, "2024", "");
@@ -35,16 +36,10 @@ public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
 			"分析发现的情况").limit(4000);
 	static final LedgerColumn MEASURES = new LedgerColumn("measures", "工作措施", false, "开展谈心谈话，合理调配案件", "").limit(4000);
 
-	@Reference
-	private LedgerSupport support;
-
-	public AnalysisLedger() {
-		super("integrity.analyses", "思想动态分析", List.of(DEPARTMENT, YEAR, QUARTER, DATE, FINDINGS, MEASURES));
-	}
-
-	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	@Activate
+	public AnalysisLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.analyses", "思想动态分析",
+				List.of(DEPARTMENT, YEAR, QUARTER, DATE, FINDINGS, MEASURES), null);
 	}
 
 	@Override
@@ -53,15 +48,16 @@ public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
 		String code = v.department(row, DEPARTMENT, departments);
 		Integer year = v.integer(row, YEAR);
 		if (year != null && (year < 2000 || year > LocalDate.now().getYear())) {
-			v.problem(row, YEAR, "年度应在 2000 到 " + LocalDate.now().getYear() + " 之间");
+			v.problem(row, YEAR, NLS.bind(Messages.ledgerYearRange, LocalDate.now().getYear()));
 		}
-		Integer quarter = v.choice(row, QUARTER, AnalysisLedger::quarter, "1、2、3、4（或 第一季度 … 第四季度）");
+		Integer quarter = v.choice(row, QUARTER, AnalysisLedger::quarter, Messages.ledgerQuarterChoices);
 		LocalDate date = v.date(row, DATE, LocalDate.now());
 		String findings = v.text(row, FINDINGS);
 		String measures = v.text(row, MEASURES);
 		if (code != null && year != null && quarter != null) {
 			// keyed by code, so that a name in one row and the code in another still count as the same department
-			v.unique(row, QUARTER, departments.name(code) + " " + year + "年第" + quarter + "季度");
+			v.unique(row, QUARTER,
+					NLS.bind(Messages.ledgerQuarter, new Object[] { departments.name(code), year, quarter }));
 		}
 		return v.hasProblems(row) ? null : new IdeologyAnalysis(0, code, year, quarter, date, findings, measures);
 	}
@@ -82,16 +78,14 @@ public class AnalysisLedger extends RecordLedgerKind<IdeologyAnalysis> {
 				+ " and a.year = :year and a.quarter = :quarter", AnalysisEntity.class)
 				.setParameter("code", record.departmentCode()).setParameter("year", record.year())
 				.setParameter("quarter", record.quarter()).getResultList().stream().findFirst().orElse(null);
-		return insertOrUpdate(em, stored, () -> new AnalysisEntity(record), e -> e.update(record));
+		return upsert(em, AnalysisEntity.class, stored, record);
 	}
 
 	@Override
 	protected List<List<String>> export(EntityManager em, Principal reader) {
 		DepartmentNames departments = support.directory.departmentNames();
-		return em.createQuery("select a from AnalysisEntity a order by a.year, a.quarter, a.departmentCode",
-				AnalysisEntity.class).getResultList().stream().map(AnalysisEntity::toRecord)
-				.map(a -> List.of(departments.name(a.departmentCode()), String.valueOf(a.year()),
-						String.valueOf(a.quarter()), a.date().toString(), a.findings(), cell(a.measures())))
-				.toList();
+		return rows(em, AnalysisEntity.class, "year, quarter, departmentCode",
+				a -> List.of(departments.name(a.departmentCode()), String.valueOf(a.year()), String.valueOf(a.quarter()),
+						a.date().toString(), a.findings(), cell(a.measures())));
 	}
 }

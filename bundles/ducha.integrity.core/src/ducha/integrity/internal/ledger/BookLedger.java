@@ -2,9 +2,9 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -12,16 +12,13 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
-import ducha.core.security.Principal;
 import ducha.integrity.Book;
 import ducha.integrity.internal.jpa.BookEntity;
 
 /** 清风书吧书目 ({@code integrity.books}): one row per copy in the reading corner. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class BookLedger extends RecordLedgerKind<Book> {
+public class BookLedger extends KeyedLedger<Book, BookEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("bookNo", "书号", true, "QF-001", "每册书的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("title", "书名", true, "中国共产党纪律处分条例", "").limit(200);
@@ -32,16 +29,11 @@ public class BookLedger extends RecordLedgerKind<Book> {
 	static final LedgerColumn ADDED = new LedgerColumn("addedDate", "入库日期", true, "2024-03-01", "不能晚于今天");
 	static final LedgerColumn REMOVED = new LedgerColumn("removedDate", "下架日期", false, "", "仍在书吧的留空");
 
-	@Reference
-	private LedgerSupport support;
-
-	public BookLedger() {
-		super("integrity.books", "清风书吧书目", List.of(NO, TITLE, AUTHOR, PUBLISHER, CATEGORY, ADDED, REMOVED), NO);
-	}
-
-	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	@Activate
+	public BookLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.books", "清风书吧书目",
+				List.of(NO, TITLE, AUTHOR, PUBLISHER, CATEGORY, ADDED, REMOVED), BookEntity.class,
+				"bookNo", Book::bookNo);
 	}
 
 	@Override
@@ -52,25 +44,14 @@ public class BookLedger extends RecordLedgerKind<Book> {
 		String category = v.text(row, CATEGORY);
 		LocalDate added = v.date(row, ADDED, LocalDate.now());
 		LocalDate removed = v.date(row, REMOVED, null);
-		if (added != null && removed != null && removed.isBefore(added)) {
-			v.problem(row, REMOVED, "下架日期 " + removed + " 早于入库日期 " + added);
-		}
+		Rows.notBefore(v, row, REMOVED, removed, ADDED, added);
 		return v.hasProblems(row) ? null
 				: new Book(0, row.get(NO.key()), title, author, publisher, category, added, removed);
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, Book record) {
-		return insertOrUpdate(em, byKey(em, BookEntity.class, "bookNo", record.bookNo()),
-				() -> new BookEntity(record), e -> e.update(record));
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		return em.createQuery("select b from BookEntity b order by b.bookNo", BookEntity.class).getResultList()
-				.stream().map(BookEntity::toRecord)
-				.map(b -> List.of(b.bookNo(), b.title(), cell(b.author()), cell(b.publisher()), cell(b.category()),
-						b.addedDate().toString(), cell(b.removedDate())))
-				.toList();
+	protected Function<Book, List<String>> cells() {
+		return b -> List.of(b.bookNo(), b.title(), cell(b.author()), cell(b.publisher()), cell(b.category()),
+				b.addedDate().toString(), cell(b.removedDate()));
 	}
 }

@@ -1,22 +1,18 @@
 package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-import jakarta.persistence.EntityManager;
-
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.Disposition;
 import ducha.integrity.DispositionType;
@@ -25,7 +21,7 @@ import ducha.integrity.internal.jpa.DispositionEntity;
 /** 处理台账 ({@code integrity.dispositions}): 谈话提醒、批评教育、责令书面检查、… */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class DispositionLedger extends RecordLedgerKind<Disposition> {
+public class DispositionLedger extends KeyedLedger<Disposition, DispositionEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "CL2024-001", "处理记录的固定编号");
 	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "工号", true, "10001", "须已在干警名册中");
@@ -35,22 +31,16 @@ public class DispositionLedger extends RecordLedgerKind<Disposition> {
 	static final LedgerColumn DECIDED_BY = new LedgerColumn("decidedBy", "决定机关", false, "院党组", "").limit(100);
 	static final LedgerColumn NOTE = new LedgerColumn("note", "备注", false, "", "").limit(2000);
 
-	@Reference
-	private LedgerSupport support;
-
-	public DispositionLedger() {
-		super("integrity.dispositions", "处理台账", List.of(NO, STAFF, TYPE, DATE, BASIS, DECIDED_BY, NOTE), NO);
-	}
-
-	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	@Activate
+	public DispositionLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.dispositions", "处理台账",
+				List.of(NO, STAFF, TYPE, DATE, BASIS, DECIDED_BY, NOTE), DispositionEntity.class,
+				"recordNo", Disposition::recordNo);
 	}
 
 	@Override
 	protected Disposition parse(LedgerRowValidator v, LedgerRow row) {
-		Staff staff = v.staff(row, STAFF, support.directory);
-		String staffNo = staff == null ? null : staff.staffNo();
+		String staffNo = staffNo(v, row, STAFF);
 		DispositionType type = v.choice(row, TYPE, DispositionType::parse, DispositionType.labels());
 		LocalDate date = v.date(row, DATE, LocalDate.now());
 		String basis = v.text(row, BASIS);
@@ -61,24 +51,14 @@ public class DispositionLedger extends RecordLedgerKind<Disposition> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, Disposition record) {
-		return insertOrUpdate(em, byKey(em, DispositionEntity.class, "recordNo", record.recordNo()),
-				() -> new DispositionEntity(record), e -> e.update(record));
+	protected Function<Disposition, List<String>> cells() {
+		return d -> List.of(d.recordNo(), d.staffNo(), d.type().label(), d.date().toString(), cell(d.basis()),
+				cell(d.decidedBy()), cell(d.note()));
 	}
 
 	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		Map<String, Boolean> visible = new HashMap<>();
-		return em.createQuery("select d from DispositionEntity d order by d.recordNo", DispositionEntity.class)
-				.getResultList().stream().map(DispositionEntity::toRecord)
-				.filter(d -> visible.computeIfAbsent(d.staffNo(), no -> mayRead(no, reader)))
-				.map(d -> List.of(d.recordNo(), d.staffNo(), d.type().label(), d.date().toString(), cell(d.basis()),
-						cell(d.decidedBy()), cell(d.note())))
-				.toList();
-	}
-
-	private boolean mayRead(String staffNo, Principal reader) {
-		Staff staff = support.directory.staff(staffNo).orElse(null);
-		return staff == null ? reader.scope().all() : support.access.mayRead(staff, reader);
+	protected Predicate<Disposition> visibleTo(Principal reader) {
+		Predicate<String> staff = support.staffVisibleTo(reader);
+		return d -> staff.test(d.staffNo());
 	}
 }

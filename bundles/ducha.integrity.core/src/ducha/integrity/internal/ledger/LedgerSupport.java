@@ -1,5 +1,9 @@
 package ducha.integrity.internal.ledger;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
 import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
@@ -7,8 +11,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerStorage;
 import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
 import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.internal.archive.ArchiveAccess;
 import ducha.integrity.internal.jpa.IntegrityUnit;
@@ -39,5 +45,17 @@ public class LedgerSupport {
 	LedgerStorage storage() {
 		return LedgerStorage.of(emf, authorization, audit, IntegrityPermissions.RECORDS_WRITE,
 				IntegrityPermissions.RECORDS_READ, "integrity.ledger.import");
+	}
+
+	/**
+	 * Whether the reader may see the archive records of a 工号 (a 工号 no longer in the directory only with access
+	 * to every department), answered once per 工号 of an export.
+	 */
+	Predicate<String> staffVisibleTo(Principal reader) {
+		Map<String, Boolean> visible = new HashMap<>();
+		return staffNo -> visible.computeIfAbsent(staffNo, no -> {
+			Staff staff = directory.staff(no).orElse(null);
+			return staff == null ? reader.scope().all() : access.mayRead(staff, reader);
+		});
 	}
 }

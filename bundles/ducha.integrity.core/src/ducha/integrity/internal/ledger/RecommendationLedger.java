@@ -2,9 +2,9 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -12,16 +12,13 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
-import ducha.core.security.Principal;
 import ducha.integrity.BookRecommendation;
 import ducha.integrity.internal.jpa.RecommendationEntity;
 
 /** 好书推荐 ({@code integrity.recommendations}). */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class RecommendationLedger extends RecordLedgerKind<BookRecommendation> {
+public class RecommendationLedger extends KeyedLedger<BookRecommendation, RecommendationEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "TJ2024-01", "推荐的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("bookTitle", "书名", true, "苏东坡传", "").limit(200);
@@ -31,16 +28,11 @@ public class RecommendationLedger extends RecordLedgerKind<BookRecommendation> {
 	static final LedgerColumn RECOMMENDER = new LedgerColumn("recommender", "推荐人", false, "", "").limit(100);
 	static final LedgerColumn SUMMARY = new LedgerColumn("summary", "推荐语", false, "", "").limit(2000);
 
-	@Reference
-	private LedgerSupport support;
-
-	public RecommendationLedger() {
-		super("integrity.recommendations", "好书推荐", List.of(NO, TITLE, DATE, CHANNEL, RECOMMENDER, SUMMARY), NO);
-	}
-
-	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	@Activate
+	public RecommendationLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.recommendations", "好书推荐",
+				List.of(NO, TITLE, DATE, CHANNEL, RECOMMENDER, SUMMARY), RecommendationEntity.class,
+				"recordNo", BookRecommendation::recordNo);
 	}
 
 	@Override
@@ -55,17 +47,8 @@ public class RecommendationLedger extends RecordLedgerKind<BookRecommendation> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, BookRecommendation record) {
-		return insertOrUpdate(em, byKey(em, RecommendationEntity.class, "recordNo", record.recordNo()),
-				() -> new RecommendationEntity(record), e -> e.update(record));
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		return em.createQuery("select r from RecommendationEntity r order by r.recordNo", RecommendationEntity.class)
-				.getResultList().stream().map(RecommendationEntity::toRecord)
-				.map(r -> List.of(r.recordNo(), r.bookTitle(), r.date().toString(), r.channel(), cell(r.recommender()),
-						cell(r.summary())))
-				.toList();
+	protected Function<BookRecommendation, List<String>> cells() {
+		return r -> List.of(r.recordNo(), r.bookTitle(), r.date().toString(), r.channel(), cell(r.recommender()),
+				cell(r.summary()));
 	}
 }

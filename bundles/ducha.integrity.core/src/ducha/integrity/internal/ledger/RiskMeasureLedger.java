@@ -2,9 +2,9 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -13,9 +13,6 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
-import ducha.core.security.Principal;
 import ducha.integrity.RiskLevel;
 import ducha.integrity.RiskMeasure;
 import ducha.integrity.internal.jpa.RiskMeasureEntity;
@@ -23,7 +20,7 @@ import ducha.integrity.internal.jpa.RiskMeasureEntity;
 /** 风险防控清单 ({@code integrity.risk-measures}): one row per control measure; the office's list as exported. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class RiskMeasureLedger extends RecordLedgerKind<RiskMeasure> {
+public class RiskMeasureLedger extends KeyedLedger<RiskMeasure, RiskMeasureEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "FX-001", "措施的固定编号");
 	static final LedgerColumn DEPARTMENT = new LedgerColumn("department", "部门", false, "立案庭",
@@ -38,17 +35,11 @@ public class RiskMeasureLedger extends RecordLedgerKind<RiskMeasure> {
 	static final LedgerColumn RETIRED = new LedgerColumn("retiredDate", "停用日期", false, "", "措施停用的日期；有效的留空");
 	static final LedgerColumn STATUS = new LedgerColumn("status", "状态", false, "有效", "有效、已停用；可留空，由停用日期决定");
 
-	@Reference
-	private LedgerSupport support;
-
-	public RiskMeasureLedger() {
-		super("integrity.risk-measures", "风险防控清单",
-				List.of(NO, DEPARTMENT, POST, RISK, LEVEL, MEASURE, OWNER, EFFECTIVE, REVIEW, RETIRED, STATUS), NO);
-	}
-
-	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	@Activate
+	public RiskMeasureLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.risk-measures", "风险防控清单",
+				List.of(NO, DEPARTMENT, POST, RISK, LEVEL, MEASURE, OWNER, EFFECTIVE, REVIEW, RETIRED, STATUS),
+				RiskMeasureEntity.class, "recordNo", RiskMeasure::recordNo);
 	}
 
 	@Override
@@ -62,9 +53,7 @@ public class RiskMeasureLedger extends RecordLedgerKind<RiskMeasure> {
 		LocalDate effective = v.date(row, EFFECTIVE, null);
 		LocalDate review = v.date(row, REVIEW, null);
 		LocalDate retired = v.date(row, RETIRED, null);
-		if (effective != null && retired != null && retired.isBefore(effective)) {
-			v.problem(row, RETIRED, "停用日期 " + retired + " 早于生效日期 " + effective);
-		}
+		Rows.notBefore(v, row, RETIRED, retired, EFFECTIVE, effective);
 		Rows.status(v, row, STATUS, RETIRED, retired, "有效", "已停用");
 		return v.hasProblems(row) ? null
 				: new RiskMeasure(0, row.get(NO.key()), code, post, risk, level, measure, owner, effective, review,
@@ -72,21 +61,11 @@ public class RiskMeasureLedger extends RecordLedgerKind<RiskMeasure> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, RiskMeasure record) {
-		return insertOrUpdate(em, byKey(em, RiskMeasureEntity.class, "recordNo", record.recordNo()),
-				() -> new RiskMeasureEntity(record), e -> e.update(record));
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
+	protected Function<RiskMeasure, List<String>> cells() {
 		DepartmentNames departments = support.directory.departmentNames();
 		LocalDate today = LocalDate.now();
-		return em.createQuery("select m from RiskMeasureEntity m order by m.recordNo", RiskMeasureEntity.class)
-				.getResultList().stream().map(RiskMeasureEntity::toRecord)
-				.map(m -> List.of(m.recordNo(), cell(departments.name(m.departmentCode())),
-						m.post(), cell(m.riskPoint()), m.level().label(), cell(m.measure()), cell(m.owner()),
-						m.effectiveDate().toString(), m.reviewDate().toString(), cell(m.retiredDate()),
-						m.statusOn(today)))
-				.toList();
+		return m -> List.of(m.recordNo(), cell(departments.name(m.departmentCode())), m.post(), cell(m.riskPoint()),
+				m.level().label(), cell(m.measure()), cell(m.owner()), m.effectiveDate().toString(),
+				m.reviewDate().toString(), cell(m.retiredDate()), m.statusOn(today));
 	}
 }

@@ -1,8 +1,13 @@
 package ducha.integrity.internal.ledger;
 
+import java.time.LocalDate;
+
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
+import ducha.integrity.internal.Messages;
 
 /** Cell checks the integrity ledgers share beyond {@link LedgerRowValidator}'s. */
 final class Rows {
@@ -15,17 +20,27 @@ final class Rows {
 	 * not have one that already passed.
 	 */
 	static void status(LedgerRowValidator v, LedgerRow row, LedgerColumn status, LedgerColumn end,
-			java.time.LocalDate endDate, String inForce, String ended) {
+			LocalDate endDate, String inForce, String ended) {
 		String text = v.text(row, status);
 		if (text == null) {
 			return;
 		}
 		if (!text.equals(inForce) && !text.equals(ended)) {
-			v.problem(row, status, "“" + text + "”不是有效值，可填：" + inForce + "、" + ended);
+			v.problem(row, status, NLS.bind(Messages.ledgerStatusInvalid, new Object[] { text, inForce, ended }));
 		} else if (text.equals(ended) && endDate == null) {
-			v.problem(row, end, "状态为" + ended + "时须填写" + end.header());
-		} else if (text.equals(inForce) && endDate != null && !endDate.isAfter(java.time.LocalDate.now())) {
-			v.problem(row, status, "已填写" + end.header() + " " + endDate + "，状态应为" + ended);
+			v.problem(row, end, NLS.bind(Messages.ledgerStatusNeedsEnd, ended, end.header()));
+		} else if (text.equals(inForce) && endDate != null && !endDate.isAfter(LocalDate.now())) {
+			v.problem(row, status,
+					NLS.bind(Messages.ledgerStatusShouldEnd, new Object[] { end.header(), endDate, ended }));
+		}
+	}
+
+	/** An end date before its start date is a problem of the end column, naming both columns. */
+	static void notBefore(LedgerRowValidator v, LedgerRow row, LedgerColumn end, LocalDate endDate,
+			LedgerColumn start, LocalDate startDate) {
+		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+			v.problem(row, end, NLS.bind(Messages.ledgerEndBeforeStart,
+					new Object[] { end.header(), endDate, start.header(), startDate }));
 		}
 	}
 }

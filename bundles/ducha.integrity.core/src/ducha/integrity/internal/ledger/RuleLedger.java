@@ -2,9 +2,9 @@ package ducha.integrity.internal.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -12,16 +12,14 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
-import ducha.core.security.Principal;
 import ducha.integrity.Rule;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.RuleEntity;
 
 /** 规章制度 ({@code integrity.rules}). */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class RuleLedger extends RecordLedgerKind<Rule> {
+public class RuleLedger extends KeyedLedger<Rule, RuleEntity> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "GZ-01", "制度的固定编号");
 	static final LedgerColumn TITLE = new LedgerColumn("title", "标题", true, "离岗离职人员廉政谈话制度", "").limit(200);
@@ -33,16 +31,11 @@ public class RuleLedger extends RecordLedgerKind<Rule> {
 	static final LedgerColumn STATUS = new LedgerColumn("status", "状态", false, "现行有效", "现行有效、已废止；可留空");
 	static final LedgerColumn BODY = new LedgerColumn("body", "正文", false, "", "制度全文或摘要，最多 32000 字").limit(32000);
 
-	@Reference
-	private LedgerSupport support;
-
-	public RuleLedger() {
-		super("integrity.rules", "规章制度", List.of(NO, TITLE, ISSUER, EFFECTIVE, CYCLE, REPEALED, STATUS, BODY), NO);
-	}
-
-	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
+	@Activate
+	public RuleLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.rules", "规章制度",
+				List.of(NO, TITLE, ISSUER, EFFECTIVE, CYCLE, REPEALED, STATUS, BODY), RuleEntity.class,
+				"recordNo", Rule::recordNo);
 	}
 
 	@Override
@@ -52,12 +45,10 @@ public class RuleLedger extends RecordLedgerKind<Rule> {
 		LocalDate effective = v.date(row, EFFECTIVE, null);
 		Integer cycle = v.integer(row, CYCLE);
 		if (cycle != null && (cycle < 1 || cycle > 120)) {
-			v.problem(row, CYCLE, "复核周期应为 1 到 120 个月");
+			v.problem(row, CYCLE, Messages.ledgerCycleRange);
 		}
 		LocalDate repealed = v.date(row, REPEALED, null);
-		if (effective != null && repealed != null && repealed.isBefore(effective)) {
-			v.problem(row, REPEALED, "废止日期 " + repealed + " 早于施行日期 " + effective);
-		}
+		Rows.notBefore(v, row, REPEALED, repealed, EFFECTIVE, effective);
 		Rows.status(v, row, STATUS, REPEALED, repealed, "现行有效", "已废止");
 		String body = v.text(row, BODY);
 		return v.hasProblems(row) ? null
@@ -65,19 +56,10 @@ public class RuleLedger extends RecordLedgerKind<Rule> {
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, Rule record) {
-		return insertOrUpdate(em, byKey(em, RuleEntity.class, "recordNo", record.recordNo()),
-				() -> new RuleEntity(record), e -> e.update(record));
-	}
-
-	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
+	protected Function<Rule, List<String>> cells() {
 		LocalDate today = LocalDate.now();
-		return em.createQuery("select r from RuleEntity r order by r.recordNo", RuleEntity.class).getResultList()
-				.stream().map(RuleEntity::toRecord)
-				.map(r -> List.of(r.recordNo(), r.title(), cell(r.issuer()), r.effectiveDate().toString(),
-						cell(r.reviewCycleMonths()), cell(r.repealedDate()),
-						r.repealedDate() != null && !r.repealedDate().isAfter(today) ? "已废止" : "现行有效", cell(r.body())))
-				.toList();
+		return r -> List.of(r.recordNo(), r.title(), cell(r.issuer()), r.effectiveDate().toString(),
+				cell(r.reviewCycleMonths()), cell(r.repealedDate()),
+				r.repealedDate() != null && !r.repealedDate().isAfter(today) ? "已废止" : "现行有效", cell(r.body()));
 	}
 }

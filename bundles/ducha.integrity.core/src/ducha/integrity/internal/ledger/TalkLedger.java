@@ -4,28 +4,29 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.integrity.Talk;
 import ducha.integrity.TalkLevel;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.TalkEntity;
 
 /** 约谈台账 ({@code integrity.talks}): the three-level talks; 升级自 names the 编号 of the talk escalated. */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class TalkLedger extends RecordLedgerKind<TalkLedger.TalkRow> {
+public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 
 	static final LedgerColumn NO = new LedgerColumn("recordNo", "编号", true, "YT2024-001", "约谈记录的固定编号");
 	static final LedgerColumn STAFF = new LedgerColumn("staffNo", "工号", true, "10001", "被约谈干警的工号，须已在干警名册中");
@@ -45,23 +46,15 @@ public class TalkLedger extends RecordLedgerKind<TalkLedger.TalkRow> {
 	record TalkRow(Talk talk, String escalatedFromNo) {
 	}
 
-	@Reference
-	private LedgerSupport support;
-
-	public TalkLedger() {
-		super("integrity.talks", "约谈台账",
+	@Activate
+	public TalkLedger(@Reference LedgerSupport support) {
+		super(support, "integrity.talks", "约谈台账",
 				List.of(NO, STAFF, LEVEL, DATE, HELD_BY, REASON, CONTENT, FOLLOW_UP, FROM), NO);
 	}
 
 	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
-	}
-
-	@Override
 	protected TalkRow parse(LedgerRowValidator v, LedgerRow row) {
-		Staff staff = v.staff(row, STAFF, support.directory);
-		String staffNo = staff == null ? null : staff.staffNo();
+		String staffNo = staffNo(v, row, STAFF);
 		TalkLevel level = v.choice(row, LEVEL, TalkLevel::parse, LEVELS);
 		LocalDate date = v.date(row, DATE, LocalDate.now());
 		String heldBy = v.text(row, HELD_BY);
@@ -93,15 +86,16 @@ public class TalkLedger extends RecordLedgerKind<TalkLedger.TalkRow> {
 			}
 			LedgerRow row = rows.get(i);
 			if (from == null) {
-				v.problem(row, FROM, "没有编号为“" + r.escalatedFromNo() + "”的约谈");
+				v.problem(row, FROM, NLS.bind(Messages.ledgerNoSuchTalk, r.escalatedFromNo()));
 			} else if (!from.staffNo().equals(r.talk().staffNo())) {
-				v.problem(row, FROM, "约谈“" + r.escalatedFromNo() + "”的对象是 " + from.staffNo() + "，不是本行的 "
-						+ r.talk().staffNo());
+				v.problem(row, FROM, NLS.bind(Messages.ledgerTalkOtherStaff,
+						new Object[] { r.escalatedFromNo(), from.staffNo(), r.talk().staffNo() }));
 			} else if (from.level().next() != r.talk().level()) {
-				v.problem(row, FROM, "约谈“" + r.escalatedFromNo() + "”是" + from.level().label() + "，升级后应为"
-						+ (from.level().next() == null ? "（已是最高一级）" : from.level().next().label()));
+				v.problem(row, FROM, NLS.bind(Messages.ledgerTalkWrongLevel, new Object[] { r.escalatedFromNo(),
+						from.level().label(),
+						from.level().next() == null ? Messages.ledgerTalkHighest : from.level().next().label() }));
 			} else if (r.talk().date().isBefore(from.date())) {
-				v.problem(row, FROM, "升级后的约谈早于约谈“" + r.escalatedFromNo() + "”（" + from.date() + "）");
+				v.problem(row, FROM, NLS.bind(Messages.ledgerTalkBeforeOrigin, r.escalatedFromNo(), from.date()));
 			}
 		}
 		return records;
@@ -114,8 +108,7 @@ public class TalkLedger extends RecordLedgerKind<TalkLedger.TalkRow> {
 
 	@Override
 	protected Stored upsert(EntityManager em, TalkRow record) {
-		return insertOrUpdate(em, byKey(em, TalkEntity.class, "recordNo", record.talk().recordNo()),
-				() -> new TalkEntity(record.talk()), e -> e.update(record.talk()));
+		return upsert(em, TalkEntity.class, "recordNo", record.talk().recordNo(), record.talk());
 	}
 
 	@Override
@@ -130,19 +123,13 @@ public class TalkLedger extends RecordLedgerKind<TalkLedger.TalkRow> {
 
 	@Override
 	protected List<List<String>> export(EntityManager em, Principal reader) {
-		List<Talk> talks = em.createQuery("select t from TalkEntity t order by t.recordNo", TalkEntity.class)
-				.getResultList().stream().map(TalkEntity::toRecord).toList();
+		List<Talk> talks = records(em, TalkEntity.class, "recordNo");
 		Map<Long, String> numbers = new HashMap<>();
 		talks.forEach(t -> numbers.put(t.id(), t.recordNo()));
-		Map<String, Boolean> visible = new HashMap<>();
-		return talks.stream().filter(t -> visible.computeIfAbsent(t.staffNo(), no -> mayRead(no, reader)))
+		Predicate<String> visible = support.staffVisibleTo(reader);
+		return talks.stream().filter(t -> visible.test(t.staffNo()))
 				.map(t -> List.of(t.recordNo(), t.staffNo(), t.level().label(), t.date().toString(), cell(t.heldBy()),
 						cell(t.reason()), cell(t.content()), cell(t.followUp()), cell(numbers.get(t.escalatedFrom()))))
 				.toList();
-	}
-
-	private boolean mayRead(String staffNo, Principal reader) {
-		Staff staff = support.directory.staff(staffNo).orElse(null);
-		return staff == null ? reader.scope().all() : support.access.mayRead(staff, reader);
 	}
 }

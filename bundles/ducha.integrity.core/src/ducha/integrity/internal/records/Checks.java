@@ -3,7 +3,10 @@ package ducha.integrity.internal.records;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.ValidationException;
+import ducha.integrity.internal.Messages;
 
 /** Collects every problem of one record before it is stored, so that the user sees all of them at once. */
 final class Checks {
@@ -12,13 +15,13 @@ final class Checks {
 
 	void required(String value, String field) {
 		if (value == null || value.isBlank()) {
-			problems.add(field + "不能为空");
+			problems.add(NLS.bind(Messages.checkRequired, field));
 		}
 	}
 
 	void maxLength(String value, String field, int max) {
 		if (value != null && value.length() > max) {
-			problems.add(field + "过长（" + value.length() + " 个字），最多 " + max + " 个字");
+			problems.add(NLS.bind(Messages.checkTooLong, new Object[] { field, value.length(), max }));
 		}
 	}
 

@@ -1,6 +1,9 @@
 package ducha.integrity.internal.records;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.jpa.Jpa;
+import ducha.integrity.internal.Messages;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
 
@@ -59,14 +62,15 @@ public class DefaultRiskListService implements RiskListService {
 			RiskMeasureEntity entity = em
 					.createQuery("select m from RiskMeasureEntity m where m.recordNo = :no", RiskMeasureEntity.class)
 					.setParameter("no", recordNo).getResultList().stream().findFirst()
-					.orElseThrow(() -> new NotFoundException("风险防控清单中没有编号为“" + recordNo + "”的措施"));
+					.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.riskMeasureNotFound, recordNo)));
 			if (!nextReview.isAfter(LocalDate.now())) {
-				throw new ValidationException("下次复核日期 " + nextReview + " 须晚于今天");
+				throw new ValidationException(NLS.bind(Messages.riskNextReviewNotAfterToday, nextReview));
 			}
 			entity.reviewed(nextReview);
 			return entity.toRecord();
 		});
-		audit.record(actor, "integrity.risk.review", "risk-measure", recordNo, "下次复核 " + nextReview);
+		audit.record(actor, "integrity.risk.review", "risk-measure", recordNo,
+				NLS.bind(Messages.auditNextReview, nextReview));
 		return updated;
 	}
 }

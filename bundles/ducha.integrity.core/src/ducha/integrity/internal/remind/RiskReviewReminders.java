@@ -8,27 +8,28 @@ import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.jpa.Jpa;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
-import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
+import ducha.core.spi.Reminder;
 import ducha.core.spi.ReminderSource;
 import ducha.integrity.IntegrityPermissions;
-import ducha.integrity.IntegrityTargets;
+import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
 import ducha.integrity.Rule;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.IntegrityUnit;
-import ducha.integrity.internal.jpa.RiskMeasureEntity;
 import ducha.integrity.internal.jpa.RuleEntity;
-import ducha.integrity.internal.report.RiskReviewTile;
+import ducha.integrity.IntegrityTargets;
 
 /**
  * Reminders of periodic reviews: risk-control measures in force whose review date has passed (overdue) or comes
- * within {@link RiskReviewTile#DUE_WITHIN_DAYS} days, and rules in force whose review cycle (counted in whole
+ * within the review window ({@link RiskMeasure#REVIEW_WINDOW_DAYS} days), and rules in force whose review cycle (counted in whole
  * cycles from the day they came into force) ends within that window. Rules keep no record of past reviews, so a
  * passed rule review is not shown as overdue. Only for viewers who may read the risk list and rules.
  */
@@ -43,6 +44,9 @@ public class RiskReviewReminders implements ReminderSource {
 	@Reference
 	private AuthorizationService authorization;
 
+	@Reference
+	private RiskListService riskList;
+
 	@Override
 	public String id() {
 		return ID;
@@ -53,9 +57,11 @@ public class RiskReviewReminders implements ReminderSource {
 		if (!authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ)) {
 			return List.of();
 		}
-		LocalDate until = today.plusDays(RiskReviewTile.DUE_WITHIN_DAYS);
+		LocalDate until = today.plusDays(RiskMeasure.REVIEW_WINDOW_DAYS);
 		List<Reminder> reminders = new ArrayList<>();
-		measuresDue(today, until).forEach(m -> reminders.add(reminder(m, today)));
+		for (RiskMeasure m : riskList.dueForReview(today, RiskMeasure.REVIEW_WINDOW_DAYS, viewer)) {
+			reminders.add(reminder(m, today));
+		}
 		for (Rule rule : rulesWithCycle(today)) {
 			LocalDate due = nextReview(rule, today);
 			if (!due.isAfter(until)) {
@@ -65,13 +71,6 @@ public class RiskReviewReminders implements ReminderSource {
 		reminders.sort(Comparator.comparing(Reminder::urgency).thenComparing(Reminder::due)
 				.thenComparing(Reminder::key));
 		return reminders;
-	}
-
-	private List<RiskMeasure> measuresDue(LocalDate today, LocalDate until) {
-		return Jpa.read(emf, em -> em.createQuery("select m from RiskMeasureEntity m where m.reviewDate <= :until"
-				+ " and m.effectiveDate <= :today and (m.retiredDate is null or m.retiredDate > :today)",
-				RiskMeasureEntity.class).setParameter("until", until).setParameter("today", today).getResultList()
-				.stream().map(RiskMeasureEntity::toRecord).toList());
 	}
 
 	private List<Rule> rulesWithCycle(LocalDate today) {
@@ -95,19 +94,22 @@ public class RiskReviewReminders implements ReminderSource {
 	private static Reminder reminder(RiskMeasure m, LocalDate today) {
 		long days = ChronoUnit.DAYS.between(today, m.reviewDate());
 		boolean overdue = days < 0;
-		String title = "风险防控措施 " + m.recordNo() + (overdue ? " 复核已逾期 " + -days + " 天"
-				: days == 0 ? " 今天到期复核" : " 将于 " + days + " 天后到期复核");
-		String detail = m.post() + "：" + m.riskPoint() + "（" + m.level().label() + "风险）；责任人 " + m.owner()
-				+ "；复核日期 " + m.reviewDate();
+		String title = overdue ? NLS.bind(Messages.reminderMeasureOverdue, m.recordNo(), -days)
+				: days == 0 ? NLS.bind(Messages.reminderMeasureToday, m.recordNo())
+						: NLS.bind(Messages.reminderMeasureDue, m.recordNo(), days);
+		String detail = NLS.bind(Messages.reminderMeasureDetail,
+				new Object[] { m.post(), m.riskPoint(), m.level().label(), m.owner(), m.reviewDate() });
 		return new Reminder(ID, "measure:" + m.recordNo(), overdue ? Urgency.OVERDUE : Urgency.DUE_SOON, title, detail,
 				m.reviewDate(), IntegrityTargets.RISK_LIST);
 	}
 
 	private static Reminder reminder(Rule rule, LocalDate due, LocalDate today) {
 		long days = ChronoUnit.DAYS.between(today, due);
-		String title = "规章制度《" + rule.title() + "》" + (days == 0 ? "今天到定期复核" : days + " 天后到定期复核");
-		String detail = (rule.recordNo() == null ? "" : rule.recordNo() + "，") + "每 " + rule.reviewCycleMonths()
-				+ " 个月复核一次，" + rule.effectiveDate() + " 施行；复核日期 " + due;
+		String title = days == 0 ? NLS.bind(Messages.reminderRuleToday, rule.title())
+				: NLS.bind(Messages.reminderRuleDue, rule.title(), days);
+		String cycle = NLS.bind(Messages.reminderRuleDetail, rule.reviewCycleMonths(), rule.effectiveDate(), due);
+		String detail = rule.recordNo() == null ? cycle
+				: NLS.bind(Messages.reminderRuleNumbered, rule.recordNo(), cycle);
 		return new Reminder(ID, "rule:" + rule.recordNo(), Urgency.DUE_SOON, title, detail, due,
 				IntegrityTargets.RULES);
 	}

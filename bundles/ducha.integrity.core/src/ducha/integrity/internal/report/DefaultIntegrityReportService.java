@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -28,6 +29,7 @@ import ducha.integrity.ArchiveFilter;
 import ducha.integrity.ArchiveView;
 import ducha.integrity.IntegrityArchive;
 import ducha.integrity.IntegrityReportService;
+import ducha.integrity.internal.Messages;
 
 /**
  * Composes the 廉情报告 from the archive and writes it through the platform's document service. The document and
@@ -64,7 +66,7 @@ public class DefaultIntegrityReportService implements IntegrityReportService {
 	public OfficialDocument issue(List<String> staffNos, Period period, Principal actor) {
 		NumberingService numbers = numbering;
 		if (numbers == null) {
-			throw new DuchaException("文号服务未安装（平台的报表与公文组件），无法出具编号的廉情报告；可先输出纯文本");
+			throw new DuchaException(Messages.numbersUnavailable);
 		}
 		// read (and check access to) every archive before a number is taken, so a refusal uses up none
 		OfficialDocument draft = draft(staffNos, period, actor);
@@ -72,7 +74,7 @@ public class DefaultIntegrityReportService implements IntegrityReportService {
 		OfficialDocument issued = new OfficialDocument(draft.title(), number.label(), draft.date(), draft.paragraphs(),
 				draft.office());
 		audit.record(actor, "integrity.report.issue", "document", NUMBER_KIND + "/" + number.year() + "/"
-				+ number.number(), draft.title() + "，" + period.from() + "至" + period.to());
+				+ number.number(), NLS.bind(Messages.auditReportIssued, draft.title(), period.from(), period.to()));
 		return issued;
 	}
 
@@ -80,7 +82,7 @@ public class DefaultIntegrityReportService implements IntegrityReportService {
 	public void write(OfficialDocument report, DocumentFormat format, OutputStream out) throws IOException {
 		DocumentService service = documents;
 		if (service == null) {
-			throw new DuchaException("文档服务未安装（平台的报表与公文组件），无法生成 " + format + "；可先输出纯文本");
+			throw new DuchaException(NLS.bind(Messages.documentsUnavailable, format));
 		}
 		service.write(report, format, out);
 	}
@@ -94,14 +96,14 @@ public class DefaultIntegrityReportService implements IntegrityReportService {
 		Set<String> people = new LinkedHashSet<>();
 		staffNos.stream().map(String::strip).filter(no -> !no.isEmpty()).forEach(people::add);
 		if (people.isEmpty()) {
-			throw new ValidationException("请至少指定一名干警的工号");
+			throw new ValidationException(Messages.reportNoStaff);
 		}
 		if (people.size() > MAX_PEOPLE) {
-			throw new ValidationException("一份廉情报告最多 " + MAX_PEOPLE + " 人，本次 " + people.size() + " 人");
+			throw new ValidationException(NLS.bind(Messages.reportTooMany, MAX_PEOPLE, people.size()));
 		}
 		List<String> unknown = people.stream().filter(no -> directory.staff(no).isEmpty()).toList();
 		if (!unknown.isEmpty()) {
-			throw new ValidationException("干警名册中没有这些工号：" + String.join("、", unknown));
+			throw new ValidationException(NLS.bind(Messages.reportUnknownStaff, String.join("、", unknown)));
 		}
 		List<ArchiveView> archives = people.stream().map(no -> archive.read(no, ArchiveFilter.of(period), actor))
 				.toList();

@@ -1,6 +1,7 @@
 package ducha.integrity.internal.report;
 
 import ducha.core.jpa.Jpa;
+import ducha.integrity.internal.Messages;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
 
@@ -36,7 +37,7 @@ public class IntegrityReportSection implements ReportSection {
 
 	@Override
 	public String title() {
-		return "廉政建设";
+		return Messages.sectionTitle;
 	}
 
 	@Override
@@ -48,22 +49,23 @@ public class IntegrityReportSection implements ReportSection {
 	public List<ReportFigure> figures(Period period) {
 		return Jpa.read(emf, em -> List.of(
 				new ReportFigure("integrity.talks_criticism", staffWith(em, period,
-						Set.of(DispositionType.TALK_REMINDER, DispositionType.CRITICISM_EDUCATION)), "谈话提醒、批评教育（人）"),
+						Set.of(DispositionType.TALK_REMINDER, DispositionType.CRITICISM_EDUCATION)),
+						Messages.figureTalksCriticism),
 				new ReportFigure("integrity.written_self_examinations", staffWith(em, period,
-						Set.of(DispositionType.WRITTEN_SELF_EXAMINATION)), "责令书面检查（人）"),
+						Set.of(DispositionType.WRITTEN_SELF_EXAMINATION)), Messages.figureSelfExamination),
 				new ReportFigure("integrity.ordered_to_resign", staffWith(em, period,
-						Set.of(DispositionType.ORDERED_TO_RESIGN)), "责令辞职（人）"),
+						Set.of(DispositionType.ORDERED_TO_RESIGN)), Messages.figureResignation),
 				new ReportFigure("integrity.risk_measures", inForce(em, "RiskMeasureEntity", "retiredDate",
-						period.to()), "风险防控措施（项）"),
+						period.to()), Messages.figureMeasures),
 				new ReportFigure("integrity.rules", inForce(em, "RuleEntity", "repealedDate", period.to()),
-						"现行规章制度（项）"),
+						Messages.figureRules),
 				new ReportFigure("integrity.books", em.createQuery("select count(b) from BookEntity b where"
 						+ " b.addedDate <= :end and (b.removedDate is null or b.removedDate > :end)", Long.class)
-						.setParameter("end", period.to()).getSingleResult(), "清风书吧藏书（册）"),
+						.setParameter("end", period.to()).getSingleResult(), Messages.figureBooks),
 				new ReportFigure("integrity.book_recommendations", em.createQuery("select count(r) from"
 						+ " RecommendationEntity r where r.date between :from and :to", Long.class)
 						.setParameter("from", period.from()).setParameter("to", period.to()).getSingleResult(),
-						"好书推荐（期）")));
+						Messages.figureRecommendations)));
 	}
 
 	private static long staffWith(EntityManager em, Period period, Set<DispositionType> types) {

@@ -1,14 +1,9 @@
 package ducha.integrity.internal.report;
 
-import ducha.core.jpa.Jpa;
-
-import ducha.integrity.IntegrityTargets;
-import ducha.integrity.internal.jpa.IntegrityUnit;
-
 import java.time.LocalDate;
+import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -17,16 +12,21 @@ import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
 import ducha.integrity.IntegrityPermissions;
+import ducha.integrity.IntegrityTargets;
+import ducha.integrity.RiskListService;
+import ducha.integrity.RiskMeasure;
+import ducha.integrity.RiskMeasure.ReviewState;
+import ducha.integrity.internal.Messages;
 
-/** 风险措施待复核: measures in force whose periodic review falls within the next 30 days or is overdue. */
+/**
+ * 风险措施待复核: measures in force whose periodic review falls within the review window
+ * ({@link RiskMeasure#REVIEW_WINDOW_DAYS}) or is overdue.
+ */
 @Component
 public class RiskReviewTile implements DashboardTile {
 
-	/** How far ahead a review counts as due. */
-	public static final int DUE_WITHIN_DAYS = 30;
-
-	@Reference(target = IntegrityUnit.TARGET)
-	private EntityManagerFactory emf;
+	@Reference
+	private RiskListService riskList;
 
 	@Reference
 	private AuthorizationService authorization;
@@ -38,7 +38,7 @@ public class RiskReviewTile implements DashboardTile {
 
 	@Override
 	public String title() {
-		return "风险措施待复核";
+		return Messages.tileTitle;
 	}
 
 	@Override
@@ -49,22 +49,16 @@ public class RiskReviewTile implements DashboardTile {
 	@Override
 	public TileValue compute(Principal viewer) {
 		if (!authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ)) {
-			return new TileValue("—", "无权查看风险防控清单", TileValue.Level.NORMAL);
+			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		LocalDate today = LocalDate.now();
-		String inForce = " and m.effectiveDate <= :today and (m.retiredDate is null or m.retiredDate > :today)";
-		long due = count("select count(m) from RiskMeasureEntity m where m.reviewDate <= :until" + inForce, today,
-				today.plusDays(DUE_WITHIN_DAYS));
-		long overdue = count("select count(m) from RiskMeasureEntity m where m.reviewDate < :until" + inForce, today,
-				today);
+		List<RiskMeasure> dueList = riskList.dueForReview(today, RiskMeasure.REVIEW_WINDOW_DAYS, viewer);
+		long due = dueList.size();
+		long overdue = dueList.stream().filter(m -> m.reviewStateOn(today) == ReviewState.OVERDUE).count();
 		TileValue.Level level = overdue > 0 ? TileValue.Level.ALERT
 				: due > 0 ? TileValue.Level.WARNING : TileValue.Level.NORMAL;
-		return new TileValue(String.valueOf(due), DUE_WITHIN_DAYS + " 天内到期，其中已逾期 " + overdue + " 项", level);
-	}
-
-	private long count(String jpql, LocalDate today, LocalDate until) {
-		return Jpa.read(emf, em -> em.createQuery(jpql, Long.class).setParameter("today", today)
-				.setParameter("until", until).getSingleResult());
+		return new TileValue(String.valueOf(due),
+				NLS.bind(Messages.tileDetail, RiskMeasure.REVIEW_WINDOW_DAYS, overdue), level);
 	}
 
 	@Override

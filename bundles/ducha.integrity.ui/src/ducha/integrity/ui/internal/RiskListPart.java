@@ -27,12 +27,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * 风险防控清单: every control measure; reviews due within {@link #DUE_DAYS} days are highlighted, overdue ones
- * stronger, retired measures greyed.
+ * 风险防控清单: every control measure; reviews due within the core's review window
+ * ({@link RiskMeasure#REVIEW_WINDOW_DAYS}) are highlighted, overdue ones stronger, retired measures greyed.
  */
 public class RiskListPart {
-
-	static final int DUE_DAYS = 30;
 
 	private static final ILog LOG = ILog.of(RiskListPart.class);
 
@@ -114,22 +112,23 @@ public class RiskListPart {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { m.recordNo(), m.post(), m.riskPoint(), m.level().label(), m.measure(),
 					m.owner(), m.reviewDate().toString(), m.statusOn(today) });
-			if (!m.inForceOn(today)) {
+			RiskMeasure.ReviewState state = m.reviewStateOn(today);
+			if (state == RiskMeasure.ReviewState.NOT_IN_FORCE) {
 				item.setForeground(retired);
 				continue;
 			}
 			inForce++;
-			if (m.reviewDate().isBefore(today)) {
+			if (state == RiskMeasure.ReviewState.OVERDUE) {
 				overdueCount++;
 				dueCount++;
 				item.setBackground(overdue);
-			} else if (!m.reviewDate().isAfter(today.plusDays(DUE_DAYS))) {
+			} else if (state == RiskMeasure.ReviewState.DUE) {
 				dueCount++;
 				item.setBackground(due);
 			}
 		}
 		summary.setText(NLS.bind(Messages.Risk_summary, new Object[] { inForce, measures.size() - inForce, dueCount,
-				DUE_DAYS, overdueCount }));
+				RiskMeasure.REVIEW_WINDOW_DAYS, overdueCount }));
 		reload.setEnabled(true);
 	}
 

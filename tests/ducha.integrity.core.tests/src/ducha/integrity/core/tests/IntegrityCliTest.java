@@ -56,6 +56,15 @@ class IntegrityCliTest {
 		assertTrue(err.toString().contains("talks"), err.toString());
 	}
 
+	@Test
+	void theHelpOfTheGroupAndItsCommandsIsInTheDefaultChinese() {
+		assertEquals(ExitCodes.OK, run("integrity", "--help"), err.toString());
+		String help = out.toString();
+		assertTrue(help.contains("廉政档案：台账导入导出、廉情报告、风险措施复核提醒"), help);
+		assertTrue(help.contains("列出到期待复核的风险防控措施"), help);
+		assertTrue(help.contains("廉情报告：DOCX/PDF 出具并编号"), help);
+	}
+
 	private int run(String... args) {
 		return new DuchaCli(new ByteArrayInputStream(new byte[0]), CliLogin.administrator()).run(args,
 				new PrintWriter(out), new PrintWriter(err));
