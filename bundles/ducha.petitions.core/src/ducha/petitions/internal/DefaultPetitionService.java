@@ -3,7 +3,9 @@ package ducha.petitions.internal;
 import ducha.core.jpa.Jpa;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -25,6 +28,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
+import ducha.core.attachments.AttachmentService;
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
 import ducha.core.documents.DocumentFormat;
@@ -50,7 +54,6 @@ import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionService;
 import ducha.petitions.PetitionState;
 import ducha.petitions.Reporter;
-import ducha.petitions.internal.jpa.AttachmentEntity;
 import ducha.petitions.internal.jpa.ClearanceEntity;
 import ducha.petitions.internal.jpa.NoteEntity;
 import ducha.petitions.internal.jpa.PetitionEntity;
@@ -78,6 +81,13 @@ public class DefaultPetitionService implements PetitionService {
 
 	@Reference
 	private ReporterSeal seal;
+
+	@Reference
+	private AttachmentService attachments;
+
+	// registered before this service, with the old files of the data folder moved into the database
+	@Reference
+	private LegacyAttachmentFiles legacyFilesMoved;
 
 	// both live in ducha.reports.core: petitions work without them, only the clearance notice waits for them
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -295,49 +305,41 @@ public class DefaultPetitionService implements PetitionService {
 
 	@Override
 	public Attachment addAttachment(String number, Path file, Principal actor) {
-		long petitionId = Jpa.read(emf, em -> workable(em, number, actor).id());
-		AttachmentFiles files = new AttachmentFiles(seal);
-		String stored = files.store(file);
-		Attachment attachment;
-		try {
-			attachment = Jpa.write(emf, em -> {
-				long size = file.toFile().length();
-				AttachmentEntity a = new AttachmentEntity(petitionId, file.getFileName().toString(), stored, size,
-						actor.username(), Instant.now());
-				em.persist(a);
-				em.flush();
-				return a.toRecord();
-			});
-		} catch (RuntimeException e) {
-			files.delete(stored);
-			throw e;
+		try (InputStream in = Files.newInputStream(file)) {
+			return PetitionAttachments.toAttachment(attachments.store(PetitionAttachments.OWNER, number,
+					file.getFileName().toString(), in, actor));
+		} catch (IOException e) {
+			throw new ValidationException(NLS.bind(Messages.attachmentUnreadable, file, e.getMessage()));
 		}
-		audit.record(actor, "petition.attach", OBJECT, number, attachment.fileName());
-		return attachment;
 	}
 
 	@Override
 	public List<Attachment> attachments(String number, Principal viewer) {
-		return Jpa.read(emf, em -> em
-				.createQuery("select a from AttachmentEntity a where a.petitionId = :id order by a.id",
-						AttachmentEntity.class)
-				.setParameter("id", workable(em, number, viewer).id()).getResultList().stream()
-				.map(AttachmentEntity::toRecord).toList());
+		return attachments.list(PetitionAttachments.OWNER, number, viewer).stream()
+				.map(PetitionAttachments::toAttachment).toList();
 	}
 
 	@Override
 	public void exportAttachment(String number, long attachmentId, Path target, String reason, Principal actor) {
 		String why = PetitionRules.required("查看原因", reason, PetitionRules.BODY_LENGTH);
-		AttachmentEntity a = Jpa.read(emf, em -> {
-			long petitionId = workable(em, number, actor).id();
-			AttachmentEntity found = em.find(AttachmentEntity.class, attachmentId);
-			if (found == null || found.petitionId() != petitionId) {
-				throw new NotFoundException("信访件 " + number + " 没有附件 " + attachmentId);
-			}
-			return found;
-		});
-		audit.record(actor, "petition.attachment.read", OBJECT, number, a.toRecord().fileName() + "：" + why);
-		new AttachmentFiles(seal).open(a.storedName(), target);
+		try (OutputStream out = Files.newOutputStream(target)) {
+			attachments.open(PetitionAttachments.OWNER, number, attachmentId, why, out, actor);
+		} catch (IOException e) {
+			deleteQuietly(target);
+			throw new DuchaException(NLS.bind(Messages.attachmentNotWritten, target, e.getMessage()), e);
+		} catch (RuntimeException e) {
+			// refused or failed: no empty or partial copy is left behind
+			deleteQuietly(target);
+			throw e;
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			ILog.of(DefaultPetitionService.class).warn("Could not remove " + file, e);
+		}
 	}
 
 	@Override
@@ -461,20 +463,11 @@ public class DefaultPetitionService implements PetitionService {
 		return days.get(channel);
 	}
 
-	/** The petition if the viewer may see it; NotFoundException otherwise (never revealing that it exists). */
 	private PetitionEntity visible(EntityManager em, String number, Principal viewer) {
-		PetitionEntity e = Petitions.find(em, number);
-		if (!access().maySee(viewer, e)) {
-			throw Petitions.notFound(number);
-		}
-		return e;
+		return access().visible(em, number, viewer);
 	}
 
 	private PetitionEntity workable(EntityManager em, String number, Principal actor) {
-		PetitionEntity e = visible(em, number, actor);
-		if (!access().mayWork(actor, e)) {
-			throw new AccessDeniedException("只有信访件 " + number + " 的承办人和督察室主任可以办理");
-		}
-		return e;
+		return access().workable(em, number, actor);
 	}
 }

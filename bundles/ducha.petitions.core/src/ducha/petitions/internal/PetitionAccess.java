@@ -1,7 +1,10 @@
 package ducha.petitions.internal;
 
+import jakarta.persistence.EntityManager;
+
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
@@ -43,6 +46,24 @@ final class PetitionAccess {
 		}
 		return actor.has(Role.OFFICE_DIRECTOR) || authorization.isPermitted(actor, PetitionPermissions.HANDLE)
 				&& petition.handlers().contains(actor.username());
+	}
+
+	/** The petition if the viewer may see it; NotFoundException otherwise (never revealing that it exists). */
+	PetitionEntity visible(EntityManager em, String number, Principal viewer) {
+		PetitionEntity e = Petitions.find(em, number);
+		if (!maySee(viewer, e)) {
+			throw Petitions.notFound(number);
+		}
+		return e;
+	}
+
+	/** The petition if the actor may work on it (see {@link #mayWork}). */
+	PetitionEntity workable(EntityManager em, String number, Principal actor) {
+		PetitionEntity e = visible(em, number, actor);
+		if (!mayWork(actor, e)) {
+			throw new AccessDeniedException("只有信访件 " + number + " 的承办人和督察室主任可以办理");
+		}
+		return e;
 	}
 
 	static boolean isReported(Principal viewer, PetitionEntity petition) {
