@@ -1,9 +1,9 @@
 package ducha.core.internal.attachments;
 
-import org.eclipse.osgi.util.NLS;
+import ducha.core.Language;
 
 /** Texts of the attachment service: refusals and audit details. */
-final class Messages extends NLS {
+public final class Messages {
 
 	public static String noPolicy;
 	public static String nameMissing;
@@ -22,7 +22,7 @@ final class Messages extends NLS {
 	public static String auditAdopted;
 
 	static {
-		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+		Language.initializeMessages(Messages.class);
 	}
 
 	private Messages() {

@@ -1,9 +1,9 @@
 package ducha.core.internal.sealing;
 
-import org.eclipse.osgi.util.NLS;
+import ducha.core.Language;
 
 /** Texts of the sealer's failures. */
-final class Messages extends NLS {
+public final class Messages {
 
 	public static String keyDamaged;
 	public static String keyUnreadable;
@@ -11,7 +11,7 @@ final class Messages extends NLS {
 	public static String openFailed;
 
 	static {
-		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+		Language.initializeMessages(Messages.class);
 	}
 
 	private Messages() {
