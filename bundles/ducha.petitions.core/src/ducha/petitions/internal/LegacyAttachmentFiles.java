@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-
 import org.eclipse.core.runtime.ILog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,8 +29,8 @@ public class LegacyAttachmentFiles {
 
 	private static final ILog LOG = ILog.of(LegacyAttachmentFiles.class);
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
+	@Reference
+	private PetitionsUnit unit;
 
 	@Reference
 	private AttachmentService attachments;
@@ -78,7 +76,7 @@ public class LegacyAttachmentFiles {
 					+ " could not be moved into the database; it stays where it is", e);
 			return false;
 		}
-		Jpa.run(emf, em -> em.createNativeQuery("delete from petition_attachment where id = ?")
+		Jpa.run(unit.emf(), em -> em.createNativeQuery("delete from petition_attachment where id = ?")
 				.setParameter(1, file.id()).executeUpdate());
 		try {
 			Files.delete(stored);
@@ -90,7 +88,7 @@ public class LegacyAttachmentFiles {
 
 	@SuppressWarnings("unchecked")
 	private List<OldFile> oldFiles() {
-		return Jpa.read(emf, em -> ((List<Object[]>) em.createNativeQuery(
+		return Jpa.read(unit.emf(), em -> ((List<Object[]>) em.createNativeQuery(
 				"select a.id, p.petition_no, a.file_name, a.stored_name, a.added_by, a.added_at"
 						+ " from petition_attachment a join petition p on p.id = a.petition_id order by a.id")
 				.getResultList()).stream()

@@ -2,6 +2,8 @@ package ducha.petitions.internal;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.security.AccessDeniedException;
@@ -61,7 +63,7 @@ final class PetitionAccess {
 	PetitionEntity workable(EntityManager em, String number, Principal actor) {
 		PetitionEntity e = visible(em, number, actor);
 		if (!mayWork(actor, e)) {
-			throw new AccessDeniedException("只有信访件 " + number + " 的承办人和督察室主任可以办理");
+			throw new AccessDeniedException(NLS.bind(Messages.onlyHandlersWork, number));
 		}
 		return e;
 	}

@@ -1,16 +1,12 @@
 package ducha.petitions.internal;
 
-import jakarta.persistence.EntityManagerFactory;
-
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.attachments.AttachmentAccess;
 import ducha.core.attachments.AttachmentPolicy;
 import ducha.core.attachments.StoredAttachment;
-import ducha.core.directory.DirectoryService;
 import ducha.core.jpa.Jpa;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.petitions.Attachment;
 
@@ -25,14 +21,8 @@ public class PetitionAttachments implements AttachmentPolicy {
 	/** The owner of petitions' files: the audit entries' object type, as the petition's own entries. */
 	static final String OWNER = DefaultPetitionService.OBJECT;
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private DirectoryService directory;
+	private PetitionsUnit unit;
 
 	@Override
 	public String owner() {
@@ -41,8 +31,8 @@ public class PetitionAttachments implements AttachmentPolicy {
 
 	@Override
 	public void check(String number, AttachmentAccess access, Principal actor) {
-		PetitionAccess rules = new PetitionAccess(authorization, directory);
-		Jpa.read(emf, em -> rules.workable(em, number, actor));
+		PetitionAccess rules = unit.access();
+		Jpa.read(unit.emf(), em -> rules.workable(em, number, actor));
 	}
 
 	@Override

@@ -1,20 +1,18 @@
 package ducha.petitions.internal;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.demo.DemoAccounts;
 import ducha.core.directory.Staff;
+import ducha.core.jpa.Jpa;
 import ducha.core.spi.DemoContext;
 import ducha.core.spi.DemoSeeder;
 import ducha.petitions.Channel;
@@ -38,8 +36,8 @@ import ducha.petitions.internal.jpa.ReceptionEntity;
 @Component
 public class PetitionsDemoSeeder implements DemoSeeder {
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
+	@Reference
+	private PetitionsUnit unit;
 
 	@Reference
 	private ReporterSeal seal;
@@ -58,7 +56,7 @@ public class PetitionsDemoSeeder implements DemoSeeder {
 	public void seed(DemoContext context) {
 		DemoPeople people = new DemoPeople(context);
 		LocalDate today = context.today();
-		int[] counts = Jpa.write(emf, em -> {
+		int[] counts = Jpa.write(unit.emf(), em -> {
 			int last = lastYear(em, people, today.getYear() - 1);
 			int open = thisYear(em, people, today);
 			int clues = clues(em, people, today);
