@@ -95,6 +95,7 @@ public final class Messages {
 	public static String figureReceived;
 	public static String figureDisposed;
 	public static String figureCleared;
+	public static String demoSeeded;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -63,8 +64,8 @@ public class PetitionsDemoSeeder implements DemoSeeder {
 			int receptions = receptions(em, people, today);
 			return new int[] { last, open, clues, receptions };
 		});
-		context.log("信访举报 " + (counts[0] + counts[1]) + " 件（上年 " + counts[0] + " 件已办结，澄清 2 人；在办 " + counts[1]
-				+ " 件），排查库线索 " + counts[2] + " 条，接待日记录 " + counts[3] + " 条");
+		context.log(NLS.bind(Messages.demoSeeded,
+				new Object[] { counts[0] + counts[1], counts[0], counts[1], counts[2], counts[3] }));
 	}
 
 	private int lastYear(EntityManager em, DemoPeople people, int year) {
