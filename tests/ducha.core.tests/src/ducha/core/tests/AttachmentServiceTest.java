@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -235,7 +236,11 @@ class AttachmentServiceTest {
 	}
 
 	@Test
-	void aDatabaseBackupHoldsTheAttachments(@TempDir Path dir) {
+	void aDatabaseBackupHoldsTheAttachments(@TempDir Path dir) throws SQLException {
+		try (Connection c = Osgi.service(DataSource.class).getConnection()) {
+			// PostgreSQL is backed up with pg_dump, which holds bytea columns like any other
+			assumeTrue(c.getMetaData().getDatabaseProductName().contains("Derby"), "online backup is Derby's");
+		}
 		String record = record("backup-");
 		byte[] pdf = pdf("备份 " + System.nanoTime());
 		StoredAttachment stored = attachments.store(OWNER, record, "备份.pdf", new ByteArrayInputStream(pdf), CLERK);
