@@ -1,6 +1,9 @@
 package ducha.petitions;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.ValidationException;
+import ducha.petitions.internal.Messages;
 
 /** A workflow step that the petition's state does not allow (e.g. concluding before verification started). */
 public class IllegalTransitionException extends ValidationException {
@@ -11,7 +14,7 @@ public class IllegalTransitionException extends ValidationException {
 	private final PetitionState to;
 
 	public IllegalTransitionException(String number, PetitionState from, PetitionState to) {
-		super("信访件 " + number + " 当前状态为“" + from.label() + "”，不能转为“" + to.label() + "”");
+		super(NLS.bind(Messages.illegalTransition, new Object[] { number, from.label(), to.label() }));
 		this.from = from;
 		this.to = to;
 	}

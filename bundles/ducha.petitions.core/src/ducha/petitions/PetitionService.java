@@ -71,12 +71,15 @@ public interface PetitionService {
 
 	List<HandlerNote> notes(String number, Principal viewer);
 
-	/** Stores a copy of the file, encrypted, in the data folder. */
+	/**
+	 * Stores a copy of the file, encrypted, with the petition in the database (the platform's attachment service:
+	 * documents, images and recordings up to its size limit; audited as {@code attachment.store}).
+	 */
 	Attachment addAttachment(String number, Path file, Principal actor);
 
 	List<Attachment> attachments(String number, Principal viewer);
 
-	/** Decrypts an attachment into the target file; audited with the reason. */
+	/** Decrypts an attachment into the target file; audited as {@code attachment.open} with the reason. */
 	void exportAttachment(String number, long attachmentId, Path target, String reason, Principal actor);
 
 	/**

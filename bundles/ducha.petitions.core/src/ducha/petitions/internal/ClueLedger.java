@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.audit.AuditLog;
 import ducha.core.directory.DepartmentNames;
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
@@ -19,7 +16,6 @@ import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.ledger.LedgerStorage;
 import ducha.core.ledger.RecordLedgerKind;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.petitions.Clue;
 import ducha.petitions.ClueKind;
@@ -49,20 +45,11 @@ public class ClueLedger extends RecordLedgerKind<ClueEntity> {
 
 	private static final String KINDS = "不合格案件、改发案件、再审案件";
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
+	@Reference
+	private PetitionsUnit unit;
 
 	@Reference
 	private ClueService clueService;
-
-	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
 
 	public ClueLedger() {
 		super("petition-clues", "排查库线索台账",
@@ -71,7 +58,8 @@ public class ClueLedger extends RecordLedgerKind<ClueEntity> {
 
 	@Override
 	protected LedgerStorage storage() {
-		return LedgerStorage.of(emf, authorization, audit, PetitionPermissions.SCREEN, PetitionPermissions.READ,
+		return LedgerStorage.of(unit.emf(), unit.authorization(), unit.audit(), PetitionPermissions.SCREEN,
+				PetitionPermissions.READ,
 				"clue.import");
 	}
 
@@ -79,8 +67,8 @@ public class ClueLedger extends RecordLedgerKind<ClueEntity> {
 	protected ClueEntity parse(LedgerRowValidator v, LedgerRow row) {
 		String caseNo = v.text(row, CASE);
 		ClueKind kind = v.choice(row, KIND, ClueKind::parse, KINDS);
-		Staff staff = v.staff(row, STAFF, directory);
-		String code = v.department(row, DEPARTMENT, directory);
+		Staff staff = v.staff(row, STAFF, unit.directory());
+		String code = v.department(row, DEPARTMENT, unit.directory());
 		LocalDate flagged = v.date(row, FLAGGED, LocalDate.now());
 		String description = v.text(row, DESCRIPTION);
 		if (caseNo != null && kind != null) {
@@ -108,7 +96,7 @@ public class ClueLedger extends RecordLedgerKind<ClueEntity> {
 	/** Through the clue service, which applies the library's department scope. */
 	@Override
 	protected List<List<String>> export(EntityManager em, Principal reader) {
-		DepartmentNames departments = directory.departmentNames();
+		DepartmentNames departments = unit.directory().departmentNames();
 		return clueService.clues(reader).stream().map(c -> row(c, departments)).toList();
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.DataFolder;
 import ducha.core.ValidationException;
 import ducha.petitions.Channel;
@@ -62,7 +64,8 @@ final class DeadlineSettings {
 		} catch (NumberFormatException e) {
 			// reported below with the file and key
 		}
-		throw new ValidationException(file + ": " + REMINDER_DAYS + ": “" + value.strip() + "”不是 0 到 90 之间的天数");
+		throw new ValidationException(
+				NLS.bind(Messages.badReminderDays, new Object[] { file, REMINDER_DAYS, value.strip() }));
 	}
 
 
@@ -77,7 +80,7 @@ final class DeadlineSettings {
 			Channel channel = Channel.parse(key.substring(PREFIX.length()));
 			String value = properties.getProperty(key).strip();
 			if (channel == null) {
-				problems.add(file + ": " + key + ": 没有这个渠道，可填 LETTER、VISIT、ONLINE、PHONE、REFERRAL");
+				problems.add(NLS.bind(Messages.badChannelKey, file, key));
 				continue;
 			}
 			try {
@@ -87,7 +90,7 @@ final class DeadlineSettings {
 				}
 				days.put(channel, n);
 			} catch (NumberFormatException e) {
-				problems.add(file + ": " + key + ": “" + value + "”不是 1 到 365 之间的天数");
+				problems.add(NLS.bind(Messages.badDeadlineDays, new Object[] { file, key, value }));
 			}
 		}
 		if (!problems.isEmpty()) {

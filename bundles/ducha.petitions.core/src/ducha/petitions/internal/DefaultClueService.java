@@ -1,15 +1,13 @@
 package ducha.petitions.internal;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -18,12 +16,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
-import ducha.core.directory.DirectoryService;
-import ducha.core.security.AuthorizationService;
+import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
-import ducha.core.spi.ScreeningClueSource;
 import ducha.core.spi.ScreeningClueSource.ScreeningClue;
+import ducha.core.spi.ScreeningClueSource;
 import ducha.petitions.Clue;
 import ducha.petitions.ClueKind;
 import ducha.petitions.ClueService;
@@ -38,17 +34,8 @@ public class DefaultClueService implements ClueService {
 
 	static final String LEDGER_SOURCE = "ledger";
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
-
-	@Reference
-	private DirectoryService directory;
+	private PetitionsUnit unit;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
@@ -56,15 +43,15 @@ public class DefaultClueService implements ClueService {
 
 	@Override
 	public List<Clue> clues(Principal viewer) {
-		authorization.check(viewer, PetitionPermissions.READ);
-		return Jpa.read(emf, em -> em
+		unit.authorization().check(viewer, PetitionPermissions.READ);
+		return Jpa.read(unit.emf(), em -> em
 				.createQuery("select c from ClueEntity c order by c.flaggedOn desc, c.id desc", ClueEntity.class)
 				.getResultList().stream().map(ClueEntity::toRecord).filter(c -> inScope(viewer, c)).toList());
 	}
 
 	@Override
 	public int refreshFromSources(Principal actor) {
-		authorization.check(actor, PetitionPermissions.SCREEN);
+		unit.authorization().check(actor, PetitionPermissions.SCREEN);
 		List<ScreeningClueSource> current = sources == null ? List.of() : List.copyOf(sources);
 		int added = 0;
 		for (ScreeningClueSource source : current) {
@@ -72,7 +59,7 @@ public class DefaultClueService implements ClueService {
 			added += add(clues);
 		}
 		if (added > 0) {
-			audit.record(actor, "clue.refresh", "clue", null, "从已安装插件新增 " + added + " 条线索");
+			unit.audit().record(actor, "clue.refresh", "clue", null, NLS.bind(Messages.auditCluesRefreshed, added));
 		}
 		return added;
 	}
@@ -82,8 +69,8 @@ public class DefaultClueService implements ClueService {
 		case ScreeningClue.UNQUALIFIED -> ClueKind.UNQUALIFIED;
 		case ScreeningClue.REVERSED -> ClueKind.REVERSED_OR_REMANDED;
 		case ScreeningClue.RETRIAL -> ClueKind.RETRIAL;
-		default -> throw new ValidationException("线索来源 " + source + " 的案件 " + clue.caseNumber() + " 类型未知: "
-				+ clue.kind());
+		default -> throw new ValidationException(
+				NLS.bind(Messages.clueKindUnknown, new Object[] { source, clue.caseNumber(), clue.kind() }));
 		};
 		return new ClueEntity(source, kind, clue.caseNumber(), clue.staffNo(), clue.departmentCode(),
 				clue.flaggedOn(), clue.description());
@@ -91,7 +78,7 @@ public class DefaultClueService implements ClueService {
 
 	/** Stores the clues the library does not hold yet, in one transaction; returns how many. */
 	int add(List<ClueEntity> clues) {
-		return Jpa.write(emf, em -> {
+		return Jpa.write(unit.emf(), em -> {
 			Set<String> known = new HashSet<>(keys(em));
 			int added = 0;
 			for (ClueEntity clue : clues) {
@@ -112,22 +99,22 @@ public class DefaultClueService implements ClueService {
 	@Override
 	public Clue screen(long clueId, ScreeningOutcome outcome, String note, String petitionNumber, LocalDate on,
 			Principal actor) {
-		authorization.check(actor, PetitionPermissions.SCREEN);
+		unit.authorization().check(actor, PetitionPermissions.SCREEN);
 		if (outcome == null || outcome == ScreeningOutcome.PENDING || on == null) {
-			throw new ValidationException("排查结果和日期：必填（无问题、立案核查或并入信访件）");
+			throw new ValidationException(Messages.outcomeMissing);
 		}
 		if (outcome == ScreeningOutcome.MERGED && (petitionNumber == null || petitionNumber.isBlank())) {
-			throw new ValidationException("并入信访件：请填写信访件编号");
+			throw new ValidationException(Messages.mergedPetitionMissing);
 		}
-		Clue clue = Jpa.write(emf, em -> {
+		Clue clue = Jpa.write(unit.emf(), em -> {
 			ClueEntity c = em.find(ClueEntity.class, clueId);
 			if (c == null || !inScope(actor, c.toRecord())) {
-				throw new NotFoundException("没有编号为 " + clueId + " 的线索");
+				throw new NotFoundException(NLS.bind(Messages.clueNotFound, clueId));
 			}
 			String merged = null;
 			if (outcome == ScreeningOutcome.MERGED) {
 				PetitionEntity petition = Petitions.find(em, petitionNumber);
-				if (!new PetitionAccess(authorization, directory).maySee(actor, petition)) {
+				if (!unit.access().maySee(actor, petition)) {
 					throw Petitions.notFound(petitionNumber);
 				}
 				merged = petition.number();
@@ -135,7 +122,7 @@ public class DefaultClueService implements ClueService {
 			c.screen(outcome, note == null ? null : note.strip(), merged, on, actor.username());
 			return c.toRecord();
 		});
-		audit.record(actor, "clue.screen", "clue", String.valueOf(clueId), outcome.label());
+		unit.audit().record(actor, "clue.screen", "clue", String.valueOf(clueId), outcome.label());
 		return clue;
 	}
 

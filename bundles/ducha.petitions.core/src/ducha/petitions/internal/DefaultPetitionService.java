@@ -1,9 +1,9 @@
 package ducha.petitions.internal;
 
-import ducha.core.jpa.Jpa;
-
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -25,15 +25,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
-import ducha.core.directory.DirectoryService;
+import ducha.core.attachments.AttachmentService;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.DocumentNumber;
 import ducha.core.documents.DocumentService;
 import ducha.core.documents.NumberingService;
 import ducha.core.documents.OfficialDocument;
+import ducha.core.jpa.Jpa;
 import ducha.core.security.AccessDeniedException;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.security.UserAccount;
 import ducha.core.security.UserService;
@@ -50,7 +49,6 @@ import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionService;
 import ducha.petitions.PetitionState;
 import ducha.petitions.Reporter;
-import ducha.petitions.internal.jpa.AttachmentEntity;
 import ducha.petitions.internal.jpa.ClearanceEntity;
 import ducha.petitions.internal.jpa.NoteEntity;
 import ducha.petitions.internal.jpa.PetitionEntity;
@@ -61,23 +59,21 @@ public class DefaultPetitionService implements PetitionService {
 
 	static final String OBJECT = "petition";
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
-
-	@Reference
-	private DirectoryService directory;
+	private PetitionsUnit unit;
 
 	@Reference
 	private UserService users;
 
 	@Reference
 	private ReporterSeal seal;
+
+	@Reference
+	private AttachmentService attachments;
+
+	// registered before this service, with the old files of the data folder moved into the database
+	@Reference
+	private LegacyAttachmentFiles legacyFilesMoved;
 
 	// both live in ducha.reports.core: petitions work without them, only the clearance notice waits for them
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -87,18 +83,18 @@ public class DefaultPetitionService implements PetitionService {
 	private volatile DocumentService documents;
 
 	private PetitionAccess access() {
-		return new PetitionAccess(authorization, directory);
+		return unit.access();
 	}
 
 	@Override
 	public Petition register(Intake intake, Principal actor) {
-		authorization.check(actor, PetitionPermissions.HANDLE);
-		PetitionRules.check(intake, directory, LocalDate.now());
+		unit.authorization().check(actor, PetitionPermissions.HANDLE);
+		PetitionRules.check(intake, unit.directory(), LocalDate.now());
 		LocalDate deadline = intake.channel() == Channel.REFERRAL && intake.referralDeadline() != null
 				? intake.referralDeadline()
 				: intake.receivedOn().plusDays(deadlineDays(intake.channel()));
 		String sealed = seal.seal(intake.reporter());
-		Petition petition = Jpa.write(emf, em -> {
+		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = new PetitionEntity(Petitions.nextNumber(em, intake.receivedOn().getYear()),
 					intake.channel(), intake.receivedOn(), intake.reporter().anonymous(), sealed,
 					intake.summary().strip(), intake.category().strip(),
@@ -107,8 +103,9 @@ public class DefaultPetitionService implements PetitionService {
 			em.persist(e);
 			return e.toRecord();
 		});
-		audit.record(actor, "petition.register", OBJECT, petition.number(),
-				intake.channel().label() + "，被反映人 " + String.join("、", petition.reportedStaff()));
+		unit.audit().record(actor, "petition.register", OBJECT, petition.number(),
+				NLS.bind(Messages.auditRegistered, intake.channel().label(),
+						String.join("、", petition.reportedStaff())));
 		return petition;
 	}
 
@@ -116,29 +113,29 @@ public class DefaultPetitionService implements PetitionService {
 	public List<Petition> list(Principal viewer) {
 		PetitionAccess access = access();
 		if (!access.mayList(viewer)) {
-			authorization.check(viewer, PetitionPermissions.READ);
+			unit.authorization().check(viewer, PetitionPermissions.READ);
 		}
-		return Jpa.read(emf, em -> Petitions.all(em).stream().filter(p -> access.maySee(viewer, p))
+		return Jpa.read(unit.emf(), em -> Petitions.all(em).stream().filter(p -> access.maySee(viewer, p))
 				.map(PetitionEntity::toRecord).toList());
 	}
 
 	@Override
 	public Petition get(String number, Principal viewer) {
-		authorization.check(viewer, PetitionPermissions.READ);
-		return Jpa.read(emf, em -> visible(em, number, viewer).toRecord());
+		unit.authorization().check(viewer, PetitionPermissions.READ);
+		return Jpa.read(unit.emf(), em -> visible(em, number, viewer).toRecord());
 	}
 
 	@Override
 	public Petition assign(String number, List<String> handlers, Principal actor) {
-		authorization.check(actor, PetitionPermissions.ASSIGN);
+		unit.authorization().check(actor, PetitionPermissions.ASSIGN);
 		if (handlers == null || handlers.isEmpty()) {
-			throw new ValidationException("承办人：至少指定一人");
+			throw new ValidationException(Messages.handlersMissing);
 		}
 		List<String> names = List.copyOf(new LinkedHashSet<>(handlers));
-		Petition petition = Jpa.write(emf, em -> {
+		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = visible(em, number, actor);
 			if (e.state() == PetitionState.CLOSED) {
-				throw new ValidationException("信访件 " + number + " 已结案，不能再指定承办人");
+				throw new ValidationException(NLS.bind(Messages.closedNoHandlers, number));
 			}
 			names.forEach(name -> checkHandler(name, e));
 			e.setHandlers(names);
@@ -147,24 +144,24 @@ public class DefaultPetitionService implements PetitionService {
 			}
 			return e.toRecord();
 		});
-		audit.record(actor, "petition.assign", OBJECT, number, "承办人 " + String.join("、", names));
+		unit.audit().record(actor, "petition.assign", OBJECT, number, NLS.bind(Messages.auditAssigned, String.join("、", names)));
 		return petition;
 	}
 
 	@Override
 	public Petition transfer(String number, String fromHandler, String toHandler, String reason, Principal actor) {
-		String why = PetitionRules.required("移交原因", reason, PetitionRules.BODY_LENGTH);
-		Petition petition = Jpa.write(emf, em -> {
+		String why = PetitionRules.required(Messages.fieldTransferReason, reason, PetitionRules.BODY_LENGTH);
+		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = visible(em, number, actor);
 			boolean own = actor.username().equals(fromHandler) && access().mayWork(actor, e);
-			if (!own && !authorization.isPermitted(actor, PetitionPermissions.ASSIGN)) {
-				throw new AccessDeniedException(actor.username() + " 只能移交自己承办的信访件");
+			if (!own && !unit.authorization().isPermitted(actor, PetitionPermissions.ASSIGN)) {
+				throw new AccessDeniedException(NLS.bind(Messages.transferOwnOnly, actor.username()));
 			}
 			if (!e.handlers().contains(fromHandler)) {
-				throw new ValidationException(fromHandler + " 不是信访件 " + number + " 的承办人");
+				throw new ValidationException(NLS.bind(Messages.notAHandler, fromHandler, number));
 			}
 			if (e.state() == PetitionState.CLOSED) {
-				throw new ValidationException("信访件 " + number + " 已结案，不能移交");
+				throw new ValidationException(NLS.bind(Messages.closedNoTransfer, number));
 			}
 			checkHandler(toHandler, e);
 			List<String> now = new ArrayList<>(e.handlers());
@@ -172,25 +169,25 @@ public class DefaultPetitionService implements PetitionService {
 			e.setHandlers(List.copyOf(new LinkedHashSet<>(now)));
 			return e.toRecord();
 		});
-		audit.record(actor, "petition.transfer", OBJECT, number, fromHandler + " → " + toHandler + "：" + why);
+		unit.audit().record(actor, "petition.transfer", OBJECT, number, fromHandler + " → " + toHandler + "：" + why);
 		return petition;
 	}
 
 	/** A handler is an enabled account that may handle petitions and is not among the staff reported. */
 	private void checkHandler(String username, PetitionEntity petition) {
 		UserAccount account = users.user(username).filter(UserAccount::enabled)
-				.orElseThrow(() -> new ValidationException("承办人：没有可用的账号 " + username));
-		if (!authorization.isPermitted(account.toPrincipal(), PetitionPermissions.HANDLE)) {
-			throw new ValidationException("承办人：账号 " + username + " 没有办理信访件的权限");
+				.orElseThrow(() -> new ValidationException(NLS.bind(Messages.handlerNoAccount, username)));
+		if (!unit.authorization().isPermitted(account.toPrincipal(), PetitionPermissions.HANDLE)) {
+			throw new ValidationException(NLS.bind(Messages.handlerNoRight, username));
 		}
 		if (account.staffNo() != null && petition.reportedStaff().contains(account.staffNo())) {
-			throw new ValidationException("承办人：" + username + " 是本件的被反映人，须回避");
+			throw new ValidationException(NLS.bind(Messages.handlerReported, username));
 		}
 	}
 
 	@Override
 	public Petition startVerification(String number, Principal actor) {
-		return step(number, PetitionState.VERIFYING, actor, "petition.verify", "开始核查", e -> {
+		return step(number, PetitionState.VERIFYING, actor, "petition.verify", Messages.auditVerify, e -> {
 			e.setState(PetitionState.VERIFYING);
 		});
 	}
@@ -198,9 +195,9 @@ public class DefaultPetitionService implements PetitionService {
 	@Override
 	public Petition conclude(String number, Conclusion conclusion, String text, LocalDate on, Principal actor) {
 		if (conclusion == null || on == null) {
-			throw new ValidationException("核查结论和认定日期：必填");
+			throw new ValidationException(Messages.conclusionMissing);
 		}
-		String t = PetitionRules.required("核查情况", text, PetitionRules.TEXT_LENGTH);
+		String t = PetitionRules.required(Messages.fieldFindings, text, PetitionRules.TEXT_LENGTH);
 		return step(number, PetitionState.CONCLUDED, actor, "petition.conclude", conclusion.label(), e -> {
 			e.conclude(conclusion, t, on);
 		});
@@ -209,7 +206,7 @@ public class DefaultPetitionService implements PetitionService {
 	@Override
 	public Petition dispose(String number, Disposition disposition, String text, LocalDate on, Principal actor) {
 		if (disposition == null || on == null) {
-			throw new ValidationException("处置方式和处置日期：必填");
+			throw new ValidationException(Messages.dispositionMissing);
 		}
 		String t = text == null ? "" : text.strip();
 		return step(number, PetitionState.DISPOSED, actor, "petition.dispose", disposition.label(), e -> {
@@ -220,9 +217,9 @@ public class DefaultPetitionService implements PetitionService {
 	@Override
 	public Petition close(String number, LocalDate on, Principal actor) {
 		if (on == null) {
-			throw new ValidationException("结案日期：必填");
+			throw new ValidationException(Messages.closeDateMissing);
 		}
-		return step(number, PetitionState.CLOSED, actor, "petition.close", "结案", e -> {
+		return step(number, PetitionState.CLOSED, actor, "petition.close", Messages.auditClosed, e -> {
 			e.close(on);
 		});
 	}
@@ -230,7 +227,7 @@ public class DefaultPetitionService implements PetitionService {
 	/** One workflow step: visible, allowed for the actor, allowed from the current state; then audited. */
 	private Petition step(String number, PetitionState target, Principal actor, String action, String detail,
 			Consumer<PetitionEntity> change) {
-		Petition petition = Jpa.write(emf, em -> {
+		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = workable(em, number, actor);
 			if (!e.state().canMoveTo(target)) {
 				throw new IllegalTransitionException(number, e.state(), target);
@@ -238,30 +235,30 @@ public class DefaultPetitionService implements PetitionService {
 			change.accept(e);
 			return e.toRecord();
 		});
-		audit.record(actor, action, OBJECT, number, detail);
+		unit.audit().record(actor, action, OBJECT, number, detail);
 		return petition;
 	}
 
 	@Override
 	public Reporter revealReporter(String number, String reason, Principal actor) {
-		authorization.check(actor, PetitionPermissions.READ);
-		String sealed = Jpa.read(emf, em -> {
+		unit.authorization().check(actor, PetitionPermissions.READ);
+		String sealed = Jpa.read(unit.emf(), em -> {
 			PetitionEntity e = visible(em, number, actor);
 			if (!access().mayWork(actor, e)) {
-				audit.record(actor, "petition.reporter.denied", OBJECT, number, "无权查看举报人信息");
-				throw new AccessDeniedException("举报人信息受保护：只有本件承办人和督察室主任可以查看");
+				unit.audit().record(actor, "petition.reporter.denied", OBJECT, number, Messages.auditReporterDenied);
+				throw new AccessDeniedException(Messages.reporterProtected);
 			}
 			return e.reporterSealed();
 		});
-		String why = PetitionRules.required("查看原因", reason, PetitionRules.BODY_LENGTH);
+		String why = PetitionRules.required(Messages.fieldReadReason, reason, PetitionRules.BODY_LENGTH);
 		// written before the identity is handed out: no read goes unrecorded
-		audit.record(actor, "petition.reporter.read", OBJECT, number, why);
+		unit.audit().record(actor, "petition.reporter.read", OBJECT, number, why);
 		return seal.open(sealed);
 	}
 
 	@Override
 	public boolean mayRevealReporter(String number, Principal viewer) {
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf(), em -> {
 			try {
 				PetitionEntity e = Petitions.find(em, number);
 				return access().maySee(viewer, e) && access().mayWork(viewer, e);
@@ -273,20 +270,20 @@ public class DefaultPetitionService implements PetitionService {
 
 	@Override
 	public HandlerNote addNote(String number, String text, Principal actor) {
-		String body = PetitionRules.required("办理笔记", text, PetitionRules.TEXT_LENGTH);
-		HandlerNote note = Jpa.write(emf, em -> {
+		String body = PetitionRules.required(Messages.fieldNote, text, PetitionRules.TEXT_LENGTH);
+		HandlerNote note = Jpa.write(unit.emf(), em -> {
 			NoteEntity n = new NoteEntity(workable(em, number, actor).id(), actor.username(), Instant.now(), body);
 			em.persist(n);
 			em.flush();
 			return n.toRecord();
 		});
-		audit.record(actor, "petition.note", OBJECT, number, "笔记 " + note.id());
+		unit.audit().record(actor, "petition.note", OBJECT, number, NLS.bind(Messages.auditNote, note.id()));
 		return note;
 	}
 
 	@Override
 	public List<HandlerNote> notes(String number, Principal viewer) {
-		return Jpa.read(emf, em -> em
+		return Jpa.read(unit.emf(), em -> em
 				.createQuery("select n from NoteEntity n where n.petitionId = :id order by n.writtenAt, n.id",
 						NoteEntity.class)
 				.setParameter("id", workable(em, number, viewer).id()).getResultList().stream()
@@ -295,84 +292,76 @@ public class DefaultPetitionService implements PetitionService {
 
 	@Override
 	public Attachment addAttachment(String number, Path file, Principal actor) {
-		long petitionId = Jpa.read(emf, em -> workable(em, number, actor).id());
-		AttachmentFiles files = new AttachmentFiles(seal);
-		String stored = files.store(file);
-		Attachment attachment;
-		try {
-			attachment = Jpa.write(emf, em -> {
-				long size = file.toFile().length();
-				AttachmentEntity a = new AttachmentEntity(petitionId, file.getFileName().toString(), stored, size,
-						actor.username(), Instant.now());
-				em.persist(a);
-				em.flush();
-				return a.toRecord();
-			});
-		} catch (RuntimeException e) {
-			files.delete(stored);
-			throw e;
+		try (InputStream in = Files.newInputStream(file)) {
+			return PetitionAttachments.toAttachment(attachments.store(PetitionAttachments.OWNER, number,
+					file.getFileName().toString(), in, actor));
+		} catch (IOException e) {
+			throw new ValidationException(NLS.bind(Messages.attachmentUnreadable, file, e.getMessage()));
 		}
-		audit.record(actor, "petition.attach", OBJECT, number, attachment.fileName());
-		return attachment;
 	}
 
 	@Override
 	public List<Attachment> attachments(String number, Principal viewer) {
-		return Jpa.read(emf, em -> em
-				.createQuery("select a from AttachmentEntity a where a.petitionId = :id order by a.id",
-						AttachmentEntity.class)
-				.setParameter("id", workable(em, number, viewer).id()).getResultList().stream()
-				.map(AttachmentEntity::toRecord).toList());
+		return attachments.list(PetitionAttachments.OWNER, number, viewer).stream()
+				.map(PetitionAttachments::toAttachment).toList();
 	}
 
 	@Override
 	public void exportAttachment(String number, long attachmentId, Path target, String reason, Principal actor) {
-		String why = PetitionRules.required("查看原因", reason, PetitionRules.BODY_LENGTH);
-		AttachmentEntity a = Jpa.read(emf, em -> {
-			long petitionId = workable(em, number, actor).id();
-			AttachmentEntity found = em.find(AttachmentEntity.class, attachmentId);
-			if (found == null || found.petitionId() != petitionId) {
-				throw new NotFoundException("信访件 " + number + " 没有附件 " + attachmentId);
-			}
-			return found;
-		});
-		audit.record(actor, "petition.attachment.read", OBJECT, number, a.toRecord().fileName() + "：" + why);
-		new AttachmentFiles(seal).open(a.storedName(), target);
+		String why = PetitionRules.required(Messages.fieldReadReason, reason, PetitionRules.BODY_LENGTH);
+		try (OutputStream out = Files.newOutputStream(target)) {
+			attachments.open(PetitionAttachments.OWNER, number, attachmentId, why, out, actor);
+		} catch (IOException e) {
+			deleteQuietly(target);
+			throw new DuchaException(NLS.bind(Messages.attachmentNotWritten, target, e.getMessage()), e);
+		} catch (RuntimeException e) {
+			// refused or failed: no empty or partial copy is left behind
+			deleteQuietly(target);
+			throw e;
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			ILog.of(DefaultPetitionService.class).warn("Could not remove " + file, e);
+		}
 	}
 
 	@Override
 	public Clearance clear(String number, String staffNo, String statement, LocalDate on, Principal actor) {
-		String text = PetitionRules.required("澄清内容", statement, PetitionRules.TEXT_LENGTH);
+		String text = PetitionRules.required(Messages.fieldClearance, statement, PetitionRules.TEXT_LENGTH);
 		if (on == null) {
-			throw new ValidationException("澄清日期：必填");
+			throw new ValidationException(Messages.clearanceDateMissing);
 		}
-		Clearance clearance = Jpa.write(emf, em -> {
+		Clearance clearance = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = workable(em, number, actor);
 			if (!e.state().concluded() || e.conclusion() == null || !e.conclusion().allowsClearance()) {
-				throw new ValidationException("只有核查结论为“不实”或“诬告陷害”的信访件才能澄清");
+				throw new ValidationException(Messages.clearanceNotAllowed);
 			}
 			if (!e.reportedStaff().contains(staffNo)) {
-				throw new ValidationException("工号 " + staffNo + " 不是信访件 " + number + " 的被反映人");
+				throw new ValidationException(NLS.bind(Messages.clearanceNotReported, staffNo, number));
 			}
 			long existing = em.createQuery(
 					"select count(c) from ClearanceEntity c where c.petitionId = :id and c.staffNo = :no", Long.class)
 					.setParameter("id", e.id()).setParameter("no", staffNo).getSingleResult();
 			if (existing > 0) {
-				throw new ValidationException("工号 " + staffNo + " 已就信访件 " + number + " 澄清过");
+				throw new ValidationException(NLS.bind(Messages.clearanceTwice, staffNo, number));
 			}
 			ClearanceEntity c = new ClearanceEntity(e.id(), staffNo, on, text, actor.username());
 			em.persist(c);
 			em.flush();
 			return c.toRecord(number);
 		});
-		audit.record(actor, "petition.clearance", OBJECT, number, "澄清 " + staffNo);
+		unit.audit().record(actor, "petition.clearance", OBJECT, number, NLS.bind(Messages.auditClearance, staffNo));
 		return clearance;
 	}
 
 	@Override
 	public List<Clearance> clearances(String number, Principal viewer) {
-		authorization.check(viewer, PetitionPermissions.READ);
-		return Jpa.read(emf, em -> {
+		unit.authorization().check(viewer, PetitionPermissions.READ);
+		return Jpa.read(unit.emf(), em -> {
 			PetitionEntity e = visible(em, number, viewer);
 			return em.createQuery("select c from ClearanceEntity c where c.petitionId = :id order by c.id",
 					ClearanceEntity.class).setParameter("id", e.id()).getResultList().stream()
@@ -392,15 +381,15 @@ public class DefaultPetitionService implements PetitionService {
 			return noticeOf(view);
 		}
 		if (!view.mayIssue()) {
-			throw new AccessDeniedException("澄清通知书尚未签发：只有信访件 " + view.petition().number() + " 的承办人和督察室主任可以签发");
+			throw new AccessDeniedException(NLS.bind(Messages.noticeNotIssued, view.petition().number()));
 		}
 		NumberingService numberingService = numbering;
 		if (numberingService == null) {
-			throw new DuchaException("编号服务不可用：请安装平台的报表与公文组件（ducha.reports.core）后再签发澄清通知书");
+			throw new DuchaException(Messages.noNumbering);
 		}
 		DocumentNumber number = numberingService.issue(Clearance.NOTICE_KIND, view.clearance().clearedOn().getYear(),
 				ClearanceNotice.TITLE + "（" + view.clearance().staffNo() + "）", actor);
-		boolean kept = Jpa.write(emf, em -> {
+		boolean kept = Jpa.write(unit.emf(), em -> {
 			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId);
 			if (c.hasNoticeNumber()) {
 				// another desktop issued it a moment earlier: its number stands
@@ -410,8 +399,8 @@ public class DefaultPetitionService implements PetitionService {
 			return true;
 		});
 		if (kept) {
-			audit.record(actor, "petition.clearance.notice", OBJECT, view.petition().number(),
-					"澄清通知书 " + number.label() + "，澄清 " + view.clearance().staffNo());
+			unit.audit().record(actor, "petition.clearance.notice", OBJECT, view.petition().number(),
+					NLS.bind(Messages.auditNotice, number.label(), view.clearance().staffNo()));
 		} else {
 			ILog.of(getClass()).warn("Clearance notice " + clearanceId + " was numbered concurrently; number "
 					+ number.label() + " of " + Clearance.NOTICE_KIND + " stays unused");
@@ -424,7 +413,7 @@ public class DefaultPetitionService implements PetitionService {
 			throws IOException {
 		DocumentService documentService = documents;
 		if (documentService == null) {
-			throw new DuchaException("公文服务不可用：请安装平台的报表与公文组件（ducha.reports.core）后再生成澄清通知书");
+			throw new DuchaException(Messages.noDocuments);
 		}
 		documentService.write(issueClearanceNotice(clearanceId, actor), format, out);
 	}
@@ -435,16 +424,16 @@ public class DefaultPetitionService implements PetitionService {
 
 	/** The clearance for the cleared staff member and whoever may see the petition; not found for everyone else. */
 	private ClearanceView readClearance(long clearanceId, Principal viewer) {
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf(), em -> {
 			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId);
 			if (c == null) {
-				throw new NotFoundException("没有编号为 " + clearanceId + " 的澄清记录");
+				throw new NotFoundException(NLS.bind(Messages.clearanceNotFound, clearanceId));
 			}
 			PetitionEntity p = em.find(PetitionEntity.class, c.petitionId());
 			Clearance clearance = c.toRecord(p.number());
 			boolean own = clearance.staffNo().equals(viewer.staffNo());
 			if (!own && !access().maySee(viewer, p)) {
-				throw new NotFoundException("没有编号为 " + clearanceId + " 的澄清记录");
+				throw new NotFoundException(NLS.bind(Messages.clearanceNotFound, clearanceId));
 			}
 			return new ClearanceView(clearance, p.toRecord(), access().mayWork(viewer, p));
 		});
@@ -452,7 +441,7 @@ public class DefaultPetitionService implements PetitionService {
 
 	private OfficialDocument noticeOf(ClearanceView view) {
 		String number = view.clearance().noticeNumber();
-		return ClearanceNotice.document(view.clearance(), view.petition(), directory, number == null ? "" : number);
+		return ClearanceNotice.document(view.clearance(), view.petition(), unit.directory(), number == null ? "" : number);
 	}
 
 	@Override
@@ -461,20 +450,11 @@ public class DefaultPetitionService implements PetitionService {
 		return days.get(channel);
 	}
 
-	/** The petition if the viewer may see it; NotFoundException otherwise (never revealing that it exists). */
 	private PetitionEntity visible(EntityManager em, String number, Principal viewer) {
-		PetitionEntity e = Petitions.find(em, number);
-		if (!access().maySee(viewer, e)) {
-			throw Petitions.notFound(number);
-		}
-		return e;
+		return access().visible(em, number, viewer);
 	}
 
 	private PetitionEntity workable(EntityManager em, String number, Principal actor) {
-		PetitionEntity e = visible(em, number, actor);
-		if (!access().mayWork(actor, e)) {
-			throw new AccessDeniedException("只有信访件 " + number + " 的承办人和督察室主任可以办理");
-		}
-		return e;
+		return access().workable(em, number, actor);
 	}
 }

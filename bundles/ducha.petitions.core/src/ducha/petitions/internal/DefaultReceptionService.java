@@ -1,7 +1,5 @@
 package ducha.petitions.internal;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
@@ -11,18 +9,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
-import ducha.core.audit.AuditLog;
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.jpa.Jpa;
 import ducha.core.period.Period;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.Reception;
@@ -35,17 +30,8 @@ import ducha.petitions.internal.jpa.ReceptionEntity;
 @Component
 public class DefaultReceptionService implements ReceptionService {
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private AuditLog audit;
-
-	@Reference
-	private DirectoryService directory;
+	private PetitionsUnit unit;
 
 	@Override
 	public List<LocalDate> receptionDays(Period period) {
@@ -59,9 +45,9 @@ public class DefaultReceptionService implements ReceptionService {
 
 	@Override
 	public List<Reception> log(Period period, Principal viewer) {
-		authorization.check(viewer, PetitionPermissions.READ);
-		PetitionAccess access = new PetitionAccess(authorization, directory);
-		return Jpa.read(emf, em -> em.createQuery(
+		unit.authorization().check(viewer, PetitionPermissions.READ);
+		PetitionAccess access = unit.access();
+		return Jpa.read(unit.emf(), em -> em.createQuery(
 				"select r from ReceptionEntity r where r.day between :from and :to order by r.day, r.id",
 				ReceptionEntity.class).setParameter("from", period.from()).setParameter("to", period.to())
 				.getResultList().stream().map(r -> r.toRecord(receiverName(r.receiverStaffNo()),
@@ -83,13 +69,13 @@ public class DefaultReceptionService implements ReceptionService {
 	}
 
 	private String receiverName(String staffNo) {
-		return directory.staff(staffNo).map(Staff::name).orElse(staffNo);
+		return unit.directory().staff(staffNo).map(Staff::name).orElse(staffNo);
 	}
 
 	/** A petition the actor may see, worded as not found otherwise (also for a staff member it names). */
 	private String linkable(EntityManager em, String number, Principal actor) {
 		PetitionEntity petition = Petitions.find(em, number);
-		if (!new PetitionAccess(authorization, directory).maySee(actor, petition)) {
+		if (!unit.access().maySee(actor, petition)) {
 			throw Petitions.notFound(number);
 		}
 		return petition.number();
@@ -110,11 +96,11 @@ public class DefaultReceptionService implements ReceptionService {
 	@Override
 	public Reception record(LocalDate day, String receiverStaffNo, String petitionNumber, String note,
 			Principal actor) {
-		authorization.check(actor, PetitionPermissions.HANDLE);
-		if (day == null || receiverStaffNo == null || directory.staff(receiverStaffNo).isEmpty()) {
-			throw new ValidationException("接待日期和接待人（已有干警的工号）：必填");
+		unit.authorization().check(actor, PetitionPermissions.HANDLE);
+		if (day == null || receiverStaffNo == null || unit.directory().staff(receiverStaffNo).isEmpty()) {
+			throw new ValidationException(Messages.receptionMissing);
 		}
-		Reception reception = Jpa.write(emf, em -> {
+		Reception reception = Jpa.write(unit.emf(), em -> {
 			String linked = petitionNumber == null || petitionNumber.isBlank() ? null
 					: linkable(em, petitionNumber, actor);
 			ReceptionEntity r = new ReceptionEntity(day, receiverStaffNo, linked, note);
@@ -122,7 +108,7 @@ public class DefaultReceptionService implements ReceptionService {
 			em.flush();
 			return r.toRecord(receiverName(receiverStaffNo), linked);
 		});
-		audit.record(actor, "petition.reception", "reception", String.valueOf(reception.id()), day.toString());
+		unit.audit().record(actor, "petition.reception", "reception", String.valueOf(reception.id()), day.toString());
 		return reception;
 	}
 }

@@ -1,7 +1,12 @@
 package ducha.petitions.internal;
 
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
@@ -43,6 +48,24 @@ final class PetitionAccess {
 		}
 		return actor.has(Role.OFFICE_DIRECTOR) || authorization.isPermitted(actor, PetitionPermissions.HANDLE)
 				&& petition.handlers().contains(actor.username());
+	}
+
+	/** The petition if the viewer may see it; NotFoundException otherwise (never revealing that it exists). */
+	PetitionEntity visible(EntityManager em, String number, Principal viewer) {
+		PetitionEntity e = Petitions.find(em, number);
+		if (!maySee(viewer, e)) {
+			throw Petitions.notFound(number);
+		}
+		return e;
+	}
+
+	/** The petition if the actor may work on it (see {@link #mayWork}). */
+	PetitionEntity workable(EntityManager em, String number, Principal actor) {
+		PetitionEntity e = visible(em, number, actor);
+		if (!mayWork(actor, e)) {
+			throw new AccessDeniedException(NLS.bind(Messages.onlyHandlersWork, number));
+		}
+		return e;
 	}
 
 	static boolean isReported(Principal viewer, PetitionEntity petition) {

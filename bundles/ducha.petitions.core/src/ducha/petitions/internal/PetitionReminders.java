@@ -6,17 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.persistence.EntityManagerFactory;
-
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.DirectoryService;
 import ducha.core.jpa.Jpa;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
-import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
+import ducha.core.spi.Reminder;
 import ducha.core.spi.ReminderSource;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionState;
@@ -36,14 +33,8 @@ public class PetitionReminders implements ReminderSource {
 	private static final List<PetitionState> OPEN = Stream.of(PetitionState.values()).filter(PetitionState::open)
 			.toList();
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private DirectoryService directory;
+	private PetitionsUnit unit;
 
 	@Override
 	public String id() {
@@ -52,9 +43,9 @@ public class PetitionReminders implements ReminderSource {
 
 	@Override
 	public List<Reminder> reminders(Principal viewer, LocalDate today) {
-		PetitionAccess access = new PetitionAccess(authorization, directory);
+		PetitionAccess access = unit.access();
 		LocalDate until = today.plusDays(DeadlineSettings.reminderDays());
-		List<Petition> due = Jpa.read(emf, em -> em.createQuery(
+		List<Petition> due = Jpa.read(unit.emf(), em -> em.createQuery(
 				"select p from PetitionEntity p where p.state in :open and p.deadline <= :until", PetitionEntity.class)
 				.setParameter("open", OPEN).setParameter("until", until).getResultList().stream()
 				.filter(p -> access.maySee(viewer, p) && access.mayWork(viewer, p)).map(PetitionEntity::toRecord)
@@ -66,10 +57,12 @@ public class PetitionReminders implements ReminderSource {
 	private static Reminder reminder(Petition p, LocalDate today) {
 		long days = ChronoUnit.DAYS.between(today, p.deadline());
 		Urgency urgency = days < 0 ? Urgency.OVERDUE : Urgency.DUE_SOON;
-		String title = "信访件 " + p.number() + (days < 0 ? " 已超期 " + -days + " 天"
-				: days == 0 ? " 今天到期" : " 还有 " + days + " 天到期");
+		String title = days < 0 ? NLS.bind(Messages.reminderOverdue, p.number(), -days)
+				: days == 0 ? NLS.bind(Messages.reminderToday, p.number())
+						: NLS.bind(Messages.reminderDue, p.number(), days);
 		// what the handler needs to find it; never the reporter nor the staff reported
-		String detail = p.channel().label() + "，" + p.category() + "，" + p.state().label() + "，期限 " + p.deadline();
+		String detail = NLS.bind(Messages.reminderDetail,
+				new Object[] { p.channel().label(), p.category(), p.state().label(), p.deadline() });
 		return new Reminder(ID, p.number(), urgency, title, detail, p.deadline(), PetitionTargets.LIST);
 	}
 }

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.ValidationException;
 import ducha.core.directory.DirectoryService;
 import ducha.petitions.Channel;
@@ -27,46 +29,46 @@ final class PetitionRules {
 	static void check(Intake intake, DirectoryService directory, LocalDate today) {
 		List<String> problems = new ArrayList<>();
 		if (intake.channel() == null) {
-			problems.add("渠道：必填");
+			problems.add(NLS.bind(Messages.fieldRequired, Messages.fieldChannel));
 		}
 		if (intake.receivedOn() == null) {
-			problems.add("收件日期：必填");
+			problems.add(NLS.bind(Messages.fieldRequired, Messages.fieldReceivedOn));
 		} else if (intake.receivedOn().isAfter(today)) {
-			problems.add("收件日期：" + intake.receivedOn() + " 晚于今天");
+			problems.add(NLS.bind(Messages.receivedInFuture, intake.receivedOn()));
 		}
 		if (!intake.reporter().anonymous()) {
 			String name = intake.reporter().name();
 			if (name == null || name.isBlank()) {
-				problems.add("举报人：请填写姓名，或选择匿名");
+				problems.add(Messages.reporterNameMissing);
 			} else if (name.length() > NAME_LENGTH) {
-				problems.add("举报人：姓名最多 " + NAME_LENGTH + " 个字");
+				problems.add(NLS.bind(Messages.reporterNameTooLong, NAME_LENGTH));
 			}
 			String contact = intake.reporter().contact();
 			if (contact != null && contact.length() > CONTACT_LENGTH) {
-				problems.add("联系方式：最多 " + CONTACT_LENGTH + " 个字");
+				problems.add(NLS.bind(Messages.contactTooLong, CONTACT_LENGTH));
 			}
 		}
 		if (intake.reportedStaff().isEmpty()) {
-			problems.add("被反映人：至少填写一个工号");
+			problems.add(Messages.reportedMissing);
 		}
 		Set<String> seen = new HashSet<>();
 		for (String no : intake.reportedStaff()) {
 			if (!seen.add(no)) {
-				problems.add("被反映人：工号 " + no + " 重复");
+				problems.add(NLS.bind(Messages.reportedTwice, no));
 			} else if (directory.staff(no).isEmpty()) {
-				problems.add("被反映人：没有工号为 " + no + " 的干警");
+				problems.add(NLS.bind(Messages.reportedUnknown, no));
 			}
 		}
-		text(problems, "内容摘要", intake.summary(), SUMMARY_LENGTH, true);
-		text(problems, "问题类别", intake.category(), CATEGORY_LENGTH, true);
+		text(problems, Messages.fieldSummary, intake.summary(), SUMMARY_LENGTH, true);
+		text(problems, Messages.fieldCategory, intake.category(), CATEGORY_LENGTH, true);
 		if (intake.channel() == Channel.REFERRAL) {
-			text(problems, "转办机关", intake.referringBody(), BODY_LENGTH, true);
+			text(problems, Messages.fieldReferringBody, intake.referringBody(), BODY_LENGTH, true);
 			if (intake.referralDeadline() != null && intake.receivedOn() != null
 					&& intake.referralDeadline().isBefore(intake.receivedOn())) {
-				problems.add("转办期限：" + intake.referralDeadline() + " 早于收件日期");
+				problems.add(NLS.bind(Messages.referralBeforeReceipt, intake.referralDeadline()));
 			}
 		} else if (intake.referringBody() != null && !intake.referringBody().isBlank()) {
-			problems.add("转办机关：只有“上级转办”的信访件填写");
+			problems.add(Messages.referringBodyOnlyForReferrals);
 		}
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
@@ -77,10 +79,10 @@ final class PetitionRules {
 	static void text(List<String> problems, String field, String value, int max, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				problems.add(field + "：必填");
+				problems.add(NLS.bind(Messages.fieldRequired, field));
 			}
 		} else if (value.length() > max) {
-			problems.add(field + "：最多 " + max + " 个字");
+			problems.add(NLS.bind(Messages.fieldTooLong, field, max));
 		}
 	}
 

@@ -3,36 +3,106 @@ package ducha.petitions.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
+import ducha.core.spi.DashboardTile;
 import ducha.core.spi.TileValue;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionService;
+import ducha.petitions.PetitionTargets;
 
-/** The three dashboard figures over the open petitions the viewer may see. */
-final class PetitionTiles {
+/**
+ * The three dashboard figures over the open petitions the viewer may see (在办, 本周到期, 超期): one tile each,
+ * registered while the petitions service is there.
+ */
+@Component(immediate = true)
+public class PetitionTiles {
 
-	static final BiPredicate<Petition, LocalDate> OPEN = (p, today) -> p.state().open();
-	static final BiPredicate<Petition, LocalDate> DUE_THIS_WEEK = (p, today) -> p.state().open()
-			&& !p.deadline().isBefore(today)
-			&& !p.deadline().isAfter(today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
-	static final BiPredicate<Petition, LocalDate> OVERDUE = (p, today) -> p.overdue(today);
-
-	private PetitionTiles() {
+	/** What a tile counts, and how it looks when the count is not zero. */
+	record Figure(String id, int order, String title, String caption, TileValue.Level whenAny,
+			BiPredicate<Petition, LocalDate> counts) {
 	}
 
-	static TileValue count(PetitionService petitions, AuthorizationService authorization, Principal viewer,
-			BiPredicate<Petition, LocalDate> which, String caption, TileValue.Level whenAny) {
-		if (!authorization.isPermitted(viewer, PetitionPermissions.READ)) {
-			return new TileValue("—", "无权查看信访举报", TileValue.Level.NORMAL);
+	static final List<Figure> FIGURES = List.of(
+			new Figure("petitions.open", 200, Messages.tileOpen, Messages.tileOpenCaption, TileValue.Level.NORMAL,
+					(p, today) -> p.state().open()),
+			new Figure("petitions.due-this-week", 210, Messages.tileDueThisWeek, Messages.tileDueThisWeekCaption,
+					TileValue.Level.WARNING,
+					(p, today) -> p.state().open() && !p.deadline().isBefore(today)
+							&& !p.deadline().isAfter(today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)))),
+			new Figure("petitions.overdue", 220, Messages.tileOverdue, Messages.tileOverdueCaption,
+					TileValue.Level.ALERT, (p, today) -> p.overdue(today)));
+
+	@Reference
+	private PetitionService petitions;
+
+	@Reference
+	private AuthorizationService authorization;
+
+	private final List<ServiceRegistration<DashboardTile>> registrations = new ArrayList<>();
+
+	@Activate
+	void activate(BundleContext context) {
+		for (Figure figure : FIGURES) {
+			registrations.add(context.registerService(DashboardTile.class, new CountTile(figure), null));
 		}
-		LocalDate today = LocalDate.now();
-		List<Petition> visible = petitions.list(viewer);
-		long n = visible.stream().filter(p -> which.test(p, today)).count();
-		return new TileValue(String.valueOf(n), caption, n > 0 ? whenAny : TileValue.Level.NORMAL);
+	}
+
+	@Deactivate
+	void deactivate() {
+		registrations.forEach(ServiceRegistration::unregister);
+		registrations.clear();
+	}
+
+	/** One figure's tile. */
+	private final class CountTile implements DashboardTile {
+
+		private final Figure figure;
+
+		CountTile(Figure figure) {
+			this.figure = figure;
+		}
+
+		@Override
+		public String id() {
+			return figure.id();
+		}
+
+		@Override
+		public String title() {
+			return figure.title();
+		}
+
+		@Override
+		public int order() {
+			return figure.order();
+		}
+
+		@Override
+		public TileValue compute(Principal viewer) {
+			if (!authorization.isPermitted(viewer, PetitionPermissions.READ)) {
+				return new TileValue("—", Messages.tileNoRight, TileValue.Level.NORMAL);
+			}
+			LocalDate today = LocalDate.now();
+			long n = petitions.list(viewer).stream().filter(p -> figure.counts().test(p, today)).count();
+			return new TileValue(String.valueOf(n), figure.caption(), n > 0 ? figure.whenAny() : TileValue.Level.NORMAL);
+		}
+
+		@Override
+		public String target() {
+			return PetitionTargets.LIST;
+		}
 	}
 }

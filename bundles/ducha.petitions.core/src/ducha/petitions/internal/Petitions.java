@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
+
 import ducha.core.NotFoundException;
 import ducha.petitions.internal.jpa.PetitionEntity;
 
@@ -27,7 +29,7 @@ final class Petitions {
 	}
 
 	static NotFoundException notFound(String number) {
-		return new NotFoundException("没有编号为 " + number + " 的信访件");
+		return new NotFoundException(NLS.bind(Messages.petitionNotFound, number));
 	}
 
 	/** XF2024-003: the year's next number. */

@@ -1,19 +1,15 @@
 package ducha.petitions.internal;
 
-import ducha.core.jpa.Jpa;
-
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.jpa.Jpa;
 import ducha.core.period.Period;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 import ducha.core.spi.ArchiveContributor;
@@ -30,14 +26,8 @@ import ducha.petitions.internal.jpa.PetitionEntity;
 @Component
 public class PetitionsArchive implements ArchiveContributor {
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private DirectoryService directory;
-
-	@Reference
-	private AuthorizationService authorization;
+	private PetitionsUnit unit;
 
 	@Override
 	public String source() {
@@ -49,7 +39,7 @@ public class PetitionsArchive implements ArchiveContributor {
 		if (!mayView(staffNo, viewer)) {
 			return List.of();
 		}
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf(), em -> {
 			List<ArchiveEntry> entries = new ArrayList<>();
 			List<PetitionEntity> petitions = em.createQuery(
 					"select p from PetitionEntity p join p.reportedStaff s where s = :no and p.state in :concluded",
@@ -60,13 +50,15 @@ public class PetitionsArchive implements ArchiveContributor {
 			for (PetitionEntity p : petitions) {
 				var view = p.toRecord();
 				if (period.contains(view.concludedOn())) {
-					entries.add(new ArchiveEntry(staffNo, view.concludedOn(), "petitions.conclusion", "信访举报核查结论",
-							"信访举报件 " + view.number() + " 核查结论：" + view.conclusion().label(), view.conclusionText(),
+					entries.add(new ArchiveEntry(staffNo, view.concludedOn(), "petitions.conclusion",
+							Messages.archiveConclusionKind,
+							NLS.bind(Messages.archiveConclusion, view.number(), view.conclusion().label()), view.conclusionText(),
 							source(), false));
 				}
 				if (view.disposition() != null && period.contains(view.disposedOn())) {
-					entries.add(new ArchiveEntry(staffNo, view.disposedOn(), "petitions.disposition", "信访举报处置",
-							"信访举报件 " + view.number() + " 处置：" + view.disposition().label(), view.dispositionText(),
+					entries.add(new ArchiveEntry(staffNo, view.disposedOn(), "petitions.disposition",
+							Messages.archiveDispositionKind,
+							NLS.bind(Messages.archiveDisposition, view.number(), view.disposition().label()), view.dispositionText(),
 							source(), false));
 				}
 			}
@@ -76,8 +68,8 @@ public class PetitionsArchive implements ArchiveContributor {
 					.setParameter("to", period.to()).getResultList()) {
 				String number = em.find(PetitionEntity.class, c.petitionId()).number();
 				var clearance = c.toRecord(number);
-				entries.add(new ArchiveEntry(staffNo, clearance.clearedOn(), "petitions.clearance", "不实信访举报澄清",
-						"信访举报件 " + number + " 经核查不实，予以澄清正名", clearance.statement(), source(), false));
+				entries.add(new ArchiveEntry(staffNo, clearance.clearedOn(), "petitions.clearance",
+						Messages.archiveClearanceKind, NLS.bind(Messages.archiveClearance, number), clearance.statement(), source(), false));
 			}
 			return entries;
 		});
@@ -91,7 +83,7 @@ public class PetitionsArchive implements ArchiveContributor {
 		if (staffNo.equals(viewer.staffNo())) {
 			return true;
 		}
-		return authorization.isPermitted(viewer, CorePermissions.STAFF_READ) && directory.staff(staffNo)
-				.map(Staff::departmentCode).filter(d -> authorization.canSeeDepartment(viewer, d)).isPresent();
+		return unit.authorization().isPermitted(viewer, CorePermissions.STAFF_READ) && unit.directory().staff(staffNo)
+				.map(Staff::departmentCode).filter(d -> unit.authorization().canSeeDepartment(viewer, d)).isPresent();
 	}
 }

@@ -1,20 +1,19 @@
 package ducha.petitions.internal;
 
-import ducha.core.jpa.Jpa;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.demo.DemoAccounts;
 import ducha.core.directory.Staff;
+import ducha.core.jpa.Jpa;
 import ducha.core.spi.DemoContext;
 import ducha.core.spi.DemoSeeder;
 import ducha.petitions.Channel;
@@ -38,8 +37,8 @@ import ducha.petitions.internal.jpa.ReceptionEntity;
 @Component
 public class PetitionsDemoSeeder implements DemoSeeder {
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
+	@Reference
+	private PetitionsUnit unit;
 
 	@Reference
 	private ReporterSeal seal;
@@ -58,15 +57,15 @@ public class PetitionsDemoSeeder implements DemoSeeder {
 	public void seed(DemoContext context) {
 		DemoPeople people = new DemoPeople(context);
 		LocalDate today = context.today();
-		int[] counts = Jpa.write(emf, em -> {
+		int[] counts = Jpa.write(unit.emf(), em -> {
 			int last = lastYear(em, people, today.getYear() - 1);
 			int open = thisYear(em, people, today);
 			int clues = clues(em, people, today);
 			int receptions = receptions(em, people, today);
 			return new int[] { last, open, clues, receptions };
 		});
-		context.log("信访举报 " + (counts[0] + counts[1]) + " 件（上年 " + counts[0] + " 件已办结，澄清 2 人；在办 " + counts[1]
-				+ " 件），排查库线索 " + counts[2] + " 条，接待日记录 " + counts[3] + " 条");
+		context.log(NLS.bind(Messages.demoSeeded,
+				new Object[] { counts[0] + counts[1], counts[0], counts[1], counts[2], counts[3] }));
 	}
 
 	private int lastYear(EntityManager em, DemoPeople people, int year) {

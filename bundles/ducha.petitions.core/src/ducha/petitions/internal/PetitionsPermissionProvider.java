@@ -1,10 +1,5 @@
 package ducha.petitions.internal;
 
-import static ducha.core.security.Role.ADMIN;
-import static ducha.core.security.Role.COURT_LEADER;
-import static ducha.core.security.Role.FULL_TIME_SUPERVISOR;
-import static ducha.core.security.Role.OFFICE_DIRECTOR;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +11,10 @@ import ducha.core.security.PermissionGrant;
 import ducha.core.security.PermissionProvider;
 import ducha.core.security.Role;
 import ducha.petitions.PetitionPermissions;
+import static ducha.core.security.Role.ADMIN;
+import static ducha.core.security.Role.COURT_LEADER;
+import static ducha.core.security.Role.FULL_TIME_SUPERVISOR;
+import static ducha.core.security.Role.OFFICE_DIRECTOR;
 
 /**
  * The supervision office handles petitions; court leaders and IT see that they exist (never who wrote them: that
@@ -26,11 +25,11 @@ import ducha.petitions.PetitionPermissions;
 public class PetitionsPermissionProvider implements PermissionProvider {
 
 	private static final List<PermissionGrant> GRANTS = List.of(
-			grant(PetitionPermissions.READ, "查看信访举报件（不含举报人）", ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
+			grant(PetitionPermissions.READ, Messages.permissionRead, ADMIN, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR,
 					COURT_LEADER),
-			grant(PetitionPermissions.HANDLE, "登记和办理信访举报件", OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR),
-			grant(PetitionPermissions.ASSIGN, "指定和调整信访件承办人", OFFICE_DIRECTOR),
-			grant(PetitionPermissions.SCREEN, "导入和排查线索（排查库）", OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR));
+			grant(PetitionPermissions.HANDLE, Messages.permissionHandle, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR),
+			grant(PetitionPermissions.ASSIGN, Messages.permissionAssign, OFFICE_DIRECTOR),
+			grant(PetitionPermissions.SCREEN, Messages.permissionScreen, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR));
 
 	@Override
 	public Collection<PermissionGrant> grants() {

@@ -1,14 +1,11 @@
 package ducha.petitions.internal;
 
-import ducha.core.jpa.Jpa;
-
 import java.util.List;
-
-import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.jpa.Jpa;
 import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
@@ -18,8 +15,8 @@ import ducha.petitions.PetitionState;
 @Component
 public class PetitionsReportSection implements ReportSection {
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
+	@Reference
+	private PetitionsUnit unit;
 
 	@Override
 	public String section() {
@@ -28,7 +25,7 @@ public class PetitionsReportSection implements ReportSection {
 
 	@Override
 	public String title() {
-		return "信访举报";
+		return Messages.reportTitle;
 	}
 
 	@Override
@@ -38,7 +35,7 @@ public class PetitionsReportSection implements ReportSection {
 
 	@Override
 	public List<ReportFigure> figures(Period period) {
-		return Jpa.read(emf, em -> {
+		return Jpa.read(unit.emf(), em -> {
 			long received = em.createQuery(
 					"select count(p) from PetitionEntity p where p.receivedOn between :from and :to", Long.class)
 					.setParameter("from", period.from()).setParameter("to", period.to()).getSingleResult();
@@ -49,9 +46,9 @@ public class PetitionsReportSection implements ReportSection {
 			long cleared = em.createQuery("select count(distinct c.staffNo) from ClearanceEntity c"
 					+ " where c.clearedOn between :from and :to", Long.class).setParameter("from", period.from())
 					.setParameter("to", period.to()).getSingleResult();
-			return List.of(new ReportFigure("petitions.received", received, "受理信访举报件数"),
-					new ReportFigure("petitions.disposed", disposed, "核查处置件数"),
-					new ReportFigure("petitions.cleared_staff", cleared, "澄清正名干警人数"));
+			return List.of(new ReportFigure("petitions.received", received, Messages.figureReceived),
+					new ReportFigure("petitions.disposed", disposed, Messages.figureDisposed),
+					new ReportFigure("petitions.cleared_staff", cleared, Messages.figureCleared));
 		});
 	}
 }

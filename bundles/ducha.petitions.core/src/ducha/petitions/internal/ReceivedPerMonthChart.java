@@ -11,16 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.jpa.Jpa;
-import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
@@ -36,14 +33,8 @@ import ducha.petitions.PetitionPermissions;
 @Component(service = DashboardChart.class)
 public class ReceivedPerMonthChart implements DashboardChart {
 
-	@Reference(target = "(osgi.unit.name=ducha.petitions)")
-	private EntityManagerFactory emf;
-
 	@Reference
-	private AuthorizationService authorization;
-
-	@Reference
-	private DirectoryService directory;
+	private PetitionsUnit unit;
 
 	@Override
 	public String id() {
@@ -52,7 +43,7 @@ public class ReceivedPerMonthChart implements DashboardChart {
 
 	@Override
 	public String title() {
-		return "信访举报受理数（按月）";
+		return Messages.chartTitle;
 	}
 
 	@Override
@@ -71,13 +62,13 @@ public class ReceivedPerMonthChart implements DashboardChart {
 		for (Channel channel : Channel.values()) {
 			perChannel.put(channel, new ArrayList<>(Collections.nCopies(12, 0L)));
 		}
-		if (authorization.isPermitted(viewer, PetitionPermissions.READ) && !viewer.scope().all()) {
-			Jpa.read(emf, em -> {
+		if (unit.authorization().isPermitted(viewer, PetitionPermissions.READ) && !viewer.scope().all()) {
+			Jpa.read(unit.emf(), em -> {
 				add(perChannel, scoped(em, year, viewer), 1);
 				return null;
 			});
-		} else if (authorization.isPermitted(viewer, PetitionPermissions.READ)) {
-			Jpa.read(emf, em -> {
+		} else if (unit.authorization().isPermitted(viewer, PetitionPermissions.READ)) {
+			Jpa.read(unit.emf(), em -> {
 				add(perChannel, counts(em, year, null), 1);
 				if (viewer.staffNo() != null) {
 					add(perChannel, counts(em, year, viewer.staffNo()), -1);
@@ -120,7 +111,7 @@ public class ReceivedPerMonthChart implements DashboardChart {
 			String staffNo = (String) r[3];
 			if (staffNo.equals(viewer.staffNo())) {
 				naming.add(id);
-			} else if (directory.staff(staffNo).map(Staff::departmentCode).filter(viewer.scope()::includes)
+			} else if (unit.directory().staff(staffNo).map(Staff::departmentCode).filter(viewer.scope()::includes)
 					.isPresent()) {
 				rows.put(id, new Object[] { r[1], r[2], 1L });
 			}

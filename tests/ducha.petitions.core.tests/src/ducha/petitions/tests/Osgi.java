@@ -2,6 +2,8 @@ package ducha.petitions.tests;
 
 import java.util.Hashtable;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -45,6 +47,25 @@ final class Osgi {
 					.map(r -> context().getService(r)).filter(a -> "petitions".equals(a.source())).findFirst()
 					.orElseThrow(() -> new AssertionError("no petitions ArchiveContributor"));
 		} catch (InvalidSyntaxException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** The plugin's persistence unit (to empty its cache after a test changed rows past it). */
+	static EntityManagerFactory petitionsUnit() {
+		try {
+			ServiceTracker<?, ?> tracker = new ServiceTracker<>(context(), context().createFilter("(&(objectClass="
+					+ EntityManagerFactory.class.getName() + ")(osgi.unit.name=ducha.petitions))"), null);
+			tracker.open();
+			Object unit = tracker.waitForService(TIMEOUT_MS);
+			if (unit == null) {
+				throw new AssertionError("persistence unit ducha.petitions not registered within " + TIMEOUT_MS + " ms");
+			}
+			return (EntityManagerFactory) unit;
+		} catch (InvalidSyntaxException e) {
+			throw new AssertionError(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 			throw new AssertionError(e);
 		}
 	}

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.core.documents.DocumentNumber;
@@ -15,15 +12,7 @@ import ducha.petitions.Clearance;
 /** Row of {@code petition_clearance}. */
 @Entity
 @Table(name = "petition_clearance")
-public class ClearanceEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	@Column(name = "id")
-	private long id;
-
-	@Column(name = "petition_id")
-	private long petitionId;
+public class ClearanceEntity extends PetitionPartRow {
 
 	@Column(name = "staff_no")
 	private String staffNo;
@@ -47,15 +36,11 @@ public class ClearanceEntity {
 	}
 
 	public ClearanceEntity(long petitionId, String staffNo, LocalDate clearedOn, String statement, String issuedBy) {
-		this.petitionId = petitionId;
+		super(petitionId);
 		this.staffNo = staffNo;
 		this.clearedOn = clearedOn;
 		this.statement = statement;
 		this.issuedBy = issuedBy;
-	}
-
-	public long petitionId() {
-		return petitionId;
 	}
 
 	public boolean hasNoticeNumber() {

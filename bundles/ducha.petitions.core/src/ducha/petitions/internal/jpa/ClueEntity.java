@@ -6,9 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.petitions.Clue;
@@ -18,12 +15,7 @@ import ducha.petitions.ScreeningOutcome;
 /** Row of {@code screening_clue}. */
 @Entity
 @Table(name = "screening_clue")
-public class ClueEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	@Column(name = "id")
-	private long id;
+public class ClueEntity extends NumberedRow {
 
 	@Column(name = "source")
 	private String source;

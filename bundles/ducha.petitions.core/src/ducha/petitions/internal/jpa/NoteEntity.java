@@ -4,9 +4,6 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.petitions.HandlerNote;
@@ -14,15 +11,7 @@ import ducha.petitions.HandlerNote;
 /** Row of {@code petition_note}. */
 @Entity
 @Table(name = "petition_note")
-public class NoteEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	@Column(name = "id")
-	private long id;
-
-	@Column(name = "petition_id")
-	private long petitionId;
+public class NoteEntity extends PetitionPartRow {
 
 	@Column(name = "author")
 	private String author;
@@ -37,7 +26,7 @@ public class NoteEntity {
 	}
 
 	public NoteEntity(long petitionId, String author, Instant writtenAt, String body) {
-		this.petitionId = petitionId;
+		super(petitionId);
 		this.author = author;
 		this.writtenAt = writtenAt;
 		this.body = body;

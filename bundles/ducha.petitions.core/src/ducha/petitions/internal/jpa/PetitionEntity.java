@@ -11,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,12 +24,7 @@ import ducha.petitions.PetitionState;
 /** Row of {@code petition}; the reporter only as sealed text. The API works with {@link Petition}. */
 @Entity
 @Table(name = "petition")
-public class PetitionEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	@Column(name = "id")
-	private long id;
+public class PetitionEntity extends NumberedRow {
 
 	@Column(name = "petition_no")
 	private String number;
@@ -129,10 +121,6 @@ public class PetitionEntity {
 		return new Petition(number, channel, receivedOn, anonymous ? Petition.ANONYMOUS : Petition.PROTECTED,
 				reportedStaff, summary, category, referringBody, deadline, state, handlers, conclusion, conclusionText,
 				concludedOn, disposition, dispositionText, disposedOn, closedOn);
-	}
-
-	public long id() {
-		return id;
 	}
 
 	public String number() {

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.petitions.Reception;
@@ -14,12 +11,7 @@ import ducha.petitions.Reception;
 /** Row of {@code reception_log}. */
 @Entity
 @Table(name = "reception_log")
-public class ReceptionEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	@Column(name = "id")
-	private long id;
+public class ReceptionEntity extends NumberedRow {
 
 	@Column(name = "received_on")
 	private LocalDate day;

@@ -1,0 +1,56 @@
+package ducha.core.attachments;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+
+import ducha.core.security.Principal;
+
+/**
+ * Files stored with the records of every plugin, in the shared database (so that a database backup holds them):
+ * one table row per file with its owner and record key, name, media type, size and SHA-256. Every call asks the
+ * owner's {@link AttachmentPolicy} first; a confidential record's files are stored encrypted; adding, opening and
+ * deleting are audited (object type the owner, object id the record key).
+ * <p>
+ * Refused with a {@link ducha.core.ValidationException}: files larger than the configured limit
+ * ({@code attachments.max-mb} in {@code ducha.properties}, 50 MB by default), file types outside the allow-list of
+ * documents, images and recordings, and files whose first bytes do not match their name (an executable renamed to
+ * {@code .pdf}).
+ */
+public interface AttachmentService {
+
+	/** Default size limit in megabytes. */
+	int DEFAULT_MAX_MB = 50;
+
+	/**
+	 * Stores the stream's bytes with the record (read to its end; the caller closes it).
+	 *
+	 * @param fileName the name shown for the file; folders are dropped
+	 */
+	StoredAttachment store(String owner, String recordKey, String fileName, InputStream content, Principal actor);
+
+	/** The record's files, oldest first. */
+	List<StoredAttachment> list(String owner, String recordKey, Principal viewer);
+
+	/**
+	 * Writes the file's bytes (decrypted) into {@code out}, which stays open. The read is audited before any byte is
+	 * written.
+	 *
+	 * @param reason why the file is read, written into the audit entry (may be null)
+	 * @throws ducha.core.NotFoundException when the record has no file with that id
+	 */
+	StoredAttachment open(String owner, String recordKey, long id, String reason, OutputStream out, Principal actor);
+
+	/** Removes the file; audited. */
+	void delete(String owner, String recordKey, long id, Principal actor);
+
+	/**
+	 * Takes over a file a plugin stored before this service existed (its upgrade step): keeps who added it and when,
+	 * checks neither size nor type (nothing already accepted is lost) and no permission (the plugin moves its own
+	 * files). A file with the same record, name and content that is already stored is not stored twice, so an
+	 * interrupted upgrade can simply run again.
+	 */
+	StoredAttachment adopt(String owner, String recordKey, String fileName, InputStream content, String addedBy,
+			Instant addedAt);
+}
