@@ -1,0 +1,98 @@
+package ducha.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.widgets.Composite;
+
+/** A read-only NatTable showing the rows of the current page only; the row header numbers the rows of the whole list. */
+public final class PageTable {
+
+	private final NatTable natTable;
+	private final List<String[]> rows = new ArrayList<>();
+	private final int columns;
+	private long firstRow;
+
+	public PageTable(Composite parent, String[] headers, int[] widths) {
+		columns = headers.length;
+		IDataProvider bodyData = new PageData();
+		DataLayer bodyDataLayer = new DataLayer(bodyData);
+		for (int i = 0; i < widths.length; i++) {
+			bodyDataLayer.setColumnWidthByPosition(i, widths[i]);
+		}
+		SelectionLayer selectionLayer = new SelectionLayer(bodyDataLayer);
+		ViewportLayer viewportLayer = new ViewportLayer(selectionLayer);
+		IDataProvider headerData = new DefaultColumnHeaderDataProvider(headers);
+		ColumnHeaderLayer headerLayer = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headerData),
+				viewportLayer, selectionLayer);
+		IDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(bodyData) {
+			@Override
+			public Object getDataValue(int columnIndex, int rowIndex) {
+				return firstRow + rowIndex + 1;
+			}
+		};
+		DataLayer rowHeaderDataLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
+		rowHeaderDataLayer.setDefaultColumnWidth(50);
+		RowHeaderLayer rowHeaderLayer = new RowHeaderLayer(rowHeaderDataLayer, viewportLayer, selectionLayer);
+		CornerLayer cornerLayer = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData,
+				rowHeaderData)), rowHeaderLayer, headerLayer);
+		natTable = new NatTable(parent, new GridLayer(viewportLayer, headerLayer, rowHeaderLayer, cornerLayer),
+				false);
+		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+		natTable.configure();
+	}
+
+	public NatTable control() {
+		return natTable;
+	}
+
+	/** Replaces the shown rows by one page; firstRow is the page's offset in the whole list (for row numbers). */
+	public void show(List<String[]> page, long first) {
+		rows.clear();
+		rows.addAll(page);
+		firstRow = first;
+		natTable.refresh();
+	}
+
+	public int rowCount() {
+		return rows.size();
+	}
+
+	private final class PageData implements IDataProvider {
+
+		@Override
+		public Object getDataValue(int columnIndex, int rowIndex) {
+			return rows.get(rowIndex)[columnIndex];
+		}
+
+		@Override
+		public void setDataValue(int columnIndex, int rowIndex, Object newValue) {
+			throw new UnsupportedOperationException("the paged lists are read-only");
+		}
+
+		@Override
+		public int getColumnCount() {
+			return columns;
+		}
+
+		@Override
+		public int getRowCount() {
+			return rows.size();
+		}
+	}
+}
