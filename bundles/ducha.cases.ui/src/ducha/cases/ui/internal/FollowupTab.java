@@ -12,9 +12,11 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
 import ducha.cases.RectificationFollowup;
 import ducha.cases.ReviewFinding;
-import ducha.cases.ui.internal.ListTable.Column;
 
 /**
  * 整改跟踪: the rectification follow-ups of the selected finding, the form to open one with the department's
@@ -53,21 +55,14 @@ final class FollowupTab {
 				new Column<Row>(Messages.Review_verified, 95, r -> state(r.followup())),
 				new Column<Row>(Messages.Review_verification, 160, r -> r.followup().verification()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
-		Forms.label(form, Messages.Review_opened);
-		opened = Forms.date(form, "followup.opened");
-		Forms.label(form, Messages.Review_followupSupervisorNo);
-		supervisor = Forms.text(form, "followup.supervisor");
-		Forms.label(form, Messages.Review_measures);
-		measures = Forms.area(form, "followup.measures", 3);
-		Forms.label(form, "");
-		open = Forms.button(form, "followup.open", Messages.Review_openFollowup);
+		opened = Forms.date(form, Messages.Review_opened, "followup.opened", LocalDate.now());
+		supervisor = Forms.text(form, Messages.Review_followupSupervisorNo, "followup.supervisor");
+		measures = Forms.area(form, Messages.Review_measures, "followup.measures", 3);
+		open = Forms.action(form, "followup.open", Messages.Review_openFollowup);
 		open.addListener(SWT.Selection, e -> open());
-		Forms.label(form, Messages.Review_verifiedOn);
-		verified = Forms.date(form, "followup.verified");
-		Forms.label(form, Messages.Review_verification);
-		verification = Forms.area(form, "followup.verification", 2);
-		Forms.label(form, "");
-		verify = Forms.button(form, "followup.verify", Messages.Review_verify);
+		verified = Forms.date(form, Messages.Review_verifiedOn, "followup.verified", LocalDate.now());
+		verification = Forms.area(form, Messages.Review_verification, "followup.verification", 2);
+		verify = Forms.action(form, "followup.verify", Messages.Review_verify);
 		verify.addListener(SWT.Selection, e -> verify());
 		table.onSelect(row -> verify.setEnabled(row != null && !row.followup().isClosed()));
 	}

@@ -12,9 +12,11 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
 import ducha.cases.ReminderTalk;
 import ducha.cases.ReviewFinding;
-import ducha.cases.ui.internal.ListTable.Column;
 
 /** 提醒谈话: the talks held over the selected finding and the form to record one with its staff member. */
 final class TalkTab {
@@ -47,17 +49,12 @@ final class TalkTab {
 				new Column<Row>(Messages.Review_supervisor, 100, Row::supervisor),
 				new Column<Row>(Messages.Review_content, 260, r -> r.talk().content()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
-		Forms.label(form, Messages.Review_colDate);
-		date = Forms.date(form, "talk.date");
-		Forms.label(form, Messages.Review_heldByNo);
-		heldBy = Forms.text(form, "talk.heldBy");
-		Forms.label(form, Messages.Review_supervisorNo);
-		supervisor = Forms.text(form, "talk.supervisor");
+		date = Forms.date(form, Messages.Review_colDate, "talk.date", LocalDate.now());
+		heldBy = Forms.text(form, Messages.Review_heldByNo, "talk.heldBy");
+		supervisor = Forms.text(form, Messages.Review_supervisorNo, "talk.supervisor");
 		supervisor.setMessage(Messages.Review_optional);
-		Forms.label(form, Messages.Review_content);
-		content = Forms.area(form, "talk.content", 4);
-		Forms.label(form, "");
-		hold = Forms.button(form, "talk.hold", Messages.Review_holdTalk);
+		content = Forms.area(form, Messages.Review_content, "talk.content", 4);
+		hold = Forms.action(form, "talk.hold", Messages.Review_holdTalk);
 		hold.addListener(SWT.Selection, e -> hold());
 	}
 
