@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import ducha.app.ui.Forms;
 import ducha.petitions.Petition;
 
 /** The list of petitions; overdue ones are marked. */
@@ -19,7 +20,7 @@ final class PetitionTable {
 	private List<Petition> rows = List.of();
 
 	PetitionTable(Composite parent, Consumer<Petition> selected) {
-		table = Widgets.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "list");
+		table = Forms.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "list");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		String[] headers = { Messages.Column_number, Messages.Column_channel, Messages.Column_received,
