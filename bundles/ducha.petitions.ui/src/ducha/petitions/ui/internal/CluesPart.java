@@ -52,6 +52,7 @@ public class CluesPart {
 	@Inject
 	@Optional
 	private volatile DirectoryService directory;
+
 	private Label status;
 	private Table table;
 	private Combo outcome;
