@@ -11,6 +11,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 
@@ -64,6 +66,15 @@ public final class Forms {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
 		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
 		return group;
+	}
+
+	/** Adds a table's columns: the headers with their widths in pixels (a header without a width gets 120). */
+	public static void columns(Table table, String[] headers, int[] widths) {
+		for (int i = 0; i < headers.length; i++) {
+			TableColumn column = new TableColumn(table, SWT.LEFT);
+			column.setText(headers[i]);
+			column.setWidth(i < widths.length ? widths[i] : 120);
+		}
 	}
 
 	/** Splits a tab into a list on the left (returned first, one column) and a form on the right (two columns). */

@@ -12,9 +12,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerService;
 import ducha.core.security.Principal;
@@ -68,11 +68,7 @@ public final class LedgerView {
 			edit.setEnabled(false);
 			return;
 		}
-		for (int i = 0; i < kind.columns().size(); i++) {
-			TableColumn column = new TableColumn(table, SWT.NONE);
-			column.setText(kind.columns().get(i).header());
-			column.setWidth(i < widths.length ? widths[i] : 120);
-		}
+		Forms.columns(table, kind.columns().stream().map(LedgerColumn::header).toArray(String[]::new), widths);
 		load();
 	}
 

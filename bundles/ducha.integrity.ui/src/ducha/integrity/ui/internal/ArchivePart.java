@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -144,20 +143,12 @@ public class ArchivePart {
 		timeline = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		timeline.setHeaderVisible(true);
 		timeline.setLinesVisible(true);
-		column(Messages.Archive_colDate, 110);
-		column(Messages.Archive_colKind, 110);
-		column(Messages.Archive_colTitle, 560);
-		column(Messages.Archive_colSource, 110);
+		Forms.columns(timeline, new String[] { Messages.Archive_colDate, Messages.Archive_colKind,
+				Messages.Archive_colTitle, Messages.Archive_colSource }, new int[] { 110, 110, 560, 110 });
 		timeline.addListener(SWT.Selection, e -> showDetail());
 		detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		sash.setWeights(70, 30);
 		loadStaff();
-	}
-
-	private void column(String text, int width) {
-		TableColumn column = new TableColumn(timeline, SWT.NONE);
-		column.setText(text);
-		column.setWidth(width);
 	}
 
 	/** The staff the user may see in the directory, with their departments' names. */

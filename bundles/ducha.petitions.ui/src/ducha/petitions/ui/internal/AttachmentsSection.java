@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -49,11 +48,7 @@ final class AttachmentsSection implements Casework.Section {
 		String[] headers = { Messages.Attachments_name, Messages.Attachments_size, Messages.Attachments_by,
 				Messages.Attachments_at };
 		int[] widths = { 180, 80, 80, 130 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, table.getItemHeight() * 4)
 				.applyTo(table);
 		reason = Forms.text(group, Messages.Attachments_reason, "attachments.reason");

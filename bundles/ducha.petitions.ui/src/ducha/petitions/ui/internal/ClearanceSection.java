@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -59,11 +58,7 @@ final class ClearanceSection implements Casework.Section {
 		table.setHeaderVisible(true);
 		String[] headers = { Messages.Clearance_staff, Messages.Clearance_date, Messages.Clearance_number };
 		int[] widths = { 120, 110, 140 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, table.getItemHeight() * 3)
 				.applyTo(table);
 		Composite buttons = new Composite(group, SWT.NONE);

@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -92,11 +91,7 @@ public class CluesPart {
 				Messages.Clues_flagged, Messages.Clues_description, Messages.Clues_outcome, Messages.Clues_petition,
 				Messages.Clues_source };
 		int[] widths = { 190, 90, 80, 120, 100, 200, 90, 90, 70 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		table.addListener(SWT.Selection, e -> selected());
 

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import ducha.app.ui.Forms;
@@ -27,11 +26,7 @@ final class PetitionTable {
 				Messages.Column_reporter, Messages.Column_reported, Messages.Column_category, Messages.Column_state,
 				Messages.Column_deadline };
 		int[] widths = { 110, 80, 100, 70, 140, 110, 70, 170 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		table.addListener(SWT.Selection, e -> {
 			int index = table.getSelectionIndex();
 			selected.accept(index < 0 ? null : rows.get(index));

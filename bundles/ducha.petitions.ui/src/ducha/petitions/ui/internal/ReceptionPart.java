@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -76,11 +75,7 @@ public class ReceptionPart {
 		String[] headers = { Messages.Reception_day, Messages.Reception_weekday, Messages.Reception_receiver,
 				Messages.Reception_petition, Messages.Reception_note };
 		int[] widths = { 110, 110, 170, 120, 380 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 
 		Composite form = new Composite(parent, SWT.NONE);
