@@ -32,13 +32,26 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 
 	private final Background background;
 	private final String title;
+	private final String heading;
+	private final String message;
 	private T saved;
 	private boolean saving;
 
+	/** A form whose window title is also its heading, without a line under it. */
 	protected FormDialog(Shell parent, Background background, String title) {
+		this(parent, background, title, title, null);
+	}
+
+	/**
+	 * @param heading the title inside the dialog
+	 * @param message the line under the heading, shown while nothing is wrong
+	 */
+	protected FormDialog(Shell parent, Background background, String title, String heading, String message) {
 		super(parent);
 		this.background = background;
 		this.title = title;
+		this.heading = heading;
+		this.message = message;
 	}
 
 	/** Adds the rows of the form (two columns: label, field). */
@@ -51,16 +64,6 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 
 	/** Reads the fields on the UI thread and returns the work that stores them, run in a job. */
 	protected abstract Callable<T> save();
-
-	/** The title inside the dialog; the window's title by default. */
-	protected String heading() {
-		return title;
-	}
-
-	/** The line under the heading, shown while nothing is wrong. */
-	protected String message() {
-		return null;
-	}
 
 	/** The stored result once the dialog closed with OK. */
 	public T saved() {
@@ -81,7 +84,7 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(heading());
+		setTitle(heading);
 		Composite form = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, true).hint(520, SWT.DEFAULT).applyTo(form);
@@ -119,7 +122,7 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 		}
 		List<String> problems = problems();
 		setErrorMessage(problems.isEmpty() ? null : problems.get(0));
-		setMessage(message());
+		setMessage(message);
 		ok.setEnabled(problems.isEmpty());
 		return problems.isEmpty();
 	}
@@ -167,7 +170,7 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 		if (getShell() == null || getShell().isDisposed()) {
 			return;
 		}
-		setMessage(message());
+		setMessage(message);
 		setErrorMessage(reason);
 		getButton(IDialogConstants.OK_ID).setEnabled(true);
 		getButton(IDialogConstants.CANCEL_ID).setEnabled(true);

@@ -36,20 +36,12 @@ public final class LedgerRowDialog extends FormDialog<LedgerImportResult> {
 
 	/** @param initial the record's cells in column order, or null for a new record */
 	public LedgerRowDialog(Shell parent, Background background, LedgerKind kind, Principal principal, List<String> initial) {
-		super(parent, background, kind.label());
+		super(parent, background, kind.label(),
+				(initial == null ? Messages.Ledger_addTitle : Messages.Ledger_editTitle) + kind.label(),
+				Messages.Ledger_formMessage);
 		this.kind = kind;
 		this.principal = principal;
 		this.initial = initial;
-	}
-
-	@Override
-	protected String heading() {
-		return (initial == null ? Messages.Ledger_addTitle : Messages.Ledger_editTitle) + kind.label();
-	}
-
-	@Override
-	protected String message() {
-		return Messages.Ledger_formMessage;
 	}
 
 	/** One field per column; the ledger checks the values when the row is stored, with exactly its own rules. */

@@ -35,20 +35,11 @@ final class DispositionDialog extends FormDialog<Disposition> {
 
 	DispositionDialog(Shell parent, Background background, DispositionService dispositions, Principal principal,
 			Staff staff) {
-		super(parent, background, Messages.Disposition_title);
+		super(parent, background, Messages.Disposition_title,
+				NLS.bind(Messages.Disposition_heading, staff.name(), staff.staffNo()), Messages.Disposition_message);
 		this.dispositions = dispositions;
 		this.principal = principal;
 		this.staff = staff;
-	}
-
-	@Override
-	protected String heading() {
-		return NLS.bind(Messages.Disposition_heading, staff.name(), staff.staffNo());
-	}
-
-	@Override
-	protected String message() {
-		return Messages.Disposition_message;
 	}
 
 	@Override

@@ -48,7 +48,8 @@ final class TalkDialog extends FormDialog<Talk> {
 
 	TalkDialog(Shell parent, Background background, TalkService talks, Principal principal, Staff staff,
 			List<Talk> earlier) {
-		super(parent, background, Messages.Talk_title);
+		super(parent, background, Messages.Talk_title, NLS.bind(Messages.Talk_heading, staff.name(), staff.staffNo()),
+				Messages.Talk_message);
 		this.talks = talks;
 		this.principal = principal;
 		this.staff = staff;
@@ -56,16 +57,6 @@ final class TalkDialog extends FormDialog<Talk> {
 				.collect(Collectors.toSet());
 		this.escalatable = earlier.stream().filter(t -> t.level().next() != null && !escalated.contains(t.id()))
 				.toList();
-	}
-
-	@Override
-	protected String heading() {
-		return NLS.bind(Messages.Talk_heading, staff.name(), staff.staffNo());
-	}
-
-	@Override
-	protected String message() {
-		return Messages.Talk_message;
 	}
 
 	@Override
