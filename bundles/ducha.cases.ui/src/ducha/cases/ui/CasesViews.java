@@ -27,9 +27,6 @@ public final class CasesViews {
 	/** 评查: findings, reminder talks, rectification follow-ups and bulletins. */
 	public static final String REVIEW_PART_ID = "ducha.cases.ui.part.review";
 
-	/** Key of {@code Widget.getData(String)} naming the controls of the views' forms, for UI tests. */
-	public static final String WIDGET_KEY = "ducha.cases.ui.widget";
-
 	private CasesViews() {
 	}
 }

@@ -12,12 +12,6 @@ public final class PetitionsUi {
 	/** The reception calendar part (信访接待日). */
 	public static final String RECEPTION_PART_ID = "ducha.petitions.ui.part.reception";
 
-	/**
-	 * Key of {@code Widget.setData(String, Object)} naming the part's controls, e.g. {@code intake.summary}: UI tests
-	 * find them by it.
-	 */
-	public static final String WIDGET_KEY = "ducha.petitions.widget";
-
 	private PetitionsUi() {
 	}
 }

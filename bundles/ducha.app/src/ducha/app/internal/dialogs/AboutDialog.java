@@ -7,7 +7,6 @@ import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,13 +20,13 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.AppModel;
 import ducha.app.internal.OsgiServices;
+import ducha.app.ui.TitledDialog;
 import ducha.core.security.Principal;
 import ducha.persistence.DatabaseInfo;
 import ducha.persistence.DatabaseService;
@@ -38,7 +37,7 @@ import ducha.persistence.DatabaseService;
  * switches the selected plugin off or on for the whole court here, and in an installed product installs plugins
  * from a p2 repository folder or uninstalls the selected one (effective when the workbench starts next).
  */
-final class AboutDialog extends Dialog {
+final class AboutDialog extends TitledDialog {
 
 	private final UISynchronize sync;
 	private final Principal principal;
@@ -46,25 +45,13 @@ final class AboutDialog extends Dialog {
 	private TableViewer modules;
 
 	AboutDialog(Shell parent, UISynchronize sync, Principal principal) {
-		super(parent);
+		super(parent, Messages.About_shellTitle);
 		this.sync = sync;
 		this.principal = principal;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.About_shellTitle);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(area);
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), area);
 		IProduct product = Platform.getProduct();
@@ -84,7 +71,6 @@ final class AboutDialog extends Dialog {
 		GridDataFactory.fillDefaults().grab(true, false).hint(560, 110).applyTo(database);
 		database.setText(Messages.About_databaseLoading);
 		loadDatabaseInfo();
-		return area;
 	}
 
 	private void createModuleTable(Composite area) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -13,14 +12,14 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import ducha.app.AppModel;
+import ducha.app.ui.TitledDialog;
 
 /** Which of the plugins a repository offers to install: one checkbox a plugin, with the offered version. */
-final class PluginChoiceDialog extends Dialog {
+final class PluginChoiceDialog extends TitledDialog {
 
 	private final Map<String, String> offered;
 	private final String repository;
@@ -29,20 +28,13 @@ final class PluginChoiceDialog extends Dialog {
 
 	/** @param offered plugin id → version, the platform left out */
 	PluginChoiceDialog(Shell parent, String repository, Map<String, String> offered) {
-		super(parent);
+		super(parent, Messages.About_installTitle);
 		this.repository = repository;
 		this.offered = offered;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.About_installTitle);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		new Label(area, SWT.WRAP).setText(NLS.bind(Messages.About_installChoose, repository));
 		viewer = CheckboxTableViewer.newCheckList(area, SWT.BORDER);
 		viewer.getTable().setData(AppModel.WIDGET_KEY, "about.install.choice");
@@ -55,7 +47,6 @@ final class PluginChoiceDialog extends Dialog {
 			}
 		});
 		viewer.setInput(new ArrayList<>(offered.keySet()));
-		return area;
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
 import ducha.core.DataFolder;
 
 /**
@@ -75,10 +76,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	}
 
 	private void createDatabaseGroup(Composite body) {
-		Group group = new Group(body, SWT.NONE);
-		group.setText(Messages.Prefs_database);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
+		Group group = Forms.group(body, Messages.Prefs_database, 3);
 		mode = new Combo(labelled(group, Messages.Prefs_mode), SWT.READ_ONLY);
 		mode.setItems(Messages.Prefs_modeEmbedded, Messages.Prefs_modeDerbyNetwork, Messages.Prefs_modePostgresql);
 		span(mode, 2);
@@ -99,10 +97,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	}
 
 	private void createLanguageGroup(Composite body) {
-		Group group = new Group(body, SWT.NONE);
-		group.setText(Messages.Prefs_ui);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
+		Group group = Forms.group(body, Messages.Prefs_ui, 2);
 		language = new Combo(labelled(group, Messages.Prefs_language), SWT.READ_ONLY);
 		language.setItems(Messages.Prefs_languageChinese, Messages.Prefs_languageEnglish);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(language);

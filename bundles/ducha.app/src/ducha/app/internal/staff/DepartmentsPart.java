@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -15,6 +12,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
+import ducha.app.ui.Background;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.SupervisorService;
@@ -24,8 +22,6 @@ import jakarta.inject.Inject;
 
 /** 部门: the court's departments in their own order, with kind, state and the head count the user may see. */
 public class DepartmentsPart {
-
-	private static final ILog LOG = ILog.of(DepartmentsPart.class);
 
 	@Inject
 	private Principal principal;
@@ -37,7 +33,7 @@ public class DepartmentsPart {
 	private SupervisorService supervisors;
 
 	@Inject
-	private UISynchronize sync;
+	private Background background;
 
 	private TableViewer viewer;
 	private Map<String, Long> counts = Map.of();
@@ -54,14 +50,9 @@ public class DepartmentsPart {
 		column(Messages.Departments_colStaff, 80, d -> String.valueOf(counts.getOrDefault(d.code(), 0L)));
 		column(Messages.Departments_colState, 80,
 				d -> d.active() ? Messages.Departments_active : Messages.Departments_inactive);
-		Job.create(Messages.Departments_loadJob, monitor -> {
-			try {
-				StaffDirectory loaded = StaffDirectory.load(directory, supervisors, principal);
-				sync.asyncExec(() -> show(loaded.departments(), loaded.countByDepartment()));
-			} catch (RuntimeException e) {
-				LOG.error("Departments could not be read", e);
-			}
-		}).schedule();
+		background.run(Messages.Departments_loadJob, () -> StaffDirectory.load(directory, supervisors, principal),
+				loaded -> show(loaded.departments(), loaded.countByDepartment()),
+				Background.errorDialog(viewer.getTable(), Messages.Departments_loadJob));
 	}
 
 	private void column(String title, int width, Function<Department, String> text) {

@@ -24,10 +24,7 @@ public final class Messages extends NLS {
 	public static String Staff_wholeCourt;
 	public static String Staff_inactive;
 	public static String Staff_exportTitle;
-	public static String Staff_exportXlsx;
-	public static String Staff_exportCsv;
 	public static String Staff_exportFileName;
-	public static String Staff_exportJob;
 	public static String Staff_exportDone;
 	public static String Staff_exportFailed;
 	public static String Departments_colCode;

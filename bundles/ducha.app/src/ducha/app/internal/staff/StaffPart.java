@@ -1,13 +1,11 @@
 package ducha.app.internal.staff;
 
+import java.nio.file.Path;
 import java.util.function.Predicate;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -18,7 +16,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.FileExport;
+import ducha.app.ui.Forms;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.SupervisorService;
 import ducha.core.ledger.LedgerService;
@@ -32,7 +34,8 @@ import jakarta.inject.Inject;
  */
 public class StaffPart {
 
-	private static final ILog LOG = ILog.of(StaffPart.class);
+	/** The platform's staff ledger, which the export writes (what the user may see). */
+	private static final String LEDGER_KIND = "staff";
 
 	@Inject
 	private Principal principal;
@@ -47,7 +50,7 @@ public class StaffPart {
 	private LedgerService ledgers;
 
 	@Inject
-	private UISynchronize sync;
+	private Background background;
 
 	private final StaffTableModel model = new StaffTableModel();
 	private StaffTable table;
@@ -57,18 +60,14 @@ public class StaffPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
-		summary = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
-		reload = button(bar, Messages.Staff_reload);
+		Composite bar = Forms.bar(parent, 4);
+		summary = Forms.summary(bar, null);
+		reload = Forms.button(bar, "staff.reload", Messages.Staff_reload);
 		reload.addListener(SWT.Selection, e -> load());
-		Button columns = button(bar, Messages.Staff_columns);
+		Button columns = Forms.button(bar, "staff.columns", Messages.Staff_columns);
 		columns.addListener(SWT.Selection, e -> showColumnChooser(columns));
-		Button export = button(bar, Messages.Staff_export);
-		export.addListener(SWT.Selection, e -> StaffExport.run(parent.getShell(), ledgers, principal, sync));
+		Forms.button(bar, "staff.export", Messages.Staff_export).addListener(SWT.Selection,
+				e -> export(parent.getShell()));
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -78,25 +77,25 @@ public class StaffPart {
 		load();
 	}
 
-	private static Button button(Composite bar, String text) {
-		Button button = new Button(bar, SWT.PUSH);
-		button.setText(text);
-		return button;
-	}
-
 	/** Reads departments and staff in a job; the table fills when they arrive. */
 	void load() {
 		reload.setEnabled(false);
 		summary.setText(Messages.Staff_loading);
-		Job.create(Messages.Staff_loadJob, monitor -> {
-			try {
-				StaffDirectory loaded = StaffDirectory.load(directory, supervisors, principal);
-				sync.asyncExec(() -> show(loaded));
-			} catch (RuntimeException e) {
-				LOG.error("Staff directory could not be read", e);
-				sync.asyncExec(() -> showFailure(e.getMessage()));
-			}
-		}).schedule();
+		background.run(Messages.Staff_loadJob, () -> StaffDirectory.load(directory, supervisors, principal), this::show,
+				this::showFailure);
+	}
+
+	/** Exports the staff ledger to CSV or XLSX, as the user chooses in the file dialog. */
+	private void export(Shell shell) {
+		Path file = FileExport.choose(shell, Messages.Staff_exportTitle, Messages.Staff_exportFileName,
+				FileExport.Format.XLSX, FileExport.Format.CSV);
+		if (file != null) {
+			FileExport.write(background, file, (target, monitor) -> ledgers.exportFile(LEDGER_KIND, target, principal),
+					rows -> MessageDialog.openInformation(shell, Messages.Staff_exportTitle,
+							NLS.bind(Messages.Staff_exportDone, rows, file)),
+					reason -> MessageDialog.openError(shell, Messages.Staff_exportTitle,
+							NLS.bind(Messages.Staff_exportFailed, file, reason)));
+		}
 	}
 
 	private void show(StaffDirectory loaded) {

@@ -9,8 +9,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 
-import ducha.app.internal.ProgressRunner;
 import ducha.app.internal.dialogs.PreferencesDialog;
+import ducha.app.ui.ModalProgress;
 import ducha.core.demo.DemoReport;
 import ducha.core.security.Principal;
 
@@ -34,7 +34,7 @@ final class StartupSequence {
 	Optional<Principal> run() {
 		StartupServices services;
 		try {
-			services = ProgressRunner.run(null, Messages.Startup_connectingTitle, StartupServices::await);
+			services = ModalProgress.run(null, Messages.Startup_connectingTitle, StartupServices::await);
 		} catch (InvocationTargetException e) {
 			LOG.error("Database not usable", e.getCause());
 			offerPreferences(e.getCause().getMessage());
@@ -77,7 +77,7 @@ final class StartupSequence {
 		// no account exists yet to name in the audit log; the CLI's demo names the same actor
 		Principal setup = Principal.system("demo");
 		try {
-			DemoReport report = ProgressRunner.run(null, Messages.Startup_seedingTitle,
+			DemoReport report = ModalProgress.run(null, Messages.Startup_seedingTitle,
 					monitor -> services.demo().seed(setup, monitor));
 			LOG.info("Demo court seeded on an empty database:\n" + String.join("\n", report.lines()));
 			return true;
@@ -104,7 +104,7 @@ final class StartupSequence {
 	private static Optional<Principal> logInNonInteractively(StartupServices services, String user) {
 		char[] password = System.getProperty(PASSWORD_PROPERTY, "").toCharArray();
 		try {
-			Optional<Principal> principal = ProgressRunner.run(null, Messages.Login_job,
+			Optional<Principal> principal = ModalProgress.run(null, Messages.Login_job,
 					monitor -> services.users().authenticate(user, password));
 			if (principal.isEmpty()) {
 				LOG.error("Log-in from -D" + USER_PROPERTY + " failed: wrong user name or password for " + user);

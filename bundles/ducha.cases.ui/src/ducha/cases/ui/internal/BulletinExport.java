@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import ducha.app.ui.Background;
 import ducha.cases.BulletinDocuments;
 import ducha.cases.CaseBulletin;
 import ducha.core.documents.DocumentFormat;

@@ -15,9 +15,11 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
 import ducha.cases.CaseBulletin;
 import ducha.cases.ReviewFinding;
-import ducha.cases.ui.internal.ListTable.Column;
 import ducha.core.documents.DocumentFormat;
 
 /**
@@ -58,12 +60,9 @@ final class BulletinTab {
 		});
 		hint = Forms.status(form, "bulletin.hint", 2);
 		hint.setText(Messages.Review_bulletinHint);
-		Forms.label(form, Messages.Review_bulletinTitle);
-		title = Forms.text(form, "bulletin.title");
-		Forms.label(form, Messages.Review_colDate);
-		issued = Forms.date(form, "bulletin.date");
-		Forms.label(form, "");
-		Forms.button(form, "bulletin.issue", Messages.Review_issueBulletin).addListener(SWT.Selection, e -> {
+		title = Forms.text(form, Messages.Review_bulletinTitle, "bulletin.title");
+		issued = Forms.date(form, Messages.Review_colDate, "bulletin.date", LocalDate.now());
+		Forms.action(form, "bulletin.issue", Messages.Review_issueBulletin).addListener(SWT.Selection, e -> {
 			List<Long> ids = selectedFindings.get().stream().map(ReviewFinding::id).toList();
 			LocalDate day = Forms.day(issued);
 			String text = title.getText().strip();

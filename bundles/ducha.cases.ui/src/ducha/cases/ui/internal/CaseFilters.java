@@ -1,5 +1,6 @@
 package ducha.cases.ui.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +11,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.FileExport;
+import ducha.app.ui.Forms;
 import ducha.cases.CaseQuery;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
@@ -27,6 +30,7 @@ final class CaseFilters {
 	private final Text judge;
 	private final Text minAge;
 	private final Label outcome;
+	private final Background background;
 	private final List<String> departmentCodes = new ArrayList<>();
 	private volatile CaseQuery query = CaseQuery.ALL;
 
@@ -36,6 +40,7 @@ final class CaseFilters {
 	 */
 	CaseFilters(Composite parent, String prefix, DirectoryService directory, Background background, Runnable apply,
 			Runnable export) {
+		this.background = background;
 		Composite row = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
 		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(row);
@@ -98,8 +103,19 @@ final class CaseFilters {
 		return true;
 	}
 
-	Shell shell() {
-		return outcome.getShell();
+	/**
+	 * 导出XLSX of the list under the query in force: the user picks the file, a job writes it and the outcome shows in
+	 * the filter row.
+	 */
+	void exportXlsx(String listName, FileExport.StreamWriter writer) {
+		Path file = FileExport.choose(outcome.getShell(), Messages.Filter_export, listName, FileExport.Format.XLSX);
+		if (file == null) {
+			return;
+		}
+		report(NLS.bind(Messages.Bulletin_exporting, file.getFileName()), false);
+		FileExport.write(background, file, FileExport.toStream(writer),
+				rows -> report(NLS.bind(Messages.Filter_exported, rows, file), false),
+				reason -> report(NLS.bind(Messages.Cases_refused, reason), true));
 	}
 
 	/** The query in force (read from jobs). */

@@ -1,51 +1,55 @@
 package ducha.cases.ui.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-/** 申请延期 / 批准延期: the new deadline and the reason. */
-final class ExtensionDialog extends FormDialog {
+import ducha.app.ui.Background;
+import ducha.app.ui.FormDialog;
+import ducha.app.ui.Forms;
+
+/**
+ * 申请延期 / 批准延期: the new deadline and the reason.
+ *
+ * @param <T> what storing the extension returns
+ */
+final class ExtensionDialog<T> extends FormDialog<T> {
 
 	/** What the user entered. */
 	record Entered(LocalDate newDeadline, String reason) {
 	}
 
 	private final LocalDate proposed;
+	private final Function<Entered, Callable<T>> store;
 	private DateTime deadline;
 	private Text reason;
-	private Entered entered;
 
-	ExtensionDialog(Shell parent, String title, LocalDate proposed) {
-		super(parent, title);
+	ExtensionDialog(Shell parent, Background background, String title, LocalDate proposed,
+			Function<Entered, Callable<T>> store) {
+		super(parent, background, title);
 		this.proposed = proposed;
+		this.store = store;
 	}
 
 	@Override
-	void fields(Composite form) {
-		Forms.label(form, Messages.Order_newDeadline);
-		deadline = Forms.date(form, "extension.deadline");
-		Forms.setDay(deadline, proposed);
-		Forms.label(form, Messages.Order_reason);
-		reason = Forms.area(form, "extension.reason", 3);
+	protected void fields(Composite form) {
+		deadline = Forms.date(form, Messages.Order_newDeadline, "extension.deadline", proposed);
+		reason = Forms.area(form, Messages.Order_reason, "extension.reason", 3);
 	}
 
 	@Override
-	List<String> collect() {
-		List<String> missing = new ArrayList<>();
-		if (reason.getText().isBlank()) {
-			missing.add(Messages.Order_reasonMissing);
-		}
-		entered = new Entered(Forms.day(deadline), reason.getText().strip());
-		return missing;
+	protected List<String> problems() {
+		return reason.getText().isBlank() ? List.of(Messages.Order_reasonMissing) : List.of();
 	}
 
-	Entered entered() {
-		return entered;
+	@Override
+	protected Callable<T> save() {
+		return store.apply(new Entered(Forms.day(deadline), reason.getText().strip()));
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
 import ducha.cases.FindingType;
 
 /** 登记问题: a review finding of the trial management office; the service checks the case and the staff member. */
@@ -25,20 +26,14 @@ final class FindingForm {
 	FindingForm(Composite parent, ReviewPart.Actions actions) {
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
-		Forms.label(control, Messages.Cases_colNo);
-		caseNo = Forms.text(control, "finding.case");
+		caseNo = Forms.text(control, Messages.Cases_colNo, "finding.case");
 		caseNo.setMessage(Messages.Order_caseHint);
-		Forms.label(control, Messages.Review_colType);
-		type = Forms.combo(control, "finding.type",
+		type = Forms.choice(control, Messages.Review_colType, "finding.type",
 				Arrays.stream(FindingType.values()).map(FindingType::label).toArray(String[]::new));
-		Forms.label(control, Messages.Review_staffNo);
-		staff = Forms.text(control, "finding.staff");
-		Forms.label(control, Messages.Review_colDate);
-		found = Forms.date(control, "finding.date");
-		Forms.label(control, Messages.Review_colDescription);
-		description = Forms.area(control, "finding.description", 4);
-		Forms.label(control, "");
-		Forms.button(control, "finding.add", Messages.Review_addFinding).addListener(SWT.Selection, e -> {
+		staff = Forms.text(control, Messages.Review_staffNo, "finding.staff");
+		found = Forms.date(control, Messages.Review_colDate, "finding.date", LocalDate.now());
+		description = Forms.area(control, Messages.Review_colDescription, "finding.description", 4);
+		Forms.action(control, "finding.add", Messages.Review_addFinding).addListener(SWT.Selection, e -> {
 			String no = caseNo.getText().strip();
 			FindingType kind = FindingType.values()[type.getSelectionIndex()];
 			String staffNo = staff.getText().strip();

@@ -1,35 +1,29 @@
 package ducha.cases.ui.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable.Column;
 import ducha.cases.RectificationFollowup;
 import ducha.cases.ReviewFinding;
-import ducha.cases.ui.internal.ListTable.Column;
 
 /**
  * 整改跟踪: the rectification follow-ups of the selected finding, the form to open one with the department's
  * integrity supervisor, and the verification that closes the selected follow-up.
  */
-final class FollowupTab {
+final class FollowupTab extends FindingTab<FollowupTab.Row> {
 
 	/** A follow-up with the supervisor's name, resolved in the job. */
 	record Row(RectificationFollowup followup, String supervisor) {
 	}
 
-	private final ReviewPart.Actions actions;
-	private final Composite control;
-	private final Label subject;
-	private final ListTable<Row> table;
 	private final DateTime opened;
 	private final Text supervisor;
 	private final Text measures;
@@ -37,43 +31,24 @@ final class FollowupTab {
 	private final DateTime verified;
 	private final Text verification;
 	private final Button verify;
-	private ReviewFinding finding;
 
 	FollowupTab(Composite parent, ReviewPart.Actions actions) {
-		this.actions = actions;
-		control = new Composite(parent, SWT.NONE);
-		Composite[] parts = Forms.listAndForm(control);
-		Composite list = parts[0];
-		Composite form = parts[1];
-		subject = Forms.status(list, "followup.subject", 1);
-		table = new ListTable<>(list, "followup.table", false, Row.class,
+		super(parent, actions, "followup", Row.class,
 				new Column<Row>(Messages.Review_opened, 95, r -> r.followup().openedDate().toString()),
 				new Column<Row>(Messages.Review_supervisor, 100, Row::supervisor),
 				new Column<Row>(Messages.Review_measures, 170, r -> r.followup().measures()),
 				new Column<Row>(Messages.Review_verified, 95, r -> state(r.followup())),
 				new Column<Row>(Messages.Review_verification, 160, r -> r.followup().verification()));
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
-		Forms.label(form, Messages.Review_opened);
-		opened = Forms.date(form, "followup.opened");
-		Forms.label(form, Messages.Review_followupSupervisorNo);
-		supervisor = Forms.text(form, "followup.supervisor");
-		Forms.label(form, Messages.Review_measures);
-		measures = Forms.area(form, "followup.measures", 3);
-		Forms.label(form, "");
-		open = Forms.button(form, "followup.open", Messages.Review_openFollowup);
+		opened = Forms.date(form, Messages.Review_opened, "followup.opened", LocalDate.now());
+		supervisor = Forms.text(form, Messages.Review_followupSupervisorNo, "followup.supervisor");
+		measures = Forms.area(form, Messages.Review_measures, "followup.measures", 3);
+		open = Forms.action(form, "followup.open", Messages.Review_openFollowup);
 		open.addListener(SWT.Selection, e -> open());
-		Forms.label(form, Messages.Review_verifiedOn);
-		verified = Forms.date(form, "followup.verified");
-		Forms.label(form, Messages.Review_verification);
-		verification = Forms.area(form, "followup.verification", 2);
-		Forms.label(form, "");
-		verify = Forms.button(form, "followup.verify", Messages.Review_verify);
+		verified = Forms.date(form, Messages.Review_verifiedOn, "followup.verified", LocalDate.now());
+		verification = Forms.area(form, Messages.Review_verification, "followup.verification", 2);
+		verify = Forms.action(form, "followup.verify", Messages.Review_verify);
 		verify.addListener(SWT.Selection, e -> verify());
 		table.onSelect(row -> verify.setEnabled(row != null && !row.followup().isClosed()));
-	}
-
-	Composite control() {
-		return control;
 	}
 
 	private static String state(RectificationFollowup followup) {
@@ -81,26 +56,17 @@ final class FollowupTab {
 	}
 
 	void show(ReviewFinding selected) {
-		finding = selected;
 		open.setEnabled(selected != null);
 		verify.setEnabled(false);
-		table.show(List.of(), null);
-		if (selected == null) {
-			subject.setText(Messages.Review_selectFinding);
-			return;
-		}
-		subject.setText(NLS.bind(Messages.Review_followupOf, selected.caseNo(), selected.type().label()));
-		long id = selected.id();
-		actions.read(Messages.Review_loadJob, () -> actions.review().followups(id).stream()
-				.map(f -> new Row(f, actions.names().label(f.supervisorNo()))).toList(), rows -> {
-					if (!table.control().isDisposed() && finding != null && finding.id() == id) {
-						table.show(rows, null);
-					}
-				});
+		long id = selected == null ? 0 : selected.id();
+		show(selected, selected == null ? null
+				: NLS.bind(Messages.Review_followupOf, selected.caseNo(), selected.type().label()),
+				() -> actions.review().followups(id).stream()
+						.map(f -> new Row(f, actions.names().label(f.supervisorNo()))).toList());
 	}
 
 	private void open() {
-		long id = finding.id();
+		long id = finding().id();
 		LocalDate day = Forms.day(opened);
 		String supervisorNo = supervisor.getText().strip();
 		String text = measures.getText().strip();

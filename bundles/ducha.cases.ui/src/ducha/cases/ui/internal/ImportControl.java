@@ -1,29 +1,28 @@
 package ducha.cases.ui.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.ProgressMonitorWrapper;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
+import ducha.app.ui.ProblemsDialog;
+import ducha.app.ui.ProgressBarMonitor;
 import ducha.cases.CaseRegister;
-import ducha.core.DuchaException;
 import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerValidationException;
 import ducha.core.security.Principal;
 
@@ -34,13 +33,9 @@ import ducha.core.security.Principal;
  */
 public final class ImportControl {
 
-	private static final ILog LOG = ILog.of(ImportControl.class);
-	private static final int BAR_SCALE = 1000;
-	private static final long UPDATE_NANOS = 200_000_000L;
-
 	private final CaseRegister register;
 	private final Principal principal;
-	private final UISynchronize sync;
+	private final Background background;
 	private final Runnable imported;
 	private final Button start;
 	private final ProgressBar bar;
@@ -48,18 +43,22 @@ public final class ImportControl {
 	private final Label outcome;
 	private Job job;
 
-	ImportControl(Composite parent, CaseRegister register, Principal principal, UISynchronize sync, Runnable imported) {
+	/** An import stored (result) or refused row by row (rejected, nothing stored). */
+	private record Outcome(LedgerImportResult result, List<LedgerProblem> rejected) {
+	}
+
+	ImportControl(Composite parent, CaseRegister register, Principal principal, Background background, Runnable imported) {
 		this.register = register;
 		this.principal = principal;
-		this.sync = sync;
 		this.imported = imported;
+		this.background = background;
 		Composite row = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
 		start = Forms.button(row, "register.import", Messages.Import_button);
 		start.addListener(SWT.Selection, e -> choose());
 		bar = Forms.named(new ProgressBar(row, SWT.HORIZONTAL | SWT.SMOOTH), "register.importProgress");
-		bar.setMaximum(BAR_SCALE);
+		bar.setMaximum(ProgressBarMonitor.SCALE);
 		GridDataFactory.swtDefaults().hint(200, SWT.DEFAULT).applyTo(bar);
 		cancel = Forms.button(row, "register.importCancel", Messages.Import_cancel);
 		GridDataFactory.swtDefaults().applyTo(cancel);
@@ -97,41 +96,35 @@ public final class ImportControl {
 	public void run(Path file) {
 		running(true);
 		setOutcome(NLS.bind(Messages.Import_running, file.getFileName()));
-		job = Job.create(NLS.bind(Messages.Import_job, file.getFileName()), monitor -> {
+		job = background.runWithProgress(NLS.bind(Messages.Import_job, file.getFileName()), monitor -> {
 			try {
-				LedgerImportResult result = register.importFile(file, principal, new BarMonitor(monitor));
-				finish(() -> {
-					setOutcome(NLS.bind(Messages.Import_done, new Object[] { result.rows(), result.inserted(),
-							result.updated(), result.fileName() }));
-					imported.run();
-				});
-			} catch (OperationCanceledException e) {
-				finish(() -> setOutcome(Messages.Import_cancelled));
-				return Status.CANCEL_STATUS;
+				return new Outcome(register.importFile(file, principal, new ProgressBarMonitor(monitor, bar, background)),
+						List.of());
 			} catch (LedgerValidationException e) {
-				finish(() -> {
-					setOutcome(NLS.bind(Messages.Import_rejected, e.ledgerProblems().size()));
-					new ProblemsDialog(start.getShell(), e.ledgerProblems()).open();
-				});
-			} catch (DuchaException e) {
-				finish(() -> setOutcome(NLS.bind(Messages.Cases_refused, e.getMessage())));
-			} catch (RuntimeException e) {
-				LOG.error("Import of " + file + " failed", e);
-				finish(() -> setOutcome(NLS.bind(Messages.Cases_refused, e.toString())));
+				return new Outcome(null, e.ledgerProblems());
 			}
-			return Status.OK_STATUS;
-		});
-		job.setUser(true);
-		job.schedule();
+		}, outcome -> finish(() -> show(outcome)),
+				reason -> finish(() -> setOutcome(NLS.bind(Messages.Cases_refused, reason))),
+				() -> finish(() -> setOutcome(Messages.Import_cancelled)));
+	}
+
+	private void show(Outcome imported) {
+		if (imported.result() == null) {
+			setOutcome(NLS.bind(Messages.Import_rejected, imported.rejected().size()));
+			new ProblemsDialog(start.getShell(), imported.rejected()).open();
+			return;
+		}
+		LedgerImportResult result = imported.result();
+		setOutcome(NLS.bind(Messages.Import_done,
+				new Object[] { result.rows(), result.inserted(), result.updated(), result.fileName() }));
+		this.imported.run();
 	}
 
 	private void finish(Runnable show) {
-		sync.asyncExec(() -> {
-			if (!start.isDisposed()) {
-				running(false);
-				show.run();
-			}
-		});
+		if (!start.isDisposed()) {
+			running(false);
+			show.run();
+		}
 	}
 
 	private void setOutcome(String text) {
@@ -142,49 +135,5 @@ public final class ImportControl {
 	/** Whether an import is running, for tests. */
 	public boolean busy() {
 		return !start.isDisposed() && !start.getEnabled();
-	}
-
-	/** Passes the job's progress on to the bar, at most five times a second. */
-	private final class BarMonitor extends ProgressMonitorWrapper {
-
-		private double total = 1;
-		private double done;
-		private long shown;
-
-		BarMonitor(IProgressMonitor monitor) {
-			super(monitor);
-		}
-
-		@Override
-		public void beginTask(String name, int totalWork) {
-			super.beginTask(name, totalWork);
-			total = totalWork > 0 ? totalWork : 1;
-		}
-
-		@Override
-		public void worked(int work) {
-			super.worked(work);
-			advance(work);
-		}
-
-		@Override
-		public void internalWorked(double work) {
-			super.internalWorked(work);
-			advance(work);
-		}
-
-		private void advance(double work) {
-			done += work;
-			long now = System.nanoTime();
-			if (now - shown > UPDATE_NANOS) {
-				shown = now;
-				int selection = (int) Math.min(BAR_SCALE, done * BAR_SCALE / total);
-				sync.asyncExec(() -> {
-					if (!bar.isDisposed()) {
-						bar.setSelection(selection);
-					}
-				});
-			}
-		}
 	}
 }

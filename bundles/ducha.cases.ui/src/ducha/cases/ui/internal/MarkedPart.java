@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import ducha.app.ui.Forms;
 import ducha.cases.CaseMarking;
 import ducha.cases.CaseMarkingService;
 import ducha.cases.CasePage;
@@ -28,7 +29,7 @@ import jakarta.inject.Inject;
  * reasons; marking and unmarking with a reason (kept in the history); filters and 导出XLSX as on the long-pending
  * list.
  */
-public class MarkedPart extends PagedPart {
+public class MarkedPart extends CaseListPart {
 
 	private static final WatchList[] LISTS = { WatchList.FOUR_KINDS, WatchList.MAJOR };
 
@@ -38,15 +39,13 @@ public class MarkedPart extends PagedPart {
 	@Inject
 	private WatchListExport export;
 
-	private Background background;
 	private CaseFilters filters;
 	private Combo listChoice;
 	private volatile WatchList list = WatchList.FOUR_KINDS;
 	private volatile LocalDate asOf = LocalDate.now();
 
 	@Override
-	void tools(Composite parent) {
-		background = new Background(sync);
+	protected void tools(Composite parent) {
 		Composite row = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
@@ -63,48 +62,45 @@ public class MarkedPart extends PagedPart {
 
 	private void change(boolean mark) {
 		String title = mark ? Messages.Mark_mark : Messages.Mark_unmark;
-		MarkDialog dialog = new MarkDialog(listChoice.getShell(), title, list.kinds().stream().sorted().toList());
-		if (dialog.open() != Window.OK) {
-			return;
+		var dialog = new MarkDialog<>(listChoice.getShell(), background, title, list.kinds().stream().sorted().toList(),
+				e -> () -> mark ? marking.mark(e.caseNo(), e.kind(), e.reason(), principal)
+						: marking.unmark(e.caseNo(), e.kind(), e.reason(), principal));
+		if (dialog.open() == Window.OK) {
+			var done = dialog.saved();
+			filters.report(NLS.bind(Messages.Mark_done,
+					new Object[] { done.actionLabel(), done.caseNo(), done.kind().label() }), false);
+			reload();
 		}
-		MarkDialog.Entered e = dialog.entered();
-		background.run(title, () -> mark ? marking.mark(e.caseNo(), e.kind(), e.reason(), principal)
-				: marking.unmark(e.caseNo(), e.kind(), e.reason(), principal), done -> {
-					filters.report(NLS.bind(Messages.Mark_done,
-							new Object[] { done.actionLabel(), done.caseNo(), done.kind().label() }), false);
-					reload();
-				}, reason -> filters.report(NLS.bind(Messages.Cases_refused, reason), true));
 	}
 
 	private void export() {
 		CaseQuery query = filters.query();
 		WatchList shown = list;
 		LocalDate day = LocalDate.now();
-		XlsxExport.run(filters.shell(), shown.label(), sync,
-				(out, monitor) -> export.writeXlsx(shown, query, day, out, principal, monitor), filters::report);
+		filters.exportXlsx(shown.label(), (out, monitor) -> export.writeXlsx(shown, query, day, out, principal, monitor));
 	}
 
 	@Override
-	String[] headers() {
+	protected String[] headers() {
 		return new String[] { Messages.Cases_colNo, Messages.Cases_colCause, Messages.Cases_colJudge,
 				Messages.Cases_colDepartment, Messages.Cases_colFiled, Messages.Cases_colStatus, Messages.Cases_colAge,
 				Messages.Mark_colKinds, Messages.Mark_colReasons };
 	}
 
 	@Override
-	int[] widths() {
+	protected int[] widths() {
 		return new int[] { 175, 110, 60, 100, 90, 45, 80, 140, 170 };
 	}
 
 	@Override
-	Loaded read(PageKey after, int limit) {
+	protected Page<PageKey> read(PageKey after, int limit) {
 		if (after == null) {
 			asOf = LocalDate.now();
 		}
 		CaseQuery query = filters.query();
 		long total = marking.count(list.kinds(), query, asOf, principal);
 		CasePage<MarkedCase> page = marking.marked(list.kinds(), query, asOf, after, limit, principal);
-		return new Loaded(page.rows().stream().map(this::row).toList(), page.next(), total);
+		return new Page<>(page.rows().stream().map(this::row).toList(), page.next(), total);
 	}
 
 	private String[] row(MarkedCase m) {
@@ -115,7 +111,7 @@ public class MarkedPart extends PagedPart {
 	}
 
 	@Override
-	String summary(long total, int page, long first, long last) {
+	protected String summary(long total, int page, long first, long last) {
 		return NLS.bind(Messages.Mark_summary, new Object[] { total, list.label(), asOf, page, first, last });
 	}
 }

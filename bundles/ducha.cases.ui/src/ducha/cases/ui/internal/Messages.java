@@ -17,12 +17,8 @@ public final class Messages extends NLS {
 	public static String Cases_colClosed;
 	public static String Cases_colAge;
 	public static String Cases_colRule;
-	public static String Cases_previous;
-	public static String Cases_next;
 	public static String Cases_reload;
 	public static String Cases_loading;
-	public static String Cases_loadJob;
-	public static String Cases_failed;
 	public static String Cases_registerSummary;
 	public static String Cases_watchSummary;
 	public static String Cases_empty;
@@ -37,8 +33,6 @@ public final class Messages extends NLS {
 	public static String Import_done;
 	public static String Import_cancelled;
 	public static String Import_rejected;
-	public static String Import_problemsTitle;
-	public static String Import_problemsIntro;
 	public static String Order_filter;
 	public static String Order_all;
 	public static String Order_new;
@@ -158,9 +152,7 @@ public final class Messages extends NLS {
 	public static String Filter_export;
 	public static String Filter_loadJob;
 	public static String Filter_badAge;
-	public static String Filter_exportJob;
 	public static String Filter_exported;
-	public static String Filter_exportCancelled;
 	public static String Mark_list;
 	public static String Mark_mark;
 	public static String Mark_unmark;

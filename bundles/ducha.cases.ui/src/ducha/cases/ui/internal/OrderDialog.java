@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -11,50 +13,50 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.FormDialog;
+import ducha.app.ui.Forms;
 import ducha.cases.SupervisionLevel;
+import ducha.cases.SupervisionOrder;
 
 /** 新建督办: the case, the level, the deadline, the responsible person's 工号 and what must be done. */
-final class OrderDialog extends FormDialog {
+final class OrderDialog extends FormDialog<SupervisionOrder> {
 
 	/** What the user entered. */
 	record Entered(String caseNo, SupervisionLevel level, LocalDate deadline, String responsibleNo, String subject) {
 	}
 
 	private final String initialCase;
+	private final Function<Entered, Callable<SupervisionOrder>> store;
 	private Text caseNo;
 	private Combo level;
 	private DateTime deadline;
 	private Text responsible;
 	private Text subject;
-	private Entered entered;
 
-	OrderDialog(Shell parent, String initialCase) {
-		super(parent, Messages.Order_newTitle);
+	OrderDialog(Shell parent, Background background, String initialCase,
+			Function<Entered, Callable<SupervisionOrder>> store) {
+		super(parent, background, Messages.Order_newTitle);
 		this.initialCase = initialCase;
+		this.store = store;
 	}
 
 	@Override
-	void fields(Composite form) {
-		Forms.label(form, Messages.Cases_colNo);
-		caseNo = Forms.text(form, "order.case");
+	protected void fields(Composite form) {
+		caseNo = Forms.text(form, Messages.Cases_colNo, "order.case");
 		caseNo.setMessage(Messages.Order_caseHint);
 		if (initialCase != null) {
 			caseNo.setText(initialCase);
 		}
-		Forms.label(form, Messages.Order_colLevel);
-		level = Forms.combo(form, "order.level",
+		level = Forms.choice(form, Messages.Order_colLevel, "order.level",
 				Arrays.stream(SupervisionLevel.values()).map(SupervisionLevel::label).toArray(String[]::new));
-		Forms.label(form, Messages.Order_colDeadline);
-		deadline = Forms.date(form, "order.deadline");
-		Forms.setDay(deadline, LocalDate.now().plusDays(30));
-		Forms.label(form, Messages.Order_responsibleNo);
-		responsible = Forms.text(form, "order.responsible");
-		Forms.label(form, Messages.Order_colSubject);
-		subject = Forms.area(form, "order.subject", 3);
+		deadline = Forms.date(form, Messages.Order_colDeadline, "order.deadline", LocalDate.now().plusDays(30));
+		responsible = Forms.text(form, Messages.Order_responsibleNo, "order.responsible");
+		subject = Forms.area(form, Messages.Order_colSubject, "order.subject", 3);
 	}
 
 	@Override
-	List<String> collect() {
+	protected List<String> problems() {
 		List<String> missing = new ArrayList<>();
 		if (caseNo.getText().isBlank()) {
 			missing.add(Messages.Order_caseMissing);
@@ -65,12 +67,12 @@ final class OrderDialog extends FormDialog {
 		if (subject.getText().isBlank()) {
 			missing.add(Messages.Order_subjectMissing);
 		}
-		entered = new Entered(caseNo.getText().strip(), SupervisionLevel.values()[level.getSelectionIndex()],
-				Forms.day(deadline), responsible.getText().strip(), subject.getText().strip());
 		return missing;
 	}
 
-	Entered entered() {
-		return entered;
+	@Override
+	protected Callable<SupervisionOrder> save() {
+		return store.apply(new Entered(caseNo.getText().strip(), SupervisionLevel.values()[level.getSelectionIndex()],
+				Forms.day(deadline), responsible.getText().strip(), subject.getText().strip()));
 	}
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -20,11 +19,15 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.FormDialog;
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.TimelineEvent;
-import ducha.cases.ui.internal.ListTable.Column;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
 import jakarta.annotation.PostConstruct;
@@ -51,9 +54,8 @@ public class OrdersPart {
 	private DirectoryService directory;
 
 	@Inject
-	private UISynchronize sync;
-
 	private Background background;
+
 	private StaffNames names;
 	private Label status;
 	private Combo filter;
@@ -70,12 +72,8 @@ public class OrdersPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		background = new Background(sync);
 		names = new StaffNames(directory);
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
+		Composite bar = Forms.bar(parent, 4);
 		new Label(bar, SWT.NONE).setText(Messages.Order_filter);
 		filter = Forms.combo(bar, "orders.filter", Messages.Order_all, OrderStatus.OPEN.label(),
 				OrderStatus.IN_PROGRESS.label(), OrderStatus.CLOSED.label(), OrderStatus.OVERDUE.label());
@@ -198,57 +196,52 @@ public class OrdersPart {
 
 	private void issue() {
 		Row row = orders.selected();
-		OrderDialog dialog = new OrderDialog(status.getShell(), row == null ? null : row.order().caseNo());
-		if (dialog.open() != Window.OK) {
-			return;
+		OrderDialog dialog = new OrderDialog(status.getShell(), background, row == null ? null : row.order().caseNo(),
+				e -> () -> supervision.issue(e.caseNo(), e.level(), e.responsibleNo(), LocalDate.now(), e.deadline(),
+						e.subject(), principal));
+		if (dialog.open() == Window.OK) {
+			done(Messages.Order_new, dialog.saved());
 		}
-		OrderDialog.Entered e = dialog.entered();
-		run(Messages.Order_new, () -> supervision.issue(e.caseNo(), e.level(), e.responsibleNo(), LocalDate.now(),
-				e.deadline(), e.subject(), principal));
 	}
 
 	private void note() {
-		TextDialog dialog = new TextDialog(status.getShell(), Messages.Order_note, Messages.Order_noteText);
-		if (dialog.open() == Window.OK) {
-			String text = dialog.entered();
-			change(Messages.Order_note, o -> {
-				supervision.note(o.id(), LocalDate.now(), text, principal);
-				return o;
-			});
-		}
+		SupervisionOrder order = orders.selected().order();
+		open(new TextDialog<>(status.getShell(), background, Messages.Order_note, Messages.Order_noteText,
+				text -> () -> {
+					supervision.note(order.id(), LocalDate.now(), text, principal);
+					return order;
+				}), Messages.Order_note);
 	}
 
 	/** The service moves deadlines in one approved step; a request is kept in the tracking record as a note. */
 	private void requestExtension() {
 		SupervisionOrder order = orders.selected().order();
-		ExtensionDialog dialog = new ExtensionDialog(status.getShell(), Messages.Order_request,
-				order.deadline().plusDays(15));
-		if (dialog.open() == Window.OK) {
-			ExtensionDialog.Entered e = dialog.entered();
-			String text = NLS.bind(Messages.Order_requestNote, e.newDeadline(), e.reason());
-			change(Messages.Order_request, o -> {
-				supervision.note(o.id(), LocalDate.now(), text, principal);
-				return o;
-			});
-		}
+		open(new ExtensionDialog<>(status.getShell(), background, Messages.Order_request, order.deadline().plusDays(15),
+				e -> () -> {
+					supervision.note(order.id(), LocalDate.now(),
+							NLS.bind(Messages.Order_requestNote, e.newDeadline(), e.reason()), principal);
+					return order;
+				}), Messages.Order_request);
 	}
 
 	private void approveExtension() {
 		SupervisionOrder order = orders.selected().order();
-		ExtensionDialog dialog = new ExtensionDialog(status.getShell(), Messages.Order_approve,
-				order.deadline().plusDays(15));
-		if (dialog.open() == Window.OK) {
-			ExtensionDialog.Entered e = dialog.entered();
-			change(Messages.Order_approve,
-					o -> supervision.extend(o.id(), e.newDeadline(), LocalDate.now(), e.reason(), principal));
-		}
+		open(new ExtensionDialog<>(status.getShell(), background, Messages.Order_approve, order.deadline().plusDays(15),
+				e -> () -> supervision.extend(order.id(), e.newDeadline(), LocalDate.now(), e.reason(), principal)),
+				Messages.Order_approve);
 	}
 
 	private void close() {
-		TextDialog dialog = new TextDialog(status.getShell(), Messages.Order_close, Messages.Order_result);
+		SupervisionOrder order = orders.selected().order();
+		open(new TextDialog<>(status.getShell(), background, Messages.Order_close, Messages.Order_result,
+				result -> () -> supervision.close(order.id(), LocalDate.now(), result, principal)),
+				Messages.Order_close);
+	}
+
+	/** Opens a dialog that stores a change of the order; the changed order is shown once it is stored. */
+	private void open(FormDialog<SupervisionOrder> dialog, String what) {
 		if (dialog.open() == Window.OK) {
-			String result = dialog.entered();
-			change(Messages.Order_close, o -> supervision.close(o.id(), LocalDate.now(), result, principal));
+			done(what, dialog.saved());
 		}
 	}
 
@@ -262,9 +255,11 @@ public class OrdersPart {
 
 	private void run(String what, Callable<SupervisionOrder> call) {
 		status.setText(Messages.Cases_saving);
-		background.run(what, call, order -> {
-			load(order.id(), NLS.bind(Messages.Order_done, new Object[] { what, order.id(), order.status().label() }));
-		}, this::fail);
+		background.run(what, call, order -> done(what, order), this::fail);
+	}
+
+	private void done(String what, SupervisionOrder order) {
+		load(order.id(), NLS.bind(Messages.Order_done, new Object[] { what, order.id(), order.status().label() }));
 	}
 
 	private void setStatus(String text) {

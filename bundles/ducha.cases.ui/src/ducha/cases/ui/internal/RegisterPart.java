@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
  * 案件登记: the register the user may see, newest filing first, one keyset page at a time, and the import of the
  * case-management system's exports.
  */
-public class RegisterPart extends PagedPart {
+public class RegisterPart extends CaseListPart {
 
 	@Inject
 	private CaseRegister register;
@@ -24,8 +24,8 @@ public class RegisterPart extends PagedPart {
 	private ImportControl importer;
 
 	@Override
-	void tools(Composite parent) {
-		importer = new ImportControl(parent, register, principal, sync, this::reload);
+	protected void tools(Composite parent) {
+		importer = new ImportControl(parent, register, principal, background, this::reload);
 	}
 
 	/** The import control, for tests. */
@@ -34,23 +34,23 @@ public class RegisterPart extends PagedPart {
 	}
 
 	@Override
-	String[] headers() {
+	protected String[] headers() {
 		return new String[] { Messages.Cases_colNo, Messages.Cases_colCause, Messages.Cases_colJudge,
 				Messages.Cases_colDepartment, Messages.Cases_colFiled, Messages.Cases_colProcedure,
 				Messages.Cases_colStatus, Messages.Cases_colClosed };
 	}
 
 	@Override
-	int[] widths() {
+	protected int[] widths() {
 		return new int[] { 210, 190, 90, 130, 100, 90, 70, 100 };
 	}
 
 	@Override
-	Loaded read(PageKey after, int limit) {
+	protected Page<PageKey> read(PageKey after, int limit) {
 		long total = register.count(CaseQuery.ALL, principal);
 		CasePage<CaseRecord> page = register.page(CaseQuery.ALL, after, limit, principal);
 		List<String[]> rows = page.rows().stream().map(this::row).toList();
-		return new Loaded(rows, page.next(), total);
+		return new Page<>(rows, page.next(), total);
 	}
 
 	private String[] row(CaseRecord c) {
@@ -59,7 +59,7 @@ public class RegisterPart extends PagedPart {
 	}
 
 	@Override
-	String summary(long total, int page, long first, long last) {
+	protected String summary(long total, int page, long first, long last) {
 		return NLS.bind(Messages.Cases_registerSummary, new Object[] { total, page, first, last });
 	}
 }

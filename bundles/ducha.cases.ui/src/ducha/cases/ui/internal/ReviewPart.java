@@ -9,9 +9,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -21,11 +19,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
 import ducha.cases.BulletinDocuments;
 import ducha.cases.CaseBulletin;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
-import ducha.cases.ui.internal.ListTable.Column;
 import ducha.core.directory.DirectoryService;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
@@ -69,14 +70,13 @@ public class ReviewPart {
 	private DirectoryService directory;
 
 	@Inject
-	private UISynchronize sync;
+	private Background background;
 
 	/** The bulletin documents; optional so that the review works without the platform's document service. */
 	@Inject
 	@Optional
 	private BulletinDocuments documents;
 
-	private Background background;
 	private StaffNames names;
 	private Label status;
 	private Combo year;
@@ -90,12 +90,8 @@ public class ReviewPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		background = new Background(sync);
 		names = new StaffNames(directory);
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
+		Composite bar = Forms.bar(parent, 4);
 		new Label(bar, SWT.NONE).setText(Messages.Review_year);
 		int thisYear = LocalDate.now().getYear();
 		year = Forms.combo(bar, "review.year", Integer.toString(thisYear), Integer.toString(thisYear - 1),

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -18,10 +17,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
 import ducha.cases.WatchBasis;
 import ducha.cases.WatchListService;
 import ducha.cases.WatchRule;
-import ducha.cases.ui.internal.ListTable.Column;
 import ducha.core.security.Principal;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -39,9 +41,8 @@ public class RulesPart {
 	private WatchListService watchList;
 
 	@Inject
-	private UISynchronize sync;
-
 	private Background background;
+
 	private Label status;
 	private ListTable<WatchRule> table;
 	private long editing;
@@ -55,11 +56,7 @@ public class RulesPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		background = new Background(sync);
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+		Composite bar = Forms.bar(parent, 2);
 		status = Forms.status(bar, "rules.status", 1);
 		Forms.button(bar, "rules.reload", Messages.Cases_reload).addListener(SWT.Selection, e -> load(null));
 
@@ -78,22 +75,16 @@ public class RulesPart {
 
 		Composite form = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
-		Forms.label(form, Messages.Rule_caseType);
-		caseType = Forms.text(form, "rule.caseType");
+		caseType = Forms.text(form, Messages.Rule_caseType, "rule.caseType");
 		caseType.setMessage(Messages.Rule_anyHint);
-		Forms.label(form, Messages.Cases_colProcedure);
-		procedure = Forms.text(form, "rule.procedure");
+		procedure = Forms.text(form, Messages.Cases_colProcedure, "rule.procedure");
 		procedure.setMessage(Messages.Rule_anyHint);
-		Forms.label(form, Messages.Rule_basis);
-		basis = Forms.combo(form, "rule.basis",
+		basis = Forms.choice(form, Messages.Rule_basis, "rule.basis",
 				Arrays.stream(WatchBasis.values()).map(WatchBasis::label).toArray(String[]::new));
 		basis.addListener(SWT.Selection, e -> updateBasis());
-		Forms.label(form, Messages.Rule_days);
-		days = Forms.text(form, "rule.days");
-		Forms.label(form, Messages.Rule_percent);
-		percent = Forms.text(form, "rule.percent");
-		Forms.label(form, Messages.Rule_label);
-		label = Forms.text(form, "rule.label");
+		days = Forms.text(form, Messages.Rule_days, "rule.days");
+		percent = Forms.text(form, Messages.Rule_percent, "rule.percent");
+		label = Forms.text(form, Messages.Rule_label, "rule.label");
 		Forms.label(form, "");
 		Composite buttons = new Composite(form, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -18,11 +17,14 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
 import ducha.cases.CaseQuery;
 import ducha.cases.MarkKind;
 import ducha.cases.MarkSuggestion;
 import ducha.cases.MarkSuggestionService;
-import ducha.cases.ui.internal.ListTable.Column;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
 import jakarta.annotation.PostConstruct;
@@ -59,9 +61,8 @@ public class SuggestionsPart {
 	private DirectoryService directory;
 
 	@Inject
-	private UISynchronize sync;
-
 	private Background background;
+
 	private StaffNames names;
 	private Label status;
 	private ListTable<Row> table;
@@ -73,12 +74,8 @@ public class SuggestionsPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		background = new Background(sync);
 		names = new StaffNames(directory);
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+		Composite bar = Forms.bar(parent, 3);
 		status = Forms.status(bar, "suggest.status", 1);
 		Forms.button(bar, "suggest.scan", Messages.Suggest_scan).addListener(SWT.Selection, e -> scan());
 		Forms.button(bar, "suggest.reload", Messages.Cases_reload).addListener(SWT.Selection, e -> load(null));
@@ -106,12 +103,8 @@ public class SuggestionsPart {
 	}
 
 	private void decisionForm(Composite side) {
-		Group group = new Group(side, SWT.NONE);
-		group.setText(Messages.Suggest_decision);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
-		Forms.label(group, Messages.Suggest_reason);
-		reason = Forms.area(group, "suggest.reason", 3);
+		Group group = Forms.group(side, Messages.Suggest_decision, 2);
+		reason = Forms.area(group, Messages.Suggest_reason, "suggest.reason", 3);
 		reason.setMessage(Messages.Suggest_reasonHint);
 		new Label(group, SWT.NONE);
 		Composite buttons = new Composite(group, SWT.NONE);
@@ -127,8 +120,7 @@ public class SuggestionsPart {
 		group.setText(Messages.Suggest_rules);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
-		Forms.label(group, Messages.Suggest_kind);
-		kind = Forms.combo(group, "suggest.kind", Arrays.stream(KINDS).map(MarkKind::label).toArray(String[]::new));
+		kind = Forms.choice(group, Messages.Suggest_kind, "suggest.kind", Arrays.stream(KINDS).map(MarkKind::label).toArray(String[]::new));
 		kind.addListener(SWT.Selection, e -> showKeywords());
 		Label words = Forms.label(group, Messages.Suggest_keywords);
 		GridDataFactory.swtDefaults().align(SWT.END, SWT.BEGINNING).applyTo(words);
@@ -138,8 +130,7 @@ public class SuggestionsPart {
 		new Label(group, SWT.NONE);
 		Forms.button(group, "suggest.saveKeywords", Messages.Suggest_saveKeywords).addListener(SWT.Selection,
 				e -> saveKeywords());
-		Forms.label(group, Messages.Suggest_threshold);
-		threshold = Forms.text(group, "suggest.threshold");
+		threshold = Forms.text(group, Messages.Suggest_threshold, "suggest.threshold");
 		new Label(group, SWT.NONE);
 		Forms.button(group, "suggest.saveThreshold", Messages.Suggest_saveThreshold).addListener(SWT.Selection,
 				e -> saveThreshold());

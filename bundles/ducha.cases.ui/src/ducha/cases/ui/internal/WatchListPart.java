@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
  * 长期未结案: open cases flagged today by the rule table, oldest filing first, with age and rule; filtered by
  * department, judge and age, and exported as XLSX.
  */
-public class WatchListPart extends PagedPart {
+public class WatchListPart extends CaseListPart {
 
 	@Inject
 	private WatchListService watchList;
@@ -31,34 +31,33 @@ public class WatchListPart extends PagedPart {
 	private CaseFilters filters;
 
 	@Override
-	void tools(Composite parent) {
-		filters = new CaseFilters(parent, "watch", directory, new Background(sync), this::reload, this::export);
+	protected void tools(Composite parent) {
+		filters = new CaseFilters(parent, "watch", directory, background, this::reload, this::export);
 	}
 
 	private void export() {
 		CaseQuery query = filters.query();
 		LocalDate day = LocalDate.now();
-		XlsxExport.run(filters.shell(), WatchList.LONG_PENDING.label(), sync,
-				(out, monitor) -> export.writeXlsx(WatchList.LONG_PENDING, query, day, out, principal, monitor),
-				filters::report);
+		filters.exportXlsx(WatchList.LONG_PENDING.label(),
+				(out, monitor) -> export.writeXlsx(WatchList.LONG_PENDING, query, day, out, principal, monitor));
 	}
 
 	private volatile LocalDate asOf = LocalDate.now();
 
 	@Override
-	String[] headers() {
+	protected String[] headers() {
 		return new String[] { Messages.Cases_colNo, Messages.Cases_colCause, Messages.Cases_colJudge,
 				Messages.Cases_colDepartment, Messages.Cases_colFiled, Messages.Cases_colProcedure,
 				Messages.Cases_colStatus, Messages.Cases_colAge, Messages.Cases_colRule };
 	}
 
 	@Override
-	int[] widths() {
+	protected int[] widths() {
 		return new int[] { 180, 150, 65, 105, 90, 70, 45, 75, 190 };
 	}
 
 	@Override
-	Loaded read(PageKey after, int limit) {
+	protected Page<PageKey> read(PageKey after, int limit) {
 		if (after == null) {
 			asOf = LocalDate.now();
 		}
@@ -66,7 +65,7 @@ public class WatchListPart extends PagedPart {
 		long total = watchList.countLongPending(query, asOf, principal);
 		CasePage<WatchListEntry> page = watchList.longPending(query, asOf, after, limit, principal);
 		List<String[]> rows = page.rows().stream().map(this::row).toList();
-		return new Loaded(rows, page.next(), total);
+		return new Page<>(rows, page.next(), total);
 	}
 
 	private String[] row(WatchListEntry e) {
@@ -77,7 +76,7 @@ public class WatchListPart extends PagedPart {
 	}
 
 	@Override
-	String summary(long total, int page, long first, long last) {
+	protected String summary(long total, int page, long first, long last) {
 		return NLS.bind(Messages.Cases_watchSummary, new Object[] { total, asOf, page, first, last });
 	}
 }

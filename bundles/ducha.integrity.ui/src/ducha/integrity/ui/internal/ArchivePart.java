@@ -1,7 +1,6 @@
 package ducha.integrity.ui.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,10 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -32,11 +28,11 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import ducha.core.DuchaException;
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
@@ -63,8 +59,6 @@ import jakarta.inject.Inject;
  */
 public class ArchivePart {
 
-	private static final ILog LOG = ILog.of(ArchivePart.class);
-
 	@Inject
 	private Principal principal;
 
@@ -75,7 +69,7 @@ public class ArchivePart {
 	private IntegrityArchive archive;
 
 	@Inject
-	private UISynchronize sync;
+	private Background background;
 
 	@Inject
 	private TalkService talks;
@@ -103,10 +97,7 @@ public class ArchivePart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(bar);
+		Composite bar = Forms.bar(parent, 9);
 		new Label(bar, SWT.NONE).setText(Messages.Archive_staff);
 		staffChoice = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(staffChoice);
@@ -114,8 +105,7 @@ public class ArchivePart {
 		staffChoice.addListener(SWT.Selection, e -> load(Set.of()));
 		new Label(bar, SWT.NONE).setText(Messages.Archive_from);
 		from = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-		LocalDate start = LocalDate.now().minusYears(3).plusDays(1);
-		from.setDate(start.getYear(), start.getMonthValue() - 1, start.getDayOfMonth());
+		Forms.setDay(from, LocalDate.now().minusYears(3).plusDays(1));
 		new Label(bar, SWT.NONE).setText(Messages.Archive_to);
 		to = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		// GTK sizes the date field for Latin digits; the Chinese 年月日 need more room
@@ -134,8 +124,7 @@ public class ArchivePart {
 		Composite actions = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
-		summary = new Label(actions, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+		summary = Forms.summary(actions, null);
 		summary.setText(Messages.Archive_choose);
 		recordTalk = new Button(actions, SWT.PUSH);
 		recordTalk.setText(Messages.Archive_recordTalk);
@@ -154,39 +143,30 @@ public class ArchivePart {
 		timeline = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		timeline.setHeaderVisible(true);
 		timeline.setLinesVisible(true);
-		column(Messages.Archive_colDate, 110);
-		column(Messages.Archive_colKind, 110);
-		column(Messages.Archive_colTitle, 560);
-		column(Messages.Archive_colSource, 110);
+		Forms.columns(timeline, new String[] { Messages.Archive_colDate, Messages.Archive_colKind,
+				Messages.Archive_colTitle, Messages.Archive_colSource }, new int[] { 110, 110, 560, 110 });
 		timeline.addListener(SWT.Selection, e -> showDetail());
 		detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		sash.setWeights(70, 30);
 		loadStaff();
 	}
 
-	private void column(String text, int width) {
-		TableColumn column = new TableColumn(timeline, SWT.NONE);
-		column.setText(text);
-		column.setWidth(width);
+	/** The staff the user may see in the directory, with their departments' names. */
+	private record VisibleStaff(List<Staff> staff, DepartmentNames departments) {
 	}
 
-	/** The staff the user may see in the directory, and always the user's own record. */
 	private void loadStaff() {
-		Job.create(Messages.Archive_staffJob, monitor -> {
-			List<Staff> visible = new ArrayList<>();
-			DepartmentNames departments = DepartmentNames.of(List.of());
-			try {
-				departments = directory.departmentNames();
-				visible.addAll(directory.staff(StaffQuery.ALL, principal));
-				if (principal.staffNo() != null && visible.stream().noneMatch(s -> s.staffNo().equals(principal.staffNo()))) {
-					directory.staff(principal.staffNo()).ifPresent(own -> visible.add(0, own));
-				}
-			} catch (DuchaException e) {
-				LOG.error("Staff list for the archive could not be read", e);
-			}
-			DepartmentNames names = departments;
-			sync.asyncExec(() -> showStaff(visible, names));
-		}).schedule();
+		background.run(Messages.Archive_staffJob, this::readStaff, read -> showStaff(read.staff(), read.departments()),
+				this::showFailure);
+	}
+
+	/** The staff the user may see in the directory, and always the user's own record; runs in a job. */
+	private VisibleStaff readStaff() {
+		List<Staff> visible = new ArrayList<>(directory.staff(StaffQuery.ALL, principal));
+		if (principal.staffNo() != null && visible.stream().noneMatch(s -> s.staffNo().equals(principal.staffNo()))) {
+			directory.staff(principal.staffNo()).ifPresent(own -> visible.add(0, own));
+		}
+		return new VisibleStaff(visible, directory.departmentNames());
 	}
 
 	private void showStaff(List<Staff> visible, DepartmentNames departments) {
@@ -217,24 +197,14 @@ public class ArchivePart {
 		String staffNo = staff.get(index).staffNo();
 		ArchiveFilter filter = new ArchiveFilter(period, kinds);
 		summary.setText(Messages.Archive_loading);
-		Job.create(Messages.Archive_loadJob, monitor -> {
-			try {
-				ArchiveView view = archive.read(staffNo, filter, principal);
-				sync.asyncExec(() -> show(view, filter));
-			} catch (DuchaException e) {
-				// refused or not found: the message is written for users
-				sync.asyncExec(() -> showFailure(e.getMessage()));
-			} catch (RuntimeException e) {
-				LOG.error("Archive of " + staffNo + " could not be read", e);
-				sync.asyncExec(() -> showFailure(e.toString()));
-			}
-		}).schedule();
+		background.run(Messages.Archive_loadJob, () -> archive.read(staffNo, filter, principal),
+				view -> show(view, filter), this::showFailure);
 	}
 
 	/** The chosen period, or null when its end lies before its start. */
 	private Period period() {
-		LocalDate start = Forms.get(from);
-		LocalDate end = Forms.get(to);
+		LocalDate start = Forms.day(from);
+		LocalDate end = Forms.day(to);
 		return end.isBefore(start) ? null : Period.of(start, end);
 	}
 
@@ -297,21 +267,15 @@ public class ArchivePart {
 			return;
 		}
 		Staff person = current.staff();
-		Job.create(Messages.Archive_talksJob, monitor -> {
-			try {
-				List<Talk> earlier = talks.talks(person.staffNo(), principal);
-				sync.asyncExec(() -> openTalkForm(person, earlier));
-			} catch (DuchaException e) {
-				sync.asyncExec(() -> showFailure(e.getMessage()));
-			}
-		}).schedule();
+		background.run(Messages.Archive_talksJob, () -> talks.talks(person.staffNo(), principal),
+				earlier -> openTalkForm(person, earlier), this::showFailure);
 	}
 
 	private void openTalkForm(Staff person, List<Talk> earlier) {
 		if (timeline.isDisposed()) {
 			return;
 		}
-		TalkDialog form = new TalkDialog(timeline.getShell(), sync, talks, principal, person, earlier);
+		TalkDialog form = new TalkDialog(timeline.getShell(), background, talks, principal, person, earlier);
 		if (form.open() == Window.OK) {
 			load(selectedKinds());
 		}
@@ -321,7 +285,7 @@ public class ArchivePart {
 		if (current == null) {
 			return;
 		}
-		DispositionDialog form = new DispositionDialog(timeline.getShell(), sync, dispositions, principal,
+		DispositionDialog form = new DispositionDialog(timeline.getShell(), background, dispositions, principal,
 				current.staff());
 		if (form.open() == Window.OK) {
 			load(selectedKinds());
@@ -362,21 +326,14 @@ public class ArchivePart {
 		DocumentFormat format = lower.endsWith(".docx") ? DocumentFormat.DOCX : DocumentFormat.PDF;
 		Path file = Path.of(lower.endsWith(".docx") || lower.endsWith(".pdf") ? chosen : chosen + ".pdf");
 		summary.setText(Messages.Report_writing);
-		Job.create(Messages.Report_job, monitor -> {
-			try {
-				OfficialDocument report = reports.issue(people, period, principal);
-				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-				reports.write(report, format, bytes);
-				Files.write(file, bytes.toByteArray());
-				sync.asyncExec(() -> reportWritten(NLS.bind(Messages.Report_done,
-						new Object[] { report.title(), report.number(), file })));
-			} catch (DuchaException e) {
-				sync.asyncExec(() -> reportFailed(shell, e.getMessage()));
-			} catch (IOException | RuntimeException e) {
-				LOG.error("The integrity report could not be written to " + file, e);
-				sync.asyncExec(() -> reportFailed(shell, e.toString()));
-			}
-		}).schedule();
+		background.run(Messages.Report_job, () -> {
+			OfficialDocument report = reports.issue(people, period, principal);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			reports.write(report, format, bytes);
+			Files.write(file, bytes.toByteArray());
+			return report;
+		}, report -> reportWritten(NLS.bind(Messages.Report_done, new Object[] { report.title(), report.number(), file })),
+				reason -> reportFailed(shell, reason));
 	}
 
 	/** 工号 separated by 、 ， , ； ; or white space. */

@@ -1,20 +1,19 @@
 package ducha.integrity.ui.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.FormDialog;
+import ducha.app.ui.Forms;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.integrity.Disposition;
@@ -22,7 +21,7 @@ import ducha.integrity.DispositionService;
 import ducha.integrity.DispositionType;
 
 /** Records a disposition about one staff member: its form (谈话提醒, 批评教育, …), basis, date and who decided. */
-final class DispositionDialog extends SavingDialog<Disposition> {
+final class DispositionDialog extends FormDialog<Disposition> {
 
 	private final DispositionService dispositions;
 	private final Principal principal;
@@ -34,55 +33,37 @@ final class DispositionDialog extends SavingDialog<Disposition> {
 	private Text decidedBy;
 	private Text note;
 
-	DispositionDialog(Shell parent, UISynchronize sync, DispositionService dispositions, Principal principal,
+	DispositionDialog(Shell parent, Background background, DispositionService dispositions, Principal principal,
 			Staff staff) {
-		super(parent, sync);
+		super(parent, background, Messages.Disposition_title,
+				NLS.bind(Messages.Disposition_heading, staff.name(), staff.staffNo()), Messages.Disposition_message);
 		this.dispositions = dispositions;
 		this.principal = principal;
 		this.staff = staff;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Disposition_title);
+	protected void fields(Composite form) {
+		type = Forms.choice(form, Messages.Disposition_type, null,
+				List.of(DispositionType.values()).stream().map(DispositionType::label).toArray(String[]::new));
+		date = Forms.date(form, Messages.Disposition_date, null, LocalDate.now());
+		basis = Forms.area(form, Messages.Disposition_basis, null, 4);
+		decidedBy = Forms.text(form, Messages.Disposition_decidedBy, null);
+		note = Forms.area(form, Messages.Disposition_note, null, 2);
 	}
 
 	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(NLS.bind(Messages.Disposition_heading, staff.name(), staff.staffNo()));
-		setMessage(Messages.Disposition_message);
-		Composite form = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
-		Forms.label(form, Messages.Disposition_type);
-		type = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
-		for (DispositionType t : DispositionType.values()) {
-			type.add(t.label());
+	protected List<String> problems() {
+		if (Forms.day(date).isAfter(LocalDate.now())) {
+			return List.of(Messages.Form_dateInFuture);
 		}
-		type.select(0);
-		date = Forms.date(form, Messages.Disposition_date, LocalDate.now());
-		basis = Forms.area(form, Messages.Disposition_basis, 4);
-		decidedBy = Forms.line(form, Messages.Disposition_decidedBy);
-		note = Forms.area(form, Messages.Disposition_note, 2);
-		return area;
+		return Forms.optional(basis) == null ? List.of(Messages.Disposition_basisMissing) : List.of();
 	}
 
 	@Override
-	protected Callable<Disposition> collect() {
-		LocalDate day = Forms.get(date);
-		String why = Forms.value(basis);
-		if (day.isAfter(LocalDate.now())) {
-			setErrorMessage(Messages.Form_dateInFuture);
-			return null;
-		}
-		if (why == null) {
-			setErrorMessage(Messages.Disposition_basisMissing);
-			return null;
-		}
+	protected Callable<Disposition> save() {
 		Disposition d = new Disposition(0, null, staff.staffNo(), DispositionType.values()[type.getSelectionIndex()],
-				day, why, Forms.value(decidedBy), Forms.value(note));
+				Forms.day(date), Forms.optional(basis), Forms.optional(decidedBy), Forms.optional(note));
 		return () -> dispositions.record(d, principal);
 	}
 }

@@ -54,8 +54,6 @@ public final class Messages extends NLS {
 	public static String Report_job;
 	public static String Report_done;
 	public static String Report_failed;
-	public static String Form_saving;
-	public static String Form_saveJob;
 	public static String Form_dateInFuture;
 	public static String Talk_title;
 	public static String Talk_heading;
@@ -80,16 +78,6 @@ public final class Messages extends NLS {
 	public static String Disposition_decidedBy;
 	public static String Disposition_note;
 	public static String Disposition_basisMissing;
-	public static String Ledger_addTitle;
-	public static String Ledger_editTitle;
-	public static String Ledger_formMessage;
-	public static String Ledger_add;
-	public static String Ledger_edit;
-	public static String Ledger_missing;
-	public static String Ledger_loading;
-	public static String Ledger_loadJob;
-	public static String Ledger_summary;
-	public static String Ledger_failed;
 	public static String Reading_books;
 	public static String Reading_recommendations;
 

@@ -1,7 +1,6 @@
 package ducha.integrity.ui.internal;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -9,6 +8,8 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.LedgerView;
 import ducha.core.ledger.LedgerService;
 import ducha.core.security.Principal;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +25,7 @@ public class ReadingCornerPart {
 	private Principal principal;
 
 	@Inject
-	private UISynchronize sync;
+	private Background background;
 
 	private LedgerView books;
 
@@ -33,10 +34,10 @@ public class ReadingCornerPart {
 		GridLayoutFactory.swtDefaults().applyTo(parent);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		books = new LedgerView(group(sash, Messages.Reading_books), ledgers, "integrity.books", principal, sync, 80,
+		books = new LedgerView(group(sash, Messages.Reading_books), ledgers, "integrity.books", principal, background, 80,
 				260, 140, 160, 100, 100, 100);
 		new LedgerView(group(sash, Messages.Reading_recommendations), ledgers, "integrity.recommendations", principal,
-				sync, 100, 220, 100, 120, 120, 400);
+				background, 100, 220, 100, 120, 120, 400);
 		sash.setWeights(60, 40);
 	}
 

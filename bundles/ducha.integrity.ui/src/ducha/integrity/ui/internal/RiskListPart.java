@@ -3,12 +3,8 @@ package ducha.integrity.ui.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -19,7 +15,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import ducha.core.DuchaException;
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.core.security.Principal;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
@@ -32,8 +29,6 @@ import jakarta.inject.Inject;
  */
 public class RiskListPart {
 
-	private static final ILog LOG = ILog.of(RiskListPart.class);
-
 	@Inject
 	private Principal principal;
 
@@ -41,7 +36,7 @@ public class RiskListPart {
 	private RiskListService riskList;
 
 	@Inject
-	private UISynchronize sync;
+	private Background background;
 
 	private Label summary;
 	private Button reload;
@@ -49,12 +44,8 @@ public class RiskListPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
-		summary = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+		Composite bar = Forms.bar(parent, 2);
+		summary = Forms.summary(bar, null);
 		reload = new Button(bar, SWT.PUSH);
 		reload.setText(Messages.Risk_reload);
 		reload.addListener(SWT.Selection, e -> load());
@@ -83,17 +74,8 @@ public class RiskListPart {
 	void load() {
 		reload.setEnabled(false);
 		summary.setText(Messages.Risk_loading);
-		Job.create(Messages.Risk_loadJob, monitor -> {
-			try {
-				List<RiskMeasure> measures = riskList.measures(principal);
-				sync.asyncExec(() -> show(measures));
-			} catch (DuchaException e) {
-				sync.asyncExec(() -> showFailure(e.getMessage()));
-			} catch (RuntimeException e) {
-				LOG.error("Risk list could not be read", e);
-				sync.asyncExec(() -> showFailure(e.toString()));
-			}
-		}).schedule();
+		background.run(Messages.Risk_loadJob, () -> riskList.measures(principal), this::show,
+				this::showFailure);
 	}
 
 	private void show(List<RiskMeasure> measures) {

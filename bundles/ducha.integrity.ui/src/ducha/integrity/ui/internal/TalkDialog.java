@@ -1,24 +1,25 @@
 package ducha.integrity.ui.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.FormDialog;
+import ducha.app.ui.Forms;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.integrity.Talk;
@@ -29,7 +30,7 @@ import ducha.integrity.TalkService;
  * Records a talk of the three-level talks with one staff member: level, date, who held it, reason, content and
  * follow-up. Choosing an earlier talk to escalate fixes the level to the next one and records the escalation.
  */
-final class TalkDialog extends SavingDialog<Talk> {
+final class TalkDialog extends FormDialog<Talk> {
 
 	private final TalkService talks;
 	private final Principal principal;
@@ -45,9 +46,10 @@ final class TalkDialog extends SavingDialog<Talk> {
 	private Text content;
 	private Text followUp;
 
-	TalkDialog(Shell parent, UISynchronize sync, TalkService talks, Principal principal, Staff staff,
+	TalkDialog(Shell parent, Background background, TalkService talks, Principal principal, Staff staff,
 			List<Talk> earlier) {
-		super(parent, sync);
+		super(parent, background, Messages.Talk_title, NLS.bind(Messages.Talk_heading, staff.name(), staff.staffNo()),
+				Messages.Talk_message);
 		this.talks = talks;
 		this.principal = principal;
 		this.staff = staff;
@@ -58,45 +60,23 @@ final class TalkDialog extends SavingDialog<Talk> {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Talk_title);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(NLS.bind(Messages.Talk_heading, staff.name(), staff.staffNo()));
-		setMessage(Messages.Talk_message);
-		Composite form = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
-
-		Forms.label(form, Messages.Talk_escalateFrom);
-		escalateFrom = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+	protected void fields(Composite form) {
+		escalateFrom = Forms.choice(form, Messages.Talk_escalateFrom, null, Messages.Talk_noEscalation);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(escalateFrom);
-		escalateFrom.add(Messages.Talk_noEscalation);
 		escalatable.forEach(t -> escalateFrom.add(t.date() + " " + t.level().label() + "：" + t.reason()
 				+ (t.recordNo() == null ? "" : "（" + t.recordNo() + "）")));
-		escalateFrom.select(0);
 		escalateFrom.addListener(SWT.Selection, e -> escalationChosen());
-
-		Forms.label(form, Messages.Talk_level);
-		level = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
-		for (TalkLevel l : TalkLevel.values()) {
-			level.add(l.label());
-		}
-		level.select(0);
-		date = Forms.date(form, Messages.Talk_date, LocalDate.now());
-		heldBy = Forms.line(form, Messages.Talk_heldBy);
+		level = Forms.choice(form, Messages.Talk_level, null,
+				Arrays.stream(TalkLevel.values()).map(TalkLevel::label).toArray(String[]::new));
+		date = Forms.date(form, Messages.Talk_date, null, LocalDate.now());
+		heldBy = Forms.text(form, Messages.Talk_heldBy, null);
 		Forms.label(form, Messages.Talk_with);
 		Label with = new Label(form, SWT.NONE);
 		with.setText(staff.name() + "（" + staff.staffNo() + (staff.position() == null ? "" : " " + staff.position())
 				+ "）");
-		reason = Forms.area(form, Messages.Talk_reason, 2);
-		content = Forms.area(form, Messages.Talk_content, 4);
-		followUp = Forms.area(form, Messages.Talk_followUp, 2);
-		return area;
+		reason = Forms.area(form, Messages.Talk_reason, null, 2);
+		content = Forms.area(form, Messages.Talk_content, null, 4);
+		followUp = Forms.area(form, Messages.Talk_followUp, null, 2);
 	}
 
 	private void escalationChosen() {
@@ -114,20 +94,20 @@ final class TalkDialog extends SavingDialog<Talk> {
 	}
 
 	@Override
-	protected Callable<Talk> collect() {
-		LocalDate day = Forms.get(date);
-		String held = Forms.value(heldBy);
-		String why = Forms.value(reason);
-		if (day.isAfter(LocalDate.now())) {
-			setErrorMessage(Messages.Form_dateInFuture);
-			return null;
+	protected List<String> problems() {
+		if (Forms.day(date).isAfter(LocalDate.now())) {
+			return List.of(Messages.Form_dateInFuture);
 		}
-		if (held == null || why == null) {
-			setErrorMessage(held == null ? Messages.Talk_heldByMissing : Messages.Talk_reasonMissing);
-			return null;
+		if (Forms.optional(heldBy) == null) {
+			return List.of(Messages.Talk_heldByMissing);
 		}
-		Talk talk = Talk.of(staff.staffNo(), TalkLevel.values()[level.getSelectionIndex()], day, held, why,
-				Forms.value(content), Forms.value(followUp));
+		return Forms.optional(reason) == null ? List.of(Messages.Talk_reasonMissing) : List.of();
+	}
+
+	@Override
+	protected Callable<Talk> save() {
+		Talk talk = Talk.of(staff.staffNo(), TalkLevel.values()[level.getSelectionIndex()], Forms.day(date),
+				Forms.optional(heldBy), Forms.optional(reason), Forms.optional(content), Forms.optional(followUp));
 		int index = escalateFrom.getSelectionIndex();
 		if (index > 0) {
 			long fromId = escalatable.get(index - 1).id();

@@ -15,10 +15,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.petitions.Attachment;
 import ducha.petitions.Petition;
 
@@ -41,28 +42,20 @@ final class AttachmentsSection implements Casework.Section {
 
 	AttachmentsSection(Composite parent, Casework work) {
 		this.work = work;
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(Messages.Attachments_title);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
-		table = Widgets.named(new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "attachments.list");
+		Group group = Forms.group(parent, Messages.Attachments_title, 3);
+		table = Forms.named(new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "attachments.list");
 		table.setHeaderVisible(true);
 		String[] headers = { Messages.Attachments_name, Messages.Attachments_size, Messages.Attachments_by,
 				Messages.Attachments_at };
 		int[] widths = { 180, 80, 80, 130 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, table.getItemHeight() * 4)
 				.applyTo(table);
-		Widgets.label(group, Messages.Attachments_reason);
-		reason = Widgets.text(group, "attachments.reason");
+		reason = Forms.text(group, Messages.Attachments_reason, "attachments.reason");
 		Composite buttons = new Composite(group, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		add = Widgets.button(buttons, "attachments.add", Messages.Attachments_add);
-		save = Widgets.button(buttons, "attachments.save", Messages.Attachments_save);
+		add = Forms.button(buttons, "attachments.add", Messages.Attachments_add);
+		save = Forms.button(buttons, "attachments.save", Messages.Attachments_save);
 		add.addListener(SWT.Selection, e -> add());
 		save.addListener(SWT.Selection, e -> save());
 		table.addListener(SWT.Selection, e -> save.setEnabled(add.isEnabled() && table.getSelectionIndex() >= 0));
@@ -80,7 +73,7 @@ final class AttachmentsSection implements Casework.Section {
 			return;
 		}
 		String number = petition.number();
-		work.background().run(Messages.Attachments_loadJob, s -> s.attachments(number, work.principal()), list -> {
+		work.calls().run(Messages.Attachments_loadJob, s -> s.attachments(number, work.principal()), list -> {
 			if (!table.isDisposed() && shown != null && shown.number().equals(number)) {
 				fill(list);
 				add.setEnabled(true);
@@ -109,11 +102,11 @@ final class AttachmentsSection implements Casework.Section {
 			return;
 		}
 		String number = shown.number();
-		work.background().run(Messages.Part_saveJob, s -> s.addAttachment(number, Path.of(file), work.principal()),
+		work.calls().run(Messages.Part_saveJob, s -> s.addAttachment(number, Path.of(file), work.principal()),
 				added -> {
 					work.status().accept(NLS.bind(Messages.Attachments_added, added.fileName()));
 					show(shown);
-				}, Background.dialog(table, Messages.Attachments_title));
+				}, Background.errorDialog(table, Messages.Attachments_title));
 	}
 
 	private void save() {
@@ -135,13 +128,13 @@ final class AttachmentsSection implements Casework.Section {
 			return;
 		}
 		String number = shown.number();
-		work.background().run(Messages.Attachments_saveJob, s -> {
+		work.calls().run(Messages.Attachments_saveJob, s -> {
 			s.exportAttachment(number, attachment.id(), Path.of(target), why, work.principal());
 			return target;
 		}, saved -> {
 			reason.setText("");
 			work.status().accept(NLS.bind(Messages.Attachments_saved, saved));
-		}, Background.dialog(table, Messages.Attachments_title));
+		}, Background.errorDialog(table, Messages.Attachments_title));
 	}
 
 	private static String size(long bytes) {

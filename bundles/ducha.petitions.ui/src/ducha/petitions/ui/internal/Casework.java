@@ -6,6 +6,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import ducha.core.security.Principal;
 import ducha.petitions.Petition;
+import ducha.petitions.PetitionService;
 
 /**
  * What the sections of the casework tab share: the logged-in user, the job runner, the part's status line and a way
@@ -13,7 +14,7 @@ import ducha.petitions.Petition;
  *
  * @param reload reloads the list and selects the petition with this number again
  */
-record Casework(Principal principal, Background background, Consumer<String> status, Consumer<String> reload,
+record Casework(Principal principal, ServiceCalls<PetitionService> calls, Consumer<String> status, Consumer<String> reload,
 		Shell shell) {
 
 	/** One section of the tab; shows the selected petition (null: none). */

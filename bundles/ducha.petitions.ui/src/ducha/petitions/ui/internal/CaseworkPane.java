@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 
+import ducha.app.ui.Forms;
 import ducha.petitions.Petition;
 
 /** 办理: notes, attachments, transfer and clearance of the selected petition, in a scrolling column. */
@@ -17,7 +18,7 @@ final class CaseworkPane {
 	private final List<Casework.Section> sections;
 
 	CaseworkPane(Composite parent, Casework work) {
-		control = Widgets.named(new ScrolledComposite(parent, SWT.V_SCROLL), "casework");
+		control = Forms.named(new ScrolledComposite(parent, SWT.V_SCROLL), "casework");
 		control.setExpandHorizontal(true);
 		control.setExpandVertical(true);
 		body = new Composite(control, SWT.NONE);

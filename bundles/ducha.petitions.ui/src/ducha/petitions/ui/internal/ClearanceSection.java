@@ -18,10 +18,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.core.DuchaException;
 import ducha.core.documents.DocumentFormat;
 import ducha.petitions.Clearance;
@@ -45,36 +46,26 @@ final class ClearanceSection implements Casework.Section {
 
 	ClearanceSection(Composite parent, Casework work) {
 		this.work = work;
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(Messages.Clearance_title);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
-		Widgets.label(group, Messages.Clearance_staff);
-		staff = Widgets.combo(group, "clearance.staff");
+		Group group = Forms.group(parent, Messages.Clearance_title, 2);
+		staff = Forms.choice(group, Messages.Clearance_staff, "clearance.staff");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(staff);
-		Widgets.label(group, Messages.Clearance_statement);
-		statement = Widgets.area(group, "clearance.statement", 2);
+		statement = Forms.area(group, Messages.Clearance_statement, "clearance.statement", 2);
 		statement.setText(Messages.Clearance_defaultStatement);
-		Widgets.label(group, "");
-		issue = Widgets.button(group, "clearance.issue", Messages.Clearance_issue);
+		issue = Forms.action(group, "clearance.issue", Messages.Clearance_issue);
 		issue.addListener(SWT.Selection, e -> issue());
 
-		table = Widgets.named(new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "clearance.list");
+		table = Forms.named(new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "clearance.list");
 		table.setHeaderVisible(true);
 		String[] headers = { Messages.Clearance_staff, Messages.Clearance_date, Messages.Clearance_number };
 		int[] widths = { 120, 110, 140 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, table.getItemHeight() * 3)
 				.applyTo(table);
 		Composite buttons = new Composite(group, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		pdf = Widgets.button(buttons, "clearance.pdf", Messages.Clearance_pdf);
-		docx = Widgets.button(buttons, "clearance.docx", Messages.Clearance_docx);
+		pdf = Forms.button(buttons, "clearance.pdf", Messages.Clearance_pdf);
+		docx = Forms.button(buttons, "clearance.docx", Messages.Clearance_docx);
 		pdf.addListener(SWT.Selection, e -> notice(DocumentFormat.PDF, "pdf"));
 		docx.addListener(SWT.Selection, e -> notice(DocumentFormat.DOCX, "docx"));
 		table.addListener(SWT.Selection, e -> enableNotice());
@@ -98,7 +89,7 @@ final class ClearanceSection implements Casework.Section {
 			return;
 		}
 		String number = petition.number();
-		work.background().run(Messages.Clearance_loadJob, s -> s.clearances(number, work.principal()), list -> {
+		work.calls().run(Messages.Clearance_loadJob, s -> s.clearances(number, work.principal()), list -> {
 			if (!table.isDisposed() && shown != null && shown.number().equals(number)) {
 				fill(list);
 			}
@@ -132,11 +123,11 @@ final class ClearanceSection implements Casework.Section {
 		}
 		String staffNo = staff.getText();
 		String number = shown.number();
-		work.background().run(Messages.Part_saveJob,
+		work.calls().run(Messages.Part_saveJob,
 				s -> s.clear(number, staffNo, text, LocalDate.now(), work.principal()), cleared -> {
 					work.status().accept(NLS.bind(Messages.Clearance_done, cleared.staffNo()));
 					show(shown);
-				}, Background.dialog(table, Messages.Clearance_title));
+				}, Background.errorDialog(table, Messages.Clearance_title));
 	}
 
 	private void notice(DocumentFormat format, String extension) {
@@ -153,7 +144,7 @@ final class ClearanceSection implements Casework.Section {
 
 	/** Writes the notice in a job; the first time the office's numbering service numbers it. */
 	private void write(Clearance clearance, DocumentFormat format, Path target) {
-		work.background().run(Messages.Clearance_noticeJob, s -> {
+		work.calls().run(Messages.Clearance_noticeJob, s -> {
 			// into memory first: a refused notice leaves no empty file behind
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			try {
@@ -166,6 +157,6 @@ final class ClearanceSection implements Casework.Section {
 		}, written -> {
 			work.status().accept(NLS.bind(Messages.Clearance_written, written));
 			show(shown);
-		}, Background.dialog(table, Messages.Clearance_title));
+		}, Background.errorDialog(table, Messages.Clearance_title));
 	}
 }

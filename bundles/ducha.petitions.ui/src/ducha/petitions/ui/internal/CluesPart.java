@@ -3,8 +3,8 @@ package ducha.petitions.ui.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -15,10 +15,11 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
@@ -44,10 +45,13 @@ public class CluesPart {
 	@Inject
 	private Principal principal;
 
-	@Inject
-	private UISynchronize sync;
+	private final ServiceCalls<ClueService> calls;
 
-	private Background background;
+	/** Optional: without the directory the clues show department codes. */
+	@Inject
+	@Optional
+	private volatile DirectoryService directory;
+
 	private Label status;
 	private Table table;
 	private Combo outcome;
@@ -58,59 +62,58 @@ public class CluesPart {
 	/** Department names by code, read with the clues: clues carry codes, users know names. */
 	private volatile DepartmentNames departments = NO_DEPARTMENTS;
 
+	@Inject
+	public CluesPart(Background background) {
+		calls = new ServiceCalls<>(background);
+	}
+
+	/** The service, injected again when it comes or goes: the clues are read once it is there. */
+	@Inject
+	void serviceChanged(@Optional ClueService service) {
+		calls.set(service);
+		if (service != null && table != null && !table.isDisposed()) {
+			load(-1);
+		}
+	}
+
 	@PostConstruct
 	void create(Composite parent) {
-		background = new Background(sync);
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
-		status = Widgets.named(new Label(bar, SWT.WRAP), "clues.status");
+		Composite bar = Forms.bar(parent, 3);
+		status = Forms.named(new Label(bar, SWT.WRAP), "clues.status");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
-		Widgets.button(bar, "clues.refresh", Messages.Clues_refresh).addListener(SWT.Selection, e -> refresh());
-		Widgets.button(bar, "clues.reload", Messages.Part_reload).addListener(SWT.Selection, e -> load(-1));
+		Forms.button(bar, "clues.refresh", Messages.Clues_refresh).addListener(SWT.Selection, e -> refresh());
+		Forms.button(bar, "clues.reload", Messages.Part_reload).addListener(SWT.Selection, e -> load(-1));
 
-		table = Widgets.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "clues.list");
+		table = Forms.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "clues.list");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		String[] headers = { Messages.Clues_case, Messages.Clues_kind, Messages.Clues_staff, Messages.Clues_department,
 				Messages.Clues_flagged, Messages.Clues_description, Messages.Clues_outcome, Messages.Clues_petition,
 				Messages.Clues_source };
 		int[] widths = { 190, 90, 80, 120, 100, 200, 90, 90, 70 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		table.addListener(SWT.Selection, e -> selected());
 
 		Composite form = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
 		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(form);
-		Widgets.label(form, Messages.Clues_outcome);
-		outcome = Widgets.combo(form, "clues.outcome",
+		outcome = Forms.choice(form, Messages.Clues_outcome, "clues.outcome",
 				java.util.Arrays.stream(OUTCOMES).map(ScreeningOutcome::label).toArray(String[]::new));
 		outcome.addListener(SWT.Selection, e -> petition.setEnabled(chosen() == ScreeningOutcome.MERGED));
-		Widgets.label(form, Messages.Clues_petition);
-		petition = Widgets.text(form, "clues.petitionNumber");
+		petition = Forms.text(form, Messages.Clues_petition, "clues.petitionNumber");
 		petition.setEnabled(false);
-		Widgets.label(form, Messages.Clues_note);
-		note = Widgets.text(form, "clues.note");
-		screen = Widgets.button(form, "clues.screen", Messages.Clues_screen);
+		note = Forms.text(form, Messages.Clues_note, "clues.note");
+		screen = Forms.button(form, "clues.screen", Messages.Clues_screen);
 		screen.addListener(SWT.Selection, e -> screen());
 		selected();
 		load(-1);
 	}
 
 	/** Runs in the loading job; without the directory service the codes are shown as they are. */
-	private static DepartmentNames departmentNames() {
-		try {
-			return Services.get(DirectoryService.class).map(DirectoryService::departmentNames).orElse(NO_DEPARTMENTS);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return NO_DEPARTMENTS;
-		}
+	private DepartmentNames departmentNames() {
+		DirectoryService current = directory;
+		return current == null ? NO_DEPARTMENTS : current.departmentNames();
 	}
 
 	private String departmentName(String code) {
@@ -123,7 +126,7 @@ public class CluesPart {
 
 	private void load(long select) {
 		status.setText(Messages.Clues_loading);
-		background.call(ClueService.class, Messages.Clues_loadJob, s -> {
+		calls.run(Messages.Clues_loadJob, s -> {
 			List<Clue> clues = s.clues(principal);
 			departments = departmentNames();
 			return clues;
@@ -156,10 +159,10 @@ public class CluesPart {
 	}
 
 	private void refresh() {
-		background.call(ClueService.class, Messages.Clues_loadJob, s -> s.refreshFromSources(principal), added -> {
+		calls.run(Messages.Clues_loadJob, s -> s.refreshFromSources(principal), added -> {
 			say(NLS.bind(Messages.Clues_refreshed, added));
 			load(-1);
-		}, Background.dialog(table, Messages.Clues_title));
+		}, Background.errorDialog(table, Messages.Clues_title));
 	}
 
 	private void screen() {
@@ -171,14 +174,14 @@ public class CluesPart {
 			return;
 		}
 		String text = note.getText().strip();
-		background.call(ClueService.class, Messages.Clues_screenJob,
+		calls.run(Messages.Clues_screenJob,
 				s -> s.screen(clue.id(), result, text, result == ScreeningOutcome.MERGED ? number : null,
 						LocalDate.now(), principal),
 				screened -> {
 					note.setText("");
 					petition.setText("");
 					load(screened.id());
-				}, Background.dialog(table, Messages.Clues_title));
+				}, Background.errorDialog(table, Messages.Clues_title));
 	}
 
 	private void say(String message) {

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
 import ducha.core.security.Principal;
 import ducha.petitions.Conclusion;
 import ducha.petitions.Disposition;
@@ -57,12 +58,11 @@ final class DetailPane {
 		this.principal = principal;
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(control);
-		facts = Widgets.named(new Label(control, SWT.WRAP), "detail.facts");
+		facts = Forms.named(new Label(control, SWT.WRAP), "detail.facts");
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, SWT.DEFAULT).applyTo(facts);
 
-		Widgets.label(control, Messages.Detail_handlers);
-		handlers = Widgets.text(control, "detail.handlers");
-		assign = Widgets.button(control, "detail.assign", Messages.Detail_assign);
+		handlers = Forms.text(control, Messages.Detail_handlers, "detail.handlers");
+		assign = Forms.button(control, "detail.assign", Messages.Detail_assign);
 		assign.addListener(SWT.Selection, e -> {
 			// read on the UI thread: the call itself runs in a job
 			String number = shown.number();
@@ -70,23 +70,20 @@ final class DetailPane {
 			actions.update(Messages.Detail_assign, s -> s.assign(number, names, principal));
 		});
 
-		Widgets.label(control, "");
-		verify = Widgets.button(control, "detail.verify", Messages.Detail_verify);
+		verify = Forms.action(control, "detail.verify", Messages.Detail_verify);
 		verify.addListener(SWT.Selection, e -> {
 			String number = shown.number();
 			actions.update(Messages.Detail_verify, s -> s.startVerification(number, principal));
 		});
-		Widgets.label(control, "");
+		Forms.label(control, "");
 
-		Widgets.label(control, Messages.Detail_text);
-		remarks = Widgets.area(control, "detail.remarks", 3);
+		remarks = Forms.area(control, Messages.Detail_text, "detail.remarks", 3);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, remarks.getLineHeight() * 3)
 				.applyTo(remarks);
 
-		Widgets.label(control, Messages.Detail_conclusion);
-		conclusion = Widgets.combo(control, "detail.conclusion",
+		conclusion = Forms.choice(control, Messages.Detail_conclusion, "detail.conclusion",
 				Arrays.stream(Conclusion.values()).map(Conclusion::label).toArray(String[]::new));
-		conclude = Widgets.button(control, "detail.conclude", Messages.Detail_conclude);
+		conclude = Forms.button(control, "detail.conclude", Messages.Detail_conclude);
 		conclude.addListener(SWT.Selection, e -> {
 			Conclusion c = Conclusion.values()[conclusion.getSelectionIndex()];
 			String text = remarks.getText();
@@ -94,10 +91,9 @@ final class DetailPane {
 			actions.update(Messages.Detail_conclude, s -> s.conclude(number, c, text, LocalDate.now(), principal));
 		});
 
-		Widgets.label(control, Messages.Detail_disposition);
-		disposition = Widgets.combo(control, "detail.disposition",
+		disposition = Forms.choice(control, Messages.Detail_disposition, "detail.disposition",
 				Arrays.stream(Disposition.values()).map(Disposition::label).toArray(String[]::new));
-		dispose = Widgets.button(control, "detail.dispose", Messages.Detail_dispose);
+		dispose = Forms.button(control, "detail.dispose", Messages.Detail_dispose);
 		dispose.addListener(SWT.Selection, e -> {
 			Disposition d = Disposition.values()[disposition.getSelectionIndex()];
 			String text = remarks.getText();
@@ -105,19 +101,17 @@ final class DetailPane {
 			actions.update(Messages.Detail_dispose, s -> s.dispose(number, d, text, LocalDate.now(), principal));
 		});
 
-		Widgets.label(control, "");
-		close = Widgets.button(control, "detail.close", Messages.Detail_close);
+		close = Forms.action(control, "detail.close", Messages.Detail_close);
 		close.addListener(SWT.Selection, e -> {
 			String number = shown.number();
 			actions.update(Messages.Detail_close, s -> s.close(number, LocalDate.now(), principal));
 		});
-		Widgets.label(control, "");
+		Forms.label(control, "");
 
-		Widgets.label(control, Messages.Detail_reason);
-		reason = Widgets.text(control, "detail.reason");
-		reveal = Widgets.button(control, "detail.reveal", Messages.Detail_reveal);
+		reason = Forms.text(control, Messages.Detail_reason, "detail.reason");
+		reveal = Forms.button(control, "detail.reveal", Messages.Detail_reveal);
 		reveal.addListener(SWT.Selection, e -> actions.reveal(shown.number(), reason.getText()));
-		reporter = Widgets.named(new Label(control, SWT.WRAP), "detail.reporter");
+		reporter = Forms.named(new Label(control, SWT.WRAP), "detail.reporter");
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(reporter);
 		show(null);
 	}

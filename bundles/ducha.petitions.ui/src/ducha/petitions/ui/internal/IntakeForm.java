@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
 import ducha.petitions.Channel;
 import ducha.petitions.Intake;
 import ducha.petitions.PetitionService;
@@ -38,41 +39,33 @@ final class IntakeForm {
 	IntakeForm(Composite parent, Consumer<Intake> register) {
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
-		Widgets.label(control, Messages.Intake_channel);
-		channel = Widgets.combo(control, "intake.channel",
+		channel = Forms.choice(control, Messages.Intake_channel, "intake.channel",
 				Arrays.stream(Channel.values()).map(Channel::label).toArray(String[]::new));
-		Widgets.label(control, Messages.Intake_received);
-		received = Widgets.named(new DateTime(control, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "intake.received");
-		Widgets.label(control, "");
-		anonymous = Widgets.named(new Button(control, SWT.CHECK), "intake.anonymous");
+		Forms.label(control, Messages.Intake_received);
+		received = Forms.named(new DateTime(control, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "intake.received");
+		Forms.label(control, "");
+		anonymous = Forms.named(new Button(control, SWT.CHECK), "intake.anonymous");
 		anonymous.setText(Messages.Intake_anonymous);
-		Widgets.label(control, Messages.Intake_name);
-		name = Widgets.text(control, "intake.name");
-		Widgets.label(control, Messages.Intake_contact);
-		contact = Widgets.text(control, "intake.contact");
+		name = Forms.text(control, Messages.Intake_name, "intake.name");
+		contact = Forms.text(control, Messages.Intake_contact, "intake.contact");
 		anonymous.addListener(SWT.Selection, e -> {
 			name.setEnabled(!anonymous.getSelection());
 			contact.setEnabled(!anonymous.getSelection());
 		});
-		Widgets.label(control, Messages.Intake_reported);
-		reported = Widgets.text(control, "intake.reported");
+		reported = Forms.text(control, Messages.Intake_reported, "intake.reported");
 		reported.setMessage(Messages.Intake_reportedHint);
-		Widgets.label(control, Messages.Intake_category);
-		category = Widgets.combo(control, "intake.category", PetitionService.CATEGORIES.toArray(String[]::new));
-		Widgets.label(control, Messages.Intake_summary);
-		summary = Widgets.area(control, "intake.summary", 4);
-		Widgets.label(control, Messages.Intake_referringBody);
-		referringBody = Widgets.text(control, "intake.referringBody");
-		Widgets.label(control, "");
-		useReferralDeadline = Widgets.named(new Button(control, SWT.CHECK), "intake.useReferralDeadline");
+		category = Forms.choice(control, Messages.Intake_category, "intake.category", PetitionService.CATEGORIES.toArray(String[]::new));
+		summary = Forms.area(control, Messages.Intake_summary, "intake.summary", 4);
+		referringBody = Forms.text(control, Messages.Intake_referringBody, "intake.referringBody");
+		Forms.label(control, "");
+		useReferralDeadline = Forms.named(new Button(control, SWT.CHECK), "intake.useReferralDeadline");
 		useReferralDeadline.setText(Messages.Intake_useReferralDeadline);
-		Widgets.label(control, Messages.Intake_referralDeadline);
-		referralDeadline = Widgets.named(new DateTime(control, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER),
+		Forms.label(control, Messages.Intake_referralDeadline);
+		referralDeadline = Forms.named(new DateTime(control, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER),
 				"intake.referralDeadline");
 		channel.addListener(SWT.Selection, e -> updateReferral());
 		updateReferral();
-		Widgets.label(control, "");
-		Button submit = Widgets.button(control, "intake.register", Messages.Intake_register);
+		Button submit = Forms.action(control, "intake.register", Messages.Intake_register);
 		GridDataFactory.swtDefaults().applyTo(submit);
 		submit.addListener(SWT.Selection, e -> register.accept(intake()));
 	}

@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.petitions.HandlerNote;
 import ducha.petitions.Petition;
 
@@ -31,16 +32,13 @@ final class NotesSection implements Casework.Section {
 
 	NotesSection(Composite parent, Casework work) {
 		this.work = work;
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(Messages.Notes_title);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
-		list = Widgets.named(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY),
+		Group group = Forms.group(parent, Messages.Notes_title, 2);
+		list = Forms.named(new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY),
 				"notes.list");
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, list.getLineHeight() * 5)
 				.applyTo(list);
-		text = Widgets.area(group, "notes.text", 2);
-		add = Widgets.button(group, "notes.add", Messages.Notes_add);
+		text = Forms.area(group, "notes.text", 2);
+		add = Forms.button(group, "notes.add", Messages.Notes_add);
 		add.addListener(SWT.Selection, e -> add());
 		show(null);
 	}
@@ -54,7 +52,7 @@ final class NotesSection implements Casework.Section {
 			return;
 		}
 		String number = petition.number();
-		work.background().run(Messages.Notes_loadJob, s -> s.notes(number, work.principal()), notes -> {
+		work.calls().run(Messages.Notes_loadJob, s -> s.notes(number, work.principal()), notes -> {
 			if (!list.isDisposed() && shown != null && shown.number().equals(number)) {
 				list.setText(format(notes));
 				add.setEnabled(true);
@@ -74,11 +72,11 @@ final class NotesSection implements Casework.Section {
 			return;
 		}
 		String number = shown.number();
-		work.background().run(Messages.Part_saveJob, s -> s.addNote(number, body, work.principal()), note -> {
+		work.calls().run(Messages.Part_saveJob, s -> s.addNote(number, body, work.principal()), note -> {
 			text.setText("");
 			work.status().accept(Messages.Notes_added);
 			show(shown);
-		}, Background.dialog(list, Messages.Notes_title));
+		}, Background.errorDialog(list, Messages.Notes_title));
 	}
 
 	private static String format(List<HandlerNote> notes) {

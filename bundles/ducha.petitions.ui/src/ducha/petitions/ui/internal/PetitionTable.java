@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import ducha.app.ui.Forms;
 import ducha.petitions.Petition;
 
 /** The list of petitions; overdue ones are marked. */
@@ -19,18 +19,14 @@ final class PetitionTable {
 	private List<Petition> rows = List.of();
 
 	PetitionTable(Composite parent, Consumer<Petition> selected) {
-		table = Widgets.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "list");
+		table = Forms.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "list");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		String[] headers = { Messages.Column_number, Messages.Column_channel, Messages.Column_received,
 				Messages.Column_reporter, Messages.Column_reported, Messages.Column_category, Messages.Column_state,
 				Messages.Column_deadline };
 		int[] widths = { 110, 80, 100, 70, 140, 110, 70, 170 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		table.addListener(SWT.Selection, e -> {
 			int index = table.getSelectionIndex();
 			selected.accept(index < 0 ? null : rows.get(index));

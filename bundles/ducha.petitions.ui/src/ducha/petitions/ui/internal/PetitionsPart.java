@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -18,6 +17,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.core.security.Principal;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
@@ -35,10 +36,7 @@ public class PetitionsPart {
 	@Inject
 	private Principal principal;
 
-	@Inject
-	private UISynchronize sync;
-
-	private Background background;
+	private final ServiceCalls<PetitionService> calls;
 	private Label status;
 	private PetitionTable table;
 	private TabFolder tabs;
@@ -47,22 +45,32 @@ public class PetitionsPart {
 	private DetailPane detail;
 	private CaseworkPane casework;
 
+	@Inject
+	public PetitionsPart(Background background) {
+		calls = new ServiceCalls<>(background);
+	}
+
+	/** The service, injected again when it comes or goes: the list is read once it is there. */
+	@Inject
+	void serviceChanged(@Optional PetitionService service) {
+		calls.set(service);
+		if (service != null && status != null && !status.isDisposed()) {
+			load(null);
+		}
+	}
+
 	@PostConstruct
 	void create(Composite parent) {
-		background = new Background(sync);
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
-		status = Widgets.named(new Label(bar, SWT.WRAP), "status");
+		Composite bar = Forms.bar(parent, 2);
+		status = Forms.named(new Label(bar, SWT.WRAP), "status");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
-		Button reload = Widgets.button(bar, "reload", Messages.Part_reload);
+		Button reload = Forms.button(bar, "reload", Messages.Part_reload);
 		reload.addListener(SWT.Selection, e -> load(null));
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		table = new PetitionTable(sash, this::select);
-		tabs = Widgets.named(new TabFolder(sash, SWT.TOP), "tabs");
+		tabs = Forms.named(new TabFolder(sash, SWT.TOP), "tabs");
 		TabItem intakeTab = new TabItem(tabs, SWT.NONE);
 		intakeTab.setText(Messages.Tab_intake);
 		intake = new IntakeForm(tabs, this::register);
@@ -84,7 +92,7 @@ public class PetitionsPart {
 		TabItem caseworkTab = new TabItem(tabs, SWT.NONE);
 		caseworkTab.setText(Messages.Tab_casework);
 		casework = new CaseworkPane(tabs,
-				new Casework(principal, background, this::say, this::load, parent.getShell()));
+				new Casework(principal, calls, this::say, this::load, parent.getShell()));
 		caseworkTab.setControl(casework.control());
 		sash.setWeights(55, 45);
 		load(null);
@@ -92,7 +100,7 @@ public class PetitionsPart {
 
 	private void load(String select) {
 		status.setText(Messages.Part_loading);
-		background.run(Messages.Part_loadJob, s -> s.list(principal), petitions -> show(petitions, select),
+		calls.run(Messages.Part_loadJob, s -> s.list(principal), petitions -> show(petitions, select),
 				this::fail);
 	}
 
@@ -126,7 +134,7 @@ public class PetitionsPart {
 	}
 
 	private void register(Intake form) {
-		background.run(Messages.Part_saveJob, s -> s.register(form, principal), petition -> {
+		calls.run(Messages.Part_saveJob, s -> s.register(form, principal), petition -> {
 			intake.clear();
 			load(petition.number());
 			status.setText(NLS.bind(Messages.Intake_registered, petition.number()));
@@ -134,14 +142,14 @@ public class PetitionsPart {
 	}
 
 	private void update(String what, Function<PetitionService, Petition> call) {
-		background.run(Messages.Part_saveJob, call, petition -> {
+		calls.run(Messages.Part_saveJob, call, petition -> {
 			load(petition.number());
 			status.setText(NLS.bind(Messages.Detail_done, what, petition.state().label()));
 		}, this::refuse);
 	}
 
 	private void reveal(String number, String reason) {
-		background.run(Messages.Detail_reveal, s -> s.revealReporter(number, reason, principal), revealed -> {
+		calls.run(Messages.Detail_reveal, s -> s.revealReporter(number, reason, principal), revealed -> {
 			if (detail.shown() != null && detail.shown().number().equals(number)) {
 				detail.showReporter(revealed);
 			}

@@ -4,22 +4,22 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.core.security.Principal;
 import ducha.petitions.Reception;
 import ducha.petitions.ReceptionDay;
@@ -33,10 +33,7 @@ public class ReceptionPart {
 	@Inject
 	private Principal principal;
 
-	@Inject
-	private UISynchronize sync;
-
-	private Background background;
+	private final ServiceCalls<ReceptionService> calls;
 	private YearMonth month = YearMonth.now();
 	private Label title;
 	private Label status;
@@ -46,47 +43,50 @@ public class ReceptionPart {
 	private Text petition;
 	private Text note;
 
+	@Inject
+	public ReceptionPart(Background background) {
+		calls = new ServiceCalls<>(background);
+	}
+
+	/** The service, injected again when it comes or goes: the month is read once it is there. */
+	@Inject
+	void serviceChanged(@Optional ReceptionService service) {
+		calls.set(service);
+		if (service != null && table != null && !table.isDisposed()) {
+			showMonth(month);
+		}
+	}
+
 	@PostConstruct
 	void create(Composite parent) {
-		background = new Background(sync);
-		GridLayoutFactory.swtDefaults().applyTo(parent);
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
-		Widgets.button(bar, "reception.previous", Messages.Reception_previous)
+		Composite bar = Forms.bar(parent, 4);
+		Forms.button(bar, "reception.previous", Messages.Reception_previous)
 				.addListener(SWT.Selection, e -> showMonth(month.minusMonths(1)));
-		title = Widgets.named(new Label(bar, SWT.NONE), "reception.month");
+		title = Forms.named(new Label(bar, SWT.NONE), "reception.month");
 		GridDataFactory.swtDefaults().align(SWT.CENTER, SWT.CENTER).applyTo(title);
-		Widgets.button(bar, "reception.next", Messages.Reception_next)
+		Forms.button(bar, "reception.next", Messages.Reception_next)
 				.addListener(SWT.Selection, e -> showMonth(month.plusMonths(1)));
-		status = Widgets.named(new Label(bar, SWT.WRAP), "reception.status");
+		status = Forms.named(new Label(bar, SWT.WRAP), "reception.status");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 
-		table = Widgets.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "reception.list");
+		table = Forms.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "reception.list");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		String[] headers = { Messages.Reception_day, Messages.Reception_weekday, Messages.Reception_receiver,
 				Messages.Reception_petition, Messages.Reception_note };
 		int[] widths = { 110, 110, 170, 120, 380 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			column.setWidth(widths[i]);
-		}
+		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 
 		Composite form = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
 		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(form);
-		Widgets.label(form, Messages.Reception_day);
-		day = Widgets.named(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "reception.date");
-		Widgets.label(form, Messages.Reception_receiverNo);
-		receiver = Widgets.text(form, "reception.receiver");
-		Widgets.label(form, Messages.Reception_petition);
-		petition = Widgets.text(form, "reception.petition");
-		Widgets.label(form, Messages.Reception_note);
-		note = Widgets.text(form, "reception.note");
-		Widgets.button(form, "reception.record", Messages.Reception_record)
+		Forms.label(form, Messages.Reception_day);
+		day = Forms.named(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "reception.date");
+		receiver = Forms.text(form, Messages.Reception_receiverNo, "reception.receiver");
+		petition = Forms.text(form, Messages.Reception_petition, "reception.petition");
+		note = Forms.text(form, Messages.Reception_note, "reception.note");
+		Forms.button(form, "reception.record", Messages.Reception_record)
 				.addListener(SWT.Selection, e -> record());
 		showMonth(month);
 	}
@@ -95,7 +95,7 @@ public class ReceptionPart {
 		month = shown;
 		title.setText(NLS.bind(Messages.Reception_monthTitle, shown.getYear(), shown.getMonthValue()));
 		say(Messages.Reception_loading);
-		background.call(ReceptionService.class, Messages.Reception_loadJob, s -> s.calendar(shown, principal),
+		calls.run(Messages.Reception_loadJob, s -> s.calendar(shown, principal),
 				days -> fill(shown, days), this::say);
 	}
 
@@ -131,12 +131,12 @@ public class ReceptionPart {
 		LocalDate on = LocalDate.of(day.getYear(), day.getMonth() + 1, day.getDay());
 		String number = petition.getText().strip();
 		String text = note.getText().strip();
-		background.call(ReceptionService.class, Messages.Reception_saveJob,
+		calls.run(Messages.Reception_saveJob,
 				s -> s.record(on, staffNo, number, text, principal), recorded -> {
 					note.setText("");
 					petition.setText("");
 					showMonth(YearMonth.from(recorded.day()));
-				}, Background.dialog(table, Messages.Reception_title));
+				}, Background.errorDialog(table, Messages.Reception_title));
 	}
 
 	private static String weekday(LocalDate day) {

@@ -2,7 +2,6 @@ package ducha.petitions.ui.internal;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -11,6 +10,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionState;
 
@@ -26,19 +27,12 @@ final class TransferSection implements Casework.Section {
 
 	TransferSection(Composite parent, Casework work) {
 		this.work = work;
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(Messages.Transfer_title);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
-		Widgets.label(group, Messages.Transfer_from);
-		from = Widgets.combo(group, "transfer.from");
+		Group group = Forms.group(parent, Messages.Transfer_title, 2);
+		from = Forms.choice(group, Messages.Transfer_from, "transfer.from");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(from);
-		Widgets.label(group, Messages.Transfer_to);
-		to = Widgets.text(group, "transfer.to");
-		Widgets.label(group, Messages.Transfer_reason);
-		reason = Widgets.text(group, "transfer.reason");
-		Widgets.label(group, "");
-		transfer = Widgets.button(group, "transfer.run", Messages.Transfer_run);
+		to = Forms.text(group, Messages.Transfer_to, "transfer.to");
+		reason = Forms.text(group, Messages.Transfer_reason, "transfer.reason");
+		transfer = Forms.action(group, "transfer.run", Messages.Transfer_run);
 		transfer.addListener(SWT.Selection, e -> transfer());
 		show(null);
 	}
@@ -64,10 +58,10 @@ final class TransferSection implements Casework.Section {
 			return;
 		}
 		String number = shown.number();
-		work.background().run(Messages.Part_saveJob,
+		work.calls().run(Messages.Part_saveJob,
 				s -> s.transfer(number, fromHandler, toHandler, why, work.principal()), petition -> {
 					work.reload().accept(petition.number());
 					work.status().accept(NLS.bind(Messages.Transfer_done, fromHandler, toHandler));
-				}, Background.dialog(to, Messages.Transfer_title));
+				}, Background.errorDialog(to, Messages.Transfer_title));
 	}
 }

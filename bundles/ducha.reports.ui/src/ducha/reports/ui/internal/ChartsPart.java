@@ -1,16 +1,11 @@
 package ducha.reports.ui.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -19,15 +14,14 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import ducha.app.charts.ChartView;
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -47,24 +41,29 @@ public class ChartsPart {
 	private Principal principal;
 
 	@Inject
-	private UISynchronize sync;
+	private Background background;
 
-	private ServiceTracker<DashboardChart, DashboardChart> charts;
+	private volatile InstalledCharts charts;
 	private Composite board;
 	private Label status;
 	private Button refresh;
 
+	/** The plugins' charts, from DS; injected again when they come (this bundle's components start with the view). */
+	@Inject
+	void chartsChanged(@Optional InstalledCharts installed) {
+		charts = installed;
+		if (installed != null && refresh != null && !refresh.isDisposed()) {
+			refresh();
+		}
+	}
+
 	@PostConstruct
 	void create(Composite parent) {
-		charts = new ServiceTracker<>(FrameworkUtil.getBundle(ChartsPart.class).getBundleContext(),
-				DashboardChart.class, null);
-		charts.open();
 		GridLayoutFactory.swtDefaults().margins(12, 10).applyTo(parent);
 		Composite header = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
-		status = new Label(header, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		status = Forms.summary(header, null);
 		refresh = new Button(header, SWT.PUSH);
 		refresh.setText(Messages.Charts_refresh);
 		refresh.addListener(SWT.Selection, e -> refresh());
@@ -79,19 +78,10 @@ public class ChartsPart {
 		refresh.setEnabled(false);
 		int year = LocalDate.now().getYear();
 		status.setText(NLS.bind(Messages.Charts_computing, year));
-		DashboardChart[] current = charts.getServices(new DashboardChart[0]);
-		List<DashboardChart> ordered = current == null ? List.of()
-				: Arrays.stream(current).sorted(Comparator.comparingInt(DashboardChart::order)).toList();
-		Job.create(Messages.Charts_job, monitor -> {
-			SubMonitor progress = SubMonitor.convert(monitor, ordered.size());
-			List<Computed> computed = new ArrayList<>();
-			for (DashboardChart chart : ordered) {
-				progress.checkCanceled();
-				computed.add(compute(chart, year));
-				progress.worked(1);
-			}
-			sync.asyncExec(() -> show(year, computed));
-		}).schedule();
+		InstalledCharts installed = charts;
+		List<DashboardChart> ordered = installed == null ? List.of() : installed.ordered();
+		background.run(Messages.Charts_job, () -> ordered.stream().map(chart -> compute(chart, year)).toList(),
+				computed -> show(year, computed), reason -> show(year, List.of()));
 	}
 
 	private Computed compute(DashboardChart chart, int year) {
@@ -134,10 +124,5 @@ public class ChartsPart {
 	@Focus
 	void focus() {
 		refresh.setFocus();
-	}
-
-	@PreDestroy
-	void dispose() {
-		charts.close();
 	}
 }

@@ -29,7 +29,6 @@ public final class Messages extends NLS {
 	public static String Report_empty;
 	public static String Report_shown;
 	public static String Report_failed;
-	public static String Report_exportJob;
 	public static String Report_exported;
 	public static String Report_exportFailed;
 	public static String Charts_refresh;

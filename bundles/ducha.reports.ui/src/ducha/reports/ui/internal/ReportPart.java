@@ -1,17 +1,10 @@
 package ducha.reports.ui.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -23,9 +16,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
+import ducha.app.ui.Background;
+import ducha.app.ui.FileExport;
+import ducha.app.ui.Forms;
 import ducha.core.DuchaException;
 import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
@@ -34,7 +28,6 @@ import ducha.reports.ReportChapter;
 import ducha.reports.ReportFormat;
 import ducha.reports.ReportService;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -43,12 +36,14 @@ import jakarta.inject.Inject;
  */
 public class ReportPart {
 
-	private static final ILog LOG = ILog.of(ReportPart.class);
-
 	@Inject
-	private UISynchronize sync;
+	private Background background;
 
-	private ServiceTracker<ReportService, ReportService> reports;
+	/** Injected again when the service comes or goes (the reports plugin may start after the view opened). */
+	@Inject
+	@Optional
+	private volatile ReportService reports;
+
 	private PeriodChooser chooser;
 	private Button preview;
 	private Tree tree;
@@ -58,9 +53,6 @@ public class ReportPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		reports = new ServiceTracker<>(FrameworkUtil.getBundle(ReportPart.class).getBundleContext(),
-				ReportService.class, null);
-		reports.open();
 		GridLayoutFactory.swtDefaults().margins(12, 10).applyTo(parent);
 
 		Composite top = new Composite(parent, SWT.NONE);
@@ -81,8 +73,7 @@ public class ReportPart {
 		Composite bottom = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bottom);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
-		status = new Label(bottom, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		status = Forms.summary(bottom, null);
 		exports = new Composite(bottom, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(ReportFormat.values().length).applyTo(exports);
 		for (ReportFormat format : ReportFormat.values()) {
@@ -110,22 +101,14 @@ public class ReportPart {
 		}
 		preview.setEnabled(false);
 		status.setText(NLS.bind(Messages.Report_compiling, period.label()));
-		Job.create(Messages.Report_compileJob, monitor -> {
-			SubMonitor.convert(monitor, 1);
-			try {
-				AnnualReport report = service().compile(period, LocalDate.now());
-				sync.asyncExec(() -> show(report));
-			} catch (DuchaException | IllegalStateException e) {
-				LOG.warn("Work summary failed", e);
-				sync.asyncExec(() -> failed(e.getMessage()));
-			}
-		}).schedule();
+		ReportService service = reports;
+		background.run(Messages.Report_compileJob, () -> available(service).compile(period, LocalDate.now()),
+				this::show, this::failed);
 	}
 
-	private ReportService service() {
-		ReportService service = reports.getService();
+	private static ReportService available(ReportService service) {
 		if (service == null) {
-			throw new IllegalStateException(Messages.Report_noService);
+			throw new DuchaException(Messages.Report_noService);
 		}
 		return service;
 	}
@@ -170,30 +153,12 @@ public class ReportPart {
 		}
 		Path target = Path.of(chosen);
 		setExportsEnabled(false);
-		Job.create(NLS.bind(Messages.Report_exportJob, target.getFileName()), monitor -> {
-			SubMonitor.convert(monitor, 1);
-			try {
-				write(report, format, target);
-				sync.asyncExec(() -> exported(NLS.bind(Messages.Report_exported, target)));
-			} catch (IOException | DuchaException e) {
-				LOG.warn("Export to " + target + " failed", e);
-				sync.asyncExec(() -> exported(NLS.bind(Messages.Report_exportFailed, target, e.getMessage())));
-			}
-		}).schedule();
-	}
-
-	/** Writes beside the target and moves it in place, so a failed export leaves no half-written file. */
-	private void write(AnnualReport report, ReportFormat format, Path target) throws IOException {
-		Path parent = target.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(parent, ".report-", ".part");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				service().write(report, format, out);
-			}
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		ReportService service = reports;
+		FileExport.write(background, target, FileExport.toStream((out, monitor) -> {
+			available(service).write(report, format, out);
+			return report.chapters().size();
+		}), chapters -> exported(NLS.bind(Messages.Report_exported, target)),
+				reason -> exported(NLS.bind(Messages.Report_exportFailed, target, reason)));
 	}
 
 	private void exported(String message) {
@@ -214,8 +179,4 @@ public class ReportPart {
 		preview.setFocus();
 	}
 
-	@PreDestroy
-	void dispose() {
-		reports.close();
-	}
 }

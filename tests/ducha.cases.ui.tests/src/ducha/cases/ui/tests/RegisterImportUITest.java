@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ducha.app.AppModel;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseRegister;
@@ -114,7 +115,7 @@ class RegisterImportUITest {
 	}
 
 	private static Text find(Control root, String name) {
-		if (root instanceof Text text && name.equals(root.getData(CasesViews.WIDGET_KEY))) {
+		if (root instanceof Text text && name.equals(root.getData(AppModel.WIDGET_KEY))) {
 			return text;
 		}
 		if (root instanceof Composite composite) {

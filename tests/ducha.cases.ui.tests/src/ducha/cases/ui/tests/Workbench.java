@@ -11,14 +11,14 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
-import ducha.cases.ui.CasesViews;
+import ducha.app.AppModel;
 import ducha.core.security.Principal;
 import ducha.test.ui.MainWindow;
 import ducha.test.ui.UiTesting;
 
 /**
  * The running workbench as the cases UI tests see it: the shared {@link UiTesting} and {@link MainWindow} bound to
- * this display, plus the controls the cases views name with {@link CasesViews#WIDGET_KEY}.
+ * this display, plus the controls the cases views name with {@link AppModel#WIDGET_KEY}.
  */
 final class Workbench {
 
@@ -52,9 +52,9 @@ final class Workbench {
 		return UiTesting.find(root, type);
 	}
 
-	/** The control the view named with {@link CasesViews#WIDGET_KEY}. */
+	/** The control the view named with {@link AppModel#WIDGET_KEY}. */
 	static <T extends Control> T named(MPart part, String name, Class<T> type) {
-		return UiTesting.named(widget(part), CasesViews.WIDGET_KEY, name, type);
+		return UiTesting.named(widget(part), AppModel.WIDGET_KEY, name, type);
 	}
 
 	void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {

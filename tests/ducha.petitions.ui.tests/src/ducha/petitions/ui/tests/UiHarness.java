@@ -7,11 +7,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
-import ducha.petitions.ui.PetitionsUi;
+import ducha.app.AppModel;
 
 /**
  * The petitions parts as their tests reach them: by part id and by the names the parts give their controls under
- * {@link PetitionsUi#WIDGET_KEY}. Waiting, screenshots and services come from ducha.test.ui.
+ * {@link AppModel#WIDGET_KEY}. Waiting, screenshots and services come from ducha.test.ui.
  */
 final class UiHarness {
 
@@ -25,6 +25,6 @@ final class UiHarness {
 
 	/** The control of the type that the part named so; fails when there is none. */
 	static <T extends Control> T control(Control root, String name, Class<T> type) {
-		return named(root, PetitionsUi.WIDGET_KEY, name, type);
+		return named(root, AppModel.WIDGET_KEY, name, type);
 	}
 }

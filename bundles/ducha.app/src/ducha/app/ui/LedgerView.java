@@ -1,11 +1,8 @@
-package ducha.integrity.ui.internal;
+package ducha.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -15,26 +12,24 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import ducha.core.DuchaException;
+import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerService;
 import ducha.core.security.Principal;
 
 /**
- * One list of the integrity plugin shown as its ledger shows it (same columns, same texts), read in a job, with
- * 新增/修改 through {@link LedgerRowDialog}.
+ * A list kept as a ledger (rules, books, activities, …) shown as its ledger shows it (same columns, same texts),
+ * read in a job, with 新增/修改 through {@link LedgerRowDialog}: what a plugin needs for a list of plain records.
  */
-final class LedgerView {
+public final class LedgerView {
 
-	private static final ILog LOG = ILog.of(LedgerView.class);
 	/** Cells longer than this are cut in the table; the edit dialog shows them whole. */
 	private static final int CELL_CHARS = 80;
 
 	private final Principal principal;
-	private final UISynchronize sync;
+	private final Background background;
 	private final List<List<String>> rows = new ArrayList<>();
 	private final Label summary;
 	private final Table table;
@@ -43,21 +38,20 @@ final class LedgerView {
 	private final LedgerKind kind;
 
 	/** @param widths column widths in pixels, in ledger column order (missing ones get 120) */
-	LedgerView(Composite parent, LedgerService ledgers, String kindId, Principal principal, UISynchronize sync,
+	public LedgerView(Composite parent, LedgerService ledgers, String kindId, Principal principal, Background background,
 			int... widths) {
 		this.principal = principal;
-		this.sync = sync;
+		this.background = background;
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(box);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(box);
 		Composite bar = new Composite(box, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
-		summary = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
-		add = button(bar, Messages.Ledger_add);
-		edit = button(bar, Messages.Ledger_edit);
-		Button reload = button(bar, Messages.Risk_reload);
+		summary = Forms.summary(bar, null);
+		add = Forms.button(bar, null, Messages.Ledger_add);
+		edit = Forms.button(bar, null, Messages.Ledger_edit);
+		Button reload = Forms.button(bar, null, Messages.Ledger_reload);
 		table = new Table(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		table.setHeaderVisible(true);
@@ -74,42 +68,23 @@ final class LedgerView {
 			edit.setEnabled(false);
 			return;
 		}
-		for (int i = 0; i < kind.columns().size(); i++) {
-			TableColumn column = new TableColumn(table, SWT.NONE);
-			column.setText(kind.columns().get(i).header());
-			column.setWidth(i < widths.length ? widths[i] : 120);
-		}
+		Forms.columns(table, kind.columns().stream().map(LedgerColumn::header).toArray(String[]::new), widths);
 		load();
 	}
 
-	private static Button button(Composite bar, String text) {
-		Button button = new Button(bar, SWT.PUSH);
-		button.setText(text);
-		return button;
-	}
-
-	Table table() {
+	public Table table() {
 		return table;
 	}
 
-	void load() {
+	public void load() {
 		if (kind == null) {
 			return;
 		}
 		summary.setText(Messages.Ledger_loading);
 		edit.setEnabled(false);
 		LedgerKind current = kind;
-		Job.create(NLS.bind(Messages.Ledger_loadJob, current.label()), monitor -> {
-			try {
-				List<List<String>> read = current.exportRows(principal);
-				sync.asyncExec(() -> show(read));
-			} catch (DuchaException e) {
-				sync.asyncExec(() -> showFailure(e.getMessage()));
-			} catch (RuntimeException e) {
-				LOG.error("Ledger " + current.id() + " could not be read", e);
-				sync.asyncExec(() -> showFailure(e.toString()));
-			}
-		}).schedule();
+		background.run(NLS.bind(Messages.Ledger_loadJob, current.label()),
+				() -> current.exportRows(principal), this::show, this::showFailure);
 	}
 
 	private void show(List<List<String>> read) {
@@ -146,7 +121,7 @@ final class LedgerView {
 	}
 
 	private void open(List<String> row) {
-		LedgerRowDialog dialog = new LedgerRowDialog(table.getShell(), sync, kind, principal, row);
+		LedgerRowDialog dialog = new LedgerRowDialog(table.getShell(), background, kind, principal, row);
 		if (dialog.open() == Window.OK) {
 			load();
 		}

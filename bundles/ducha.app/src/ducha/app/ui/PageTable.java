@@ -1,4 +1,4 @@
-package ducha.cases.ui.internal;
+package ducha.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +20,15 @@ import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.widgets.Composite;
 
-/** A read-only NatTable showing the rows of the current page only; the row header numbers rows of the register. */
-final class PageTable {
+/** A read-only NatTable showing the rows of the current page only; the row header numbers the rows of the whole list. */
+public final class PageTable {
 
 	private final NatTable natTable;
 	private final List<String[]> rows = new ArrayList<>();
 	private final int columns;
 	private long firstRow;
 
-	PageTable(Composite parent, String[] headers, int[] widths) {
+	public PageTable(Composite parent, String[] headers, int[] widths) {
 		columns = headers.length;
 		IDataProvider bodyData = new PageData();
 		DataLayer bodyDataLayer = new DataLayer(bodyData);
@@ -57,19 +57,19 @@ final class PageTable {
 		natTable.configure();
 	}
 
-	NatTable control() {
+	public NatTable control() {
 		return natTable;
 	}
 
 	/** Replaces the shown rows by one page; firstRow is the page's offset in the whole list (for row numbers). */
-	void show(List<String[]> page, long first) {
+	public void show(List<String[]> page, long first) {
 		rows.clear();
 		rows.addAll(page);
 		firstRow = first;
 		natTable.refresh();
 	}
 
-	int rowCount() {
+	public int rowCount() {
 		return rows.size();
 	}
 
@@ -82,7 +82,7 @@ final class PageTable {
 
 		@Override
 		public void setDataValue(int columnIndex, int rowIndex, Object newValue) {
-			throw new UnsupportedOperationException("the case lists are read-only");
+			throw new UnsupportedOperationException("the paged lists are read-only");
 		}
 
 		@Override

@@ -1,4 +1,4 @@
-package ducha.integrity.ui.internal;
+package ducha.app.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,12 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -28,7 +23,7 @@ import ducha.core.security.Principal;
  * field per ledger column, stored as a one-row ledger so that exactly the ledger's checks apply and the record is
  * upserted by its key. Problems are shown by field name.
  */
-final class LedgerRowDialog extends SavingDialog<LedgerImportResult> {
+public final class LedgerRowDialog extends FormDialog<LedgerImportResult> {
 
 	/** Columns whose text runs over several lines. */
 	private static final Set<String> LONG_TEXTS = Set.of("body", "description", "findings", "measures", "summary",
@@ -40,33 +35,25 @@ final class LedgerRowDialog extends SavingDialog<LedgerImportResult> {
 	private final List<Text> fields = new ArrayList<>();
 
 	/** @param initial the record's cells in column order, or null for a new record */
-	LedgerRowDialog(Shell parent, UISynchronize sync, LedgerKind kind, Principal principal, List<String> initial) {
-		super(parent, sync);
+	public LedgerRowDialog(Shell parent, Background background, LedgerKind kind, Principal principal, List<String> initial) {
+		super(parent, background, kind.label(),
+				(initial == null ? Messages.Ledger_addTitle : Messages.Ledger_editTitle) + kind.label(),
+				Messages.Ledger_formMessage);
 		this.kind = kind;
 		this.principal = principal;
 		this.initial = initial;
 	}
 
+	/** One field per column; the ledger checks the values when the row is stored, with exactly its own rules. */
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(kind.label());
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle((initial == null ? Messages.Ledger_addTitle : Messages.Ledger_editTitle) + kind.label());
-		setMessage(Messages.Ledger_formMessage);
-		Composite form = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+	protected void fields(Composite form) {
 		List<LedgerColumn> columns = kind.columns();
 		for (int i = 0; i < columns.size(); i++) {
 			LedgerColumn column = columns.get(i);
 			String label = column.header() + (column.required() ? " *" : "");
 			int lines = column.key().equals("body") ? 8 : 3;
-			Text field = LONG_TEXTS.contains(column.key()) ? Forms.area(form, label, lines) : Forms.line(form, label);
+			Text field = LONG_TEXTS.contains(column.key()) ? Forms.area(form, label, column.key(), lines)
+					: Forms.text(form, label, column.key());
 			String hint = column.description().isBlank() ? column.example() : column.description();
 			field.setMessage(hint == null ? "" : hint);
 			field.setToolTipText(column.description());
@@ -79,15 +66,14 @@ final class LedgerRowDialog extends SavingDialog<LedgerImportResult> {
 			// the first column is the key: editing it would add a new record instead of changing this one
 			fields.get(0).setEditable(false);
 		}
-		return area;
 	}
 
 	@Override
-	protected Callable<LedgerImportResult> collect() {
+	protected Callable<LedgerImportResult> save() {
 		Map<String, String> values = new HashMap<>();
 		List<LedgerColumn> columns = kind.columns();
 		for (int i = 0; i < columns.size(); i++) {
-			String value = Forms.value(fields.get(i));
+			String value = Forms.optional(fields.get(i));
 			if (value != null) {
 				values.put(columns.get(i).key(), value);
 			}

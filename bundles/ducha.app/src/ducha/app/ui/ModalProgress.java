@@ -1,4 +1,4 @@
-package ducha.app.internal;
+package ducha.app.ui;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,10 +14,10 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * Runs work as an Eclipse {@link Job} while a small modal progress dialog shows its progress; the UI thread
- * keeps dispatching events and never waits on the database itself. Used where the workbench cannot go on
- * before the work is done (start-up: database, demo court, log-in).
+ * keeps dispatching events and never waits on the database itself. For work the user cannot go on without (the
+ * start-up: database, demo court, log-in); everything else runs in the {@link Background}.
  */
-public final class ProgressRunner {
+public final class ModalProgress {
 
 	/** The work; may throw a {@link ducha.core.DuchaException} that the caller shows. */
 	@FunctionalInterface
@@ -25,7 +25,7 @@ public final class ProgressRunner {
 		T run(IProgressMonitor monitor) throws Exception;
 	}
 
-	private ProgressRunner() {
+	private ModalProgress() {
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package ducha.cases.ui.internal;
+package ducha.app.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,15 +16,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 
 /**
- * A read-only table of records for the short lists of the case views (orders, findings, talks, rules): these lists
- * hold what the supervision office works on, not the register, so they are shown whole.
+ * A read-only table of records for the short lists of the views (orders, findings, talks, rules, petitions): these
+ * lists hold what the office works on, not a register, so they are shown whole; long lists use {@link PagedPart}.
  *
  * @param <T> the record shown in a row
  */
-final class ListTable<T> {
+public final class ListTable<T> {
 
 	/** One column: header, width and the text of a record. */
-	record Column<T>(String header, int width, Function<T, String> text) {
+	public record Column<T>(String header, int width, Function<T, String> text) {
 	}
 
 	/** Texts longer than this may be cut by the column: they are shown whole as a tooltip. */
@@ -34,7 +34,7 @@ final class ListTable<T> {
 	private final Class<T> type;
 
 	@SafeVarargs
-	ListTable(Composite parent, String name, boolean multi, Class<T> type, Column<T>... columns) {
+	public ListTable(Composite parent, String name, boolean multi, Class<T> type, Column<T>... columns) {
 		this.type = type;
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | (multi ? SWT.MULTI : SWT.SINGLE));
 		Forms.named(viewer.getTable(), name);
@@ -63,12 +63,12 @@ final class ListTable<T> {
 		viewer.setInput(List.of());
 	}
 
-	Table control() {
+	public Table control() {
 		return viewer.getTable();
 	}
 
 	/** Shows the rows and selects the first one matching keep (null: none). */
-	void show(List<T> rows, Function<T, Boolean> keep) {
+	public void show(List<T> rows, Function<T, Boolean> keep) {
 		viewer.setInput(rows);
 		if (keep != null) {
 			rows.stream().filter(keep::apply).findFirst()
@@ -76,17 +76,17 @@ final class ListTable<T> {
 		}
 	}
 
-	void onSelect(Consumer<T> listener) {
+	public void onSelect(Consumer<T> listener) {
 		viewer.addSelectionChangedListener(e -> listener.accept(selected()));
 	}
 
 	/** The first selected record, or null. */
-	T selected() {
+	public T selected() {
 		Object first = viewer.getStructuredSelection().getFirstElement();
 		return first == null ? null : type.cast(first);
 	}
 
-	List<T> selection() {
+	public List<T> selection() {
 		IStructuredSelection selection = viewer.getStructuredSelection();
 		return selection.toList().stream().map(type::cast).toList();
 	}

@@ -1,0 +1,184 @@
+package ducha.app.ui;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.core.ValidationException;
+import ducha.core.ledger.LedgerProblem;
+import ducha.core.ledger.LedgerValidationException;
+
+/**
+ * A modal form that stores what was entered in the background. Every edit checks the fields on the UI thread: while
+ * {@link #problems()} names one, OK is disabled and the first problem is shown in the dialog's message area. OK
+ * then runs the work of {@link #save()} as a job; the service's own refusals come back into the message area, and
+ * the dialog closes only once the work succeeded (its result is {@link #saved()}).
+ *
+ * @param <T> what saving returns
+ */
+public abstract class FormDialog<T> extends TitleAreaDialog {
+
+	private final Background background;
+	private final String title;
+	private final String heading;
+	private final String message;
+	private T saved;
+	private boolean saving;
+
+	/** A form whose window title is also its heading, without a line under it. */
+	protected FormDialog(Shell parent, Background background, String title) {
+		this(parent, background, title, title, null);
+	}
+
+	/**
+	 * @param heading the title inside the dialog
+	 * @param message the line under the heading, shown while nothing is wrong
+	 */
+	protected FormDialog(Shell parent, Background background, String title, String heading, String message) {
+		super(parent);
+		this.background = background;
+		this.title = title;
+		this.heading = heading;
+		this.message = message;
+	}
+
+	/** Adds the rows of the form (two columns: label, field). */
+	protected abstract void fields(Composite form);
+
+	/** What keeps the form from being saved, checked on every edit; empty when it may be saved. */
+	protected List<String> problems() {
+		return List.of();
+	}
+
+	/** Reads the fields on the UI thread and returns the work that stores them, run in a job. */
+	protected abstract Callable<T> save();
+
+	/** The stored result once the dialog closed with OK. */
+	public T saved() {
+		return saved;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(title);
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		setTitle(heading);
+		Composite form = new Composite(area, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+		GridDataFactory.fillDefaults().grab(true, true).hint(520, SWT.DEFAULT).applyTo(form);
+		fields(form);
+		watch(form);
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		validate();
+	}
+
+	/** Re-checks the form after every edit of any of its fields. */
+	private void watch(Composite form) {
+		for (Control child : form.getChildren()) {
+			if (child instanceof Text || child instanceof Combo) {
+				child.addListener(SWT.Modify, e -> validate());
+			}
+			if (child instanceof Combo || child instanceof DateTime || child instanceof Button) {
+				child.addListener(SWT.Selection, e -> validate());
+			}
+			if (child instanceof Composite nested) {
+				watch(nested);
+			}
+		}
+	}
+
+	/** Shows the first problem and enables OK only when there is none; returns whether the form may be saved. */
+	private boolean validate() {
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok == null || saving) {
+			return false;
+		}
+		List<String> problems = problems();
+		setErrorMessage(problems.isEmpty() ? null : problems.get(0));
+		setMessage(message);
+		ok.setEnabled(problems.isEmpty());
+		return problems.isEmpty();
+	}
+
+	@Override
+	protected void okPressed() {
+		if (!validate()) {
+			return;
+		}
+		Callable<T> work = save();
+		// once the job runs the record may be stored: neither a second OK nor a cancel may pretend otherwise
+		saving = true;
+		getButton(IDialogConstants.OK_ID).setEnabled(false);
+		getButton(IDialogConstants.CANCEL_ID).setEnabled(false);
+		setErrorMessage(null);
+		setMessage(Messages.Form_saving);
+		background.run(Messages.Form_saveJob, () -> {
+			try {
+				return work.call();
+			} catch (LedgerValidationException e) {
+				throw new ValidationException(byField(e.ledgerProblems()));
+			} catch (ValidationException e) {
+				throw new ValidationException(String.join("；", e.problems()));
+			}
+		}, this::stored, this::failed);
+	}
+
+	@Override
+	protected void handleShellCloseEvent() {
+		if (!saving) {
+			super.handleShellCloseEvent();
+		}
+	}
+
+	private void stored(T result) {
+		saving = false;
+		saved = result;
+		if (getShell() != null && !getShell().isDisposed()) {
+			super.okPressed();
+		}
+	}
+
+	private void failed(String reason) {
+		saving = false;
+		if (getShell() == null || getShell().isDisposed()) {
+			return;
+		}
+		setMessage(message);
+		setErrorMessage(reason);
+		getButton(IDialogConstants.OK_ID).setEnabled(true);
+		getButton(IDialogConstants.CANCEL_ID).setEnabled(true);
+	}
+
+	/** 标题：必填项为空；施行日期：… — a form is one row, so file and row say nothing. */
+	private static String byField(List<LedgerProblem> problems) {
+		return String.join("；", problems.stream()
+				.map(p -> p.column() == null ? p.reason() : p.column() + "：" + p.reason()).toList());
+	}
+}

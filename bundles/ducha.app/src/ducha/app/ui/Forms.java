@@ -1,0 +1,202 @@
+package ducha.app.ui;
+
+import java.time.LocalDate;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+
+import ducha.app.AppModel;
+
+/**
+ * Controls of the plugins' forms, laid out in a two-column grid (label, field). Every control gets a name under
+ * {@link AppModel#WIDGET_KEY}, which the UI tests find it by (null: unnamed).
+ */
+public final class Forms {
+
+	private Forms() {
+	}
+
+	public static <W extends Widget> W named(W widget, String name) {
+		widget.setData(AppModel.WIDGET_KEY, name);
+		return widget;
+	}
+
+	/** A composite with the given number of grid columns, filling its parent's cell. */
+	public static Composite grid(Composite parent, int columns) {
+		Composite form = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(form);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+		return form;
+	}
+
+	/**
+	 * Lays the view out in one column and adds a row across its top for the view's summary, tools and filters,
+	 * in the given number of columns.
+	 */
+	public static Composite bar(Composite view, int columns) {
+		GridLayoutFactory.swtDefaults().applyTo(view);
+		Composite bar = new Composite(view, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(columns).applyTo(bar);
+		return bar;
+	}
+
+	/** The label of a row that says what the view shows (counts, loading, failures); it takes the free width. */
+	public static Label summary(Composite bar, String name) {
+		Label summary = named(new Label(bar, SWT.NONE), name);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+		return summary;
+	}
+
+	/** A titled frame around a section of a form, filling the width, with the given number of grid columns. */
+	public static Group group(Composite parent, String title, int columns) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(title);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
+		return group;
+	}
+
+	/** Adds a table's columns: the headers with their widths in pixels (a header without a width gets 120). */
+	public static void columns(Table table, String[] headers, int[] widths) {
+		for (int i = 0; i < headers.length; i++) {
+			TableColumn column = new TableColumn(table, SWT.LEFT);
+			column.setText(headers[i]);
+			column.setWidth(i < widths.length ? widths[i] : 120);
+		}
+	}
+
+	/** Splits a tab into a list on the left (returned first, one column) and a form on the right (two columns). */
+	public static Composite[] listAndForm(Composite tab) {
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(tab);
+		Composite list = new Composite(tab, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(list);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(list);
+		Composite form = new Composite(tab, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(form);
+		GridDataFactory.fillDefaults().grab(false, true).hint(440, SWT.DEFAULT).applyTo(form);
+		return new Composite[] { list, form };
+	}
+
+	/** Shows an outcome in a status line; refusals in dark red so that they are not taken for success. */
+	public static void report(Label status, String text, boolean problem) {
+		if (status.isDisposed()) {
+			return;
+		}
+		status.setText(text);
+		status.setForeground(problem ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+		status.getParent().layout(true);
+	}
+
+	/** The label of a one-line field: right-aligned beside it. */
+	public static Label label(Composite parent, String text) {
+		return label(parent, text, SWT.CENTER);
+	}
+
+	private static Label label(Composite parent, String text, int verticalAlignment) {
+		Label label = new Label(parent, SWT.NONE);
+		label.setText(text);
+		GridDataFactory.swtDefaults().align(SWT.END, verticalAlignment).applyTo(label);
+		return label;
+	}
+
+	/** A wrapping label spanning the form's columns, for outcomes and refusals. */
+	public static Label status(Composite parent, String name, int span) {
+		Label label = named(new Label(parent, SWT.WRAP), name);
+		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(200, SWT.DEFAULT).applyTo(label);
+		return label;
+	}
+
+	public static Text text(Composite parent, String name) {
+		Text text = named(new Text(parent, SWT.BORDER), name);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(text);
+		return text;
+	}
+
+	/** A labelled one-line text. */
+	public static Text text(Composite form, String label, String name) {
+		label(form, label);
+		return text(form, name);
+	}
+
+	public static Text area(Composite parent, String name, int lines) {
+		Text text = named(new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), name);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, text.getLineHeight() * lines).applyTo(text);
+		return text;
+	}
+
+	/** A labelled text of several lines; the label stands at its first line. */
+	public static Text area(Composite form, String label, String name, int lines) {
+		GridDataFactory.swtDefaults().align(SWT.END, SWT.BEGINNING).indent(0, 4)
+				.applyTo(label(form, label, SWT.BEGINNING));
+		return area(form, name, lines);
+	}
+
+	public static Combo combo(Composite parent, String name, String... items) {
+		Combo combo = named(new Combo(parent, SWT.READ_ONLY), name);
+		combo.setItems(items);
+		if (items.length > 0) {
+			combo.select(0);
+		}
+		GridDataFactory.fillDefaults().applyTo(combo);
+		return combo;
+	}
+
+	/** A labelled read-only choice, the first item selected. */
+	public static Combo choice(Composite form, String label, String name, String... items) {
+		label(form, label);
+		return combo(form, name, items);
+	}
+
+	public static DateTime date(Composite parent, String name) {
+		DateTime date = named(new DateTime(parent, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), name);
+		// GTK measures the drop-down too narrow for 2024年11月27日 beside its button
+		GridDataFactory.swtDefaults().hint(190, SWT.DEFAULT).applyTo(date);
+		return date;
+	}
+
+	/** A labelled date showing the given day. */
+	public static DateTime date(Composite form, String label, String name, LocalDate initial) {
+		label(form, label);
+		DateTime date = date(form, name);
+		setDay(date, initial);
+		return date;
+	}
+
+	public static Button button(Composite parent, String name, String text) {
+		Button button = named(new Button(parent, SWT.PUSH), name);
+		button.setText(text);
+		return button;
+	}
+
+	/** A button in the field column of a form, under the fields it acts on. */
+	public static Button action(Composite form, String name, String text) {
+		new Label(form, SWT.NONE);
+		return button(form, name, text);
+	}
+
+	public static LocalDate day(DateTime widget) {
+		return LocalDate.of(widget.getYear(), widget.getMonth() + 1, widget.getDay());
+	}
+
+	public static void setDay(DateTime widget, LocalDate day) {
+		widget.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+	}
+
+	/** The trimmed text, null when blank: the services read null as "not given". */
+	public static String optional(Text text) {
+		String value = text.getText().strip();
+		return value.isEmpty() ? null : value;
+	}
+}
