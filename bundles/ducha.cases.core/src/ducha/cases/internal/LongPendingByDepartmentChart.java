@@ -1,8 +1,6 @@
 package ducha.cases.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
@@ -11,10 +9,10 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
 import ducha.cases.WatchListService;
-import ducha.core.directory.DepartmentNames;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
+import ducha.core.spi.DeclaredChart;
 
 /**
  * 长期未结案件（按部门）: one bar per department of the viewer's scope with cases the rule table flags. Being
@@ -22,7 +20,7 @@ import ducha.core.spi.DashboardChart;
  * asked; one grouped count.
  */
 @Component(service = DashboardChart.class)
-public class LongPendingByDepartmentChart extends DashboardEntry implements DashboardChart {
+public class LongPendingByDepartmentChart extends DeclaredChart {
 
 	@Reference
 	private WatchListService watch;
@@ -31,27 +29,14 @@ public class LongPendingByDepartmentChart extends DashboardEntry implements Dash
 	private CasesUnit unit;
 
 	public LongPendingByDepartmentChart() {
-		super("cases.long-pending-per-department", Messages.chartLongPendingPerDepartment, 300);
-	}
-
-	@Override
-	public Kind kind() {
-		return Kind.BREAKDOWN;
+		super("cases.long-pending-per-department", Messages.chartLongPendingPerDepartment, 300, Kind.BREAKDOWN);
 	}
 
 	@Override
 	public ChartData compute(Principal viewer, int year) {
-		List<String> categories = new ArrayList<>();
-		List<Long> values = new ArrayList<>();
-		if (unit.authorization.isPermitted(viewer, CasePermissions.READ)) {
-			Map<String, Long> perDepartment = watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(),
-					viewer);
-			DepartmentNames departments = unit.directory.departmentNames();
-			for (String code : departments.sorted(perDepartment.keySet())) {
-				categories.add(departments.name(code));
-				values.add(perDepartment.get(code));
-			}
-		}
-		return new ChartData(categories, List.of(new ChartData.Series(Messages.longPendingSeries, values)));
+		Map<String, Long> perDepartment = unit.authorization.isPermitted(viewer, CasePermissions.READ)
+				? watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(), viewer)
+				: Map.of();
+		return perDepartment(perDepartment, unit.directory.departmentNames(), Messages.longPendingSeries);
 	}
 }

@@ -17,14 +17,15 @@ import ducha.cases.WatchListService;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
+import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.TileValue;
 
 /**
  * 长期未结案: the open cases the rule table flags today in the viewer's departments, with the departments holding
  * most of them in the caption (one grouped count). Highlighted as a warning when there is any.
  */
-@Component
-public class LongPendingTile extends DashboardEntry implements DashboardTile {
+@Component(service = DashboardTile.class)
+public class LongPendingTile extends DeclaredTile {
 
 	/** Departments named in the caption. */
 	static final int TOP = 3;
@@ -36,7 +37,7 @@ public class LongPendingTile extends DashboardEntry implements DashboardTile {
 	private CasesUnit unit;
 
 	public LongPendingTile() {
-		super("cases.long-pending", Messages.tileLongPending, 31);
+		super("cases.long-pending", Messages.tileLongPending, 31, CasesTargets.WATCH_LIST);
 	}
 
 	@Override
@@ -60,10 +61,5 @@ public class LongPendingTile extends DashboardEntry implements DashboardTile {
 		return ordered.stream().sorted(Comparator.comparing((String code) -> perDepartment.get(code)).reversed())
 				.limit(TOP).map(code -> NLS.bind(Messages.departmentCases, departments.name(code), perDepartment.get(code)))
 				.collect(Collectors.joining("、"));
-	}
-
-	@Override
-	public String target() {
-		return CasesTargets.WATCH_LIST;
 	}
 }

@@ -1,8 +1,6 @@
 package ducha.cases.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +11,7 @@ import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
+import ducha.core.spi.DeclaredChart;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -21,24 +20,19 @@ import jakarta.persistence.EntityManager;
  * summed into months here.
  */
 @Component(service = DashboardChart.class)
-public class OrdersPerMonthChart extends DashboardEntry implements DashboardChart {
+public class OrdersPerMonthChart extends DeclaredChart {
 
 	@Reference
 	private CasesUnit unit;
 
 	public OrdersPerMonthChart() {
-		super("cases.orders-per-month", Messages.chartOrdersPerMonth, 310);
-	}
-
-	@Override
-	public Kind kind() {
-		return Kind.MONTHLY_TREND;
+		super("cases.orders-per-month", Messages.chartOrdersPerMonth, 310, Kind.MONTHLY_TREND);
 	}
 
 	@Override
 	public ChartData compute(Principal viewer, int year) {
-		List<Long> issued = new ArrayList<>(Collections.nCopies(12, 0L));
-		List<Long> closed = new ArrayList<>(Collections.nCopies(12, 0L));
+		List<Long> issued = perMonth();
+		List<Long> closed = perMonth();
 		if (unit.authorization.isPermitted(viewer, CasePermissions.READ) && !CaseJpql.seesNothing(viewer)) {
 			Jpa.read(unit.emf, em -> {
 				sum(em, "o.issuedDate", viewer, year, issued);
@@ -46,8 +40,8 @@ public class OrdersPerMonthChart extends DashboardEntry implements DashboardChar
 				return null;
 			});
 		}
-		return new ChartData(ChartData.months(),
-				List.of(new ChartData.Series(Messages.ordersIssued, issued), new ChartData.Series(Messages.ordersClosed, closed)));
+		return monthly(List.of(new ChartData.Series(Messages.ordersIssued, issued),
+				new ChartData.Series(Messages.ordersClosed, closed)));
 	}
 
 	private static void sum(EntityManager em, String day, Principal viewer, int year, List<Long> perMonth) {
@@ -60,8 +54,7 @@ public class OrdersPerMonthChart extends DashboardEntry implements DashboardChar
 			query.setParameter("scope", viewer.scope().departmentCodes());
 		}
 		for (Object[] row : query.getResultList()) {
-			int month = ((LocalDate) row[0]).getMonthValue() - 1;
-			perMonth.set(month, perMonth.get(month) + ((Number) row[1]).longValue());
+			addToMonth(perMonth, (LocalDate) row[0], ((Number) row[1]).longValue());
 		}
 	}
 }

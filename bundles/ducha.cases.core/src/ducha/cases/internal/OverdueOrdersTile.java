@@ -9,11 +9,12 @@ import ducha.cases.SupervisionService;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
+import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.TileValue;
 
 /** 超期督办: overdue supervision orders of the viewer's departments; red when there is any. */
-@Component
-public class OverdueOrdersTile extends DashboardEntry implements DashboardTile {
+@Component(service = DashboardTile.class)
+public class OverdueOrdersTile extends DeclaredTile {
 
 	@Reference
 	private SupervisionService supervision;
@@ -22,7 +23,7 @@ public class OverdueOrdersTile extends DashboardEntry implements DashboardTile {
 	private AuthorizationService authorization;
 
 	public OverdueOrdersTile() {
-		super("cases.overdue-orders", Messages.tileOverdueOrders, 30);
+		super("cases.overdue-orders", Messages.tileOverdueOrders, 30, CasesTargets.ORDERS);
 	}
 
 	@Override
@@ -33,10 +34,5 @@ public class OverdueOrdersTile extends DashboardEntry implements DashboardTile {
 		long overdue = supervision.countOverdue(viewer);
 		return new TileValue(String.valueOf(overdue), Messages.overdueOrdersCaption,
 				overdue > 0 ? TileValue.Level.ALERT : TileValue.Level.NORMAL);
-	}
-
-	@Override
-	public String target() {
-		return CasesTargets.ORDERS;
 	}
 }

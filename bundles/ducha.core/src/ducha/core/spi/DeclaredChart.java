@@ -13,33 +13,13 @@ import ducha.core.directory.DepartmentNames;
  * with the two ways the plugins' charts lay their figures out: one bar per department in the directory's order,
  * or one value per month of the year.
  */
-public abstract class DeclaredChart implements DashboardChart {
+public abstract class DeclaredChart extends DeclaredEntry implements DashboardChart {
 
-	private final String id;
-	private final String title;
-	private final int order;
 	private final Kind kind;
 
 	protected DeclaredChart(String id, String title, int order, Kind kind) {
-		this.id = id;
-		this.title = title;
-		this.order = order;
+		super(id, title, order);
 		this.kind = kind;
-	}
-
-	@Override
-	public final String id() {
-		return id;
-	}
-
-	@Override
-	public final String title() {
-		return title;
-	}
-
-	@Override
-	public final int order() {
-		return order;
 	}
 
 	@Override
@@ -64,6 +44,15 @@ public abstract class DeclaredChart implements DashboardChart {
 		return new ChartData(categories, List.of(new ChartData.Series(series, values)));
 	}
 
+	/**
+	 * One bar per department as {@link #perDepartment(Map, DepartmentNames, String, String)}, for figures whose
+	 * records always have a department (an empty code would show as an empty category).
+	 */
+	protected static ChartData perDepartment(Map<String, Long> perDepartment, DepartmentNames departments,
+			String series) {
+		return perDepartment(perDepartment, departments, series, "");
+	}
+
 	/** Twelve zeros, one per month, for {@link #addToMonth}. */
 	protected static List<Long> perMonth() {
 		return new ArrayList<>(Collections.nCopies(12, 0L));
@@ -73,5 +62,15 @@ public abstract class DeclaredChart implements DashboardChart {
 	protected static void addToMonth(List<Long> perMonth, LocalDate day, long count) {
 		int month = day.getMonthValue() - 1;
 		perMonth.set(month, perMonth.get(month) + count);
+	}
+
+	/** The figures of a {@link Kind#MONTHLY_TREND} chart: the twelve months, one line per series. */
+	protected static ChartData monthly(List<ChartData.Series> series) {
+		return new ChartData(ChartData.months(), series);
+	}
+
+	/** The figures of a {@link Kind#MONTHLY_TREND} chart of one line. */
+	protected static ChartData monthly(String series, List<Long> perMonth) {
+		return monthly(List.of(new ChartData.Series(series, perMonth)));
 	}
 }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
+import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.TileValue;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionPermissions;
@@ -67,27 +68,13 @@ public class PetitionTiles {
 	}
 
 	/** One figure's tile. */
-	private final class CountTile implements DashboardTile {
+	private final class CountTile extends DeclaredTile {
 
 		private final Figure figure;
 
 		CountTile(Figure figure) {
+			super(figure.id(), figure.title(), figure.order(), PetitionTargets.LIST);
 			this.figure = figure;
-		}
-
-		@Override
-		public String id() {
-			return figure.id();
-		}
-
-		@Override
-		public String title() {
-			return figure.title();
-		}
-
-		@Override
-		public int order() {
-			return figure.order();
 		}
 
 		@Override
@@ -98,11 +85,6 @@ public class PetitionTiles {
 			LocalDate today = LocalDate.now();
 			long n = petitions.list(viewer).stream().filter(p -> figure.counts().test(p, today)).count();
 			return new TileValue(String.valueOf(n), figure.caption(), n > 0 ? figure.whenAny() : TileValue.Level.NORMAL);
-		}
-
-		@Override
-		public String target() {
-			return PetitionTargets.LIST;
 		}
 	}
 }

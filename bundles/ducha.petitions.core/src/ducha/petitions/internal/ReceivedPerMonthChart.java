@@ -2,7 +2,6 @@ package ducha.petitions.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
+import ducha.core.spi.DeclaredChart;
 import ducha.petitions.Channel;
 import ducha.petitions.PetitionPermissions;
 
@@ -31,36 +31,20 @@ import ducha.petitions.PetitionPermissions;
  * limited to some departments counts the petitions naming staff of those departments.
  */
 @Component(service = DashboardChart.class)
-public class ReceivedPerMonthChart implements DashboardChart {
+public class ReceivedPerMonthChart extends DeclaredChart {
 
 	@Reference
 	private PetitionsUnit unit;
 
-	@Override
-	public String id() {
-		return "petitions.received-per-month";
-	}
-
-	@Override
-	public String title() {
-		return Messages.chartTitle;
-	}
-
-	@Override
-	public int order() {
-		return 210;
-	}
-
-	@Override
-	public Kind kind() {
-		return Kind.MONTHLY_TREND;
+	public ReceivedPerMonthChart() {
+		super("petitions.received-per-month", Messages.chartTitle, 210, Kind.MONTHLY_TREND);
 	}
 
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		Map<Channel, List<Long>> perChannel = new EnumMap<>(Channel.class);
 		for (Channel channel : Channel.values()) {
-			perChannel.put(channel, new ArrayList<>(Collections.nCopies(12, 0L)));
+			perChannel.put(channel, perMonth());
 		}
 		if (unit.authorization().isPermitted(viewer, PetitionPermissions.READ) && !viewer.scope().all()) {
 			Jpa.read(unit.emf(), em -> {
@@ -78,7 +62,7 @@ public class ReceivedPerMonthChart implements DashboardChart {
 		}
 		List<ChartData.Series> series = new ArrayList<>();
 		perChannel.forEach((channel, values) -> series.add(new ChartData.Series(channel.label(), values)));
-		return new ChartData(ChartData.months(), series);
+		return monthly(series);
 	}
 
 	/** Rows of channel, day received and count; only the petitions naming {@code reported} when it is given. */
@@ -122,9 +106,7 @@ public class ReceivedPerMonthChart implements DashboardChart {
 
 	private static void add(Map<Channel, List<Long>> perChannel, List<Object[]> rows, int sign) {
 		for (Object[] row : rows) {
-			List<Long> months = perChannel.get((Channel) row[0]);
-			int month = ((LocalDate) row[1]).getMonthValue() - 1;
-			months.set(month, months.get(month) + sign * ((Number) row[2]).longValue());
+			addToMonth(perChannel.get((Channel) row[0]), (LocalDate) row[1], sign * ((Number) row[2]).longValue());
 		}
 	}
 }

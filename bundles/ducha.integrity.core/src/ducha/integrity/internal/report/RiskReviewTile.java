@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
+import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.TileValue;
 import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.IntegrityTargets;
@@ -22,8 +23,8 @@ import ducha.integrity.internal.Messages;
  * 风险措施待复核: measures in force whose periodic review falls within the review window
  * ({@link RiskMeasure#REVIEW_WINDOW_DAYS}) or is overdue.
  */
-@Component
-public class RiskReviewTile implements DashboardTile {
+@Component(service = DashboardTile.class)
+public class RiskReviewTile extends DeclaredTile {
 
 	@Reference
 	private RiskListService riskList;
@@ -31,19 +32,8 @@ public class RiskReviewTile implements DashboardTile {
 	@Reference
 	private AuthorizationService authorization;
 
-	@Override
-	public String id() {
-		return "integrity.risk-review";
-	}
-
-	@Override
-	public String title() {
-		return Messages.tileTitle;
-	}
-
-	@Override
-	public int order() {
-		return 600;
+	public RiskReviewTile() {
+		super("integrity.risk-review", Messages.tileTitle, 600, IntegrityTargets.RISK_LIST);
 	}
 
 	@Override
@@ -59,10 +49,5 @@ public class RiskReviewTile implements DashboardTile {
 				: due > 0 ? TileValue.Level.WARNING : TileValue.Level.NORMAL;
 		return new TileValue(String.valueOf(due),
 				NLS.bind(Messages.tileDetail, RiskMeasure.REVIEW_WINDOW_DAYS, overdue), level);
-	}
-
-	@Override
-	public String target() {
-		return IntegrityTargets.RISK_LIST;
 	}
 }

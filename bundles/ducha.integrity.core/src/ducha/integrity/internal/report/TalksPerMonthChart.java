@@ -36,6 +36,6 @@ public class TalksPerMonthChart extends DeclaredChart {
 				addToMonth(perMonth, (LocalDate) row[1], ((Number) row[2]).longValue());
 			}
 		}
-		return new ChartData(ChartData.months(), List.of(new ChartData.Series(Messages.chartTalksSeries, perMonth)));
+		return monthly(Messages.chartTalksSeries, perMonth);
 	}
 }

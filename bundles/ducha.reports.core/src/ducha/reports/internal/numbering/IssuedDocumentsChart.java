@@ -1,7 +1,6 @@
 package ducha.reports.internal.numbering;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -13,46 +12,31 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
+import ducha.core.spi.DeclaredChart;
 import ducha.reports.internal.Messages;
 
 /**
  * 编号公文: bulletins and notices numbered per month of the year. Twelve COUNT queries over a date range each:
  * portable between Derby and PostgreSQL (no vendor date functions) and cheap on the issue table's index.
  */
-@Component
-public class IssuedDocumentsChart implements DashboardChart {
+@Component(service = DashboardChart.class)
+public class IssuedDocumentsChart extends DeclaredChart {
 
 	@Reference(target = "(osgi.unit.name=ducha.reports)")
 	private EntityManagerFactory emf;
 
-	@Override
-	public String id() {
-		return "reports.issued-per-month";
-	}
-
-	@Override
-	public String title() {
-		return Messages.Chart_issuedTitle;
-	}
-
-	@Override
-	public int order() {
-		return 900;
-	}
-
-	@Override
-	public Kind kind() {
-		return Kind.MONTHLY_TREND;
+	public IssuedDocumentsChart() {
+		super("reports.issued-per-month", Messages.Chart_issuedTitle, 900, Kind.MONTHLY_TREND);
 	}
 
 	@Override
 	public ChartData compute(Principal viewer, int year) {
-		List<Long> perMonth = new ArrayList<>();
+		List<Long> perMonth = perMonth();
 		EntityManager em = emf.createEntityManager();
 		try {
 			for (int month = 1; month <= 12; month++) {
 				LocalDate first = LocalDate.of(year, month, 1);
-				perMonth.add(em.createQuery("select count(d) from IssuedDocumentEntity d"
+				addToMonth(perMonth, first, em.createQuery("select count(d) from IssuedDocumentEntity d"
 						+ " where d.issuedAt >= :from and d.issuedAt < :to", Long.class)
 						.setParameter("from", first.atStartOfDay())
 						.setParameter("to", first.plusMonths(1).atStartOfDay()).getSingleResult());
@@ -60,6 +44,6 @@ public class IssuedDocumentsChart implements DashboardChart {
 		} finally {
 			em.close();
 		}
-		return new ChartData(ChartData.months(), List.of(new ChartData.Series(Messages.Chart_issuedSeries, perMonth)));
+		return monthly(Messages.Chart_issuedSeries, perMonth);
 	}
 }
