@@ -1,7 +1,9 @@
 package ducha.cases;
 
+import ducha.core.Labelled;
+
 /** Kinds of case-review findings of the trial management office (审管办评查). */
-public enum FindingType {
+public enum FindingType implements Labelled {
 	DEFECTIVE_CASE("瑕疵案件"), INACCURATE_WORDING("裁判文书表述不准确"), NONSTANDARD_SYSTEM_USE("系统操作不规范"),
 	OVERDUE_TRIAL("超审限"), OTHER("其他");
 
@@ -11,11 +13,12 @@ public enum FindingType {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}
 
 	public static FindingType parse(String text) {
-		return Labels.parse(values(), FindingType::label, text);
+		return Labelled.parse(FindingType.class, text);
 	}
 }

@@ -1,15 +1,15 @@
 package ducha.cases;
 
 import java.util.ResourceBundle;
-import java.util.function.Function;
 
 import ducha.core.Language;
 
 /**
  * The labels of the plugin's enums, from {@code labels.properties} (English) or {@code labels_zh_CN.properties} in
- * the cores' language, keyed by the enum's simple name and the constant (e.g. {@code OrderStatus.OPEN}); and how the
- * enums read a value from a ledger cell or the command line: by label or by constant name. The labels of
- * {@link FindingType} and {@link CaseStatus} are values of ledger files and stay in their enums.
+ * the cores' language, keyed by the enum's simple name and the constant (e.g. {@code OrderStatus.OPEN}). The enums
+ * read a value from a ledger cell or the command line by label or by constant name
+ * ({@link ducha.core.Labelled#parse}). The labels of {@link FindingType} and {@link CaseStatus} are values of
+ * ledger files and stay in their enums.
  */
 final class Labels {
 
@@ -23,22 +23,5 @@ final class Labels {
 	/** The label of a constant. */
 	static String of(Enum<?> value) {
 		return LABELS.getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
-	}
-
-	/**
-	 * The constant whose label (e.g. 瑕疵案件) or name (e.g. DEFECTIVE_CASE, any case) is the stripped text; null for
-	 * null or an unknown text.
-	 */
-	static <E extends Enum<E>> E parse(E[] values, Function<E, String> label, String text) {
-		if (text == null) {
-			return null;
-		}
-		String t = text.strip();
-		for (E value : values) {
-			if (label.apply(value).equals(t) || value.name().equalsIgnoreCase(t)) {
-				return value;
-			}
-		}
-		return null;
 	}
 }

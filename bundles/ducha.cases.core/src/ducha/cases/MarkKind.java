@@ -3,6 +3,8 @@ package ducha.cases;
 import java.util.EnumSet;
 import java.util.Set;
 
+import ducha.core.Labelled;
+
 /**
  * What a case is marked as on the watch lists: one of the four kinds of cases (四类案件) or a major case (重大案件).
  * <p>
@@ -13,11 +15,12 @@ import java.util.Set;
  * leave one without leaving the other; both share the marking history (mark and unmark with a reason, never
  * deleted) of {@link CaseMarkingService}.
  */
-public enum MarkKind {
+public enum MarkKind implements Labelled {
 	MAJOR_SENSITIVE, MASS_OR_PUBLIC, SIMILAR_CASE_CONFLICT,
 	ILLEGAL_ADJUDICATION, MAJOR;
 
 	/** The label in the cores' language, e.g. for lists and exports. */
+	@Override
 	public String label() {
 		return Labels.of(this);
 	}
@@ -34,6 +37,6 @@ public enum MarkKind {
 
 	/** Accepts the label or the constant name; null otherwise. */
 	public static MarkKind parse(String text) {
-		return Labels.parse(values(), MarkKind::label, text);
+		return Labelled.parse(MarkKind.class, text);
 	}
 }

@@ -1,10 +1,13 @@
 package ducha.cases;
 
+import ducha.core.Labelled;
+
 /** Who supervises an order (层级督办), lowest first; an overdue order moves up one level. */
-public enum SupervisionLevel {
+public enum SupervisionLevel implements Labelled {
 	DEPARTMENT_HEAD, VICE_PRESIDENT, PRESIDENT;
 
 	/** The label in the cores' language, e.g. for lists and exports. */
+	@Override
 	public String label() {
 		return Labels.of(this);
 	}
@@ -15,6 +18,6 @@ public enum SupervisionLevel {
 	}
 
 	public static SupervisionLevel parse(String text) {
-		return Labels.parse(values(), SupervisionLevel::label, text);
+		return Labelled.parse(SupervisionLevel.class, text);
 	}
 }

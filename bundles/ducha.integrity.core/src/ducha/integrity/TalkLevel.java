@@ -1,10 +1,12 @@
 package ducha.integrity;
 
+import ducha.core.Labelled;
+
 /**
  * The three levels of talks (三级约谈), lowest first. A talk that did not settle the matter is escalated to the
  * next level; {@link #next()} is null for the Party group's accountability talk, the highest level.
  */
-public enum TalkLevel {
+public enum TalkLevel implements Labelled {
 	DEPARTMENT_HEAD_REMINDER("部门负责人提醒谈"), LEADER_FOCUSED("分管领导重点谈"), PARTY_GROUP_ACCOUNTABILITY("院党组问责谈");
 
 	private final String label;
@@ -13,6 +15,7 @@ public enum TalkLevel {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}

@@ -1,7 +1,9 @@
 package ducha.petitions;
 
+import ducha.core.Labelled;
+
 /** The verification's finding. */
-public enum Conclusion {
+public enum Conclusion implements Labelled {
 	SUBSTANTIATED("属实"), PARTLY_SUBSTANTIATED("部分属实"), UNFOUNDED("不实"), FALSE_OR_MALICIOUS("诬告陷害");
 
 	private final String label;
@@ -10,6 +12,7 @@ public enum Conclusion {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}
@@ -20,6 +23,6 @@ public enum Conclusion {
 	}
 
 	public static Conclusion parse(String text) {
-		return Labels.parse(values(), text, Conclusion::label);
+		return Labelled.parse(Conclusion.class, text);
 	}
 }

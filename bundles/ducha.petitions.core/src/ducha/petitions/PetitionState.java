@@ -3,11 +3,13 @@ package ducha.petitions;
 import java.util.EnumSet;
 import java.util.Set;
 
+import ducha.core.Labelled;
+
 /**
  * Where a petition stands: registered → assigned → verifying → concluded → disposed → closed. A handler transfer
  * keeps the state; nothing ever goes back.
  */
-public enum PetitionState {
+public enum PetitionState implements Labelled {
 	REGISTERED("已登记"), ASSIGNED("已分派"), VERIFYING("核查中"), CONCLUDED("已认定"), DISPOSED("已处置"), CLOSED("已结案");
 
 	private final String label;
@@ -16,6 +18,7 @@ public enum PetitionState {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}
@@ -47,6 +50,6 @@ public enum PetitionState {
 	}
 
 	public static PetitionState parse(String text) {
-		return Labels.parse(values(), text, PetitionState::label);
+		return Labelled.parse(PetitionState.class, text);
 	}
 }

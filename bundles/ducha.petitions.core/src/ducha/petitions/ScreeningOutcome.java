@@ -1,7 +1,9 @@
 package ducha.petitions;
 
+import ducha.core.Labelled;
+
 /** The result of screening a clue. */
-public enum ScreeningOutcome {
+public enum ScreeningOutcome implements Labelled {
 	PENDING("待排查"), NO_ISSUE("无问题"), LEAD_OPENED("立案核查"), MERGED("并入信访件");
 
 	private final String label;
@@ -10,11 +12,12 @@ public enum ScreeningOutcome {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}
 
 	public static ScreeningOutcome parse(String text) {
-		return Labels.parse(values(), text, ScreeningOutcome::label);
+		return Labelled.parse(ScreeningOutcome.class, text);
 	}
 }
