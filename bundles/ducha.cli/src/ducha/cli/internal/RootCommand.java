@@ -1,8 +1,6 @@
 package ducha.cli.internal;
 
-import java.util.concurrent.Callable;
-
-import ducha.cli.ExitCodes;
+import ducha.cli.GroupCommand;
 import ducha.cli.db.DbCommand;
 import ducha.cli.demo.DemoCommand;
 import ducha.cli.modules.ModulesCommand;
@@ -13,9 +11,7 @@ import ducha.cli.users.UsersCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ducha-cli}. The ledger groups ({@code staff}, {@code departments}) and the plugins' commands are added
@@ -26,10 +22,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { SetupCommand.class, DbCommand.class, UsersCommand.class, ModulesCommand.class,
 				PluginsCommand.class,
 				DemoCommand.class, RemindCommand.class, HelpCommand.class })
-public final class RootCommand implements Callable<Integer> {
-
-	@Spec
-	CommandSpec spec;
+public final class RootCommand extends GroupCommand {
 
 	private final Session session;
 
@@ -45,12 +38,5 @@ public final class RootCommand implements Callable<Integer> {
 	/** The log-in of this run, for {@link ducha.cli.LoggedIn}. */
 	public Session session() {
 		return session;
-	}
-
-	/** Without a command there is nothing to do: show what there is. */
-	@Override
-	public Integer call() {
-		spec.commandLine().usage(spec.commandLine().getErr());
-		return ExitCodes.USAGE;
 	}
 }

@@ -2,6 +2,7 @@ package ducha.cases.internal.cli;
 
 import java.util.ResourceBundle;
 
+import ducha.cli.GroupCommand;
 import ducha.core.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

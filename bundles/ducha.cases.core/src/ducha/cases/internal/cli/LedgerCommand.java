@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import ducha.cli.GroupCommand;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.security.Principal;

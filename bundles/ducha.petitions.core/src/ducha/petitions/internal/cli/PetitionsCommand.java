@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import ducha.cli.GroupCommand;
 import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.documents.DocumentFormat;
@@ -33,7 +34,7 @@ import picocli.CommandLine;
 
 /** {@code ducha-cli petitions}: list, show, reveal, export, clues. */
 @Command(name = "petitions", description = "Petitions and reports (信访举报).")
-public final class PetitionsCommand extends CommandGroup {
+public final class PetitionsCommand extends GroupCommand {
 
 	/** The command tree with its services; picocli instantiates nothing itself. */
 	static CommandLine create(CliServices services) {
@@ -257,7 +258,7 @@ public final class PetitionsCommand extends CommandGroup {
 	}
 
 	@Command(name = "clues", description = "The clue screening library (排查库).")
-	static final class CluesCommand extends CommandGroup {
+	static final class CluesCommand extends GroupCommand {
 	}
 
 	@Command(name = "list", description = "Lists the clues and their screening results.")
