@@ -1,7 +1,10 @@
 package ducha.core.spi;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+
+import ducha.core.Language;
 
 /**
  * One item in the notifications area.
@@ -33,5 +36,26 @@ public record Reminder(String sourceId, String key, Urgency urgency, String titl
 		Objects.requireNonNull(urgency, "urgency");
 		Objects.requireNonNull(title, "title");
 		detail = detail == null ? "" : detail;
+	}
+
+	/** How urgent a reminder of a deadline is today: overdue once the deadline passed, due soon until then. */
+	public static Urgency urgencyOf(LocalDate deadline, LocalDate today) {
+		return deadline.isBefore(today) ? Urgency.OVERDUE : Urgency.DUE_SOON;
+	}
+
+	/**
+	 * The title of a reminder of a deadline, in the plugin's words for the three cases (message patterns):
+	 * {@code overdue} with {0} the record and {1} the days past, {@code dueToday} with {0} the record, {@code dueIn}
+	 * with {0} the record and {1} the days left.
+	 *
+	 * @param overdue null for a deadline that cannot have passed (it is always today or later)
+	 */
+	public static String deadlineTitle(Object record, LocalDate deadline, LocalDate today, String overdue,
+			String dueToday, String dueIn) {
+		long days = ChronoUnit.DAYS.between(today, deadline);
+		if (days < 0) {
+			return Language.format(Objects.requireNonNull(overdue, "overdue"), record, -days);
+		}
+		return days == 0 ? Language.format(dueToday, record) : Language.format(dueIn, record, days);
 	}
 }

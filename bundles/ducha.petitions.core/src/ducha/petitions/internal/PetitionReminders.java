@@ -1,7 +1,6 @@
 package ducha.petitions.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,7 +11,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
-import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.ReminderSource;
 import ducha.petitions.Petition;
@@ -55,14 +53,12 @@ public class PetitionReminders implements ReminderSource {
 	}
 
 	private static Reminder reminder(Petition p, LocalDate today) {
-		long days = ChronoUnit.DAYS.between(today, p.deadline());
-		Urgency urgency = days < 0 ? Urgency.OVERDUE : Urgency.DUE_SOON;
-		String title = days < 0 ? NLS.bind(Messages.reminderOverdue, p.number(), -days)
-				: days == 0 ? NLS.bind(Messages.reminderToday, p.number())
-						: NLS.bind(Messages.reminderDue, p.number(), days);
+		String title = Reminder.deadlineTitle(p.number(), p.deadline(), today, Messages.reminderOverdue,
+				Messages.reminderToday, Messages.reminderDue);
 		// what the handler needs to find it; never the reporter nor the staff reported
 		String detail = NLS.bind(Messages.reminderDetail,
 				new Object[] { p.channel().label(), p.category(), p.state().label(), p.deadline() });
-		return new Reminder(ID, p.number(), urgency, title, detail, p.deadline(), PetitionTargets.LIST);
+		return new Reminder(ID, p.number(), Reminder.urgencyOf(p.deadline(), today), title, detail, p.deadline(),
+				PetitionTargets.LIST);
 	}
 }

@@ -92,21 +92,17 @@ public class RiskReviewReminders implements ReminderSource {
 	}
 
 	private static Reminder reminder(RiskMeasure m, LocalDate today) {
-		long days = ChronoUnit.DAYS.between(today, m.reviewDate());
-		boolean overdue = days < 0;
-		String title = overdue ? NLS.bind(Messages.reminderMeasureOverdue, m.recordNo(), -days)
-				: days == 0 ? NLS.bind(Messages.reminderMeasureToday, m.recordNo())
-						: NLS.bind(Messages.reminderMeasureDue, m.recordNo(), days);
+		String title = Reminder.deadlineTitle(m.recordNo(), m.reviewDate(), today, Messages.reminderMeasureOverdue,
+				Messages.reminderMeasureToday, Messages.reminderMeasureDue);
 		String detail = NLS.bind(Messages.reminderMeasureDetail,
 				new Object[] { m.post(), m.riskPoint(), m.level().label(), m.owner(), m.reviewDate() });
-		return new Reminder(ID, "measure:" + m.recordNo(), overdue ? Urgency.OVERDUE : Urgency.DUE_SOON, title, detail,
+		return new Reminder(ID, "measure:" + m.recordNo(), Reminder.urgencyOf(m.reviewDate(), today), title, detail,
 				m.reviewDate(), IntegrityTargets.RISK_LIST);
 	}
 
 	private static Reminder reminder(Rule rule, LocalDate due, LocalDate today) {
-		long days = ChronoUnit.DAYS.between(today, due);
-		String title = days == 0 ? NLS.bind(Messages.reminderRuleToday, rule.title())
-				: NLS.bind(Messages.reminderRuleDue, rule.title(), days);
+		String title = Reminder.deadlineTitle(rule.title(), due, today, null, Messages.reminderRuleToday,
+				Messages.reminderRuleDue);
 		String cycle = NLS.bind(Messages.reminderRuleDetail, rule.reviewCycleMonths(), rule.effectiveDate(), due);
 		String detail = rule.recordNo() == null ? cycle
 				: NLS.bind(Messages.reminderRuleNumbered, rule.recordNo(), cycle);
