@@ -3,6 +3,7 @@ package ducha.integrity.internal.cli;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.cli.HelpTexts;
 import ducha.core.ledger.LedgerService;
 import ducha.core.spi.CliContribution;
 import ducha.integrity.IntegrityReportService;
@@ -53,6 +54,6 @@ public class IntegrityCliContribution implements CliContribution {
 		group.addSubcommand("template", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.TEMPLATE));
 		group.addSubcommand("report", new ReportCommand(reports));
 		group.addSubcommand("due", new DueCommand(riskList));
-		return CliHelp.describe(group);
+		return HelpTexts.describe(group);
 	}
 }
