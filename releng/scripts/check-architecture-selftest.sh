@@ -2,7 +2,8 @@
 # Tests the architecture check: it must pass on this tree, and fail, naming the rule and the file, on a copy of the
 # tree into which one violation of each rule is planted (a core class importing SWT, a core manifest requiring
 # JFace, a domain importing another domain's API, the platform importing a domain, a UI part running JPQL, a plugin
-# UI registering its fragment in plugin.xml). Prints one line a case; exit 1 if any case goes wrong.
+# UI registering its fragment in plugin.xml, a plugin UI tracking a service itself). Prints one line a case; exit
+# 1 if any case goes wrong.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -66,6 +67,9 @@ plant "UI manifest imports JPA" ui-jpa "ducha.reports.ui/META-INF/MANIFEST.MF" \
 
 plant "plugin UI registers its fragment in plugin.xml" ui-fragment "ducha.cases.ui/plugin.xml" \
   bash -c 'printf "<?xml version=\"1.0\"?>\n<plugin><extension id=\"f\" point=\"org.eclipse.e4.workbench.model\"><fragment uri=\"fragment.e4xmi\"/></extension></plugin>\n" >bundles/ducha.cases.ui/plugin.xml'
+
+plant "plugin UI tracks a service itself" ui-services "ducha.petitions.ui/src/" \
+  bash -c "f=\$(find bundles/ducha.petitions.ui/src -name '*.java' | sort | head -1); awk '{print} /^package / && !d {print \"import org.osgi.util.tracker.ServiceTracker;\"; d=1}' \$f >\$f.t && mv \$f.t \$f"
 
 if [ "$failures" -gt 0 ]; then
   echo "check-architecture-selftest: $failures case(s) failed" >&2

@@ -8,7 +8,9 @@
 #   ui-jpa        a UI bundle (ducha.app, ducha.<domain>.ui, ducha.reports.ui) uses JPA (EntityManager, JPQL,
 #                 jakarta.persistence): UI code calls services, never the database;
 #   ui-fragment   a UI bundle of a plugin registers its model fragment otherwise than with the Model-Fragment
-#                 manifest header (an org.eclipse.e4.workbench.model extension in plugin.xml).
+#                 manifest header (an org.eclipse.e4.workbench.model extension in plugin.xml);
+#   ui-services   a UI bundle of a plugin looks services up itself (ServiceTracker, BundleContext.getService,
+#                 FrameworkUtil) instead of getting them by injection (@Inject @Optional) or Declarative Services.
 # Every violation is printed as "rule: file[:line]: what"; the check itself is tested by
 # check-architecture-selftest.sh, which plants each kind of violation in a copy of the tree.
 # Usage: check-architecture.sh [ROOT]   (default: this repository)
@@ -88,6 +90,11 @@ for mf in */META-INF/MANIFEST.MF; do
     while IFS= read -r hit; do
       [ -n "$hit" ] && violation ui-jpa "${hit%%:*}:$(echo "$hit" | cut -d: -f2)" "UI code uses JPA: $(echo "$hit" | cut -d: -f3- | sed 's/^[[:space:]]*//')"
     done < <(source_hits "$b" '(jakarta|javax)\.persistence|org\.eclipse\.persistence|\bEntityManager\b|\.createQuery\(|\.createNamedQuery\(|\.createNativeQuery\(')
+    if [ "$module" != platform ]; then
+      while IFS= read -r hit; do
+        [ -n "$hit" ] && violation ui-services "${hit%%:*}:$(echo "$hit" | cut -d: -f2)" "plugin UI looks a service up itself: $(echo "$hit" | cut -d: -f3- | sed 's/^[[:space:]]*//')"
+      done < <(source_hits "$b" '\bServiceTracker\b|\bFrameworkUtil\b|\.getServiceReferences?\(|\.getService\(')
+    fi
     if [ "$module" != platform ] && [ -f "$b/plugin.xml" ] && grep -q 'org.eclipse.e4.workbench.model' "$b/plugin.xml"; then
       violation ui-fragment "$b/plugin.xml" "model fragment registered in plugin.xml; use the Model-Fragment manifest header"
     fi

@@ -1,9 +1,7 @@
 package ducha.cases.internal.cli;
 
-import java.util.ResourceBundle;
-
 import ducha.cli.GroupCommand;
-import ducha.core.Language;
+import ducha.cli.HelpTexts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,14 +27,6 @@ public final class CasesCommand extends GroupCommand {
 		ledger.addSubcommand(new LedgerCommand.Template(services));
 		root.addSubcommand(ledger);
 		root.setCaseInsensitiveEnumValuesAllowed(true);
-		root.setResourceBundle(help());
-		return root;
-	}
-
-	/** The usage help in the language of the cores' texts (Chinese unless English is chosen), read on each run. */
-	private static ResourceBundle help() {
-		return ResourceBundle.getBundle(CasesCommand.class.getPackageName() + ".help", Language.locale(),
-				CasesCommand.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return HelpTexts.describe(root);
 	}
 }

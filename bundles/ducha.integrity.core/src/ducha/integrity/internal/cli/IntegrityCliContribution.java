@@ -3,6 +3,8 @@ package ducha.integrity.internal.cli;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.cli.GroupCommand;
+import ducha.cli.HelpTexts;
 import ducha.core.ledger.LedgerService;
 import ducha.core.spi.CliContribution;
 import ducha.integrity.IntegrityReportService;
@@ -27,16 +29,8 @@ public class IntegrityCliContribution implements CliContribution {
 	private IntegrityReportService reports;
 
 	/** The command group; its subcommands do the work. */
-	@Command(name = "integrity", mixinStandardHelpOptions = true)
-	static final class Group implements Runnable {
-
-		@CommandLine.Spec
-		CommandLine.Model.CommandSpec spec;
-
-		@Override
-		public void run() {
-			spec.commandLine().usage(spec.commandLine().getOut());
-		}
+	@Command(name = "integrity")
+	static final class Group extends GroupCommand {
 	}
 
 	@Override
@@ -53,6 +47,6 @@ public class IntegrityCliContribution implements CliContribution {
 		group.addSubcommand("template", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.TEMPLATE));
 		group.addSubcommand("report", new ReportCommand(reports));
 		group.addSubcommand("due", new DueCommand(riskList));
-		return CliHelp.describe(group);
+		return HelpTexts.describe(group);
 	}
 }

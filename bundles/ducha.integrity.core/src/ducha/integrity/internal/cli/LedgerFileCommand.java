@@ -30,10 +30,10 @@ final class LedgerFileCommand extends IntegrityCommand {
 	private final LedgerService ledgers;
 	private final Action action;
 
-	@Parameters(index = "0", paramLabel = "KIND")
+	@Parameters(index = "0", paramLabel = "KIND", descriptionKey = "kind")
 	String kind;
 
-	@Parameters(index = "1", paramLabel = "FILE")
+	@Parameters(index = "1", paramLabel = "FILE", descriptionKey = "file")
 	Path file;
 
 	LedgerFileCommand(LedgerService ledgers, Action action) {

@@ -20,7 +20,7 @@ final class LedgerListCommand extends IntegrityCommand {
 
 	private final LedgerService ledgers;
 
-	@Parameters(index = "0", paramLabel = "KIND")
+	@Parameters(index = "0", paramLabel = "KIND", descriptionKey = "kind")
 	String kind;
 
 	LedgerListCommand(LedgerService ledgers) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.GroupCommand;
+import ducha.cli.HelpTexts;
 import ducha.cli.LoggedIn;
 import ducha.core.ValidationException;
 import ducha.core.documents.DocumentFormat;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code ducha-cli petitions}: list, show, reveal, export, clues. */
-@Command(name = "petitions", description = "Petitions and reports (信访举报).")
+@Command(name = "petitions")
 public final class PetitionsCommand extends GroupCommand {
 
 	/** The command tree with its services; picocli instantiates nothing itself. */
@@ -49,7 +50,7 @@ public final class PetitionsCommand extends GroupCommand {
 		clues.addSubcommand(with(services, new CluesListCommand()));
 		clues.addSubcommand(with(services, new CluesImportCommand()));
 		root.addSubcommand(clues);
-		return root;
+		return HelpTexts.describe(root);
 	}
 
 	private static UserCommand with(CliServices services, UserCommand command) {
@@ -84,18 +85,18 @@ public final class PetitionsCommand extends GroupCommand {
 	/** A subcommand about one petition, named by its number. */
 	abstract static class PetitionCommand extends UserCommand {
 
-		@Parameters(paramLabel = "NUMBER")
+		@Parameters(paramLabel = "NUMBER", descriptionKey = "number")
 		String number;
 	}
 
 	/** A subcommand that reads or writes one ledger file. */
 	abstract static class FileCommand extends UserCommand {
 
-		@Parameters(paramLabel = "FILE")
+		@Parameters(paramLabel = "FILE", descriptionKey = "file")
 		Path file;
 	}
 
-	@Command(name = "list", description = "Lists the petitions you may see (the reporter always as 受保护 or 匿名).")
+	@Command(name = "list")
 	static final class ListCommand extends UserCommand {
 
 		@Override
@@ -112,7 +113,7 @@ public final class PetitionsCommand extends GroupCommand {
 		}
 	}
 
-	@Command(name = "show", description = "Shows one petition.")
+	@Command(name = "show")
 	static final class ShowCommand extends PetitionCommand {
 
 		@Override
@@ -146,11 +147,10 @@ public final class PetitionsCommand extends GroupCommand {
 		}
 	}
 
-	@Command(name = "reveal", description = "Shows the reporter's identity to an assigned handler or the office "
-			+ "director; the reason goes into the audit log.")
+	@Command(name = "reveal")
 	static final class RevealCommand extends PetitionCommand {
 
-		@Option(names = "--reason", required = true, description = "Why you need the identity (audited).")
+		@Option(names = "--reason", required = true)
 		String reason;
 
 		@Override
@@ -167,7 +167,7 @@ public final class PetitionsCommand extends GroupCommand {
 		}
 	}
 
-	@Command(name = "export", description = "Exports the petitions ledger (.xlsx or CSV); never with reporters.")
+	@Command(name = "export")
 	static final class ExportCommand extends FileCommand {
 
 		@Override
@@ -178,19 +178,16 @@ public final class PetitionsCommand extends GroupCommand {
 		}
 	}
 
-	@Command(name = "clearance-notice", description = "Writes the clearance notice (澄清通知书) of a clearance as DOCX "
-			+ "or PDF; the first time it is numbered (only a handler of the petition or the office director). "
-			+ "'petitions show NUMBER' lists a petition's clearances with their ids.")
+	@Command(name = "clearance-notice")
 	static final class ClearanceNoticeCommand extends UserCommand {
 
-		@Parameters(paramLabel = "ID", description = "The clearance's id (序号).")
+		@Parameters(paramLabel = "ID", descriptionKey = "clearance-id")
 		long clearanceId;
 
-		@Option(names = "--format", defaultValue = "pdf", paramLabel = "docx|pdf",
-				description = "docx or pdf (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--format", defaultValue = "pdf", paramLabel = "docx|pdf")
 		String format;
 
-		@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+		@Option(names = "--out", required = true, paramLabel = "FILE")
 		Path file;
 
 		@Override
@@ -215,11 +212,10 @@ public final class PetitionsCommand extends GroupCommand {
 		}
 	}
 
-	@Command(name = "reception", description = "The reception calendar (信访接待日, every Wednesday) of a month with "
-			+ "the log of who received whom.")
+	@Command(name = "reception")
 	static final class ReceptionCommand extends UserCommand {
 
-		@Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: this month).")
+		@Option(names = "--month", paramLabel = "YYYY-MM")
 		String month;
 
 		@Override
@@ -257,11 +253,11 @@ public final class PetitionsCommand extends GroupCommand {
 		}
 	}
 
-	@Command(name = "clues", description = "The clue screening library (排查库).")
+	@Command(name = "clues")
 	static final class CluesCommand extends GroupCommand {
 	}
 
-	@Command(name = "list", description = "Lists the clues and their screening results.")
+	@Command(name = "list")
 	static final class CluesListCommand extends UserCommand {
 
 		@Override
@@ -277,7 +273,7 @@ public final class PetitionsCommand extends GroupCommand {
 		}
 	}
 
-	@Command(name = "import", description = "Imports flagged cases from a ledger: every row or none.")
+	@Command(name = "import")
 	static final class CluesImportCommand extends FileCommand {
 
 		@Override
