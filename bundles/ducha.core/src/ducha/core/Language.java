@@ -48,7 +48,7 @@ public final class Language {
 	}
 
 	/**
-	 * Fills the public static String fields of an NLS-style messages class from {@code messages.properties}
+	 * Fills the static String fields of an NLS-style messages class (public or not) from {@code messages.properties}
 	 * (English) or {@code messages_zh_CN.properties} in its package, in {@link #locale()}.
 	 */
 	public static void initializeMessages(Class<?> messagesClass) {
@@ -59,6 +59,8 @@ public final class Language {
 			int modifiers = field.getModifiers();
 			if (Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers) && field.getType() == String.class) {
 				try {
+					// a messages class is often package-private inside its bundle; its fields are still its texts
+					field.setAccessible(true);
 					field.set(null, bundle.getString(field.getName()));
 				} catch (MissingResourceException e) {
 					throw new IllegalStateException(messagesClass.getName() + ": no text for " + field.getName(), e);

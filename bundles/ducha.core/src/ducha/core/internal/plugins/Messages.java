@@ -1,9 +1,9 @@
 package ducha.core.internal.plugins;
 
-import org.eclipse.osgi.util.NLS;
+import ducha.core.Language;
 
 /** Texts of the plugin switches. */
-final class Messages extends NLS {
+final class Messages {
 
 	public static String platformCannotBeDisabled;
 	public static String notInstalled;
@@ -21,7 +21,7 @@ final class Messages extends NLS {
 	public static String directorExit;
 
 	static {
-		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+		Language.initializeMessages(Messages.class);
 	}
 
 	private Messages() {

@@ -1,9 +1,9 @@
 package ducha.reports.internal.cli;
 
-import org.eclipse.osgi.util.NLS;
+import ducha.core.Language;
 
 /** Texts of {@code ducha-cli report}. */
-public final class Messages extends NLS {
+public final class Messages {
 
 	public static String badDate;
 	public static String toBeforeFrom;
@@ -13,7 +13,7 @@ public final class Messages extends NLS {
 	public static String written;
 
 	static {
-		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+		Language.initializeMessages(Messages.class);
 	}
 
 	private Messages() {
