@@ -1,13 +1,10 @@
 package ducha.cases.internal.cli;
 
-import java.util.Optional;
-
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseStatus;
 import ducha.core.ValidationException;
-import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import picocli.CommandLine.Option;
 
@@ -23,10 +20,10 @@ final class Filters {
 	CaseQuery query(DirectoryService directory, CaseStatus status, Integer minAgeDays) {
 		String code = null;
 		if (department != null) {
-			Optional<Department> found = directory.departments().stream()
-					.filter(d -> d.code().equals(department.strip()) || d.name().equals(department.strip())).findFirst();
-			code = found.map(Department::code)
-					.orElseThrow(() -> new ValidationException(NLS.bind(Messages.noDepartment, department)));
+			code = directory.departmentNames().code(department);
+			if (code == null) {
+				throw new ValidationException(NLS.bind(Messages.noDepartment, department));
+			}
 		}
 		if (judge != null && directory.staff(judge.strip()).isEmpty()) {
 			throw new ValidationException(NLS.bind(Messages.noStaff, judge));
