@@ -41,6 +41,14 @@ is_core() { case "$1" in ducha.core|ducha.persistence|*.core) return 0 ;; esac; 
 is_ui() { case "$1" in ducha.app|*.ui) return 0 ;; esac; return 1; }
 
 domains=()
+# Every source line of bundle $2 matching $4 is a violation of rule $1, described as "$3: <the line>".
+source_violations() { # rule, bundle, what, regex
+  local hit
+  while IFS= read -r hit; do
+    [ -n "$hit" ] && violation "$1" "${hit%%:*}:$(echo "$hit" | cut -d: -f2)" "$3: $(echo "$hit" | cut -d: -f3- | sed 's/^[[:space:]]*//')"
+  done < <(source_hits "$2" "$4")
+}
+
 for mf in */META-INF/MANIFEST.MF; do
   b=${mf%%/*}
   m=$(module_of "$b")
@@ -64,9 +72,7 @@ for mf in */META-INF/MANIFEST.MF; do
         violation core-ui "$mf" "core bundle requires $d" ;;
       esac
     done
-    while IFS= read -r hit; do
-      [ -n "$hit" ] && violation core-ui "${hit%%:*}:$(echo "$hit" | cut -d: -f2)" "core code uses the UI: $(echo "$hit" | cut -d: -f3- | sed 's/^[[:space:]]*//')"
-    done < <(source_hits "$b" '^import (static )?org\.eclipse\.(swt|jface|e4\.ui|nebula)|^import (static )?org\.swtchart')
+    source_violations core-ui "$b" "core code uses the UI" '^import (static )?org\.eclipse\.(swt|jface|e4\.ui|nebula)|^import (static )?org\.swtchart'
   fi
 
   for other in "${domains[@]}"; do
@@ -76,9 +82,7 @@ for mf in */META-INF/MANIFEST.MF; do
         violation cross-domain "$mf" "${module:-?} bundle depends on $other: $d" ;;
       esac
     done
-    while IFS= read -r hit; do
-      [ -n "$hit" ] && violation cross-domain "${hit%%:*}:$(echo "$hit" | cut -d: -f2)" "${module:-?} code uses $other: $(echo "$hit" | cut -d: -f3- | sed 's/^[[:space:]]*//')"
-    done < <(source_hits "$b" "^import (static )?ducha\\.$other(\\.|;)")
+    source_violations cross-domain "$b" "${module:-?} code uses $other" "^import (static )?ducha\\.$other(\\.|;)"
   done
 
   if is_ui "$b"; then
@@ -87,13 +91,9 @@ for mf in */META-INF/MANIFEST.MF; do
         violation ui-jpa "$mf" "UI bundle depends on $d" ;;
       esac
     done
-    while IFS= read -r hit; do
-      [ -n "$hit" ] && violation ui-jpa "${hit%%:*}:$(echo "$hit" | cut -d: -f2)" "UI code uses JPA: $(echo "$hit" | cut -d: -f3- | sed 's/^[[:space:]]*//')"
-    done < <(source_hits "$b" '(jakarta|javax)\.persistence|org\.eclipse\.persistence|\bEntityManager\b|\.createQuery\(|\.createNamedQuery\(|\.createNativeQuery\(')
+    source_violations ui-jpa "$b" "UI code uses JPA" '(jakarta|javax)\.persistence|org\.eclipse\.persistence|\bEntityManager\b|\.createQuery\(|\.createNamedQuery\(|\.createNativeQuery\('
     if [ "$module" != platform ]; then
-      while IFS= read -r hit; do
-        [ -n "$hit" ] && violation ui-services "${hit%%:*}:$(echo "$hit" | cut -d: -f2)" "plugin UI looks a service up itself: $(echo "$hit" | cut -d: -f3- | sed 's/^[[:space:]]*//')"
-      done < <(source_hits "$b" '\bServiceTracker\b|\bFrameworkUtil\b|\.getServiceReferences?\(|\.getService\(')
+      source_violations ui-services "$b" "plugin UI looks a service up itself" '\bServiceTracker\b|\bFrameworkUtil\b|\.getServiceReferences?\(|\.getService\('
     fi
     if [ "$module" != platform ] && [ -f "$b/plugin.xml" ] && grep -q 'org.eclipse.e4.workbench.model' "$b/plugin.xml"; then
       violation ui-fragment "$b/plugin.xml" "model fragment registered in plugin.xml; use the Model-Fragment manifest header"
