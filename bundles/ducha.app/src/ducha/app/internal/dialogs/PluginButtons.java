@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -24,6 +23,8 @@ import org.eclipse.swt.widgets.Shell;
 
 import ducha.app.AppModel;
 import ducha.app.internal.OsgiServices;
+import ducha.app.ui.Background;
+import ducha.core.DuchaException;
 import ducha.core.plugins.PluginInstaller;
 import ducha.core.plugins.PluginSwitchService;
 import ducha.core.security.AuthorizationService;
@@ -33,20 +34,22 @@ import ducha.core.security.Principal;
 /**
  * The About dialog's plugin buttons for an administrator (plugins.admin): switch the selected plugin off or on
  * for the whole court (applied here at once), and in an installed product install plugins from a p2 repository
- * folder or uninstall the selected one (effective when the workbench starts next). The work runs in jobs; the
- * table is read again afterwards.
+ * folder or uninstall the selected one (effective when the workbench starts next). The work runs in the kit's
+ * {@link Background}; the table is read again afterwards.
  */
 final class PluginButtons {
 
 	private final TableViewer modules;
 	private final Principal principal;
 	private final UISynchronize sync;
+	private final Background background;
 	private final Runnable refresh;
 
 	private PluginButtons(TableViewer modules, Principal principal, UISynchronize sync, Runnable refresh) {
 		this.modules = modules;
 		this.principal = principal;
 		this.sync = sync;
+		this.background = new Background(sync);
 		this.refresh = refresh;
 	}
 
@@ -162,7 +165,7 @@ final class PluginButtons {
 
 	private static PluginInstaller installer() {
 		return OsgiServices.find(PluginInstaller.class)
-				.orElseThrow(() -> new IllegalStateException(Messages.About_databaseMissing));
+				.orElseThrow(() -> new DuchaException(Messages.About_databaseMissing));
 	}
 
 	/**
@@ -170,28 +173,15 @@ final class PluginButtons {
 	 * The work returns null when it shows its own result.
 	 */
 	private void inBackground(Callable<String> work) {
-		Job.create(Messages.About_p2Job, monitor -> {
-			String message;
-			boolean failed = false;
-			try {
-				message = work.call();
-			} catch (Exception e) {
-				message = e.getMessage();
-				failed = true;
+		background.run(Messages.About_p2Job, work, shown -> {
+			if (shown != null && !modules.getTable().isDisposed()) {
+				MessageDialog.openInformation(shell(), Messages.About_shellTitle, shown);
 			}
-			String shown = message;
-			boolean error = failed;
-			sync.asyncExec(() -> {
-				if (shown == null || modules.getTable().isDisposed()) {
-					return;
-				}
-				if (error) {
-					MessageDialog.openError(shell(), Messages.About_shellTitle, shown);
-				} else {
-					MessageDialog.openInformation(shell(), Messages.About_shellTitle, shown);
-				}
-			});
-		}).schedule();
+		}, failure -> {
+			if (!modules.getTable().isDisposed()) {
+				MessageDialog.openError(shell(), Messages.About_shellTitle, failure);
+			}
+		});
 	}
 
 	/** Switches the selected row's plugin in the background (the database write, then its bundles stop or start). */
@@ -205,29 +195,24 @@ final class PluginButtons {
 				NLS.bind(Messages.About_confirmDisable, module.name()))) {
 			return;
 		}
-		Job.create(Messages.About_switchJob, monitor -> {
-			String failure = null;
-			try {
-				PluginSwitchService switches = OsgiServices.find(PluginSwitchService.class)
-						.orElseThrow(() -> new IllegalStateException(Messages.About_databaseMissing));
-				if (enable) {
-					switches.enable(module.module(), principal);
-				} else {
-					switches.disable(module.module(), principal);
-				}
-			} catch (RuntimeException e) {
-				failure = e.getMessage();
+		background.run(Messages.About_switchJob, () -> {
+			PluginSwitchService switches = OsgiServices.find(PluginSwitchService.class)
+					.orElseThrow(() -> new DuchaException(Messages.About_databaseMissing));
+			if (enable) {
+				switches.enable(module.module(), principal);
+			} else {
+				switches.disable(module.module(), principal);
 			}
-			String shown = failure;
-			sync.asyncExec(() -> {
-				if (modules.getTable().isDisposed()) {
-					return;
-				}
+			return module;
+		}, switched -> {
+			if (!modules.getTable().isDisposed()) {
 				refresh.run();
-				if (shown != null) {
-					MessageDialog.openError(shell(), Messages.About_shellTitle, shown);
-				}
-			});
-		}).schedule();
+			}
+		}, failure -> {
+			if (!modules.getTable().isDisposed()) {
+				refresh.run();
+				MessageDialog.openError(shell(), Messages.About_shellTitle, failure);
+			}
+		});
 	}
 }
