@@ -14,7 +14,8 @@ import ducha.study.internal.rotation.RotationPlanner;
  * The proposal follows these rules, each one only among the choices equally good in the rules before it:
  * <ol>
  * <li><b>Hard.</b> A reviewer never reviews their own department; a department gets at most one reviewer; only
- * the departments and reviewers given appear (a reviewer listed twice counts once).</li>
+ * the departments and reviewers given appear (a department or reviewer listed twice counts once; a staff number
+ * listed with two different departments is refused).</li>
  * <li><b>Coverage.</b> Every department that some reviewer may review gets a reviewer; the others (for instance a
  * department whose only supervisors belong to it) are {@linkplain RotationProposal#uncovered() uncovered}.</li>
  * <li><b>Balanced load.</b> The numbers of departments per reviewer are as even as possible over all the reviewers
@@ -33,12 +34,14 @@ import ducha.study.internal.rotation.RotationPlanner;
  * a reviewer's re-reviewed departments those they reviewed most recently.</li>
  * <li><b>Freshness.</b> Then each department's staleness rank for its reviewer is as small as possible in total;
  * the rank is 0 for a department the reviewer never reviewed or reviewed longest ago, otherwise the number of
- * eligible departments they have been away from for longer. Remaining ties are settled the same way each time, by
- * staff number and department code.</li>
+ * eligible departments they have been away from for longer. Remaining ties are settled by the fixed order in
+ * which the solver meets reviewers (by staff number) and departments (by code), so they fall the same way each
+ * time.</li>
  * </ol>
  * The assignment is found exactly, as a minimum-cost maximum flow (reviewers to departments, costs in tiers for
- * rules 3 to 5), not by a greedy choice. With one supervisor per department and no changes every month is free of
- * repeats, and each supervisor reviews all the other departments in every run of as many consecutive months.
+ * rules 3 to 5), not by a greedy choice. With one supervisor per department and no changes (D departments) every
+ * month is free of repeats, and each supervisor reviews all the D-1 other departments in every D-1 consecutive
+ * months: once the first round is over each supervisor follows it again in the same order.
  */
 public final class ReviewRotation {
 
