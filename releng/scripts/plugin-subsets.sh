@@ -4,7 +4,7 @@
 # workbench and checks that its navigator lists exactly the views of the platform and of those plugins, and that
 # its log holds no error. With two plugins or more, the last one is then switched off (ducha-cli plugins disable)
 # and the workbench started again must list the views of the others only.
-#   plugin-subsets.sh           a sample (no plugin; cases and integrity): what the test command runs
+#   plugin-subsets.sh           a sample (no plugin; cases and study): what the test command runs
 #   plugin-subsets.sh all       every subset of the domain plugins (2^n starts, about 90 s each)
 #   plugin-subsets.sh "cases" "petitions integrity" ...   the subsets given, each a space-separated list
 # Needs the built base product and repository, and a display (run-tests.sh provides Xvfb).
@@ -58,7 +58,7 @@ start_and_check() { # label, installation, work folder, expected views: starts t
 
 subsets=()
 if [ $# -eq 0 ]; then
-  subsets=("" "cases integrity")
+  subsets=("" "cases study")
 elif [ "$1" = all ]; then
   n=${#DOMAINS[@]}
   for ((mask = 0; mask < (1 << n); mask++)); do

@@ -28,6 +28,10 @@ check "ducha-cli without log-in is refused with exit 5" test $? -eq 5
 check "ducha-cli --help works without log-in" sh -c "'$P/ducha-cli' --help | grep -q -- --user"
 # an empty database holds no account: the demo is its first run and needs no log-in
 check "ducha-cli demo seeds the demo court" "$P/ducha-cli" demo
+owner_only() { # nothing under the data folder may be read by group or others
+  [ "$(stat -c %a "$DUCHA_DATA")" = 700 ] && [ -z "$(find "$DUCHA_DATA" -perm /077 -print -quit)" ]
+}
+check "the data folder, its database and settings are the user's only (700/600)" owner_only
 export DUCHA_USER=admin DUCHA_PASSWORD=ducha123
 check "ducha-cli modules lists the platform" sh -c "'$P/ducha-cli' modules | grep -q ducha.core"
 check "ducha-cli warns about the demo accounts" sh -c "'$P/ducha-cli' modules 2>&1 >/dev/null | grep -q ducha123"

@@ -17,7 +17,7 @@ final class Cli {
 
 	/** An administrator account of the tests; created again after a test emptied the accounts. */
 	private static final String OPERATOR = "cli-operator";
-	private static final String OPERATOR_PASSWORD = "cli-operator-1";
+	private static final String OPERATOR_PASSWORD = "Zeilen-Kennwort-1";
 
 	record Result(int exitCode, String out, String err) {
 

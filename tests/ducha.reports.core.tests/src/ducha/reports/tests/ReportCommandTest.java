@@ -30,7 +30,7 @@ import ducha.core.security.UserService;
 class ReportCommandTest {
 
 	private static final String OPERATOR = "report-operator";
-	private static final String PASSWORD = "report-operator-1";
+	private static final String PASSWORD = "Bericht-Kennwort-1";
 
 	private static FakePlugin inspections;
 

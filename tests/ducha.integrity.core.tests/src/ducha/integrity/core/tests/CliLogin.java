@@ -16,7 +16,7 @@ import ducha.core.security.UserService;
 final class CliLogin {
 
 	private static final String OPERATOR = "cli-operator";
-	private static final String PASSWORD = "cli-operator-1";
+	private static final String PASSWORD = "Zeilen-Kennwort-1";
 
 	private CliLogin() {
 	}
