@@ -79,9 +79,19 @@ public class ReviewEntity {
 
 	/** Adds a problem after the last one; returns it. */
 	public ReviewProblemEntity add(ReviewProblem problem) {
-		ReviewProblemEntity entity = new ReviewProblemEntity(this, problems.size() + 1, problem);
+		return put(problems.stream().mapToInt(ReviewProblemEntity::problemNo).max().orElse(0) + 1, problem);
+	}
+
+	/** Adds a problem under its number (a ledger's 序号), which no problem of the review has yet; returns it. */
+	public ReviewProblemEntity put(int problemNo, ReviewProblem problem) {
+		ReviewProblemEntity entity = new ReviewProblemEntity(this, problemNo, problem);
 		problems.add(entity);
 		return entity;
+	}
+
+	/** The problems, by number. */
+	public List<ReviewProblemEntity> problems() {
+		return problems.stream().sorted(java.util.Comparator.comparingInt(ReviewProblemEntity::problemNo)).toList();
 	}
 
 	/** The problem of the number (1 for the first), or null. */
@@ -91,6 +101,6 @@ public class ReviewEntity {
 
 	public Review toRecord() {
 		return new Review(id, recordNo, YearMonth.parse(month), reviewerStaffNo, departmentCode, date,
-				coveredStaff.stream().sorted().toList(), problems.stream().map(ReviewProblemEntity::toRecord).toList());
+				coveredStaff.stream().sorted().toList(), problems().stream().map(ReviewProblemEntity::toRecord).toList());
 	}
 }
