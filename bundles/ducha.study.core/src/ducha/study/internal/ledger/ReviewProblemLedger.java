@@ -68,7 +68,7 @@ public class ReviewProblemLedger extends StudyLedger<ReviewProblemLedger.Problem
 		String rectification = v.text(row, RECTIFICATION);
 		String verification = v.text(row, VERIFICATION);
 		LocalDate verifiedOn = v.date(row, VERIFIED_ON, LocalDate.now());
-		if (verification != null && verifiedOn == null && !v.hasProblems(row)) {
+		if (verification != null && row.get(VERIFIED_ON.key()) == null) {
 			v.problem(row, VERIFIED_ON, NLS.bind(Messages.ledgerVerifiedOnMissing, VERIFICATION.header()));
 		}
 		if (v.hasProblems(row)) {

@@ -60,6 +60,17 @@ public final class Messages {
 	public static String unknownDepartment;
 	public static String unknownStaff;
 	public static String verifyBeforeReview;
+	public static String cliBadMonth;
+	public static String cliUnknownDepartment;
+	public static String cliProposalTitle;
+	public static String cliProposalHeader;
+	public static String cliProposalRepeat;
+	public static String cliProposalUncovered;
+	public static String cliProposalSaved;
+	public static String cliReviewsHeader;
+	public static String cliReviewsTotal;
+	public static String cliFeedbackBadFile;
+	public static String cliFeedbackWritten;
 
 	static {
 		Language.initializeMessages(Messages.class);
