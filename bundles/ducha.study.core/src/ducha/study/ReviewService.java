@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import ducha.core.directory.Staff;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.security.Principal;
@@ -57,6 +58,13 @@ public interface ReviewService {
 	 *                                                    to them
 	 */
 	Review record(Review review, Principal actor);
+
+	/**
+	 * The serving staff of the department whose records a review of the month may cover, for whoever may record that
+	 * review (the office, or the political supervisor it is assigned to, even when the department is outside their
+	 * own scope).
+	 */
+	List<Staff> coverable(YearMonth month, String departmentCode, Principal actor);
 
 	/**
 	 * Records the verification of a problem's rectification, by whoever may record the review it belongs to.

@@ -23,7 +23,9 @@ import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.DocumentNumber;
 import ducha.core.documents.DocumentService;
@@ -50,6 +52,9 @@ import ducha.study.internal.jpa.ReviewProblemEntity;
 public class DefaultReviewService implements ReviewService {
 
 	private static final String OBJECT = "study-review";
+
+	/** Reads the staff list of a department a review covers (see {@link #coverable}). */
+	private static final Principal DIRECTORY_READER = Principal.system("study.reviews");
 
 	@Reference
 	private ReviewsUnit unit;
@@ -164,15 +169,25 @@ public class DefaultReviewService implements ReviewService {
 
 	/** The office records any review; a political supervisor only one assigned to them, as its reviewer. */
 	private void checkMayWrite(Principal actor, Review review) {
+		checkMayWrite(actor, review.month(), review.reviewerStaffNo(), review.departmentCode());
+	}
+
+	private void checkMayWrite(Principal actor, YearMonth month, String reviewer, String departmentCode) {
 		unit.authorization.check(actor, StudyPermissions.REVIEWS_WRITE);
 		if (unit.authorization.isPermitted(actor, StudyPermissions.REVIEWS_ASSIGN)) {
 			return;
 		}
-		if (!review.reviewerStaffNo().equals(actor.staffNo())
-				|| !unit.assigned(actor.staffNo(), review.month(), review.departmentCode())) {
-			throw new AccessDeniedException(NLS.bind(Messages.deniedNotAssigned, review.month(),
-					unit.departmentName(review.departmentCode())));
+		if (!reviewer.equals(actor.staffNo()) || !unit.assigned(actor.staffNo(), month, departmentCode)) {
+			throw new AccessDeniedException(NLS.bind(Messages.deniedNotAssigned, month,
+					unit.departmentName(departmentCode)));
 		}
+	}
+
+	@Override
+	public List<Staff> coverable(YearMonth month, String departmentCode, Principal actor) {
+		checkMayWrite(actor, month, actor.staffNo() == null ? "" : actor.staffNo(), departmentCode);
+		// the assignment is the reviewer's access to the department: its staff are listed whatever the scope
+		return unit.directory.staff(new StaffQuery(departmentCode, EmploymentStatus.ACTIVE, null), DIRECTORY_READER);
 	}
 
 	private void validate(Review r) {

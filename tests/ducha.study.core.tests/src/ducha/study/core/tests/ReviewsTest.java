@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ducha.core.ValidationException;
+import ducha.core.directory.Staff;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.security.AccessDeniedException;
@@ -94,7 +95,7 @@ class ReviewsTest {
 		assertTrue(problems.contains(ReviewCourt.ZHOU) && problems.contains("民事审判第一庭"), problems);
 		assertTrue(problems.contains("99999") && problems.contains("NOPE"), problems);
 		assertTrue(problems.contains(ReviewCourt.ZHENG) && problems.contains(ReviewCourt.LI), problems);
-		assertEquals(List.of("XST", "MS1"), reviews.assignments(MONTH, ReviewCourt.OFFICE).stream()
+		assertEquals(List.of("MS1", "XST"), reviews.assignments(MONTH, ReviewCourt.OFFICE).stream()
 				.map(ReviewAssignment::departmentCode).toList(), "the stored assignment is left as it was");
 	}
 
@@ -131,6 +132,19 @@ class ReviewsTest {
 		assertThrows(AccessDeniedException.class,
 				() -> reviews.record(review(ReviewCourt.ZHOU, "XST", ReviewCourt.ZHAO), staff));
 		assertEquals(List.of(stored), reviews.reviews(ReviewFilter.of(MONTH), ReviewCourt.OFFICE));
+	}
+
+	@Test
+	void theAssignedReviewerListsTheStaffOfTheDepartmentOutsideTheirOwnScope() {
+		ReviewCourt.assign(MONTH);
+
+		assertEquals(List.of(ReviewCourt.ZHAO, ReviewCourt.SUN, ReviewCourt.WU), reviews
+				.coverable(MONTH, "XST", ReviewCourt.zhou()).stream().map(Staff::staffNo).sorted().toList());
+		assertThrows(AccessDeniedException.class, () -> reviews.coverable(MONTH, "XZT", ReviewCourt.zhou()));
+		assertThrows(AccessDeniedException.class, () -> reviews.coverable(MONTH.minusMonths(1), "XST",
+				ReviewCourt.zhou()));
+		assertEquals(List.of(ReviewCourt.QIAN, ReviewCourt.ZHENG), reviews.coverable(MONTH, "XZT", ReviewCourt.OFFICE)
+				.stream().map(Staff::staffNo).sorted().toList(), "the office lists any department");
 	}
 
 	@Test
