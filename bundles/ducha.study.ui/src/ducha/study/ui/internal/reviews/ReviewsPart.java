@@ -174,9 +174,12 @@ public class ReviewsPart {
 	/** Runs in a job: the month's lines (for the office every active department), reviews and names. */
 	private Month read(ReviewService service, DirectoryService dir, YearMonth m) {
 		boolean isOffice = authorization.isPermitted(principal, StudyPermissions.REVIEWS_ASSIGN);
-		Map<String, String> reviewerOf = service.assignments(m, principal).stream()
-				.collect(Collectors.toMap(ReviewAssignment::departmentCode, ReviewAssignment::reviewerStaffNo,
-						(a, b) -> a));
+		// a department head reads the reviews of their department, not the assignment
+		boolean seesAssignment = isOffice || authorization.isPermitted(principal, StudyPermissions.REVIEWS_WRITE)
+				|| authorization.isPermitted(principal, StudyPermissions.REVIEWS_READ_ALL);
+		List<ReviewAssignment> assigned = seesAssignment ? service.assignments(m, principal) : List.of();
+		Map<String, String> reviewerOf = assigned.stream().collect(Collectors.toMap(
+				ReviewAssignment::departmentCode, ReviewAssignment::reviewerStaffNo, (a, b) -> a));
 		List<Line> read = new ArrayList<>();
 		for (Department d : dir.departments()) {
 			if (reviewerOf.containsKey(d.code()) || isOffice && d.active()) {
