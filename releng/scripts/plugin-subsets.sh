@@ -11,6 +11,7 @@
 # Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$HERE/quick-jvm.sh"
 ROOT=$(cd "$HERE/../.." && pwd)
 BASE_ARCHIVE=${DUCHA_BASE_ARCHIVE:-$ROOT/releng/ducha.repository/target/products/ducha-base-linux.gtk.x86_64.tar.gz}
 REPOSITORY=$ROOT/releng/ducha.repository/target/repository
@@ -38,7 +39,7 @@ PY
 start_and_check() { # label, installation, work folder, expected views: starts the workbench and checks it
   local label=$1 P=$2 dir=$3 expected=$4 pid waited
   rm -f "$dir/views.txt"
-  DUCHA_VMARGS="-Dducha.login.user=admin -Dducha.login.password=ducha123 -Dducha.viewlist.file=$dir/views.txt" \
+  DUCHA_VMARGS="$QUICK_JVM -Dducha.login.user=admin -Dducha.login.password=ducha123 -Dducha.viewlist.file=$dir/views.txt" \
     "$P/ducha" >"$dir/workbench.log" 2>&1 &
   pid=$!
   for ((waited = 0; waited < START_TIMEOUT; waited += 2)); do

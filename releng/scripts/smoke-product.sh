@@ -5,6 +5,7 @@
 # Needs a display (run-tests.sh provides Xvfb). Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$HERE/quick-jvm.sh"
 ROOT=$(cd "$HERE/../.." && pwd)
 ARCHIVE="$ROOT/releng/ducha.repository/target/products/ducha-linux.gtk.x86_64.tar.gz"
 WORK="$ROOT/target/smoke"
@@ -81,7 +82,7 @@ echo 'Zweites-Passwort-2' | env -u DUCHA_USER -u DUCHA_PASSWORD DUCHA_DATA="$FIR
 check "setup refuses once an account exists (exit 1)" test $? -eq 1
 
 # the workbench starts on the seeded database and stays up
-DUCHA_VMARGS="-Dducha.login.user=admin -Dducha.login.password=ducha123" "$P/ducha" >"$WORK/workbench.log" 2>&1 &
+DUCHA_VMARGS="$QUICK_JVM -Dducha.login.user=admin -Dducha.login.password=ducha123" "$P/ducha" >"$WORK/workbench.log" 2>&1 &
 pid=$!
 sleep 45
 check "the workbench is still running after 45 s" kill -0 "$pid"
