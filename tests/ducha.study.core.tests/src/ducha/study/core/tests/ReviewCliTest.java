@@ -2,7 +2,6 @@ package ducha.study.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -46,7 +45,6 @@ class ReviewCliTest {
 
 	@Test
 	void assignPrintsAProposalWithinTheRulesAndSaveStoresIt() {
-		assumeTrue(ReviewCourt.rotationWritten(), "ReviewRotation.propose is written on another branch");
 		Map<String, String> office = StudyCliLogin.as("office", null, Role.OFFICE_DIRECTOR);
 
 		assertEquals(ExitCodes.OK, run(office, "study", "assign", "--month", MONTH.toString()), err.toString());

@@ -17,9 +17,7 @@ import ducha.core.security.DepartmentScope;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
 import ducha.study.ReviewAssignment;
-import ducha.study.ReviewRotation;
 import ducha.study.ReviewService;
-import ducha.study.Reviewer;
 
 /**
  * A court of three departments for the monthly reviews, each with two staff and its political supervisor:
@@ -69,19 +67,6 @@ final class ReviewCourt {
 	static void assign(YearMonth month) {
 		Osgi.service(ReviewService.class).saveAssignments(month, List.of(ReviewAssignment.of(month, ZHOU, "XST"),
 				ReviewAssignment.of(month, WU, "MS1")), OFFICE);
-	}
-
-	/**
-	 * False while {@link ReviewRotation#propose} still throws (it is written on another branch): the tests that
-	 * propose through the service are skipped until then.
-	 */
-	static boolean rotationWritten() {
-		try {
-			ReviewRotation.propose(YearMonth.of(2024, 1), List.of(new Reviewer("1", "A")), List.of("B"), List.of());
-			return true;
-		} catch (UnsupportedOperationException e) {
-			return false;
-		}
 	}
 
 	/** A user with one role; departments empty = every department. */

@@ -15,16 +15,21 @@ import ducha.core.security.UserService;
  */
 final class StudyCliLogin {
 
+	/** Shared by the accounts of the tests; it contains none of their names (the password policy refuses that). */
+	private static final String PASSWORD = "Tq7-review-cli";
+
 	private StudyCliLogin() {
 	}
 
 	static Map<String, String> as(String username, String staffNo, Role role) {
-		String password = username + "-secret-1";
 		UserService users = Osgi.service(UserService.class);
 		if (users.user(username).isEmpty()) {
 			users.addUser(new UserAccount(username, username, staffNo, Set.of(role), DepartmentScope.ALL, true),
-					password.toCharArray(), ReviewCourt.ADMIN);
+					PASSWORD.toCharArray(), ReviewCourt.ADMIN);
+			// the account replaces the password the administrator set, as ducha-cli asks at the first log-in
+			users.changePassword(username, PASSWORD.toCharArray(),
+					users.authenticate(username, PASSWORD.toCharArray()).orElseThrow());
 		}
-		return Map.of(DuchaCli.USER_VARIABLE, username, DuchaCli.PASSWORD_VARIABLE, password);
+		return Map.of(DuchaCli.USER_VARIABLE, username, DuchaCli.PASSWORD_VARIABLE, PASSWORD);
 	}
 }
