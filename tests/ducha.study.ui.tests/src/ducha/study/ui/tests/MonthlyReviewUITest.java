@@ -13,6 +13,7 @@ import static ducha.test.ui.UiTesting.waitUntil;
 import static ducha.test.ui.UiTesting.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -48,7 +50,7 @@ import ducha.study.ReviewService;
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: the monthly review view shows the
  * month's assignment; choosing a line not yet reviewed and 登记调阅… records a review with two staff covered and one
- * problem, which the month's review list then shows.
+ * problem, which the month's review list then shows. The study records view lists a department's demo year.
  */
 class MonthlyReviewUITest {
 
@@ -102,6 +104,20 @@ class MonthlyReviewUITest {
 		assertEquals(line.reviewerStaffNo(), stored.get(0).reviewerStaffNo());
 		assertEquals(List.of("界面测试：学习记录未体现研讨发言"),
 				stored.get(0).problems().stream().map(p -> p.finding()).toList());
+	}
+
+	@Test
+	void theSessionsViewListsTheDemoYearOfTheChosenDepartment() throws Exception {
+		Display display = Display.getCurrent();
+		MPart part = show(display, "ducha.study.ui.part.sessions");
+		Combo department = named(widget(part), AppModel.WIDGET_KEY, "sessions.department", Combo.class);
+		Table sessions = named(widget(part), AppModel.WIDGET_KEY, "sessions.list", Table.class);
+		waitUntil(display, "the departments", () -> department.getItemCount() > 5);
+		waitUntil(display, "the sessions of " + department.getText(), () -> sessions.getItemCount() > 0);
+		assertTrue(Arrays.stream(sessions.getItems()).allMatch(i -> i.getText(0).startsWith("XX")),
+				"every session has its 编号");
+		settle(display);
+		screenshot(display, "study-sessions");
 	}
 
 	/**
