@@ -3,6 +3,7 @@ package ducha.study.internal.jpa;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -91,7 +92,7 @@ public class ReviewEntity {
 
 	/** The problems, by number. */
 	public List<ReviewProblemEntity> problems() {
-		return problems.stream().sorted(java.util.Comparator.comparingInt(ReviewProblemEntity::problemNo)).toList();
+		return problems.stream().sorted(Comparator.comparingInt(ReviewProblemEntity::problemNo)).toList();
 	}
 
 	/** The problem of the number (1 for the first), or null. */

@@ -2,6 +2,7 @@ package ducha.study.internal.reviews;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public class Reviewers {
 		for (SupervisorAssignment a : supervisors.heldOn(SupervisorRole.POLITICAL_SUPERVISOR, month.atDay(1))) {
 			reviewers.putIfAbsent(a.staffNo(), new Reviewer(a.staffNo(), ownDepartment(a)));
 		}
-		return reviewers.values().stream().sorted(java.util.Comparator.comparing(Reviewer::staffNo)).toList();
+		return reviewers.values().stream().sorted(Comparator.comparing(Reviewer::staffNo)).toList();
 	}
 
 	/** True when the staff member holds the role on some day of the month. */

@@ -18,6 +18,7 @@ import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.study.ReviewAssignment;
+import ducha.study.StudyPermissions;
 import ducha.study.internal.jpa.AssignmentEntity;
 import ducha.study.internal.jpa.StudyUnit;
 
@@ -72,7 +73,7 @@ public class ReviewsUnit {
 	 * of it assigned to them.
 	 */
 	void checkReadRecords(Principal reader, String departmentCode) {
-		authorization.check(reader, ducha.study.StudyPermissions.RECORDS_READ);
+		authorization.check(reader, StudyPermissions.RECORDS_READ);
 		if (!mayReadRecords(reader, departmentCode)) {
 			throw new AccessDeniedException(NLS.bind(Messages.deniedDepartment, departmentName(departmentCode)));
 		}
@@ -97,7 +98,7 @@ public class ReviewsUnit {
 
 	/** Whether the reader may read the department's study records (see {@link #checkReadRecords}). */
 	public boolean mayReadRecords(Principal reader, String departmentCode) {
-		return authorization.isPermitted(reader, ducha.study.StudyPermissions.RECORDS_READ)
+		return authorization.isPermitted(reader, StudyPermissions.RECORDS_READ)
 				&& (authorization.canSeeDepartment(reader, departmentCode)
 						|| assigned(reader.staffNo(), null, departmentCode));
 	}
