@@ -1,10 +1,13 @@
 package ducha.study.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
+import ducha.study.ReviewService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +17,13 @@ import picocli.CommandLine.Command;
  */
 @Component
 public class StudyCliContribution implements CliContribution {
+
+	/* study records and monthly reviews */
+	@Reference
+	private ReviewService reviews;
+
+	@Reference
+	private DirectoryService directory;
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "study")
@@ -28,6 +38,9 @@ public class StudyCliContribution implements CliContribution {
 	@Override
 	public Object newCommand() {
 		CommandLine group = new CommandLine(new Group());
+		group.addSubcommand("assign", new AssignCommand(reviews, directory));
+		group.addSubcommand("reviews", new ReviewsCommand(reviews, directory));
+		group.addSubcommand("feedback", new FeedbackCommand(reviews, directory));
 		return HelpTexts.describe(group);
 	}
 }

@@ -25,7 +25,8 @@ final class Osgi {
 	 * The study plugin's tables, children first; each part of the plugin adds its tables here as its migration
 	 * creates them.
 	 */
-	private static final String[] STUDY_TABLES = { "study_review_assignment" };
+	private static final String[] STUDY_TABLES = { "study_review_assignment", "study_review_problem",
+			"study_review_staff", "study_review", "study_session_attendee", "study_session" };
 	private static final String[] CORE_TABLES = { "audit_entry", "user_department", "user_role", "user_account",
 			"supervisor_assignment", "staff", "department" };
 
