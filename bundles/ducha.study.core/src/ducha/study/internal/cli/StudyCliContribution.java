@@ -1,10 +1,13 @@
 package ducha.study.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
+import ducha.study.TestService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +17,12 @@ import picocli.CommandLine.Command;
  */
 @Component
 public class StudyCliContribution implements CliContribution {
+
+	@Reference
+	private TestService tests;
+
+	@Reference
+	private DirectoryService directory;
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "study")
@@ -28,6 +37,10 @@ public class StudyCliContribution implements CliContribution {
 	@Override
 	public Object newCommand() {
 		CommandLine group = new CommandLine(new Group());
+		group.addSubcommand("import-scores", new ImportScoresCommand(tests));
+		group.addSubcommand("makeups", new MakeupsCommand(tests, directory));
+		group.addSubcommand("score-sheet", new ScoreSheetCommand(tests));
+		group.addSubcommand("paper", new PaperCommand(tests));
 		return HelpTexts.describe(group);
 	}
 }

@@ -48,6 +48,8 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 
 	private final TestLedgers support;
 	private final String onlyTest;
+	/** 检测编号: required, except in the kind made for one test. */
+	private final LedgerColumn testColumn;
 
 	@Activate
 	public ScoreLedger(@Reference TestLedgers support) {
@@ -55,9 +57,14 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 	}
 
 	private ScoreLedger(TestLedgers support, String onlyTest) {
-		super(ID, "检测成绩", List.of(STAFF, onlyTest == null ? TEST : optional(TEST), SCORE, ABSENT, DATE));
+		this(support, onlyTest, onlyTest == null ? TEST : optional(TEST));
+	}
+
+	private ScoreLedger(TestLedgers support, String onlyTest, LedgerColumn testColumn) {
+		super(ID, "检测成绩", List.of(STAFF, testColumn, SCORE, ABSENT, DATE));
 		this.support = support;
 		this.onlyTest = onlyTest;
+		this.testColumn = testColumn;
 	}
 
 	/** The kind for the scores of one test: 检测编号 may be empty, another test's code is refused. */
@@ -82,7 +89,7 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 	@Override
 	protected ScoreRow parse(LedgerRowValidator v, LedgerRow row) {
 		Staff staff = v.staff(row, STAFF, support.directory);
-		String code = v.text(row, TEST);
+		String code = v.text(row, testColumn);
 		if (code == null) {
 			code = onlyTest;
 		} else if (onlyTest != null && !code.equals(onlyTest)) {
