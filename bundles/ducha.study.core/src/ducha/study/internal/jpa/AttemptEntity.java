@@ -4,9 +4,6 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ducha.study.Attempt;
@@ -14,17 +11,7 @@ import ducha.study.Attempt;
 /** Row of {@code study_attempt}: one sitting of a workbench exam. */
 @Entity
 @Table(name = "study_attempt")
-public class AttemptEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-
-	@Column(name = "test_id")
-	private long testId;
-
-	@Column(name = "staff_no")
-	private String staffNo;
+public class AttemptEntity extends PersonRow {
 
 	@Column(name = "attempt_no")
 	private int number;
@@ -46,8 +33,7 @@ public class AttemptEntity {
 	}
 
 	public AttemptEntity(long testId, String staffNo, int number, Instant startedAt, Instant deadline) {
-		this.testId = testId;
-		this.staffNo = staffNo;
+		super(testId, staffNo);
 		this.number = number;
 		this.startedAt = startedAt;
 		this.deadline = deadline;
@@ -63,11 +49,7 @@ public class AttemptEntity {
 		this.score = score;
 	}
 
-	public long id() {
-		return id;
-	}
-
 	public Attempt toRecord() {
-		return new Attempt(id, testId, staffNo, number, startedAt, deadline, submittedAt, timedOut, score);
+		return new Attempt(id(), testId(), staffNo(), number, startedAt, deadline, submittedAt, timedOut, score);
 	}
 }

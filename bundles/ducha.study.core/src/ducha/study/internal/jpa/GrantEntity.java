@@ -1,26 +1,12 @@
 package ducha.study.internal.jpa;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Row of {@code study_attempt_grant}: the attempts the office allowed a person beyond the first. */
 @Entity
 @Table(name = "study_attempt_grant")
-public class GrantEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-
-	@Column(name = "test_id")
-	private long testId;
-
-	@Column(name = "staff_no")
-	private String staffNo;
+public class GrantEntity extends PersonRow {
 
 	private int extra;
 
@@ -28,8 +14,7 @@ public class GrantEntity {
 	}
 
 	public GrantEntity(long testId, String staffNo) {
-		this.testId = testId;
-		this.staffNo = staffNo;
+		super(testId, staffNo);
 	}
 
 	public void grantOneMore() {

@@ -4,25 +4,12 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Row of {@code study_score}: a person's score of a test (imported, or given by their exam), or their absence. */
 @Entity
 @Table(name = "study_score")
-public class ScoreEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private long id;
-
-	@Column(name = "test_id")
-	private long testId;
-
-	@Column(name = "staff_no")
-	private String staffNo;
+public class ScoreEntity extends PersonRow {
 
 	private Integer score;
 
@@ -35,22 +22,13 @@ public class ScoreEntity {
 	}
 
 	public ScoreEntity(long testId, String staffNo) {
-		this.testId = testId;
-		this.staffNo = staffNo;
+		super(testId, staffNo);
 	}
 
 	public void set(Integer score, boolean absent, LocalDate date) {
 		this.score = score;
 		this.absent = absent;
 		this.date = date;
-	}
-
-	public long testId() {
-		return testId;
-	}
-
-	public String staffNo() {
-		return staffNo;
 	}
 
 	public Integer score() {

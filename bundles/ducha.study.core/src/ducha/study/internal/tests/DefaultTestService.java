@@ -35,6 +35,7 @@ import ducha.study.TestService;
 import ducha.study.internal.jpa.AnswerEntity;
 import ducha.study.internal.jpa.AttemptEntity;
 import ducha.study.internal.jpa.MakeupEntity;
+import ducha.study.internal.jpa.PersonRow;
 
 /** Quarterly tests and make-ups; the exams themselves are {@link Exams}', the stored records {@link TestRecords}'. */
 @Component
@@ -182,14 +183,8 @@ public class DefaultTestService implements TestService {
 			throw new ValidationException(problems.stream().map(MakeupRules.Problem::text).toList());
 		}
 		Jpa.run(records.unit(), em -> {
-			MakeupEntity makeup = em.createQuery("select m from MakeupEntity m where m.testId = :test"
-					+ " and m.staffNo = :no", MakeupEntity.class).setParameter("test", test.id())
-					.setParameter("no", staffNo).getResultList().stream().findFirst().orElse(null);
-			if (makeup == null) {
-				makeup = new MakeupEntity(test.id(), staffNo);
-				em.persist(makeup);
-			}
-			makeup.set(score, date);
+			PersonRow.one(em, MakeupEntity.class, test.id(), staffNo, () -> new MakeupEntity(test.id(), staffNo))
+					.set(score, date);
 		});
 		access.audit(actor, "study.makeup.record", "staff", staffNo, code + " " + score + " " + date);
 	}

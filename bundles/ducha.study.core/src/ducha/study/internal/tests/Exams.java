@@ -30,6 +30,7 @@ import ducha.study.TestService;
 import ducha.study.internal.jpa.AnswerEntity;
 import ducha.study.internal.jpa.AttemptEntity;
 import ducha.study.internal.jpa.GrantEntity;
+import ducha.study.internal.jpa.PersonRow;
 import ducha.study.internal.jpa.ScoreEntity;
 import ducha.study.internal.jpa.StudyUnit;
 
@@ -141,14 +142,8 @@ public class Exams {
 			if (test.mode() != ducha.study.TestMode.WORKBENCH) {
 				throw new ValidationException(NLS.bind(Messages.grantNotWorkbench, code));
 			}
-			GrantEntity grant = em.createQuery("select g from GrantEntity g where g.testId = :test and g.staffNo = :no",
-					GrantEntity.class).setParameter("test", test.id()).setParameter("no", staffNo).getResultList()
-					.stream().findFirst().orElse(null);
-			if (grant == null) {
-				grant = new GrantEntity(test.id(), staffNo);
-				em.persist(grant);
-			}
-			grant.grantOneMore();
+			PersonRow.one(em, GrantEntity.class, test.id(), staffNo, () -> new GrantEntity(test.id(), staffNo))
+					.grantOneMore();
 		});
 		access.audit(actor, "study.exam.grant", "study.test", code, staffNo);
 	}
@@ -170,13 +165,7 @@ public class Exams {
 			if (points < 0 || points > q.question().points()) {
 				throw new ValidationException(NLS.bind(Messages.markPoints, points, q.question().points()));
 			}
-			AnswerEntity answer = answers(em, attemptId).stream().filter(a -> a.questionId() == questionId)
-					.findFirst().orElseGet(() -> {
-						AnswerEntity created = new AnswerEntity(attemptId, questionId);
-						em.persist(created);
-						return created;
-					});
-			answer.points(points);
+			row(em, answerRows(em, attemptId), attemptId, questionId).points(points);
 			em.flush();
 			finish(em, attempt);
 		});
@@ -189,16 +178,28 @@ public class Exams {
 				.setParameter("attempt", attemptId).getResultList();
 	}
 
+	/** The attempt's answers by question id. */
+	private static Map<Long, AnswerEntity> answerRows(EntityManager em, long attemptId) {
+		Map<Long, AnswerEntity> rows = new HashMap<>();
+		answers(em, attemptId).forEach(a -> rows.put(a.questionId(), a));
+		return rows;
+	}
+
+	/** The attempt's answer to the question, a new empty one when the candidate gave none yet. */
+	private static AnswerEntity row(EntityManager em, Map<Long, AnswerEntity> rows, long attemptId, long questionId) {
+		return rows.computeIfAbsent(questionId, id -> {
+			AnswerEntity created = new AnswerEntity(attemptId, id);
+			em.persist(created);
+			return created;
+		});
+	}
+
 	static List<AttemptEntity> attempts(EntityManager em, long testId, String staffNo) {
-		return em.createQuery("select a from AttemptEntity a where a.testId = :test and a.staffNo = :no"
-				+ " order by a.number", AttemptEntity.class).setParameter("test", testId).setParameter("no", staffNo)
-				.getResultList();
+		return PersonRow.of(em, AttemptEntity.class, testId, staffNo);
 	}
 
 	static int granted(EntityManager em, long testId, String staffNo) {
-		return em.createQuery("select g from GrantEntity g where g.testId = :test and g.staffNo = :no", GrantEntity.class)
-				.setParameter("test", testId).setParameter("no", staffNo).getResultList().stream()
-				.mapToInt(GrantEntity::extra).sum();
+		return PersonRow.of(em, GrantEntity.class, testId, staffNo).stream().mapToInt(GrantEntity::extra).sum();
 	}
 
 	private AttemptEntity ownOpen(EntityManager em, long attemptId, Principal actor) {
@@ -240,18 +241,12 @@ public class Exams {
 	/** Keeps the answers to questions of the paper; others are refused. */
 	private static void keep(EntityManager em, AttemptEntity attempt, Map<Long, String> answers) {
 		Paper paper = TestRecords.paper(em, attempt.toRecord().testId());
-		Map<Long, AnswerEntity> stored = new HashMap<>();
-		answers(em, attempt.id()).forEach(a -> stored.put(a.questionId(), a));
+		Map<Long, AnswerEntity> stored = answerRows(em, attempt.id());
 		for (Map.Entry<Long, String> given : answers.entrySet()) {
 			if (paper.questions().stream().noneMatch(q -> q.question().id() == given.getKey())) {
 				throw new ValidationException(NLS.bind(Messages.examUnknownQuestion, given.getKey()));
 			}
-			AnswerEntity answer = stored.get(given.getKey());
-			if (answer == null) {
-				answer = new AnswerEntity(attempt.id(), given.getKey());
-				em.persist(answer);
-			}
-			answer.answer(given.getValue() == null || given.getValue().isBlank() ? null : given.getValue().strip());
+			row(em, stored, attempt.id(), given.getKey()).answer(given.getValue() == null || given.getValue().isBlank() ? null : given.getValue().strip());
 		}
 		em.flush();
 	}
@@ -260,16 +255,11 @@ public class Exams {
 	private static AttemptResult grade(EntityManager em, AttemptEntity attempt, Instant closedAt, boolean timedOut) {
 		attempt.close(closedAt, timedOut);
 		Paper paper = TestRecords.paper(em, attempt.toRecord().testId());
-		Map<Long, AnswerEntity> given = new HashMap<>();
-		answers(em, attempt.id()).forEach(a -> given.put(a.questionId(), a));
+		Map<Long, AnswerEntity> given = answerRows(em, attempt.id());
 		int objective = 0;
 		int pending = 0;
 		for (PaperQuestion q : paper.questions()) {
-			AnswerEntity answer = given.get(q.question().id());
-			if (answer == null) {
-				answer = new AnswerEntity(attempt.id(), q.question().id());
-				em.persist(answer);
-			}
+			AnswerEntity answer = row(em, given, attempt.id(), q.question().id());
 			Integer points = Grading.points(q, answer.answer());
 			if (points != null) {
 				answer.points(points);
@@ -295,13 +285,8 @@ public class Exams {
 		int score = answers.stream().mapToInt(AnswerEntity::points).sum();
 		attempt.score(score);
 		Attempt a = attempt.toRecord();
-		ScoreEntity row = em.createQuery("select s from ScoreEntity s where s.testId = :test and s.staffNo = :no",
-				ScoreEntity.class).setParameter("test", a.testId()).setParameter("no", a.staffNo()).getResultList()
-				.stream().findFirst().orElse(null);
-		if (row == null) {
-			row = new ScoreEntity(a.testId(), a.staffNo());
-			em.persist(row);
-		}
+		ScoreEntity row = PersonRow.one(em, ScoreEntity.class, a.testId(), a.staffNo(),
+				() -> new ScoreEntity(a.testId(), a.staffNo()));
 		// the latest attempt counts: a granted attempt replaces the earlier one
 		row.set(score, false, a.submittedAt().atZone(ZoneId.systemDefault()).toLocalDate());
 		return score;

@@ -24,6 +24,7 @@ import ducha.study.StudyPermissions;
 import ducha.study.StudyTest;
 import ducha.study.TestResult;
 import ducha.study.internal.jpa.MakeupEntity;
+import ducha.study.internal.jpa.PersonRow;
 import ducha.study.internal.jpa.TestEntity;
 
 /** 补考成绩 ({@code study.makeups}), keyed by 检测编号 + 工号: only for whoever failed or missed the test. */
@@ -95,9 +96,8 @@ public class MakeupLedger extends RecordLedgerKind<MakeupLedger.MakeupRow> {
 
 	@Override
 	protected Stored upsert(EntityManager em, MakeupRow r) {
-		MakeupEntity stored = em.createQuery("select m from MakeupEntity m where m.testId = :test"
-				+ " and m.staffNo = :no", MakeupEntity.class).setParameter("test", r.testId())
-				.setParameter("no", r.staffNo()).getResultList().stream().findFirst().orElse(null);
+		MakeupEntity stored = PersonRow.of(em, MakeupEntity.class, r.testId(), r.staffNo()).stream().findFirst()
+				.orElse(null);
 		return insertOrUpdate(em, stored, () -> {
 			MakeupEntity created = new MakeupEntity(r.testId(), r.staffNo());
 			created.set(r.score(), r.date());

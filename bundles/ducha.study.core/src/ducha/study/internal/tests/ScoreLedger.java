@@ -22,6 +22,7 @@ import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.study.StudyPermissions;
 import ducha.study.StudyTest;
+import ducha.study.internal.jpa.PersonRow;
 import ducha.study.internal.jpa.ScoreEntity;
 import ducha.study.internal.jpa.TestEntity;
 
@@ -145,9 +146,8 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 
 	@Override
 	protected Stored upsert(EntityManager em, ScoreRow r) {
-		ScoreEntity stored = em.createQuery("select s from ScoreEntity s where s.testId = :test and s.staffNo = :no",
-				ScoreEntity.class).setParameter("test", r.testId()).setParameter("no", r.staffNo()).getResultList()
-				.stream().findFirst().orElse(null);
+		ScoreEntity stored = PersonRow.of(em, ScoreEntity.class, r.testId(), r.staffNo()).stream().findFirst()
+				.orElse(null);
 		return insertOrUpdate(em, stored, () -> {
 			ScoreEntity created = new ScoreEntity(r.testId(), r.staffNo());
 			created.set(r.score(), r.absent(), r.date());

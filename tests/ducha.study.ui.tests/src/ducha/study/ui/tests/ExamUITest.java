@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -56,10 +57,15 @@ class ExamUITest {
 		assertNotNull(staff, "no Principal in the application context: the log-in failed");
 		assertNotNull(staff.staffNo(), "the demo staff account has a 工号");
 		TestService tests = service(TestService.class);
-		MyTest open = tests.myTests(staff).stream().filter(MyTest::canStart).findFirst()
+		Principal office = Principal.system("ui-test");
+		MyTest open = tests.myTests(staff).stream().filter(t -> t.test().openOn(LocalDate.now())).findFirst()
 				.orElseThrow(() -> new AssertionError("the demo has no exam open for " + staff.username()));
+		if (!open.canStart()) {
+			// a database kept from an earlier run: the office grants the staff member another attempt
+			tests.grantAttempt(open.test().code(), staff.staffNo(), office);
+		}
 		// the key, read as the office would (the staff account may not see it)
-		Paper paper = tests.paper(open.test().code(), Principal.system("ui-test"));
+		Paper paper = tests.paper(open.test().code(), office);
 
 		EPartService parts = parts(display);
 		MPart part = parts.showPart(PART_ID, PartState.ACTIVATE);
@@ -93,9 +99,8 @@ class ExamUITest {
 		waitUntil(display, () -> "the result, shown: " + result.getText(),
 				() -> result.getText().startsWith("得分 " + total + " 分"));
 		assertTrue(result.getText().contains("及格"), result.getText());
-		waitUntil(display, "the list updated", () -> row(table, open.test().code()).map(i -> i.getText(5))
-				.filter(score -> score.equals(String.valueOf(total))).isPresent());
-		assertEquals("已完成", row(table, open.test().code()).orElseThrow().getText(4));
+		waitUntil(display, "the list updated: done, with the score", () -> row(table, open.test().code())
+				.filter(i -> i.getText(4).equals("已完成") && i.getText(5).equals(String.valueOf(total))).isPresent());
 		settle(display);
 		screenshot(display, "study-exam-result");
 

@@ -77,14 +77,17 @@ final class DemoQuestions {
 
 	private static void single(List<Question> q, String code, String topic, String text, String answer,
 			String... options) {
-		q.add(new Question(0, code, topic, QuestionType.SINGLE_CHOICE, text, List.of(options), answer, CHOICE_POINTS,
-				false));
+		choice(q, QuestionType.SINGLE_CHOICE, code, topic, text, answer, options);
 	}
 
 	private static void multiple(List<Question> q, String code, String topic, String text, String answer,
 			String... options) {
-		q.add(new Question(0, code, topic, QuestionType.MULTIPLE_CHOICE, text, List.of(options), answer, CHOICE_POINTS,
-				false));
+		choice(q, QuestionType.MULTIPLE_CHOICE, code, topic, text, answer, options);
+	}
+
+	private static void choice(List<Question> q, QuestionType type, String code, String topic, String text,
+			String answer, String... options) {
+		q.add(new Question(0, code, topic, type, text, List.of(options), answer, CHOICE_POINTS, false));
 	}
 
 	private static void truth(List<Question> q, String code, String topic, String text, boolean right) {

@@ -47,7 +47,7 @@ final class BankTab {
 				list.show(all, null);
 				status.setText(NLS.bind(Messages.bank_summary, all.size(), all.stream().filter(q -> !q.retired()).count()));
 			}
-		}, this::refused);
+		}, context.refusal(status));
 	}
 
 	private void add() {
@@ -69,12 +69,6 @@ final class BankTab {
 		}, code -> {
 			Forms.report(status, NLS.bind(Messages.bank_retired, code), false);
 			load();
-		}, this::refused);
-	}
-
-	private void refused(String reason) {
-		if (!status.isDisposed()) {
-			Forms.report(status, NLS.bind(Messages.failed, reason), true);
-		}
+		}, context.refusal(status));
 	}
 }

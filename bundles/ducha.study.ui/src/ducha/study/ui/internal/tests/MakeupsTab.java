@@ -60,7 +60,7 @@ final class MakeupsTab {
 			int index = all.stream().map(t -> t.code() + " " + t.title()).toList().indexOf(kept);
 			test.select(Math.max(0, index));
 			showList();
-		}, this::refused);
+		}, context.refusal(status));
 	}
 
 	private StudyTest chosen() {
@@ -82,7 +82,7 @@ final class MakeupsTab {
 				list.show(due, null);
 				status.setText(NLS.bind(Messages.makeups_summary, chosen.code(), due.size()));
 			}
-		}, this::refused);
+		}, context.refusal(status));
 	}
 
 	private void record() {
@@ -105,12 +105,6 @@ final class MakeupsTab {
 			Forms.report(status, NLS.bind(Messages.makeups_recorded, name), false);
 			score.setText("");
 			showList();
-		}, this::refused);
-	}
-
-	private void refused(String reason) {
-		if (!status.isDisposed()) {
-			Forms.report(status, NLS.bind(Messages.failed, reason), true);
-		}
+		}, context.refusal(status));
 	}
 }

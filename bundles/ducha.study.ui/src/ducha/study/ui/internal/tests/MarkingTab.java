@@ -59,7 +59,7 @@ final class MarkingTab {
 				list.show(waiting, null);
 				status.setText(NLS.bind(Messages.marking_summary, waiting.size()));
 			}
-		}, this::refused);
+		}, context.refusal(status));
 	}
 
 	private void mark() {
@@ -79,12 +79,6 @@ final class MarkingTab {
 		}, done -> {
 			Forms.report(status, Messages.marking_marked, false);
 			load();
-		}, this::refused);
-	}
-
-	private void refused(String reason) {
-		if (!status.isDisposed()) {
-			Forms.report(status, NLS.bind(Messages.failed, reason), true);
-		}
+		}, context.refusal(status));
 	}
 }

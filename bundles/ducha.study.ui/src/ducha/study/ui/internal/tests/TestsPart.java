@@ -1,16 +1,20 @@
 package ducha.study.ui.internal.tests;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
@@ -104,6 +108,15 @@ public class TestsPart {
 		Background background;
 		/** The department names, read in the background with the lists (null until then: codes are shown). */
 		volatile DepartmentNames names;
+
+		/** Shows a refusal of the services in a tab's status line. */
+		Consumer<String> refusal(Label status) {
+			return reason -> {
+				if (!status.isDisposed()) {
+					Forms.report(status, NLS.bind(Messages.failed, reason), true);
+				}
+			};
+		}
 
 		/** Reads the department names, off the UI thread, for the lists that show departments. */
 		void readNames() {

@@ -75,7 +75,7 @@ final class TestsTab {
 				status.setText("");
 				showResults();
 			}
-		}, this::refused);
+		}, context.refusal(status));
 	}
 
 	private void showResults() {
@@ -95,7 +95,7 @@ final class TestsTab {
 				long due = list.stream().filter(TestResult::makeupDue).count();
 				status.setText(NLS.bind(Messages.tests_results, new Object[] { test.code(), list.size(), passed, due }));
 			}
-		}, this::refused);
+		}, context.refusal(status));
 	}
 
 	private void create() {
@@ -110,7 +110,7 @@ final class TestsTab {
 		TestService service = context.tests.get();
 		if (test != null && service != null) {
 			context.background.run(Messages.tests_paper, () -> service.paper(test.code(), context.principal),
-					paper -> new PaperDialog(status.getShell(), test, paper).open(), this::refused);
+					paper -> new PaperDialog(status.getShell(), test, paper).open(), context.refusal(status));
 		}
 	}
 
@@ -154,7 +154,7 @@ final class TestsTab {
 			Forms.report(status, NLS.bind(Messages.tests_imported,
 					new Object[] { r.fileName(), r.rows(), r.inserted(), r.updated() }), false);
 			showResults();
-		}, this::refused, () -> status.setText(""));
+		}, context.refusal(status), () -> status.setText(""));
 	}
 
 	private void grant() {
@@ -167,7 +167,7 @@ final class TestsTab {
 		context.background.run(Messages.tests_grant, () -> {
 			service.grantAttempt(test.code(), person.staffNo(), context.principal);
 			return person.name();
-		}, name -> Forms.report(status, NLS.bind(Messages.tests_granted, name), false), this::refused);
+		}, name -> Forms.report(status, NLS.bind(Messages.tests_granted, name), false), context.refusal(status));
 	}
 
 	private void sheet() {
@@ -183,7 +183,7 @@ final class TestsTab {
 		}
 		FileExport.write(context.background, file, FileExport.toStream(
 				(out, monitor) -> service.scoreSheet(test.year(), test.quarter(), out, context.principal)),
-				rows -> Forms.report(status, NLS.bind(Messages.tests_exported, rows, file), false), this::refused);
+				rows -> Forms.report(status, NLS.bind(Messages.tests_exported, rows, file), false), context.refusal(status));
 	}
 
 	private StudyTest chosen() {
@@ -192,11 +192,5 @@ final class TestsTab {
 			Forms.report(status, Messages.tests_chooseTest, true);
 		}
 		return test;
-	}
-
-	private void refused(String reason) {
-		if (!status.isDisposed()) {
-			Forms.report(status, NLS.bind(Messages.failed, reason), true);
-		}
 	}
 }
