@@ -1,5 +1,6 @@
 package ducha.study.internal.tests;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import ducha.study.StudyTest;
 import ducha.study.TestResult;
 
 /**
- * 各次检测及格率: per test held in the year, the share of the candidates the viewer may see who passed the test
+ * 各次检测及格率: per test held in the year (and no longer open for the exam), the share of the candidates the viewer may see who passed the test
  * itself, and who passed after make-ups (by the test's rule), in per cent.
  */
 @Component(service = DashboardChart.class)
@@ -38,7 +39,7 @@ public class PassRateChart extends DeclaredChart {
 		if (access.readsOthers(viewer)) {
 			TestAccess.ScoreVisibility visible = access.visibility(viewer);
 			for (StudyTest test : records.tests().reversed()) {
-				if (test.heldOn().getYear() != year) {
+				if (test.heldOn().getYear() != year || !over(test)) {
 					continue;
 				}
 				List<TestResult> results = records.results(test).stream()
@@ -50,6 +51,12 @@ public class PassRateChart extends DeclaredChart {
 		}
 		return new ChartData(tests, List.of(new ChartData.Series(Messages.chartPassRateSeries, passed),
 				new ChartData.Series(Messages.chartFinalSeries, afterMakeups)));
+	}
+
+	/** A test whose results can be counted: held, and no longer open for the exam. */
+	private static boolean over(StudyTest test) {
+		LocalDate today = LocalDate.now();
+		return !test.heldOn().isAfter(today) && !test.openOn(today);
 	}
 
 	private static long percent(long part, long whole) {

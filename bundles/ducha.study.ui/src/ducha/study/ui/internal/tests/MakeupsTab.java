@@ -34,9 +34,10 @@ final class MakeupsTab {
 		Composite bar = Forms.bar(page, 3);
 		status = Forms.summary(bar, "makeups.status");
 		test = Forms.combo(bar, "makeups.test");
+		GridDataFactory.swtDefaults().hint(320, SWT.DEFAULT).applyTo(test);
 		test.addListener(SWT.Selection, e -> showList());
 		Forms.button(bar, "makeups.refresh", Messages.refresh).addListener(SWT.Selection, e -> load());
-		Composite[] halves = Forms.listAndForm(page);
+		Composite[] halves = Forms.listAndForm(TestsPart.body(page));
 		list = new ListTable<>(halves[0], "makeups.table", false, TestResult.class, ResultColumns.all(context));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(list.control());
 		score = Forms.text(halves[1], Messages.makeups_score, "makeups.score");
@@ -58,9 +59,21 @@ final class MakeupsTab {
 			tests = all;
 			test.setItems(all.stream().map(t -> t.code() + " " + t.title()).toArray(String[]::new));
 			int index = all.stream().map(t -> t.code() + " " + t.title()).toList().indexOf(kept);
-			test.select(Math.max(0, index));
+			test.select(index >= 0 ? index : latestHeld(all));
 			showList();
 		}, context.refusal(status));
+	}
+
+	/** The latest test that is over (held, and no longer open for the exam): the one make-ups are about. */
+	private static int latestHeld(List<StudyTest> all) {
+		LocalDate today = LocalDate.now();
+		for (int i = 0; i < all.size(); i++) {
+			StudyTest t = all.get(i);
+			if (!t.heldOn().isAfter(today) && !t.openOn(today)) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	private StudyTest chosen() {

@@ -27,7 +27,7 @@ final class MarkingTab {
 		Composite bar = Forms.bar(page, 2);
 		status = Forms.summary(bar, "marking.status");
 		Forms.button(bar, "marking.refresh", Messages.refresh).addListener(SWT.Selection, e -> load());
-		Composite[] halves = Forms.listAndForm(page);
+		Composite[] halves = Forms.listAndForm(TestsPart.body(page));
 		list = new ListTable<>(halves[0], "marking.table", false, AnswerToMark.class,
 				new ListTable.Column<>(Messages.colCode, 70, AnswerToMark::testCode),
 				new ListTable.Column<>(Messages.colStaffNo, 70, AnswerToMark::staffNo),

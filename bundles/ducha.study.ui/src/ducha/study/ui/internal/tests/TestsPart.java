@@ -81,6 +81,13 @@ public class TestsPart {
 		return page;
 	}
 
+	/** The area under a tab's bar, for a layout of its own (the bar lays the tab out in one column). */
+	static Composite body(Composite tab) {
+		Composite body = new Composite(tab, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		return body;
+	}
+
 	/** Reads the tab shown (the others read when they are shown). */
 	private void reload() {
 		if (tabs == null || tabs.isDisposed() || context.tests.get() == null) {
