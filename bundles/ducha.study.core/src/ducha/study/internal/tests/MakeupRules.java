@@ -20,11 +20,15 @@ final class MakeupRules {
 	}
 
 	/**
+	 * Only someone on the test's list (a candidate, or someone with a score) who did not pass may sit a make-up.
+	 *
 	 * @param result the person's result of the test, null when they are neither a candidate nor have a score
 	 */
 	static List<Problem> problems(StudyTest test, TestResult result, String name, Integer score, LocalDate date) {
 		List<Problem> problems = new ArrayList<>();
-		if (result != null && result.score() != null && test.passes(result.score())) {
+		if (result == null) {
+			problems.add(new Problem(false, NLS.bind(Messages.examNotCandidate, name, test.code())));
+		} else if (result.score() != null && test.passes(result.score())) {
 			problems.add(new Problem(false, NLS.bind(Messages.makeupNotDue, new Object[] { name, test.code(), result.score() })));
 		}
 		if (score != null && (score < 0 || score > test.totalPoints())) {

@@ -84,12 +84,14 @@ class MakeupTest {
 	}
 
 	@Test
-	void noMakeupForWhoPassedNorBeforeTheTest() {
+	void noMakeupForWhoPassedNorBeforeTheTestNorForWhoWasNoCandidate() {
 		StudyTest test = heldWithScores("2025Q4", MakeupRule.CAPPED);
 		assertThrows(ValidationException.class,
 				() -> tests.recordMakeup(test.code(), ExamCourt.LI, 90, LocalDate.of(2026, 1, 15), ExamCourt.ADMIN));
 		assertThrows(ValidationException.class,
 				() -> tests.recordMakeup(test.code(), ExamCourt.WANG, 90, HELD.minusDays(1), ExamCourt.ADMIN));
+		assertThrows(ValidationException.class, () -> tests.recordMakeup(test.code(), ExamCourt.QIAN, 70,
+				LocalDate.of(2026, 1, 15), ExamCourt.ADMIN), "hired after the test: no candidate");
 	}
 
 	@Test
