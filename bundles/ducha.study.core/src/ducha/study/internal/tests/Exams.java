@@ -91,14 +91,15 @@ public class Exams {
 
 	void save(long attemptId, Map<Long, String> answers, Principal actor) {
 		Instant now = Instant.now();
-		Jpa.run(emf, em -> {
+		boolean late = Jpa.write(emf, em -> {
 			AttemptEntity attempt = ownOpen(em, attemptId, actor);
 			if (late(attempt, now)) {
-				return;
+				return true;
 			}
 			keep(em, attempt, answers);
+			return false;
 		});
-		if (late(attemptId, now)) {
+		if (late) {
 			closeExpired();
 			throw new ValidationException(NLS.bind(Messages.examTooLate, deadline(attemptId)));
 		}
@@ -224,10 +225,6 @@ public class Exams {
 
 	private static boolean late(AttemptEntity attempt, Instant now) {
 		return now.isAfter(attempt.toRecord().deadline().plusSeconds(TestService.GRACE_SECONDS));
-	}
-
-	private boolean late(long attemptId, Instant now) {
-		return Jpa.read(emf, em -> late(attempt(em, attemptId), now));
 	}
 
 	private String deadline(long attemptId) {

@@ -125,6 +125,9 @@ class ExamTest {
 	void anAttemptLeftOpenIsClosedByTheServerOnceItsTimeRanOut() throws Exception {
 		ExamSession session = tests.startExam(test.id(), li);
 		moveDeadline(session.attempt().id(), Instant.now().minusSeconds(TestService.GRACE_SECONDS + 1));
+		PaperQuestion single = question(QuestionType.SINGLE_CHOICE);
+		assertThrows(ValidationException.class, () -> tests.saveAnswers(session.attempt().id(),
+				Map.of(single.question().id(), single.answer()), li), "a late page is not kept");
 		TestResult mine = own(li);
 		assertEquals(0, mine.score());
 		assertFalse(tests.myTests(li).get(0).canStart(), "the one attempt is used");

@@ -86,6 +86,23 @@ class StudyTestsCliTest {
 		assertTrue(out.toString().contains("3"), out.toString());
 	}
 
+	@Test
+	void thePaperIsPrintedWithItsKeyAndTheHelpIsInTheDefaultChinese() {
+		ExamCourt.examToday("2099Q9");
+		assertEquals(ExitCodes.OK, run("office", "study", "paper", "--test", "2099Q9"), err.toString());
+		String paper = out.toString();
+		assertTrue(paper.contains("1. [单选题 2] 中央八项规定出台于哪一年？"), paper);
+		assertTrue(paper.contains("总分 18，及格分 12，随机种子 7"), paper);
+		assertTrue(paper.contains("参考答案："), paper);
+		assertEquals(ExitCodes.NOT_PERMITTED, run("clerk", "study", "paper", "--test", "2099Q9"));
+
+		assertEquals(ExitCodes.OK, run("office", "study", "--help"), err.toString());
+		String help = out.toString();
+		assertTrue(help.contains("导入一次检测的纸质考试成绩"), help);
+		assertTrue(help.contains("列出一次检测须补考的人员"), help);
+		assertTrue(help.contains("写出季度学习成绩表"), help);
+	}
+
 	private int run(String user, String... args) {
 		out.getBuffer().setLength(0);
 		err.getBuffer().setLength(0);
