@@ -1,8 +1,6 @@
 package ducha.study.internal.tests;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -17,14 +15,8 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
-import ducha.core.ledger.LedgerStorage;
-import ducha.core.ledger.RecordLedgerKind;
-import ducha.core.security.Principal;
-import ducha.study.StudyPermissions;
 import ducha.study.StudyTest;
-import ducha.study.internal.jpa.PersonRow;
 import ducha.study.internal.jpa.ScoreEntity;
-import ducha.study.internal.jpa.TestEntity;
 
 /**
  * 检测成绩 ({@code study.scores}): a paper exam's scores, keyed by 检测编号 + 工号. The kind made for one test
@@ -32,7 +24,7 @@ import ducha.study.internal.jpa.TestEntity;
  */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
-public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
+public class ScoreLedger extends PersonLedger<ScoreLedger.ScoreRow, ScoreEntity> {
 
 	public static final String ID = "study.scores";
 
@@ -44,10 +36,10 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 			"不早于检测的考试日期，不晚于今天；留空为检测的考试日期");
 
 	/** One row: whose score of which test (the test's id is filled in by the checks). */
-	record ScoreRow(String testCode, long testId, String staffNo, Integer score, boolean absent, LocalDate date) {
+	record ScoreRow(String testCode, long testId, String staffNo, Integer score, boolean absent, LocalDate date)
+			implements PersonLedger.PersonRecord {
 	}
 
-	private final TestLedgers support;
 	private final String onlyTest;
 	/** 检测编号: required, except in the kind made for one test. */
 	private final LedgerColumn testColumn;
@@ -62,8 +54,7 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 	}
 
 	private ScoreLedger(TestLedgers support, String onlyTest, LedgerColumn testColumn) {
-		super(ID, "检测成绩", List.of(STAFF, testColumn, SCORE, ABSENT, DATE));
-		this.support = support;
+		super(support, ID, "检测成绩", List.of(STAFF, testColumn, SCORE, ABSENT, DATE), ScoreEntity.class);
 		this.onlyTest = onlyTest;
 		this.testColumn = testColumn;
 	}
@@ -78,24 +69,14 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 	}
 
 	@Override
-	protected LedgerStorage storage() {
-		return support.storage();
-	}
-
-	@Override
-	protected String readPermission() {
-		return StudyPermissions.SCORES_READ_ALL;
-	}
-
-	@Override
 	protected ScoreRow parse(LedgerRowValidator v, LedgerRow row) {
-		Staff staff = v.staff(row, STAFF, support.directory);
 		String code = v.text(row, testColumn);
 		if (code == null) {
 			code = onlyTest;
 		} else if (onlyTest != null && !code.equals(onlyTest)) {
 			v.problem(row, TEST, NLS.bind(Messages.ledgerOtherTest, code, onlyTest));
 		}
+		Staff staff = person(v, row, code);
 		Integer score = v.integer(row, SCORE);
 		Boolean absent = v.choice(row, ABSENT, ScoreLedger::yesNo, "是、否");
 		LocalDate date = v.date(row, DATE, LocalDate.now());
@@ -103,9 +84,6 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 			v.problem(row, SCORE, Messages.ledgerAbsentWithScore);
 		} else if (!Boolean.TRUE.equals(absent) && score == null && row.get(SCORE.key()) == null) {
 			v.problem(row, SCORE, Messages.ledgerScoreMissing);
-		}
-		if (staff != null && code != null) {
-			v.unique(row, STAFF, code + " " + staff.staffNo());
 		}
 		return v.hasProblems(row) ? null
 				: new ScoreRow(code, 0, staff.staffNo(), score, Boolean.TRUE.equals(absent), date);
@@ -121,55 +99,34 @@ public class ScoreLedger extends RecordLedgerKind<ScoreLedger.ScoreRow> {
 	}
 
 	@Override
-	protected List<ScoreRow> check(EntityManager em, LedgerRowValidator v, List<LedgerRow> rows,
-			List<ScoreRow> records) {
-		TestLedgers.Tests tests = new TestLedgers.Tests(em);
-		List<ScoreRow> checked = new ArrayList<>();
-		for (int i = 0; i < records.size(); i++) {
-			ScoreRow r = records.get(i);
-			LedgerRow row = rows.get(i);
-			StudyTest test = tests.get(v, row, TEST, r.testCode());
-			if (test == null) {
-				continue;
-			}
-			if (r.score() != null && (r.score() < 0 || r.score() > test.totalPoints())) {
-				v.problem(row, SCORE, NLS.bind(Messages.ledgerScoreRange, r.score(), test.totalPoints()));
-			}
-			if (r.date() != null && r.date().isBefore(test.heldOn())) {
-				v.problem(row, DATE, NLS.bind(Messages.ledgerDateBeforeTest, r.date(), test.heldOn()));
-			}
-			checked.add(new ScoreRow(r.testCode(), test.id(), r.staffNo(), r.score(), r.absent(),
-					r.date() == null ? test.heldOn() : r.date()));
+	protected ScoreRow check(EntityManager em, LedgerRowValidator v, LedgerRow row, StudyTest test, ScoreRow r) {
+		if (r.score() != null && (r.score() < 0 || r.score() > test.totalPoints())) {
+			v.problem(row, SCORE, NLS.bind(Messages.ledgerScoreRange, r.score(), test.totalPoints()));
 		}
-		return checked;
+		if (r.date() != null && r.date().isBefore(test.heldOn())) {
+			v.problem(row, DATE, NLS.bind(Messages.ledgerDateBeforeTest, r.date(), test.heldOn()));
+		}
+		return new ScoreRow(r.testCode(), test.id(), r.staffNo(), r.score(), r.absent(),
+				r.date() == null ? test.heldOn() : r.date());
 	}
 
 	@Override
-	protected Stored upsert(EntityManager em, ScoreRow r) {
-		ScoreEntity stored = PersonRow.of(em, ScoreEntity.class, r.testId(), r.staffNo()).stream().findFirst()
-				.orElse(null);
-		return insertOrUpdate(em, stored, () -> {
-			ScoreEntity created = new ScoreEntity(r.testId(), r.staffNo());
-			created.set(r.score(), r.absent(), r.date());
-			return created;
-		}, s -> s.set(r.score(), r.absent(), r.date()));
+	protected long testId(ScoreRow record) {
+		return record.testId();
 	}
 
 	@Override
-	protected List<List<String>> export(EntityManager em, Principal reader) {
-		TestAccess.ScoreVisibility visible = support.access.visibility(reader);
-		List<List<String>> rows = new ArrayList<>();
-		for (TestEntity t : em.createQuery("select t from TestEntity t order by t.code", TestEntity.class)
-				.getResultList()) {
-			StudyTest test = t.toRecord();
-			em.createQuery("select s from ScoreEntity s where s.testId = :test", ScoreEntity.class)
-					.setParameter("test", test.id()).getResultList().stream()
-					.sorted(Comparator.comparing(ScoreEntity::staffNo))
-					.filter(s -> visible.test(s.staffNo(), support.directory.staff(s.staffNo())
-							.map(Staff::departmentCode).orElse(null)))
-					.forEach(s -> rows.add(List.of(s.staffNo(), test.code(), cell(s.score()), s.absent() ? "是" : "否",
-							s.date().toString())));
-		}
-		return rows;
+	protected ScoreEntity newRow(long testId, ScoreRow record) {
+		return new ScoreEntity(testId, record.staffNo());
+	}
+
+	@Override
+	protected void write(ScoreEntity row, ScoreRow r) {
+		row.set(r.score(), r.absent(), r.date());
+	}
+
+	@Override
+	protected List<String> cells(ScoreEntity s, String testCode) {
+		return List.of(s.staffNo(), testCode, cell(s.score()), s.absent() ? "是" : "否", s.date().toString());
 	}
 }
