@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ducha.core.DataFolder;
 import ducha.core.ValidationException;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
@@ -81,6 +83,30 @@ class MakeupTest {
 		assertEquals(80, results.get(ExamCourt.WANG).finalScore());
 		assertEquals(45, results.get(ExamCourt.ZHAO).finalScore());
 		assertEquals(MakeupRule.REPLACES, tests.test(test.code()).orElseThrow().makeupRule());
+	}
+
+	@Test
+	void aTestWithoutItsOwnRuleTakesTheOfficesSettingWhenItIsCreated() throws Exception {
+		Path settings = DataFolder.configFile();
+		String kept = Files.exists(settings) ? Files.readString(settings) : null;
+		try {
+			Files.writeString(settings, kept == null ? "" : kept.replaceAll("(?m)^study\\.makeup-rule=.*$", ""));
+			assertEquals(MakeupRule.CAPPED, ExamCourt.paperExam("2025Q1", LocalDate.of(2025, 3, 1), null).makeupRule(),
+					"the default");
+			Files.writeString(settings, (kept == null ? "" : kept) + "\n" + MakeupRule.SETTING + "=REPLACES\n");
+			assertEquals(MakeupRule.REPLACES, ExamCourt.paperExam("2025Q2", LocalDate.of(2025, 6, 1), null).makeupRule());
+			assertEquals(MakeupRule.CAPPED, tests.test("2025Q1").orElseThrow().makeupRule(), "fixed with the test");
+			Files.writeString(settings, (kept == null ? "" : kept) + "\n" + MakeupRule.SETTING + "=sometimes\n");
+			ValidationException refused = assertThrows(ValidationException.class,
+					() -> ExamCourt.paperExam("2025Q3", LocalDate.of(2025, 9, 1), null));
+			assertTrue(refused.getMessage().contains(MakeupRule.SETTING), refused.getMessage());
+		} finally {
+			if (kept == null) {
+				Files.deleteIfExists(settings);
+			} else {
+				Files.writeString(settings, kept);
+			}
+		}
 	}
 
 	@Test
