@@ -4,13 +4,14 @@
 # workbench and checks that its navigator lists exactly the views of the platform and of those plugins, and that
 # its log holds no error. With two plugins or more, the last one is then switched off (ducha-cli plugins disable)
 # and the workbench started again must list the views of the others only.
-#   plugin-subsets.sh           a sample (no plugin; cases and integrity): what the test command runs
+#   plugin-subsets.sh           a sample (no plugin; cases and study): what the test command runs
 #   plugin-subsets.sh all       every subset of the domain plugins (2^n starts, about 90 s each)
 #   plugin-subsets.sh "cases" "petitions integrity" ...   the subsets given, each a space-separated list
 # Needs the built base product and repository, and a display (run-tests.sh provides Xvfb).
 # Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$HERE/quick-jvm.sh"
 ROOT=$(cd "$HERE/../.." && pwd)
 BASE_ARCHIVE=${DUCHA_BASE_ARCHIVE:-$ROOT/releng/ducha.repository/target/products/ducha-base-linux.gtk.x86_64.tar.gz}
 REPOSITORY=$ROOT/releng/ducha.repository/target/repository
@@ -38,7 +39,7 @@ PY
 start_and_check() { # label, installation, work folder, expected views: starts the workbench and checks it
   local label=$1 P=$2 dir=$3 expected=$4 pid waited
   rm -f "$dir/views.txt"
-  DUCHA_VMARGS="-Dducha.login.user=admin -Dducha.login.password=ducha123 -Dducha.viewlist.file=$dir/views.txt" \
+  DUCHA_VMARGS="$QUICK_JVM -Dducha.login.user=admin -Dducha.login.password=ducha123 -Dducha.viewlist.file=$dir/views.txt" \
     "$P/ducha" >"$dir/workbench.log" 2>&1 &
   pid=$!
   for ((waited = 0; waited < START_TIMEOUT; waited += 2)); do
@@ -57,7 +58,7 @@ start_and_check() { # label, installation, work folder, expected views: starts t
 
 subsets=()
 if [ $# -eq 0 ]; then
-  subsets=("" "cases integrity")
+  subsets=("" "cases study")
 elif [ "$1" = all ]; then
   n=${#DOMAINS[@]}
   for ((mask = 0; mask < (1 << n); mask++)); do

@@ -8,6 +8,7 @@
 # Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$HERE/quick-jvm.sh"
 ROOT=$(cd "$HERE/../.." && pwd)
 ARCHIVE=${DUCHA_ARCHIVE:-$ROOT/releng/ducha.repository/target/products/ducha-linux.gtk.x86_64.tar.gz}
 REPOSITORY=$ROOT/releng/ducha.repository/target/repository

@@ -9,6 +9,7 @@
 # Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$HERE/quick-jvm.sh"
 ROOT=$(cd "$HERE/../.." && pwd)
 PRODUCTS=$ROOT/releng/ducha.repository/target/products
 ARCHIVE=${DUCHA_ARCHIVE:-$PRODUCTS/ducha-linux.gtk.x86_64.tar.gz}

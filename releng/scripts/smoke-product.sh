@@ -5,6 +5,7 @@
 # Needs a display (run-tests.sh provides Xvfb). Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$HERE/quick-jvm.sh"
 ROOT=$(cd "$HERE/../.." && pwd)
 ARCHIVE="$ROOT/releng/ducha.repository/target/products/ducha-linux.gtk.x86_64.tar.gz"
 WORK="$ROOT/target/smoke"
@@ -27,6 +28,10 @@ check "ducha-cli without log-in is refused with exit 5" test $? -eq 5
 check "ducha-cli --help works without log-in" sh -c "'$P/ducha-cli' --help | grep -q -- --user"
 # an empty database holds no account: the demo is its first run and needs no log-in
 check "ducha-cli demo seeds the demo court" "$P/ducha-cli" demo
+owner_only() { # nothing under the data folder may be read by group or others
+  [ "$(stat -c %a "$DUCHA_DATA")" = 700 ] && [ -z "$(find "$DUCHA_DATA" -perm /077 -print -quit)" ]
+}
+check "the data folder, its database and settings are the user's only (700/600)" owner_only
 export DUCHA_USER=admin DUCHA_PASSWORD=ducha123
 check "ducha-cli modules lists the platform" sh -c "'$P/ducha-cli' modules | grep -q ducha.core"
 check "ducha-cli warns about the demo accounts" sh -c "'$P/ducha-cli' modules 2>&1 >/dev/null | grep -q ducha123"
@@ -81,7 +86,7 @@ echo 'Zweites-Passwort-2' | env -u DUCHA_USER -u DUCHA_PASSWORD DUCHA_DATA="$FIR
 check "setup refuses once an account exists (exit 1)" test $? -eq 1
 
 # the workbench starts on the seeded database and stays up
-DUCHA_VMARGS="-Dducha.login.user=admin -Dducha.login.password=ducha123" "$P/ducha" >"$WORK/workbench.log" 2>&1 &
+DUCHA_VMARGS="$QUICK_JVM -Dducha.login.user=admin -Dducha.login.password=ducha123" "$P/ducha" >"$WORK/workbench.log" 2>&1 &
 pid=$!
 sleep 45
 check "the workbench is still running after 45 s" kill -0 "$pid"

@@ -26,6 +26,9 @@ fi
 
 DUCHA_DATA_DIR=${DUCHA_DATA:-$HOME/.ducha}
 # ducha-p2 manages the installation only: it sets DUCHA_NO_DATA and never creates a data folder
+# the data folder holds the embedded database, the keys, backups and the database password of a shared
+# installation: whatever Ducha creates there (and any file it writes) is for the user's eyes only
+umask 077
 [ -n "${DUCHA_NO_DATA:-}" ] || mkdir -p "$DUCHA_DATA_DIR"
 # language=zh_CN|en in ducha.properties (written by the workbench's preferences); Chinese by default
 DUCHA_LANGUAGE=$(sed -n 's/^language *= *//p' "$DUCHA_DATA_DIR/ducha.properties" 2>/dev/null | tail -1 | tr -d '\r ')

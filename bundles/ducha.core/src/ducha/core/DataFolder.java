@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 
 /**
@@ -25,6 +26,22 @@ public final class DataFolder {
 			return Path.of(configured).toAbsolutePath();
 		}
 		return Path.of(System.getProperty("user.home"), ".ducha");
+	}
+
+	/**
+	 * Creates the data folder when it does not exist, readable by its owner only where the file system knows
+	 * permissions (it holds the database, keys, backups and the shared database's password); an existing folder is
+	 * left as the user set it up.
+	 */
+	public static Path create() throws IOException {
+		Path folder = get();
+		if (!Files.isDirectory(folder)) {
+			Files.createDirectories(folder);
+			if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+			}
+		}
+		return folder;
 	}
 
 	/**

@@ -35,6 +35,7 @@ import ducha.core.DuchaException;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
+import ducha.core.ledger.CsvCells;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
@@ -139,7 +140,7 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 				do {
 					CasePage<CaseRecord> page = page(query, key, CasesUnit.MAX_PAGE, reader);
 					for (CaseRecord r : page.rows()) {
-						printer.printRecord(cells(r, departments));
+						printer.printRecord(CsvCells.neutralise(cells(r, departments)));
 					}
 					written += page.rows().size();
 					progress.worked(page.rows().size());

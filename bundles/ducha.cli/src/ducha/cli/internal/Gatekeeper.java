@@ -9,6 +9,7 @@ import ducha.cli.ExitCodes;
 import ducha.cli.RequiresPermission;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
+import ducha.cli.users.UsersPasswdCommand;
 import ducha.core.security.UserService;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
@@ -50,6 +51,7 @@ final class Gatekeeper implements IExecutionStrategy {
 		try {
 			if (needsLogin(command.getCommand())) {
 				Principal principal = logIn();
+				requireOwnPassword(command.getCommand(), principal);
 				checkPermission(command.getCommand(), principal);
 			}
 		} catch (RuntimeException e) {
@@ -79,6 +81,14 @@ final class Gatekeeper implements IExecutionStrategy {
 			String names = String.join(", ", demo);
 			LOG.warn("The database holds demo accounts with the published password: " + names);
 			cli.err().println(NLS.bind(Messages.demoAccounts, names));
+		}
+	}
+
+	/** An account whose password an administrator set may only replace it (the workbench asks the same). */
+	private void requireOwnPassword(Object command, Principal principal) {
+		boolean changingOwn = command instanceof UsersPasswdCommand passwd && passwd.changes(principal.username());
+		if (!changingOwn && cli.service(UserService.class).passwordChangeRequired(principal.username())) {
+			throw new LoginRefusedException(NLS.bind(Messages.passwordChangeFirst, principal.username()));
 		}
 	}
 

@@ -15,6 +15,7 @@ public final class Messages {
 	public static String notLoggedIn;
 	public static String loginRequired;
 	public static String loginFailed;
+	public static String passwordChangeFirst;
 	public static String stdinWithoutUser;
 	public static String loginPasswordName;
 	public static String passwordPrompt;

@@ -25,6 +25,11 @@ public final class UsersPasswdCommand extends PlatformCommand {
 	@Mixin
 	PasswordSource password;
 
+	/** True when the command sets the password of {@code username}. */
+	public boolean changes(String username) {
+		return this.username != null && this.username.strip().equals(username);
+	}
+
 	@Override
 	public Integer call() {
 		UserService users = cli.service(UserService.class);

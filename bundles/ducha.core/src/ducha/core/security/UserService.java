@@ -6,8 +6,17 @@ import java.util.Optional;
 /** Accounts and log-in. Passwords are stored as salted PBKDF2 hashes. */
 public interface UserService {
 
-	/** The account when name and password match and the account is enabled; empty otherwise. Audited. */
+	/**
+	 * The account when name and password match and the account is enabled and not locked; empty otherwise. Five
+	 * wrong passwords in a row lock the account for 15 minutes (enabling it lifts the lock). Audited.
+	 */
 	Optional<Principal> authenticate(String username, char[] password);
+
+	/**
+	 * True when the account's password was set by an administrator (a new account, a reset): its owner must choose
+	 * a new one ({@link #changePassword} as themselves) before doing anything else.
+	 */
+	boolean passwordChangeRequired(String username);
 
 	List<UserAccount> users();
 

@@ -29,7 +29,7 @@ public final class Activator implements BundleActivator {
 	public void start(BundleContext context) {
 		Path dataFolder = DataFolder.get();
 		try {
-			Files.createDirectories(dataFolder); // Derby cannot write derby.log into a folder that does not exist
+			DataFolder.create(); // Derby cannot write derby.log into a folder that does not exist
 		} catch (IOException e) {
 			LOG.error("Cannot create the data folder " + dataFolder, e);
 		}

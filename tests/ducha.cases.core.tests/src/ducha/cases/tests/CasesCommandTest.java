@@ -177,6 +177,11 @@ class CasesCommandTest {
 				DepartmentScope.of(Set.of("MS1")), true), "secret-1".toCharArray(), Osgi.ADMIN);
 		users.addUser(new UserAccount("ganjing", "干警", "20002", Set.of(Role.STAFF), DepartmentScope.of(Set.of("MS1")),
 				true), "secret-2".toCharArray(), Osgi.ADMIN);
+		// each replaces the password the administrator set, as ducha-cli asks at the first log-in
+		users.changePassword("minyi", "secret-1".toCharArray(),
+				users.authenticate("minyi", "secret-1".toCharArray()).orElseThrow());
+		users.changePassword("ganjing", "secret-2".toCharArray(),
+				users.authenticate("ganjing", "secret-2".toCharArray()).orElseThrow());
 
 		Cli.Result head = Cli.as("minyi", "secret-1", "cases", "watchlist");
 		Cli.Result staff = Cli.as("ganjing", "secret-2", "cases", "remind");

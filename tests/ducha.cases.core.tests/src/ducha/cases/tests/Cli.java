@@ -17,7 +17,7 @@ final class Cli {
 
 	/** An administrator account of the tests; created again after a test emptied the accounts. */
 	private static final String OPERATOR = "cli-operator";
-	private static final String OPERATOR_PASSWORD = "cli-operator-1";
+	private static final String OPERATOR_PASSWORD = "Zeilen-Kennwort-1";
 
 	record Result(int exitCode, String out, String err) {
 
@@ -36,6 +36,9 @@ final class Cli {
 		if (users.user(OPERATOR).isEmpty()) {
 			users.addUser(new UserAccount(OPERATOR, "命令行测试管理员", null, Set.of(Role.ADMIN), DepartmentScope.ALL, true),
 					OPERATOR_PASSWORD.toCharArray(), Osgi.ADMIN);
+			// the operator replaces the password the administrator set, as ducha-cli asks at the first log-in
+			users.changePassword(OPERATOR, OPERATOR_PASSWORD.toCharArray(),
+					users.authenticate(OPERATOR, OPERATOR_PASSWORD.toCharArray()).orElseThrow());
 		}
 		return as(OPERATOR, OPERATOR_PASSWORD, args);
 	}

@@ -31,7 +31,7 @@ class EveryCommandNeedsLogInTest {
 	/** Commands that must be there: the walk really reached the platform's groups and the plugins. */
 	private static final List<String> EXPECTED = List.of("db backup", "db restore", "users add", "users remove",
 			"staff import", "remind", "modules", "demo", "report", "cases import", "cases ledger export",
-			"petitions reveal", "integrity report");
+			"petitions reveal", "integrity report", "study assign");
 
 	@TempDir
 	Path folder;
@@ -39,7 +39,7 @@ class EveryCommandNeedsLogInTest {
 	@BeforeAll
 	static void seed() {
 		DemoCourt.ensureSeeded();
-		Services.awaitCommands("report", "cases", "petitions", "integrity");
+		Services.awaitCommands("report", "cases", "petitions", "integrity", "study");
 	}
 
 	@Test

@@ -91,8 +91,14 @@ class UsersCommandTest {
 		String name = "cli-" + StaffLedger.newStaffNo();
 		String password = "Gesperrt-Passwort-4";
 		UserService users = Services.get(UserService.class);
-		assertEquals(ExitCodes.OK, Cli.runWithInput(password + "\n", "users", "add", name, "--roles", "STAFF",
+		String given = "Vom-Admin-gesetzt-4";
+		assertEquals(ExitCodes.OK, Cli.runWithInput(given + "\n", "users", "add", name, "--roles", "STAFF",
 				"--all-departments", "--new-password-stdin").exitCode());
+		Cli.Result first = Cli.as(name, given, "", "remind");
+		assertEquals(ExitCodes.NOT_LOGGED_IN, first.exitCode(), first::toString);
+		assertTrue(first.err().contains("users passwd " + name), "says how to choose one's own password: " + first);
+		Cli.Result own = Cli.as(name, given, password + "\n", "users", "passwd", name, "--new-password-stdin");
+		assertEquals(ExitCodes.OK, own.exitCode(), own::toString);
 		assertEquals(ExitCodes.OK, Cli.as(name, password, "", "remind").exitCode(), "the new account logs in");
 
 		Cli.Result disable = Cli.run("users", "disable", name);

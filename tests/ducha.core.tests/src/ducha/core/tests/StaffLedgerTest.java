@@ -1,6 +1,7 @@
 package ducha.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +143,37 @@ class StaffLedgerTest {
 		List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
 		assertEquals("20001,李明,民事审判第一庭,审判员,2015-07-01,在职", lines.get(1));
 		assertEquals(directory.staff(new StaffQuery("MS1", null, null), Fixtures.ADMIN).size(), lines.size() - 1);
+	}
+
+	@Test
+	void aFormulaInANameIsNeutralisedInCsvKeptAsTextInXlsxAndReadBackUnchanged() throws IOException, InvalidFormatException {
+		String formula = "=HYPERLINK(\"http://x/\",\"点击\")";
+		Path file = csv("staff.csv", HEADER + "20101,\"" + formula.replace("\"", "\"\"")
+				+ "\",MS1,书记员,2020-03-01,在职\n");
+		ledgers.importFile("staff", file, Fixtures.ADMIN);
+		assertEquals(formula, directory.staff("20101").orElseThrow().name());
+
+		Path csv = dir.resolve("out.csv");
+		ledgers.exportFile("staff", csv, Fixtures.ADMIN);
+		String written = Files.readString(csv, StandardCharsets.UTF_8);
+		assertTrue(written.contains("20101,\"'=HYPERLINK("), written);
+		assertFalse(written.contains(",=HYPERLINK("), "a spreadsheet would run the formula: " + written);
+
+		Path xlsx = dir.resolve("out.xlsx");
+		ledgers.exportFile("staff", xlsx, Fixtures.ADMIN);
+		try (Workbook book = new XSSFWorkbook(xlsx.toFile())) {
+			Cell name = null;
+			for (Row row : book.getSheetAt(0)) {
+				if ("20101".equals(row.getCell(0).getStringCellValue())) {
+					name = row.getCell(1);
+				}
+			}
+			assertEquals(CellType.STRING, name.getCellType());
+			assertEquals(formula, name.getStringCellValue());
+		}
+
+		ledgers.importFile("staff", csv, Fixtures.ADMIN);
+		assertEquals(formula, directory.staff("20101").orElseThrow().name(), "the apostrophe is not part of the name");
 	}
 
 	private Path csv(String name, String text) throws IOException {

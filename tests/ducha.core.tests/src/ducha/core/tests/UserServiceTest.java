@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -177,6 +183,86 @@ class UserServiceTest {
 		assertThrows(ValidationException.class, () -> users.setEnabled("root", false, Fixtures.ADMIN));
 		assertThrows(ValidationException.class, () -> users.removeUser("root", Fixtures.ADMIN));
 		assertTrue(users.user("root").orElseThrow().enabled());
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockEndsOrItIsEnabled() throws SQLException {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		for (int i = 0; i < 4; i++) {
+			assertTrue(users.authenticate("alice", "Wrong-Horse-1".toCharArray()).isEmpty());
+		}
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent(), "four wrong ones do not lock");
+		for (int i = 0; i < 5; i++) {
+			assertTrue(users.authenticate("alice", "Wrong-Horse-1".toCharArray()).isEmpty());
+		}
+
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isEmpty(), "locked: the right one too");
+		assertEquals(1, audit.find(new AuditQuery("alice", "user.locked", null, null, null, null, 10), Fixtures.ADMIN)
+				.size());
+
+		update("update user_account set locked_until = ? where username = 'alice'",
+				Timestamp.from(Instant.now().minusSeconds(1)));
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent(), "the lock has ended");
+
+		for (int i = 0; i < 5; i++) {
+			users.authenticate("alice", "Wrong-Horse-1".toCharArray());
+		}
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isEmpty());
+		users.setEnabled("alice", true, Fixtures.ADMIN);
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent(), "enabling lifts the lock");
+	}
+
+	@Test
+	void weakPasswordsAreRefusedWithTheReason() {
+		List<String> refused = List.of("kurz-1", "Alice-2026!", "password123", "Ducha123", "12345678");
+		for (String password : refused) {
+			ValidationException e = assertThrows(ValidationException.class,
+					() -> users.addUser(account("alice", true), password.toCharArray(), Fixtures.ADMIN), password);
+			assertFalse(e.getMessage().isBlank());
+		}
+		assertTrue(users.user("alice").isEmpty());
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		Principal alice = users.authenticate("alice", PASSWORD.toCharArray()).orElseThrow();
+		assertThrows(ValidationException.class, () -> users.changePassword("alice", "qwertyuiop".toCharArray(), alice));
+	}
+
+	@Test
+	void aPasswordSetByAnAdministratorMustBeChangedByItsOwner() {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		assertTrue(users.passwordChangeRequired("alice"), "a new account");
+
+		Principal alice = users.authenticate("alice", PASSWORD.toCharArray()).orElseThrow();
+		users.changePassword("alice", "Eigenes-Passwort-7".toCharArray(), alice);
+		assertFalse(users.passwordChangeRequired("alice"), "she chose her own");
+
+		users.changePassword("alice", "Zurueckgesetzt-8".toCharArray(), Fixtures.ADMIN);
+		assertTrue(users.passwordChangeRequired("alice"), "reset by the administrator");
+		assertFalse(users.passwordChangeRequired("nobody"));
+	}
+
+	@Test
+	void aHashOfAnOlderWorkFactorStillLogsInAndIsReplacedByTodaysAtThatLogIn() throws Exception {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		byte[] salt = "sixteen-byte-slt".getBytes(StandardCharsets.US_ASCII);
+		byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+				.generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 310_000, 256)).getEncoded();
+		String older = "pbkdf2-sha256$310000$" + Base64.getEncoder().encodeToString(salt) + "$"
+				+ Base64.getEncoder().encodeToString(hash);
+		update("update user_account set password_hash = ? where username = 'alice'", older);
+
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
+		String now = storedHash("alice");
+		assertTrue(now.startsWith("pbkdf2-sha256$600000$"), now);
+		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
+	}
+
+	private static void update(String sql, Object value) throws SQLException {
+		try (Connection c = Osgi.service(DataSource.class).getConnection();
+				PreparedStatement s = c.prepareStatement(sql)) {
+			s.setObject(1, value);
+			assertEquals(1, s.executeUpdate());
+		}
+		Osgi.coreUnit().getCache().evictAll();
 	}
 
 	private static UserAccount account(String name, boolean enabled) {

@@ -30,7 +30,7 @@ import ducha.core.security.UserService;
 class ReportCommandTest {
 
 	private static final String OPERATOR = "report-operator";
-	private static final String PASSWORD = "report-operator-1";
+	private static final String PASSWORD = "Bericht-Kennwort-1";
 
 	private static FakePlugin inspections;
 
@@ -53,8 +53,15 @@ class ReportCommandTest {
 		if (users.user(OPERATOR).isEmpty()) {
 			users.addUser(new UserAccount(OPERATOR, OPERATOR, null, Set.of(Role.ADMIN), DepartmentScope.ALL, true),
 					PASSWORD.toCharArray(), Principal.system("tester"));
+			ownPassword(users, OPERATOR);
 		}
 		return cliAs(OPERATOR, PASSWORD, args);
+	}
+
+	/** The account replaces the password the administrator set, as ducha-cli asks at the first log-in. */
+	private static void ownPassword(UserService users, String user) {
+		users.changePassword(user, PASSWORD.toCharArray(),
+				users.authenticate(user, PASSWORD.toCharArray()).orElseThrow());
 	}
 
 	private static Result cliAs(String user, String password, String... args) {
@@ -73,6 +80,7 @@ class ReportCommandTest {
 		if (users.user(user).isEmpty()) {
 			users.addUser(new UserAccount(user, user, null, Set.of(Role.STAFF, Role.DEPARTMENT_HEAD),
 					DepartmentScope.of(Set.of("MS1")), true), PASSWORD.toCharArray(), Principal.system("tester"));
+			ownPassword(users, user);
 		}
 		Path xlsx = folder.resolve("summary.xlsx");
 

@@ -57,6 +57,11 @@ abstract class AccountDialog extends TitleAreaDialog {
 	void moreFields(Composite form) {
 	}
 
+	/** The account the dialog is for, shown and not editable; null to let the user type it. */
+	String fixedUsername() {
+		return null;
+	}
+
 	/** What is wrong with the input before the service is asked, or null. */
 	String problem() {
 		return null;
@@ -86,7 +91,14 @@ abstract class AccountDialog extends TitleAreaDialog {
 		username = field(form, texts.username(), SWT.BORDER);
 		password = field(form, texts.password(), SWT.BORDER | SWT.PASSWORD);
 		moreFields(form);
-		username.setFocus();
+		String fixed = fixedUsername();
+		if (fixed != null) {
+			username.setText(fixed);
+			username.setEditable(false);
+			password.setFocus();
+		} else {
+			username.setFocus();
+		}
 		return area;
 	}
 

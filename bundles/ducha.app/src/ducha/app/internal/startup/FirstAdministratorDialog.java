@@ -3,10 +3,7 @@ package ducha.app.internal.startup;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 
 import ducha.core.security.Principal;
 import ducha.core.security.UserService;
@@ -16,33 +13,17 @@ import ducha.core.security.UserService;
  * password (typed twice), nothing else. The account is created in a background job by the user service, which
  * refuses once any account exists; the workbench then opens logged in as it.
  */
-final class FirstAdministratorDialog extends AccountDialog {
+final class FirstAdministratorDialog extends NewPasswordDialog {
 
 	private static final ILog LOG = ILog.of(FirstAdministratorDialog.class);
 
 	private final UserService users;
-	private Text repeated;
 
 	FirstAdministratorDialog(Shell parent, UserService users) {
 		super(parent, new Texts(Messages.FirstAdmin_shellTitle, Messages.FirstAdmin_title,
 				Messages.FirstAdmin_username, Messages.FirstAdmin_password, Messages.FirstAdmin_button,
 				Messages.FirstAdmin_job));
 		this.users = users;
-	}
-
-	@Override
-	void moreFields(Composite form) {
-		repeated = field(form, Messages.FirstAdmin_repeat, SWT.BORDER | SWT.PASSWORD);
-	}
-
-	@Override
-	String problem() {
-		if (password().equals(repeated.getText())) {
-			return null;
-		}
-		repeated.selectAll();
-		repeated.setFocus();
-		return Messages.FirstAdmin_passwordsDiffer;
 	}
 
 	@Override

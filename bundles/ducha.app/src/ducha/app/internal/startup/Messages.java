@@ -30,6 +30,12 @@ public final class Messages extends NLS {
 	public static String Login_wrongPassword;
 	public static String Login_demoAccounts;
 	public static String Startup_demoTitle;
+	public static String ChangePassword_shellTitle;
+	public static String ChangePassword_title;
+	public static String ChangePassword_message;
+	public static String ChangePassword_password;
+	public static String ChangePassword_button;
+	public static String ChangePassword_job;
 	public static String FirstAdmin_shellTitle;
 	public static String FirstAdmin_title;
 	public static String FirstAdmin_message;

@@ -56,7 +56,25 @@ final class StartupSequence {
 		if (!demoAccounts.isEmpty()) {
 			LOG.warn("The database holds demo accounts with the published password: " + String.join(", ", demoAccounts));
 		}
-		return logIn(services, demoAccounts);
+		return logIn(services, demoAccounts).flatMap(principal -> ownPassword(services, principal));
+	}
+
+	/** The principal, once its owner replaced a password an administrator set; empty when they would not. */
+	private static Optional<Principal> ownPassword(StartupServices services, Principal principal) {
+		try {
+			boolean required = ModalProgress.run(null, Messages.Login_job,
+					monitor -> services.users().passwordChangeRequired(principal.username()));
+			if (!required) {
+				return Optional.of(principal);
+			}
+		} catch (InvocationTargetException e) {
+			LOG.error("Could not ask whether " + principal.username() + " must change the password", e.getCause());
+			return Optional.empty();
+		} catch (InterruptedException e) {
+			return Optional.empty();
+		}
+		ChangePasswordDialog dialog = new ChangePasswordDialog(null, services.users(), principal);
+		return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
 	}
 
 	/** The demo accounts that could log in at this start; empty for a real court. */

@@ -53,6 +53,18 @@ public class UserAccountEntity {
 	@Column(name = "demo")
 	private boolean demo;
 
+	/** Wrong passwords in a row since the last good log-in or lock. */
+	@Column(name = "failed_logins")
+	private int failedLogins;
+
+	/** No log-in before this instant, null when not locked. */
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	/** The password was set by an administrator: its owner must choose a new one before working. */
+	@Column(name = "must_change_password")
+	private boolean mustChangePassword;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "username"))
 	@Enumerated(EnumType.STRING)
@@ -114,5 +126,29 @@ public class UserAccountEntity {
 
 	public void setLastLogin(Instant lastLogin) {
 		this.lastLogin = lastLogin;
+	}
+
+	public int getFailedLogins() {
+		return failedLogins;
+	}
+
+	public void setFailedLogins(int failedLogins) {
+		this.failedLogins = failedLogins;
+	}
+
+	public Instant getLockedUntil() {
+		return lockedUntil;
+	}
+
+	public void setLockedUntil(Instant lockedUntil) {
+		this.lockedUntil = lockedUntil;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	public void setMustChangePassword(boolean mustChangePassword) {
+		this.mustChangePassword = mustChangePassword;
 	}
 }

@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import ducha.core.ledger.CsvCells;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerValidationException;
 
@@ -72,7 +73,7 @@ final class CsvRawRows implements RawRowSource {
 				format)) {
 			for (CSVRecord record : parser) {
 				last = record.getRecordNumber();
-				rows.accept(new RawRow((int) last, record.toList()));
+				rows.accept(new RawRow((int) last, record.stream().map(CsvCells::restore).toList()));
 			}
 		} catch (UncheckedIOException e) {
 			throw rowProblem(last + 1, e.getCause());

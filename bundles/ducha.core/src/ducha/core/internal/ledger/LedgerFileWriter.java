@@ -18,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import ducha.core.DuchaException;
 import ducha.core.Language;
+import ducha.core.ledger.CsvCells;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerFormat;
 
@@ -56,7 +57,7 @@ final class LedgerFileWriter {
 			try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 				printer.printRecord(columns.stream().map(LedgerColumn::header).toList());
 				for (List<String> row : rows) {
-					printer.printRecord(row);
+					printer.printRecord(CsvCells.neutralise(row));
 				}
 			}
 		}

@@ -28,7 +28,6 @@ import ducha.core.security.UserService;
 @Component
 public class DefaultUserService implements UserService {
 
-	static final int MIN_PASSWORD_LENGTH = 8;
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
 	private static final String TYPE = "user";
 
@@ -36,6 +35,7 @@ public class DefaultUserService implements UserService {
 	private CoreUnit unit;
 
 	private final PasswordHasher hasher = new PasswordHasher();
+	private final Lockout lockout = new Lockout();
 
 	@Override
 	public Optional<Principal> authenticate(String username, char[] password) {
@@ -47,16 +47,42 @@ public class DefaultUserService implements UserService {
 				unit.audit().write(em, name.isEmpty() ? "?" : name, "user.login.failed", TYPE, name, "未知用户");
 				return Optional.<Principal>empty();
 			}
-			boolean match = password != null && hasher.matches(password, entity.getPasswordHash());
-			UserAccount account = entity.toRecord();
-			if (!match || !account.enabled()) {
-				unit.audit().write(em, name, "user.login.failed", TYPE, name,
-						match ? "账号已停用" : "密码错误");
+			Instant now = Instant.now();
+			if (lockout.isLocked(entity, now)) {
+				// even the right password is refused while locked, and costs the same time as a check
+				hasher.burn(password);
+				unit.audit().write(em, name, "user.login.failed", TYPE, name, "账号已锁定");
 				return Optional.<Principal>empty();
 			}
-			entity.setLastLogin(Instant.now());
+			boolean match = password != null && hasher.matches(password, entity.getPasswordHash());
+			if (!match) {
+				boolean locked = lockout.failed(entity, now);
+				unit.audit().write(em, name, "user.login.failed", TYPE, name, "密码错误");
+				if (locked) {
+					unit.audit().write(em, name, "user.locked", TYPE, name, lockout.describe());
+				}
+				return Optional.<Principal>empty();
+			}
+			UserAccount account = entity.toRecord();
+			if (!account.enabled()) {
+				unit.audit().write(em, name, "user.login.failed", TYPE, name, "账号已停用");
+				return Optional.<Principal>empty();
+			}
+			lockout.succeeded(entity);
+			if (hasher.needsRehash(entity.getPasswordHash())) {
+				entity.setPasswordHash(hasher.hash(password));
+			}
+			entity.setLastLogin(now);
 			unit.audit().write(em, name, "user.login", TYPE, name, null);
 			return Optional.of(account.toPrincipal());
+		});
+	}
+
+	@Override
+	public boolean passwordChangeRequired(String username) {
+		return unit.read(em -> {
+			UserAccountEntity entity = username == null ? null : em.find(UserAccountEntity.class, username);
+			return entity != null && entity.isMustChangePassword();
 		});
 	}
 
@@ -83,7 +109,10 @@ public class DefaultUserService implements UserService {
 			if (em.find(UserAccountEntity.class, account.username()) != null) {
 				throw new ValidationException(Language.format(Messages.User_exists, account.username()));
 			}
-			em.persist(new UserAccountEntity(account, hash));
+			UserAccountEntity entity = new UserAccountEntity(account, hash);
+			// the administrator knows this password: its owner chooses their own at the first log-in
+			entity.setMustChangePassword(true);
+			em.persist(entity);
 			unit.audit().write(em, actor, "user.add", TYPE, account.username(), describe(account));
 		});
 	}
@@ -110,10 +139,13 @@ public class DefaultUserService implements UserService {
 		if (actor == null || !actor.username().equals(username)) {
 			unit.authorization().check(actor, CorePermissions.USERS_ADMIN);
 		}
-		String hash = hashOfValid(new ArrayList<>(), newPassword);
+		String hash = hashOfValid(username, new ArrayList<>(), newPassword);
+		boolean ownPassword = actor != null && actor.username().equals(username);
 		unit.run(em -> {
 			UserAccountEntity entity = find(em, username);
 			entity.setPasswordHash(hash);
+			// a password an administrator set is known to two people until its owner replaces it
+			entity.setMustChangePassword(!ownPassword);
 			// the published demo password is gone: the account is no longer a risk
 			entity.setDemo(false);
 			unit.audit().write(em, actor, "user.password", TYPE, username, null);
@@ -152,6 +184,10 @@ public class DefaultUserService implements UserService {
 					before.roles(), before.scope(), enabled);
 			requireAnotherAdmin(em, before, after);
 			entity.update(after);
+			if (enabled) {
+				// enabling is also how an administrator lifts a lock-out before it ends
+				lockout.succeeded(entity);
+			}
 			unit.audit().write(em, actor, enabled ? "user.enable" : "user.disable", TYPE, username, describe(after));
 		});
 	}
@@ -213,14 +249,12 @@ public class DefaultUserService implements UserService {
 
 	/** The password's hash, once the account and the password have no problem. */
 	private String hashOfValid(UserAccount account, char[] password) {
-		return hashOfValid(validate(account), password);
+		return hashOfValid(account.username(), validate(account), password);
 	}
 
 	/** The password's hash, when it adds no problem to the account's {@code problems}. */
-	private String hashOfValid(List<String> problems, char[] password) {
-		if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-			problems.add(Language.format(Messages.User_shortPassword, MIN_PASSWORD_LENGTH));
-		}
+	private String hashOfValid(String username, List<String> problems, char[] password) {
+		PasswordPolicy.check(username, password, problems);
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
 		}

@@ -28,6 +28,8 @@ public final class Messages {
 	public static String User_noRole;
 	public static String User_noScope;
 	public static String User_shortPassword;
+	public static String User_passwordHasName;
+	public static String User_commonPassword;
 
 	static {
 		Language.initializeMessages(Messages.class);

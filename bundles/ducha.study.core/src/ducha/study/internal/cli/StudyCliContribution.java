@@ -7,6 +7,7 @@ import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
 import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
+import ducha.study.ReviewService;
 import ducha.study.TestService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,11 @@ import picocli.CommandLine.Command;
 @Component
 public class StudyCliContribution implements CliContribution {
 
+	/* study records and monthly reviews */
+	@Reference
+	private ReviewService reviews;
+
+	/* quarterly tests and make-ups */
 	@Reference
 	private TestService tests;
 
@@ -37,6 +43,9 @@ public class StudyCliContribution implements CliContribution {
 	@Override
 	public Object newCommand() {
 		CommandLine group = new CommandLine(new Group());
+		group.addSubcommand("assign", new AssignCommand(reviews, directory));
+		group.addSubcommand("reviews", new ReviewsCommand(reviews, directory));
+		group.addSubcommand("feedback", new FeedbackCommand(reviews, directory));
 		group.addSubcommand("import-scores", new ImportScoresCommand(tests));
 		group.addSubcommand("makeups", new MakeupsCommand(tests, directory));
 		group.addSubcommand("score-sheet", new ScoreSheetCommand(tests));

@@ -16,7 +16,7 @@ import ducha.core.security.UserService;
 final class CliLogin {
 
 	private static final String OPERATOR = "cli-operator";
-	private static final String PASSWORD = "cli-operator-1";
+	private static final String PASSWORD = "Zeilen-Kennwort-1";
 
 	private CliLogin() {
 	}
@@ -26,6 +26,9 @@ final class CliLogin {
 		if (users.user(OPERATOR).isEmpty()) {
 			users.addUser(new UserAccount(OPERATOR, "命令行测试管理员", null, Set.of(Role.ADMIN), DepartmentScope.ALL, true),
 					PASSWORD.toCharArray(), Court.ADMIN);
+			// the operator replaces the password the administrator set, as ducha-cli asks at the first log-in
+			users.changePassword(OPERATOR, PASSWORD.toCharArray(),
+					users.authenticate(OPERATOR, PASSWORD.toCharArray()).orElseThrow());
 		}
 		return Map.of(DuchaCli.USER_VARIABLE, OPERATOR, DuchaCli.PASSWORD_VARIABLE, PASSWORD);
 	}

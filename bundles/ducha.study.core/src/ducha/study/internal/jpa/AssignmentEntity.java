@@ -1,0 +1,45 @@
+package ducha.study.internal.jpa;
+
+import java.time.YearMonth;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ducha.study.ReviewAssignment;
+
+/** Row of {@code study_review_assignment} (db/study/V1): one line of a month's review assignment. */
+@Entity
+@Table(name = "study_review_assignment")
+public class AssignmentEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private long id;
+
+	/** The month as YYYY-MM: portable, and sorts like the months. */
+	@Column(name = "review_month")
+	private String month;
+
+	@Column(name = "reviewer_staff_no")
+	private String reviewerStaffNo;
+
+	@Column(name = "department_code")
+	private String departmentCode;
+
+	protected AssignmentEntity() {
+	}
+
+	public AssignmentEntity(ReviewAssignment line) {
+		month = line.month().toString();
+		reviewerStaffNo = line.reviewerStaffNo();
+		departmentCode = line.departmentCode();
+	}
+
+	public ReviewAssignment toRecord() {
+		return new ReviewAssignment(id, YearMonth.parse(month), reviewerStaffNo, departmentCode);
+	}
+}

@@ -1,0 +1,109 @@
+package ducha.study.ui.internal.reviews;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.app.ui.Background;
+import ducha.app.ui.FormDialog;
+import ducha.app.ui.Forms;
+import ducha.core.security.Principal;
+import ducha.study.StudyKind;
+import ducha.study.StudyRecordService;
+import ducha.study.StudySession;
+
+/** A new study session of a department, or the edit of a stored one (its 编号 and department stay). */
+final class SessionDialog extends FormDialog<StudySession> {
+
+	private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\s]+");
+
+	private final StudyRecordService sessions;
+	private final Principal principal;
+	private final String departmentCode;
+	/** The session edited, or null for a new one. */
+	private final StudySession edited;
+
+	private DateTime date;
+	private Combo kind;
+	private Text topic;
+	private Text attendees;
+	private Text hours;
+	private Text record;
+
+	SessionDialog(Shell parent, Background background, StudyRecordService sessions, Principal principal,
+			String departmentCode, String departmentName, StudySession edited) {
+		super(parent, background, Messages.sessionTitle, NLS.bind(Messages.sessionHeading, departmentName),
+				Messages.sessionMessage);
+		this.sessions = sessions;
+		this.principal = principal;
+		this.departmentCode = departmentCode;
+		this.edited = edited;
+	}
+
+	@Override
+	protected void fields(Composite form) {
+		date = Forms.date(form, Messages.fieldDate, "session.date", edited == null ? LocalDate.now() : edited.date());
+		kind = Forms.choice(form, Messages.fieldKind, "session.kind",
+				Arrays.stream(StudyKind.values()).map(StudyKind::label).toArray(String[]::new));
+		topic = Forms.text(form, Messages.fieldTopic, "session.topic");
+		attendees = Forms.text(form, Messages.fieldAttendees, "session.attendees");
+		hours = Forms.text(form, Messages.fieldHours, "session.hours");
+		record = Forms.area(form, Messages.fieldRecord, "session.record", 5);
+		if (edited != null) {
+			kind.select(edited.kind().ordinal());
+			topic.setText(edited.topic());
+			attendees.setText(String.join("、", edited.attendees()));
+			hours.setText(edited.hours() == Math.rint(edited.hours()) ? String.valueOf((long) edited.hours())
+					: String.valueOf(edited.hours()));
+			record.setText(edited.recordText() == null ? "" : edited.recordText());
+		} else {
+			hours.setText("2");
+		}
+	}
+
+	@Override
+	protected List<String> problems() {
+		if (Forms.day(date).isAfter(LocalDate.now())) {
+			return List.of(Messages.dateInFuture);
+		}
+		if (Forms.optional(topic) == null) {
+			return List.of(Messages.topicMissing);
+		}
+		if (attendeeList().isEmpty()) {
+			return List.of(Messages.attendeesMissing);
+		}
+		return hoursValue() == null ? List.of(Messages.hoursInvalid) : List.of();
+	}
+
+	private List<String> attendeeList() {
+		String text = attendees.getText().strip();
+		return text.isEmpty() ? List.of() : List.of(SEPARATORS.split(text));
+	}
+
+	private Double hoursValue() {
+		try {
+			double value = Double.parseDouble(hours.getText().strip());
+			return value > 0 && value <= 24 ? value : null;
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	@Override
+	protected Callable<StudySession> save() {
+		StudySession session = new StudySession(0, edited == null ? null : edited.recordNo(), departmentCode,
+				Forms.day(date), StudyKind.values()[kind.getSelectionIndex()], Forms.optional(topic), attendeeList(),
+				hoursValue(), Forms.optional(record));
+		return edited == null ? () -> sessions.record(session, principal)
+				: () -> sessions.update(session, principal);
+	}
+}

@@ -1,0 +1,180 @@
+package ducha.study.ui.tests;
+
+import static ducha.test.ui.MainWindow.principal;
+import static ducha.test.ui.MainWindow.show;
+import static ducha.test.ui.UiTesting.TIMEOUT;
+import static ducha.test.ui.UiTesting.button;
+import static ducha.test.ui.UiTesting.click;
+import static ducha.test.ui.UiTesting.named;
+import static ducha.test.ui.UiTesting.screenshot;
+import static ducha.test.ui.UiTesting.service;
+import static ducha.test.ui.UiTesting.settle;
+import static ducha.test.ui.UiTesting.waitUntil;
+import static ducha.test.ui.UiTesting.widget;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import ducha.app.AppModel;
+import ducha.core.directory.Department;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.StaffQuery;
+import ducha.core.directory.SupervisorRole;
+import ducha.core.directory.SupervisorService;
+import ducha.core.security.Principal;
+import ducha.study.Review;
+import ducha.study.ReviewAssignment;
+import ducha.study.ReviewFilter;
+import ducha.study.ReviewService;
+
+/**
+ * Inside the real workbench on the demo court, in Chinese, as the administrator: the monthly review view shows the
+ * month's assignment; choosing a line not yet reviewed and 登记调阅… records a review with two staff covered and one
+ * problem, which the month's review list then shows. The study records view lists a department's demo year.
+ */
+class MonthlyReviewUITest {
+
+	private static final String PART_ID = "ducha.study.ui.part.reviews";
+
+	@Test
+	void recordingAMonthlyReviewShowsItInTheMonthsReviews() throws Exception {
+		Display display = Display.getCurrent();
+		assertNotNull(display, "the test must run on the UI thread (useUIThread=true)");
+		Principal principal = principal();
+		assertNotNull(principal, "no Principal in the application context: the log-in failed");
+		YearMonth month = YearMonth.now();
+		ReviewAssignment line = lineToReview(month, principal);
+		DirectoryService directory = service(DirectoryService.class);
+		String department = directory.department(line.departmentCode()).orElseThrow().name();
+
+		MPart part = show(display, PART_ID);
+		Table assignment = named(widget(part), AppModel.WIDGET_KEY, "reviews.assignment", Table.class);
+		waitUntil(display, "the line of " + department, () -> row(assignment, department) >= 0);
+		int index = row(assignment, department);
+		assignment.select(index);
+		Event selection = new Event();
+		selection.item = assignment.getItem(index);
+		assignment.notifyListeners(SWT.Selection, selection);
+
+		List<String> covered = new ArrayList<>();
+		onDialog(display, "登记调阅", dialog -> {
+			org.eclipse.swt.widgets.List staff = named(dialog, AppModel.WIDGET_KEY, "review.staff",
+					org.eclipse.swt.widgets.List.class);
+			staff.select(0);
+			staff.select(1);
+			staff.notifyListeners(SWT.Selection, new Event());
+			Arrays.stream(staff.getSelection()).map(item -> item.split(" ")[0]).forEach(covered::add);
+			named(dialog, AppModel.WIDGET_KEY, "review.finding", Text.class).setText("界面测试：学习记录未体现研讨发言");
+			named(dialog, AppModel.WIDGET_KEY, "review.rectification", Text.class).setText("补充研讨发言记录");
+			click(button(dialog, "添加问题"));
+			click(button(dialog, "确定"));
+		});
+		click(button(widget(part), "登记调阅…"));
+
+		Table reviews = named(widget(part), AppModel.WIDGET_KEY, "reviews.list", Table.class);
+		waitUntil(display, "the recorded review in the month's list", () -> Arrays.stream(reviews.getItems())
+				.anyMatch(i -> i.getText(1).equals(department) && i.getText(4).equals("2")));
+		settle(display);
+		screenshot(display, "study-monthly-review");
+
+		List<Review> stored = service(ReviewService.class)
+				.reviews(new ReviewFilter(month, line.departmentCode()), principal);
+		assertEquals(1, stored.size());
+		assertEquals(Set.copyOf(covered), Set.copyOf(stored.get(0).coveredStaff()));
+		assertEquals(line.reviewerStaffNo(), stored.get(0).reviewerStaffNo());
+		assertEquals(List.of("界面测试：学习记录未体现研讨发言"),
+				stored.get(0).problems().stream().map(p -> p.finding()).toList());
+	}
+
+	@Test
+	void theSessionsViewListsTheDemoYearOfTheChosenDepartment() throws Exception {
+		Display display = Display.getCurrent();
+		MPart part = show(display, "ducha.study.ui.part.sessions");
+		Combo department = named(widget(part), AppModel.WIDGET_KEY, "sessions.department", Combo.class);
+		Table sessions = named(widget(part), AppModel.WIDGET_KEY, "sessions.list", Table.class);
+		waitUntil(display, "the departments", () -> department.getItemCount() > 5);
+		waitUntil(display, "the sessions of " + department.getText(), () -> sessions.getItemCount() > 0);
+		assertTrue(Arrays.stream(sessions.getItems()).allMatch(i -> i.getText(0).startsWith("XX")),
+				"every session has its 编号");
+		settle(display);
+		screenshot(display, "study-sessions");
+	}
+
+	/**
+	 * A line of the month's assignment whose department has no review yet: one the demo assigned, or else one the
+	 * office assigns here (a political supervisor and a department with two staff or more, not their own).
+	 */
+	private static ReviewAssignment lineToReview(YearMonth month, Principal office) {
+		ReviewService reviews = service(ReviewService.class);
+		Set<String> reviewed = reviews.reviews(ReviewFilter.of(month), office).stream()
+				.map(Review::departmentCode).collect(Collectors.toSet());
+		List<ReviewAssignment> lines = reviews.assignments(month, office);
+		Optional<ReviewAssignment> open = lines.stream().filter(l -> !reviewed.contains(l.departmentCode()))
+				.findFirst();
+		if (open.isPresent()) {
+			return open.get();
+		}
+		DirectoryService directory = service(DirectoryService.class);
+		String reviewer = service(SupervisorService.class).heldOn(SupervisorRole.POLITICAL_SUPERVISOR,
+				month.atDay(1)).get(0).staffNo();
+		String own = directory.staff(reviewer).orElseThrow().departmentCode();
+		Set<String> assigned = lines.stream().map(ReviewAssignment::departmentCode).collect(Collectors.toSet());
+		String department = directory.departments().stream().filter(Department::active).map(Department::code)
+				.filter(code -> !code.equals(own) && !assigned.contains(code) && !reviewed.contains(code))
+				.filter(code -> directory.staff(new StaffQuery(code, EmploymentStatus.ACTIVE, null), office).size() >= 2)
+				.findFirst().orElseThrow();
+		ReviewAssignment line = ReviewAssignment.of(month, reviewer, department);
+		List<ReviewAssignment> saved = new ArrayList<>(lines);
+		saved.add(line);
+		reviews.saveAssignments(month, saved, office);
+		return line;
+	}
+
+	private static int row(Table table, String text) {
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (table.getItem(i).getText(0).equals(text)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Runs the action once a shell with the title is open. Dialogs open modally (a nested event loop), so the
+	 * action is polled for with timerExec before the button that opens the dialog is pressed.
+	 */
+	private static void onDialog(Display display, String title, Consumer<Shell> action) {
+		long end = System.nanoTime() + TIMEOUT.toNanos();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Optional<Shell> shell = Arrays.stream(display.getShells())
+					.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
+			if (shell.isPresent()) {
+				action.accept(shell.get());
+			} else if (System.nanoTime() < end) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
+}
