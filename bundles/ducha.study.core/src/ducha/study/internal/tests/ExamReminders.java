@@ -16,12 +16,14 @@ import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.ReminderSource;
 import ducha.study.AnswerToMark;
+import ducha.study.Attempt;
 import ducha.study.MyTest;
 import ducha.study.StudyTargets;
 import ducha.study.TestService;
 
 /**
- * A staff member's open exam (to take, or under way) and, for the office, the short answers waiting for a marker.
+ * A staff member's exam open on the day asked about (to take, or under way) and, for the office, the short answers
+ * waiting for a marker.
  */
 @Component
 public class ExamReminders implements ReminderSource {
@@ -43,13 +45,13 @@ public class ExamReminders implements ReminderSource {
 	public List<Reminder> reminders(Principal viewer, LocalDate today) {
 		List<Reminder> reminders = new ArrayList<>();
 		for (MyTest mine : tests.myTests(viewer)) {
-			if (mine.openAttempt() != null) {
+			if (mine.openAttempt() != null && runsOn(mine.openAttempt(), today)) {
 				String due = mine.openAttempt().deadline().atZone(ZoneId.systemDefault()).toLocalTime().withNano(0)
 						.toString();
 				reminders.add(new Reminder(ID, "exam:" + mine.test().code(), Urgency.DUE_SOON,
 						NLS.bind(Messages.reminderExamRunning, mine.test().title()),
 						NLS.bind(Messages.reminderExamRunningDetail, due), today, StudyTargets.MY_TESTS));
-			} else if (mine.canStart()) {
+			} else if (mine.canStart() && mine.test().openOn(today)) {
 				reminders.add(new Reminder(ID, "exam:" + mine.test().code(), Urgency.DUE_SOON,
 						NLS.bind(Messages.reminderExam, mine.test().code(), mine.test().title()),
 						NLS.bind(Messages.reminderExamDetail, mine.test().timeLimitMinutes(), mine.test().openUntil()),
@@ -66,5 +68,12 @@ public class ExamReminders implements ReminderSource {
 					null, StudyTargets.TESTS)));
 		}
 		return reminders;
+	}
+
+	/** Whether the attempt runs on the day (between the days of its start and of its deadline). */
+	private static boolean runsOn(Attempt attempt, LocalDate day) {
+		ZoneId zone = ZoneId.systemDefault();
+		return !day.isBefore(LocalDate.ofInstant(attempt.startedAt(), zone))
+				&& !day.isAfter(LocalDate.ofInstant(attempt.deadline(), zone));
 	}
 }

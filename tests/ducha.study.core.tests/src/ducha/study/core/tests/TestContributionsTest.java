@@ -101,6 +101,7 @@ class TestContributionsTest {
 		List<Reminder> forLi = source.reminders(li, LocalDate.now());
 		assertEquals(1, forLi.size());
 		assertEquals(StudyTargets.MY_TESTS, forLi.get(0).target());
+		assertEquals(List.of(), source.reminders(li, LocalDate.now().minusDays(1)), "not open the day before");
 
 		ExamSession session = tests.startExam(exam.id(), li);
 		long shortAnswer = tests.paper(exam.code(), ExamCourt.ADMIN).questions().stream()
