@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 
 import org.eclipse.osgi.util.NLS;
 
+import ducha.cli.ledger.AnyLedgerCommands;
 import ducha.cli.ledger.LedgerCommands;
 import ducha.core.spi.CliContribution;
 import picocli.CommandLine;
@@ -26,6 +27,7 @@ public final class CommandTree {
 		for (String kind : LEDGER_GROUPS) {
 			root.addSubcommand(kind, LedgerCommands.group(cli, kind, factory));
 		}
+		root.addSubcommand("ledger", AnyLedgerCommands.group(cli, factory));
 		// before the plugins' commands, which inherit it unless they bring their own help (see addContributions)
 		ResourceBundle help = CliLanguage.bundle("ducha.cli.internal.help", CommandTree.class.getClassLoader());
 		root.setResourceBundle(help);

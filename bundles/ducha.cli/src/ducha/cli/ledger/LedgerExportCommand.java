@@ -22,6 +22,10 @@ final class LedgerExportCommand extends LedgerFileCommand {
 
 	@Override
 	public Integer call() {
+		return run(cli, kindId, file);
+	}
+
+	static int run(CliContext cli, String kindId, Path file) {
 		requireFolder(file);
 		int rows = cli.service(LedgerService.class).exportFile(kindId, file, cli.actor());
 		cli.out().println(NLS.bind(Messages.exported, new Object[] { rows, file.toAbsolutePath(),

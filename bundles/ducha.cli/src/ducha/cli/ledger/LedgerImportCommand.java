@@ -1,6 +1,7 @@
 package ducha.cli.ledger;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -24,6 +25,10 @@ final class LedgerImportCommand extends LedgerFileCommand {
 
 	@Override
 	public Integer call() {
+		return run(cli, kindId, file);
+	}
+
+	static int run(CliContext cli, String kindId, Path file) {
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 			throw new ValidationException(NLS.bind(Messages.fileNotReadable, file.toAbsolutePath()));
 		}

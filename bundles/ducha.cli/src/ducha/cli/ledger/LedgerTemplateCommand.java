@@ -1,5 +1,7 @@
 package ducha.cli.ledger;
 
+import java.nio.file.Path;
+
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
@@ -17,6 +19,10 @@ final class LedgerTemplateCommand extends LedgerFileCommand {
 
 	@Override
 	public Integer call() {
+		return run(cli, kindId, file);
+	}
+
+	static int run(CliContext cli, String kindId, Path file) {
 		LedgerExportCommand.requireFolder(file);
 		cli.service(LedgerService.class).writeTemplate(kindId, file);
 		cli.out().println(NLS.bind(Messages.templateWritten, file.toAbsolutePath()));
