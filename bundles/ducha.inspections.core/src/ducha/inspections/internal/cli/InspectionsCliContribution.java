@@ -1,0 +1,34 @@
+package ducha.inspections.internal.cli;
+
+import org.osgi.service.component.annotations.Component;
+
+import ducha.cli.GroupCommand;
+import ducha.cli.HelpTexts;
+import ducha.core.spi.CliContribution;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ducha-cli inspections …}. Acts, like the rest of {@code ducha-cli}, as the logged-in account
+ * ({@link ducha.cli.LoggedIn}); the services check its permissions. Importing and exporting the plugin's ledgers is
+ * the platform's {@code ducha-cli ledger}.
+ */
+@Component
+public class InspectionsCliContribution implements CliContribution {
+
+	/** The command group; its subcommands do the work. */
+	@Command(name = "inspections")
+	static final class Group extends GroupCommand {
+	}
+
+	@Override
+	public String name() {
+		return "inspections";
+	}
+
+	@Override
+	public Object newCommand() {
+		CommandLine group = new CommandLine(new Group());
+		return HelpTexts.describe(group);
+	}
+}
