@@ -22,7 +22,9 @@ final class Osgi {
 	private static final long TIMEOUT_MS = 60_000;
 
 	/** The inspections plugin's tables, children first. */
-	private static final String[] INSPECTIONS_TABLES = {};
+	private static final String[] INSPECTIONS_TABLES = { "insp_finding", "insp_bulletin", "insp_item_result",
+			"insp_inspection_person", "insp_inspection_department", "insp_inspection", "insp_checklist_item",
+			"insp_checklist", "insp_plan", "attachment_content", "attachment" };
 	private static final String[] CORE_TABLES = { "audit_entry", "user_department", "user_role", "user_account",
 			"supervisor_assignment", "staff", "department" };
 
