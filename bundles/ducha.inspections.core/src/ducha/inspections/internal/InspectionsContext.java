@@ -50,6 +50,14 @@ public class InspectionsContext {
 		authorization.check(actor, InspectionPermissions.MANAGE);
 	}
 
+	/** Refuses an actor outside the supervision office or without every one of the departments in their scope. */
+	public void checkManage(Principal actor, List<String> departments) {
+		for (String code : departments) {
+			checkDepartment(actor, InspectionPermissions.MANAGE, code);
+		}
+		checkManage(actor);
+	}
+
 	/** Refuses a reader with neither READ nor MANAGE. */
 	public void checkRead(Principal reader) {
 		if (!mayManage(reader)) {

@@ -39,6 +39,7 @@ public class DefaultInspectionService implements InspectionService {
 	public Inspection record(Inspection inspection, String planNo, Principal actor) {
 		context.checkManage(actor);
 		checkPeople(inspection);
+		context.checkManage(actor, inspection.departments());
 		Inspection stored = Jpa.write(context.emf, em -> {
 			if (inspection.checklistCode() != null) {
 				Checklist ran = DefaultChecklistService.find(em, inspection.checklistCode(),
@@ -130,6 +131,7 @@ public class DefaultInspectionService implements InspectionService {
 		if (context.directory.department(finding.departmentCode()).isEmpty()) {
 			throw new ValidationException(NLS.bind(Messages.unknownDepartment, finding.departmentCode()));
 		}
+		context.checkManage(actor, List.of(finding.departmentCode()));
 		if (finding.staffNo() != null && context.directory.staff(finding.staffNo()).isEmpty()) {
 			throw new ValidationException(NLS.bind(Messages.unknownStaff, finding.staffNo()));
 		}
@@ -215,6 +217,7 @@ public class DefaultInspectionService implements InspectionService {
 		Finding done = Jpa.write(context.emf, em -> {
 			FindingEntity entity = Records.existingFinding(em, findingNo);
 			Finding f = entity.toRecord();
+			context.checkManage(actor, List.of(f.departmentCode()));
 			if (f.rectifiedOn() == null) {
 				throw new ValidationException(NLS.bind(Messages.findingNotRectified, findingNo));
 			}
@@ -233,6 +236,7 @@ public class DefaultInspectionService implements InspectionService {
 		context.checkManage(actor);
 		Inspection closed = Jpa.write(context.emf, em -> {
 			InspectionEntity entity = Records.existingInspection(em, inspectionNo);
+			context.checkManage(actor, entity.toRecord().departments());
 			if (entity.toRecord().closed()) {
 				throw new ValidationException(NLS.bind(Messages.inspectionClosed, inspectionNo));
 			}
