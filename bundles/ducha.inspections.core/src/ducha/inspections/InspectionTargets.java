@@ -12,6 +12,8 @@ public final class InspectionTargets {
 	public static final String REGISTER = "inspections.register";
 	/** Findings awaiting rectification, verification and closing (督察整改). */
 	public static final String RECTIFICATION = "inspections.rectification";
+	/** The checklist templates (检查清单) and their versions. */
+	public static final String CHECKLISTS = "inspections.checklists";
 	/** Inspection bulletins (督察通报). */
 	public static final String BULLETINS = "inspections.bulletins";
 

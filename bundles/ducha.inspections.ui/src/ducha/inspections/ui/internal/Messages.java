@@ -92,6 +92,28 @@ public final class Messages {
 	public static String fieldAssignees;
 	public static String fromOutsideYear;
 	public static String assigneesMissing;
+	public static String newChecklist;
+	public static String editChecklist;
+	public static String colCode;
+	public static String colVersion;
+	public static String colSaved;
+	public static String colItems;
+	public static String colGroup;
+	public static String colItem;
+	public static String colScore;
+	public static String colEvidence;
+	public static String passFail;
+	public static String yes;
+	public static String checklistsCount;
+	public static String checklistSaved;
+	public static String checklistTitle;
+	public static String checklistNew;
+	public static String checklistNext;
+	public static String checklistMessage;
+	public static String fieldCode;
+	public static String fieldItems;
+	public static String checklistIncomplete;
+	public static String checklistBadLine;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -105,9 +105,11 @@ class InspectionUITest {
 		settle(display);
 		screenshot(display, "inspections-register");
 
+		// the title names the inspection: the test database may hold the bulletins of earlier runs
+		String title = TITLE + "（" + recorded.inspectionNo() + "）";
 		MPart bulletinsPart = show(display, "ducha.inspections.ui.part.bulletins");
 		onDialog(display, "签发通报", dialog -> {
-			named(dialog, AppModel.WIDGET_KEY, "bulletin.title", Text.class).setText(TITLE);
+			named(dialog, AppModel.WIDGET_KEY, "bulletin.title", Text.class).setText(title);
 			org.eclipse.swt.widgets.List open = named(dialog, AppModel.WIDGET_KEY, "bulletin.findings",
 					org.eclipse.swt.widgets.List.class);
 			open.select(Arrays.asList(open.getItems()).indexOf(finding.findingNo() + " " + FINDING));
@@ -117,14 +119,41 @@ class InspectionUITest {
 		click(button(widget(bulletinsPart), "签发通报…"));
 		Table bulletins = named(widget(bulletinsPart), AppModel.WIDGET_KEY, "bulletins.list", Table.class);
 		waitUntil(display, "the issued bulletin in the list", () -> Arrays.stream(bulletins.getItems())
-				.anyMatch(i -> i.getText(1).equals(TITLE)));
+				.anyMatch(i -> i.getText(1).equals(title)));
 		settle(display);
 		screenshot(display, "inspections-bulletins");
 
 		Bulletin issued = service(BulletinService.class).bulletins(LocalDate.now().getYear(), principal).stream()
-				.filter(b -> b.title().equals(TITLE)).findFirst().orElseThrow();
+				.filter(b -> b.title().equals(title)).findFirst().orElseThrow();
 		assertEquals(List.of(finding.findingNo()), issued.findingNos());
 		assertEquals(issued.label(), inspections.finding(finding.findingNo(), principal).bulletinNumber());
+	}
+
+	@Test
+	void theChecklistsViewSavesANewVersionOfTheDemoChecklist() throws Exception {
+		Display display = Display.getCurrent();
+		MPart part = show(display, "ducha.inspections.ui.part.checklists");
+		Table list = named(widget(part), AppModel.WIDGET_KEY, "checklists.list", Table.class);
+		waitUntil(display, "the demo checklist", () -> Arrays.stream(list.getItems())
+				.anyMatch(i -> i.getText(0).equals("ZFJL")));
+		int row = Arrays.asList(list.getItems()).indexOf(Arrays.stream(list.getItems())
+				.filter(i -> i.getText(0).equals("ZFJL")).findFirst().orElseThrow());
+		String version = list.getItem(row).getText(2);
+		list.select(row);
+		Event selection = new Event();
+		selection.item = list.getItem(row);
+		list.notifyListeners(SWT.Selection, selection);
+		onDialog(display, "检查清单", dialog -> {
+			Text items = named(dialog, AppModel.WIDGET_KEY, "checklist.items", Text.class);
+			items.setText(items.getText() + "\n会议纪律｜界面测试：会场无手机铃声｜5｜");
+			click(button(dialog, "确定"));
+		});
+		click(button(widget(part), "修改…"));
+		String next = String.valueOf(Integer.parseInt(version) + 1);
+		waitUntil(display, "version " + next, () -> Arrays.stream(list.getItems())
+				.anyMatch(i -> i.getText(0).equals("ZFJL") && i.getText(2).equals(next)));
+		settle(display);
+		screenshot(display, "inspections-checklists");
 	}
 
 	/**
