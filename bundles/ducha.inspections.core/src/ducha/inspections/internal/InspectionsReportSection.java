@@ -44,8 +44,8 @@ public class InspectionsReportSection implements ReportSection {
 			long bulletins = em.createQuery("select count(b) from BulletinEntity b where b.issuedOn between :from"
 					+ " and :to", Long.class).setParameter("from", period.from()).setParameter("to", period.to())
 					.getSingleResult();
-			return List.of(new ReportFigure("inspections.inspections", inspections, "开展日常督察（次）"),
-					new ReportFigure("inspections.bulletins", bulletins, "督察通报（期）"));
+			return List.of(new ReportFigure("inspections.inspections", inspections, Messages.figureInspections),
+					new ReportFigure("inspections.bulletins", bulletins, Messages.figureBulletins));
 		});
 	}
 }

@@ -65,6 +65,8 @@ public final class Messages {
 	public static String ledgerBadBulletinNumber;
 	public static String ledgerBulletinThisYear;
 	public static String ledgerBulletinYear;
+	public static String figureInspections;
+	public static String figureBulletins;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -23,6 +23,7 @@ import ducha.app.ui.ListTable.Column;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
 import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
@@ -53,6 +54,11 @@ public class InspectionsPart {
 	@Optional
 	private volatile AttachmentService attachments;
 
+	/** The year's inspections and the department names to show them with, read together off the UI thread. */
+	private record Loaded(List<Inspection> inspections, DepartmentNames names) {
+	}
+
+	private DepartmentNames names = DepartmentNames.of(List.of());
 	private Combo year;
 	private Label status;
 	private ListTable<Inspection> table;
@@ -133,9 +139,9 @@ public class InspectionsPart {
 		return String.join("、", i.departments().stream().map(this::name).toList());
 	}
 
+	/** The department's name from the names read with the list (a table cell never reads the database). */
 	private String name(String code) {
-		DirectoryService dir = directory;
-		return dir == null ? code : dir.department(code).map(d -> d.name()).orElse(code);
+		return names.name(code);
 	}
 
 	static String state(Finding f) {
@@ -151,11 +157,15 @@ public class InspectionsPart {
 			return;
 		}
 		Period period = Period.year(Integer.parseInt(year.getText()));
+		DirectoryService dir = directory;
 		status.setText(Messages.loading);
-		background.run(Messages.loadJob, () -> service.inspections(period, principal), list -> {
+		background.run(Messages.loadJob, () -> new Loaded(service.inspections(period, principal),
+				dir == null ? names : dir.departmentNames()), loaded -> {
 			if (table.control().isDisposed()) {
 				return;
 			}
+			names = loaded.names();
+			List<Inspection> list = loaded.inspections();
 			table.show(list, i -> i.inspectionNo().equals(select));
 			Forms.report(status, NLS.bind(Messages.inspectionsCount, list.size()), false);
 			selected();
