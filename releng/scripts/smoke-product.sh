@@ -66,7 +66,9 @@ if [ -n "$pg_cluster" ] && [ "$(id -u)" -eq 0 ]; then
   printf 'db.mode=postgresql\ndb.host=localhost\ndb.name=ducha_smoke\ndb.user=ducha_smoke\ndb.password=smoke\n' \
     >"$WORK/pgdata/ducha.properties"
   check "PostgreSQL: ducha-cli demo creates the schema and the demo court" env DUCHA_DATA="$WORK/pgdata" "$P/ducha-cli" demo
-  check "PostgreSQL: db info shows the core schema at V5" sh -c "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' db info | grep -qE 'ducha.core +5'"
+  DUCHA_DATA="$WORK/pgdata" "$P/ducha-cli" db info >"$WORK/pg-info.txt" 2>>"$WORK/smoke.log"
+  check "PostgreSQL: db info shows the core schema at V6" grep -qE 'ducha.core +6' "$WORK/pg-info.txt"
+  check "PostgreSQL: db info shows the study plugin's schema at V3" grep -qE 'ducha.study.core +3' "$WORK/pg-info.txt"
   check "PostgreSQL: the staff export matches the embedded demo court" sh -c \
     "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' staff export '$WORK/pg.csv' && cmp -s '$WORK/pg.csv' '$WORK/before.csv'"
   # every installed plugin's report queries run on PostgreSQL and count the same demo records as on Derby

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -52,7 +53,11 @@ final class JpaExtender {
 
 	/** Migrates the bundle's schema and deploys its units. A failure is logged and leaves other bundles alone. */
 	void deploy(Bundle bundle) {
-		if (Migrator.locations(bundle) != null) {
+		Optional<String> current = Migrator.locations(bundle) == null ? Optional.empty()
+				: AppliedSchema.upToDate(AppliedSchema.available(bundle), Migrator.historyTable(bundle), dataSource);
+		if (current.isPresent()) {
+			schemaVersions.put(bundle.getSymbolicName(), current.get());
+		} else if (Migrator.locations(bundle) != null) {
 			try {
 				MigrateResult result = Migrator.migrate(bundle, dataSource);
 				// with nothing to apply Flyway reports no target: the schema stays at its initial version

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -33,6 +35,22 @@ class MigratorTest {
 		try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
 			s.executeUpdate("INSERT INTO ptest_note (title, priority) VALUES ('新建', 3)");
 		}
+	}
+
+	@Test
+	void theQuickLookSparesFlywayOnlyWhenTheHistoryHoldsExactlyTheBundlesMigrations() throws SQLException {
+		DataSource ds = TestDatabases.scratch("quick");
+		assertEquals(Optional.empty(), AppliedSchema.upToDate(List.of("1", "2"), TABLE, ds), "no history yet");
+		migrate(ds, "1");
+		assertEquals(Optional.empty(), AppliedSchema.upToDate(List.of("1", "2"), TABLE, ds), "V2 to apply");
+		assertEquals(Optional.of("1"), AppliedSchema.upToDate(List.of("1"), TABLE, ds));
+		migrate(ds, null);
+		assertEquals(Optional.of("2"), AppliedSchema.upToDate(List.of("2", "1"), TABLE, ds));
+		assertEquals(Optional.empty(), AppliedSchema.upToDate(List.of("1"), TABLE, ds), "a newer schema: Flyway refuses");
+		try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+			s.executeUpdate("UPDATE \"" + TABLE + "\" SET \"success\" = false WHERE \"version\" = '2'");
+		}
+		assertEquals(Optional.empty(), AppliedSchema.upToDate(List.of("1", "2"), TABLE, ds), "a failed migration");
 	}
 
 	@Test

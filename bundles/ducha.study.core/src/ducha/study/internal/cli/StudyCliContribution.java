@@ -8,6 +8,7 @@ import ducha.cli.HelpTexts;
 import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
 import ducha.study.ReviewService;
+import ducha.study.TestService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,10 @@ public class StudyCliContribution implements CliContribution {
 	/* study records and monthly reviews */
 	@Reference
 	private ReviewService reviews;
+
+	/* quarterly tests and make-ups */
+	@Reference
+	private TestService tests;
 
 	@Reference
 	private DirectoryService directory;
@@ -41,6 +46,10 @@ public class StudyCliContribution implements CliContribution {
 		group.addSubcommand("assign", new AssignCommand(reviews, directory));
 		group.addSubcommand("reviews", new ReviewsCommand(reviews, directory));
 		group.addSubcommand("feedback", new FeedbackCommand(reviews, directory));
+		group.addSubcommand("import-scores", new ImportScoresCommand(tests));
+		group.addSubcommand("makeups", new MakeupsCommand(tests, directory));
+		group.addSubcommand("score-sheet", new ScoreSheetCommand(tests));
+		group.addSubcommand("paper", new PaperCommand(tests));
 		return HelpTexts.describe(group);
 	}
 }

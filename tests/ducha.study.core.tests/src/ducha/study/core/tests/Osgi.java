@@ -26,7 +26,9 @@ final class Osgi {
 	 * creates them.
 	 */
 	private static final String[] STUDY_TABLES = { "study_review_assignment", "study_review_problem",
-			"study_review_staff", "study_review", "study_session_attendee", "study_session" };
+			"study_review_staff", "study_review", "study_session_attendee", "study_session",
+			"study_answer", "study_attempt", "study_attempt_grant", "study_makeup", "study_score", "study_paper_question",
+			"study_test", "study_question" };
 	private static final String[] CORE_TABLES = { "audit_entry", "user_department", "user_role", "user_account",
 			"supervisor_assignment", "staff", "department" };
 

@@ -1,0 +1,45 @@
+package ducha.study.internal.jpa;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** Row of {@code study_score}: a person's score of a test (imported, or given by their exam), or their absence. */
+@Entity
+@Table(name = "study_score")
+public class ScoreEntity extends PersonRow {
+
+	private Integer score;
+
+	private boolean absent;
+
+	@Column(name = "score_date")
+	private LocalDate date;
+
+	protected ScoreEntity() {
+	}
+
+	public ScoreEntity(long testId, String staffNo) {
+		super(testId, staffNo);
+	}
+
+	public void set(Integer score, boolean absent, LocalDate date) {
+		this.score = score;
+		this.absent = absent;
+		this.date = date;
+	}
+
+	public Integer score() {
+		return score;
+	}
+
+	public boolean absent() {
+		return absent;
+	}
+
+	public LocalDate date() {
+		return date;
+	}
+}
