@@ -39,7 +39,7 @@ class EveryCommandNeedsLogInTest {
 	@BeforeAll
 	static void seed() {
 		DemoCourt.ensureSeeded();
-		Services.awaitCommands("report", "cases", "petitions", "integrity", "study");
+		Services.awaitCommands("report", "cases", "petitions", "integrity", "study", "inspections");
 	}
 
 	@Test

@@ -1,0 +1,164 @@
+package ducha.inspections.ui.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
+import ducha.core.documents.DocumentFormat;
+import ducha.core.period.Period;
+import ducha.core.security.Principal;
+import ducha.inspections.Bulletin;
+import ducha.inspections.BulletinService;
+import ducha.inspections.Finding;
+import ducha.inspections.Inspection;
+import ducha.inspections.InspectionService;
+
+/**
+ * 督察通报: the year's bulletins; 签发通报… issues a numbered one naming findings not yet in a bulletin (of the
+ * inspections the user may see and that are not confidential), 导出… writes the selected one as DOCX or PDF.
+ */
+public class BulletinsPart {
+
+	@Inject
+	private Principal principal;
+
+	@Inject
+	private Background background;
+
+	private volatile BulletinService bulletins;
+	private volatile InspectionService inspections;
+
+	private Combo year;
+	private Label status;
+	private ListTable<Bulletin> table;
+	private Button export;
+
+	@Inject
+	void servicesChanged(@Optional BulletinService service, @Optional InspectionService inspectionService) {
+		bulletins = service;
+		inspections = inspectionService;
+		if (table != null && !table.control().isDisposed() && service != null) {
+			load(null);
+		}
+	}
+
+	@PostConstruct
+	void create(Composite parent) {
+		Composite bar = Forms.bar(parent, 5);
+		Forms.label(bar, Messages.year);
+		int thisYear = LocalDate.now().getYear();
+		year = Forms.combo(bar, "bulletins.year", String.valueOf(thisYear), String.valueOf(thisYear - 1),
+				String.valueOf(thisYear - 2));
+		year.addListener(SWT.Selection, e -> load(null));
+		status = Forms.summary(bar, "bulletins.status");
+		Forms.button(bar, "bulletins.issue", Messages.issueBulletin).addListener(SWT.Selection, e -> issue());
+		export = Forms.button(bar, "bulletins.export", Messages.exportBulletin);
+		export.addListener(SWT.Selection, e -> export());
+		table = new ListTable<>(parent, "bulletins.list", false, Bulletin.class,
+				new Column<>(Messages.colNumber, 120, Bulletin::label),
+				new Column<>(Messages.colTitle, 360, Bulletin::title),
+				new Column<>(Messages.colIssued, 100, b -> b.issuedOn().toString()),
+				new Column<>(Messages.colFindings, 80, b -> String.valueOf(b.findingNos().size())));
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		table.onSelect(b -> export.setEnabled(b != null));
+		export.setEnabled(false);
+		if (bulletins != null) {
+			load(null);
+		} else {
+			status.setText(Messages.unavailable);
+		}
+	}
+
+	private void load(String select) {
+		BulletinService service = bulletins;
+		if (service == null) {
+			return;
+		}
+		int chosen = Integer.parseInt(year.getText());
+		background.run(Messages.loadJob, () -> service.bulletins(chosen, principal), list -> {
+			if (!table.control().isDisposed()) {
+				table.show(list, b -> b.label().equals(select));
+				Forms.report(status, NLS.bind(Messages.bulletinsCount, list.size()), false);
+				export.setEnabled(table.selected() != null);
+			}
+		}, this::refused);
+	}
+
+	private void issue() {
+		BulletinService service = bulletins;
+		InspectionService source = inspections;
+		if (service == null || source == null) {
+			return;
+		}
+		int chosen = Integer.parseInt(year.getText());
+		background.run(Messages.loadJob, () -> {
+			List<Finding> open = new ArrayList<>();
+			for (Inspection i : source.inspections(Period.year(chosen), principal)) {
+				if (!i.confidential()) {
+					source.findings(i.inspectionNo(), principal).stream().filter(f -> f.bulletinNumber() == null)
+							.forEach(open::add);
+				}
+			}
+			return open;
+		}, open -> {
+			BulletinDialog dialog = new BulletinDialog(table.control().getShell(), background, service, principal,
+					open);
+			if (dialog.open() == Window.OK) {
+				Forms.report(status, NLS.bind(Messages.bulletinIssued, dialog.saved().label()), false);
+				load(dialog.saved().label());
+			}
+		}, this::refused);
+	}
+
+	private void export() {
+		Bulletin b = table.selected();
+		BulletinService service = bulletins;
+		if (b == null || service == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(table.control().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.docx", "*.pdf" });
+		dialog.setFileName(b.title() + ".docx");
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file == null) {
+			return;
+		}
+		DocumentFormat format = file.toLowerCase(Locale.ROOT).endsWith(".pdf") ? DocumentFormat.PDF
+				: DocumentFormat.DOCX;
+		background.run(Messages.saveJob, () -> {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			service.write(b.year(), b.number(), format, bytes, principal);
+			Files.write(Path.of(file), bytes.toByteArray());
+			return file;
+		}, written -> Forms.report(status, NLS.bind(Messages.bulletinWritten, written), false), this::refused);
+	}
+
+	private void refused(String reason) {
+		if (!status.isDisposed()) {
+			Forms.report(status, reason, true);
+		}
+	}
+}

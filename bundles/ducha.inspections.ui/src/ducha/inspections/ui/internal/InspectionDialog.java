@@ -1,0 +1,163 @@
+package ducha.inspections.ui.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.app.ui.Background;
+import ducha.app.ui.FormDialog;
+import ducha.app.ui.Forms;
+import ducha.core.Labelled;
+import ducha.core.directory.Department;
+import ducha.core.security.Principal;
+import ducha.inspections.Checklist;
+import ducha.inspections.ChecklistItem;
+import ducha.inspections.Inspection;
+import ducha.inspections.InspectionKind;
+import ducha.inspections.InspectionMode;
+import ducha.inspections.InspectionService;
+import ducha.inspections.InspectionSource;
+import ducha.inspections.InspectionSubject;
+import ducha.inspections.ItemResult;
+
+/**
+ * 登记督察: a new inspection of one department, with the persons inspected and, when a checklist is chosen, its
+ * items: a ticked item passed (a scored item got its full score), an item left unticked failed (no points).
+ */
+final class InspectionDialog extends FormDialog<Inspection> {
+
+	private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\s]+");
+
+	/** What the form offers, read off the UI thread before it opens. */
+	record Choices(List<Department> departments, List<Checklist> checklists) {
+	}
+
+	private final InspectionService inspections;
+	private final Principal principal;
+	private final Choices choices;
+
+	private DateTime date;
+	private Text time;
+	private Combo kind;
+	private Combo mode;
+	private Combo source;
+	private Combo subject;
+	private Combo department;
+	private Text persons;
+	private Text summary;
+	private Combo checklist;
+	private Table items;
+
+	InspectionDialog(Shell parent, Background background, InspectionService inspections, Principal principal,
+			Choices choices) {
+		super(parent, background, Messages.inspectionTitle, Messages.inspectionHeading, Messages.inspectionMessage);
+		this.inspections = inspections;
+		this.principal = principal;
+		this.choices = choices;
+	}
+
+	@Override
+	protected void fields(Composite form) {
+		date = Forms.date(form, Messages.fieldDate, "inspection.date", LocalDate.now());
+		time = Forms.text(form, Messages.fieldTime, "inspection.time");
+		time.setText("09:00");
+		kind = Forms.choice(form, Messages.fieldKind, "inspection.kind", labels(InspectionKind.values()));
+		mode = Forms.choice(form, Messages.fieldMode, "inspection.mode", labels(InspectionMode.values()));
+		source = Forms.choice(form, Messages.fieldSource, "inspection.source", labels(InspectionSource.values()));
+		subject = Forms.choice(form, Messages.fieldSubject, "inspection.subject", labels(InspectionSubject.values()));
+		department = Forms.choice(form, Messages.fieldDepartment, "inspection.department",
+				choices.departments().stream().map(Department::name).toArray(String[]::new));
+		persons = Forms.text(form, Messages.fieldPersons, "inspection.persons");
+		summary = Forms.area(form, Messages.fieldSummary, "inspection.summary", 3);
+		List<String> templates = new ArrayList<>();
+		templates.add(Messages.noChecklist);
+		choices.checklists().forEach(c -> templates.add(c.title() + "（" + c.version() + "）"));
+		checklist = Forms.choice(form, Messages.fieldChecklist, "inspection.checklist", templates.toArray(String[]::new));
+		checklist.select(0);
+		checklist.addListener(SWT.Selection, e -> showItems());
+		new Label(form, SWT.NONE);
+		items = Forms.named(new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL), "inspection.items");
+		GridDataFactory.fillDefaults().grab(true, true).hint(420, 110).applyTo(items);
+		for (Combo c : new Combo[] { kind, mode, source, subject, department }) {
+			c.select(0);
+		}
+	}
+
+	private static String[] labels(Labelled... values) {
+		return Arrays.stream(values).map(Labelled::label).toArray(String[]::new);
+	}
+
+	private Checklist chosenChecklist() {
+		int index = checklist.getSelectionIndex();
+		return index <= 0 ? null : choices.checklists().get(index - 1);
+	}
+
+	private void showItems() {
+		items.removeAll();
+		Checklist chosen = chosenChecklist();
+		if (chosen != null) {
+			for (ChecklistItem item : chosen.items()) {
+				TableItem row = new TableItem(items, SWT.NONE);
+				row.setText(item.subject() + "：" + item.text() + (item.scored() ? "（" + item.maxScore() + " 分）" : ""));
+				row.setChecked(true);
+			}
+		}
+	}
+
+	@Override
+	protected List<String> problems() {
+		if (at() == null) {
+			return List.of(Messages.timeInvalid);
+		}
+		return department.getSelectionIndex() < 0 ? List.of(Messages.departmentMissing) : List.of();
+	}
+
+	private LocalDateTime at() {
+		try {
+			return Forms.day(date).atTime(LocalTime.parse(time.getText().strip().length() == 4
+					? "0" + time.getText().strip() : time.getText().strip()));
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	@Override
+	protected Callable<Inspection> save() {
+		String text = persons.getText().strip();
+		Inspection inspection = Inspection.of(at(), InspectionKind.values()[kind.getSelectionIndex()],
+				InspectionMode.values()[mode.getSelectionIndex()], InspectionSource.values()[source.getSelectionIndex()],
+				InspectionSubject.values()[subject.getSelectionIndex()],
+				List.of(choices.departments().get(department.getSelectionIndex()).code()),
+				text.isEmpty() ? List.of() : List.of(SEPARATORS.split(text)), Forms.optional(summary));
+		Checklist chosen = chosenChecklist();
+		if (chosen != null) {
+			List<ItemResult> results = new ArrayList<>();
+			for (int i = 0; i < chosen.items().size(); i++) {
+				boolean passed = items.getItem(i).getChecked();
+				ChecklistItem item = chosen.items().get(i);
+				results.add(item.scored() ? ItemResult.scored(i + 1, passed ? item.maxScore() : 0, "")
+						: passed ? ItemResult.pass(i + 1) : ItemResult.fail(i + 1, ""));
+			}
+			inspection = inspection.withChecklist(chosen, results);
+		}
+		Inspection recorded = inspection;
+		return () -> inspections.record(recorded, null, principal);
+	}
+}

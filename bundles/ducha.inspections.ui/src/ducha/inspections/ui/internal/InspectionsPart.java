@@ -1,0 +1,269 @@
+package ducha.inspections.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import ducha.app.ui.Background;
+import ducha.app.ui.Forms;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
+import ducha.core.attachments.AttachmentService;
+import ducha.core.attachments.StoredAttachment;
+import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.DirectoryService;
+import ducha.core.period.Period;
+import ducha.core.security.Principal;
+import ducha.inspections.ChecklistService;
+import ducha.inspections.Finding;
+import ducha.inspections.Inspection;
+import ducha.inspections.InspectionService;
+
+/**
+ * 督察登记: the year's inspections the user may see; the selected one's findings with their rectification state,
+ * and the selected finding's evidence files. 登记督察… records an inspection (checklist included), 添加问题… a
+ * finding with its evidence file; 报告整改 / 核实销号 / 督察销号 move the rectification on. The services refuse what
+ * the user may not do, and the refusal is shown in the status line.
+ */
+public class InspectionsPart {
+
+	@Inject
+	private Principal principal;
+
+	@Inject
+	private Background background;
+
+	private volatile InspectionService inspections;
+	private volatile ChecklistService checklists;
+	private volatile DirectoryService directory;
+
+	@Inject
+	@Optional
+	private volatile AttachmentService attachments;
+
+	/** The year's inspections and the department names to show them with, read together off the UI thread. */
+	private record Loaded(List<Inspection> inspections, DepartmentNames names) {
+	}
+
+	private DepartmentNames names = DepartmentNames.of(List.of());
+	private Combo year;
+	private Label status;
+	private ListTable<Inspection> table;
+	private ListTable<Finding> findings;
+	private ListTable<StoredAttachment> files;
+	private Button addFinding;
+	private Button rectified;
+	private Button verify;
+	private Button close;
+
+	@Inject
+	void servicesChanged(@Optional InspectionService service, @Optional ChecklistService checklistService,
+			@Optional DirectoryService directoryService) {
+		inspections = service;
+		checklists = checklistService;
+		directory = directoryService;
+		if (table != null && !table.control().isDisposed() && service != null) {
+			load(null);
+		}
+	}
+
+	@PostConstruct
+	void create(Composite parent) {
+		Composite bar = Forms.bar(parent, 9);
+		Forms.label(bar, Messages.year);
+		int thisYear = LocalDate.now().getYear();
+		year = Forms.combo(bar, "inspections.year", String.valueOf(thisYear), String.valueOf(thisYear - 1),
+				String.valueOf(thisYear - 2));
+		year.addListener(SWT.Selection, e -> load(null));
+		status = Forms.summary(bar, "inspections.status");
+		Forms.button(bar, "inspections.new", Messages.newInspection).addListener(SWT.Selection, e -> record());
+		addFinding = Forms.button(bar, "inspections.addFinding", Messages.addFinding);
+		addFinding.addListener(SWT.Selection, e -> addFinding());
+		rectified = Forms.button(bar, "inspections.rectified", Messages.reportRectified);
+		rectified.addListener(SWT.Selection, e -> step(Step.RECTIFIED));
+		verify = Forms.button(bar, "inspections.verify", Messages.verify);
+		verify.addListener(SWT.Selection, e -> step(Step.VERIFY));
+		close = Forms.button(bar, "inspections.close", Messages.close);
+		close.addListener(SWT.Selection, e -> step(Step.CLOSE));
+
+		table = new ListTable<>(parent, "inspections.list", false, Inspection.class,
+				new Column<>(Messages.colNumber, 110, Inspection::inspectionNo),
+				new Column<>(Messages.colTime, 130, i -> i.at().toString().replace('T', ' ')),
+				new Column<>(Messages.colKind, 80, i -> i.kind().label()),
+				new Column<>(Messages.colMode, 60, i -> i.mode().label()),
+				new Column<>(Messages.colSource, 100, i -> i.source().label()),
+				new Column<>(Messages.colSubject, 120, i -> i.subject().label()),
+				new Column<>(Messages.colDepartments, 200, this::departments),
+				new Column<>(Messages.colClosed, 90, i -> i.closed() ? i.closedOn().toString() : ""));
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		table.onSelect(i -> selected());
+
+		findings = new ListTable<>(parent, "inspections.findings", false, Finding.class,
+				new Column<>(Messages.colNumber, 120, Finding::findingNo),
+				new Column<>(Messages.colDepartment, 120, f -> name(f.departmentCode())),
+				new Column<>(Messages.colPerson, 80, f -> f.staffNo() == null ? "" : f.staffNo()),
+				new Column<>(Messages.colDescription, 280, Finding::description),
+				new Column<>(Messages.colDeadline, 90, f -> f.deadline().toString()),
+				new Column<>(Messages.colState, 110, InspectionsPart::state),
+				new Column<>(Messages.colBulletin, 100, f -> f.bulletinNumber() == null ? "" : f.bulletinNumber()));
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 140).applyTo(findings.control());
+		findings.onSelect(f -> findingSelected());
+
+		files = new ListTable<>(parent, "inspections.files", false, StoredAttachment.class,
+				new Column<>(Messages.colFile, 320, StoredAttachment::fileName),
+				new Column<>(Messages.colSize, 90, a -> Math.max(1, a.size() / 1024) + " KB"),
+				new Column<>(Messages.colAddedBy, 120, StoredAttachment::createdBy));
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 80).applyTo(files.control());
+		selected();
+		if (inspections != null) {
+			load(null);
+		} else {
+			status.setText(Messages.unavailable);
+		}
+	}
+
+	private String departments(Inspection i) {
+		return String.join("、", i.departments().stream().map(this::name).toList());
+	}
+
+	/** The department's name from the names read with the list (a table cell never reads the database). */
+	private String name(String code) {
+		return names.name(code);
+	}
+
+	static String state(Finding f) {
+		return f.verified() ? Messages.stateVerified
+				: f.rectifiedOn() != null ? Messages.stateRectified
+						: f.overdue(LocalDate.now()) ? Messages.stateOverdue : Messages.stateOpen;
+	}
+
+	private void load(String select) {
+		InspectionService service = inspections;
+		if (service == null) {
+			status.setText(Messages.unavailable);
+			return;
+		}
+		Period period = Period.year(Integer.parseInt(year.getText()));
+		DirectoryService dir = directory;
+		status.setText(Messages.loading);
+		background.run(Messages.loadJob, () -> new Loaded(service.inspections(period, principal),
+				dir == null ? names : dir.departmentNames()), loaded -> {
+			if (table.control().isDisposed()) {
+				return;
+			}
+			names = loaded.names();
+			List<Inspection> list = loaded.inspections();
+			table.show(list, i -> i.inspectionNo().equals(select));
+			Forms.report(status, NLS.bind(Messages.inspectionsCount, list.size()), false);
+			selected();
+		}, this::refused);
+	}
+
+	private void selected() {
+		Inspection i = table.selected();
+		addFinding.setEnabled(i != null && !i.closed());
+		close.setEnabled(i != null && !i.closed());
+		findings.show(List.of(), null);
+		findingSelected();
+		InspectionService service = inspections;
+		if (i != null && service != null) {
+			background.run(Messages.loadJob, () -> service.findings(i.inspectionNo(), principal), list -> {
+				if (!findings.control().isDisposed()) {
+					findings.show(list, null);
+					findingSelected();
+				}
+			}, this::refused);
+		}
+	}
+
+	private void findingSelected() {
+		Finding f = findings.selected();
+		rectified.setEnabled(f != null && f.rectifiedOn() == null);
+		verify.setEnabled(f != null && f.rectifiedOn() != null && !f.verified());
+		files.show(List.of(), null);
+		AttachmentService service = attachments;
+		if (f != null && service != null) {
+			background.run(Messages.loadJob,
+					() -> service.list(InspectionService.EVIDENCE_OWNER, f.findingNo(), principal), list -> {
+						if (!files.control().isDisposed()) {
+							files.show(list, null);
+						}
+					}, this::refused);
+		}
+	}
+
+	private void record() {
+		InspectionService service = inspections;
+		ChecklistService templates = checklists;
+		DirectoryService dir = directory;
+		if (service == null || templates == null || dir == null) {
+			return;
+		}
+		background.run(Messages.loadJob, () -> new InspectionDialog.Choices(
+				dir.departments().stream().filter(Department::active).toList(), templates.latest(principal)),
+				choices -> {
+					InspectionDialog dialog = new InspectionDialog(table.control().getShell(), background, service,
+							principal, choices);
+					if (dialog.open() == Window.OK) {
+						Forms.report(status, NLS.bind(Messages.saved, dialog.saved().inspectionNo()), false);
+						load(dialog.saved().inspectionNo());
+					}
+				}, this::refused);
+	}
+
+	private void addFinding() {
+		Inspection i = table.selected();
+		InspectionService service = inspections;
+		if (i == null || service == null) {
+			return;
+		}
+		FindingDialog dialog = new FindingDialog(table.control().getShell(), background, service, attachments,
+				principal, i, this::name);
+		if (dialog.open() == Window.OK) {
+			Forms.report(status, NLS.bind(Messages.saved, dialog.saved().findingNo()), false);
+			selected();
+		}
+	}
+
+	/** A step of the rectification flow, taken today. */
+	private enum Step {
+		RECTIFIED, VERIFY, CLOSE
+	}
+
+	private void step(Step step) {
+		InspectionService service = inspections;
+		Inspection i = table.selected();
+		Finding f = findings.selected();
+		if (service == null || i == null || step != Step.CLOSE && f == null) {
+			return;
+		}
+		LocalDate today = LocalDate.now();
+		background.run(Messages.saveJob, () -> switch (step) {
+		case RECTIFIED -> service.reportRectified(f.findingNo(), today, Messages.rectifiedNote, principal).findingNo();
+		case VERIFY -> service.verify(f.findingNo(), today, principal).findingNo();
+		case CLOSE -> service.close(i.inspectionNo(), today, principal).inspectionNo();
+		}, no -> {
+			Forms.report(status, NLS.bind(Messages.saved, no), false);
+			load(i.inspectionNo());
+		}, this::refused);
+	}
+
+	private void refused(String reason) {
+		if (!status.isDisposed()) {
+			Forms.report(status, reason, true);
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package ducha.inspections.ui.tests;
+
+import static ducha.test.ui.MainWindow.principal;
+import static ducha.test.ui.MainWindow.show;
+import static ducha.test.ui.UiTesting.TIMEOUT;
+import static ducha.test.ui.UiTesting.button;
+import static ducha.test.ui.UiTesting.click;
+import static ducha.test.ui.UiTesting.named;
+import static ducha.test.ui.UiTesting.screenshot;
+import static ducha.test.ui.UiTesting.service;
+import static ducha.test.ui.UiTesting.settle;
+import static ducha.test.ui.UiTesting.waitUntil;
+import static ducha.test.ui.UiTesting.widget;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import ducha.app.AppModel;
+import ducha.core.attachments.AttachmentService;
+import ducha.core.period.Period;
+import ducha.core.security.Principal;
+import ducha.inspections.Bulletin;
+import ducha.inspections.BulletinService;
+import ducha.inspections.Finding;
+import ducha.inspections.Inspection;
+import ducha.inspections.InspectionService;
+
+/**
+ * Inside the real workbench on the demo court, in Chinese, as the administrator: 登记督察… records an open
+ * inspection, 添加问题… a finding with an evidence photo, and 签发通报… in the bulletins view issues a numbered
+ * bulletin naming it.
+ */
+class InspectionUITest {
+
+	/** One transparent pixel: the evidence photo. */
+	private static final byte[] PNG = Base64.getDecoder().decode(
+			"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+	private static final String FINDING = "界面测试：窗口工作人员未佩戴工作牌";
+	private static final String TITLE = "界面测试：关于窗口作风问题的通报";
+
+	@Test
+	void recordingAnInspectionWithAFindingAndEvidenceThenIssuingABulletin() throws Exception {
+		Display display = Display.getCurrent();
+		assertNotNull(display, "the test must run on the UI thread (useUIThread=true)");
+		Principal principal = principal();
+		InspectionService inspections = service(InspectionService.class);
+		Period year = Period.year(LocalDate.now().getYear());
+		Set<String> before = inspections.inspections(year, principal).stream().map(Inspection::inspectionNo)
+				.collect(Collectors.toSet());
+		Path photo = Files.createTempFile("evidence", ".png");
+		Files.write(photo, PNG);
+
+		MPart register = show(display, "ducha.inspections.ui.part.register");
+		Table list = named(widget(register), AppModel.WIDGET_KEY, "inspections.list", Table.class);
+		waitUntil(display, "the year's inspections", () -> list.getItemCount() > 0 || before.isEmpty());
+		onDialog(display, "登记督察", dialog -> {
+			named(dialog, AppModel.WIDGET_KEY, "inspection.summary", Text.class).setText("界面测试：诉讼服务中心现场检查");
+			click(button(dialog, "确定"));
+		});
+		click(button(widget(register), "登记督察…"));
+		waitUntil(display, "the recorded inspection",
+				() -> inspections.inspections(year, principal).size() == before.size() + 1);
+		Inspection recorded = inspections.inspections(year, principal).stream()
+				.filter(i -> !before.contains(i.inspectionNo())).findFirst().orElseThrow();
+		waitUntil(display, "the inspection selected in the list", () -> list.getSelectionCount() == 1
+				&& list.getSelection()[0].getText(0).equals(recorded.inspectionNo())
+				&& button(widget(register), "添加问题…").isEnabled());
+
+		onDialog(display, "添加问题", dialog -> {
+			named(dialog, AppModel.WIDGET_KEY, "finding.description", Text.class).setText(FINDING);
+			named(dialog, AppModel.WIDGET_KEY, "finding.rectification", Text.class).setText("规范佩戴工作牌");
+			named(dialog, AppModel.WIDGET_KEY, "finding.evidence", Text.class).setText(photo.toString());
+			click(button(dialog, "确定"));
+		});
+		click(button(widget(register), "添加问题…"));
+		waitUntil(display, "the finding", () -> inspections.findings(recorded.inspectionNo(), principal).size() == 1);
+		Finding finding = inspections.findings(recorded.inspectionNo(), principal).get(0);
+		Table findings = named(widget(register), AppModel.WIDGET_KEY, "inspections.findings", Table.class);
+		waitUntil(display, "the finding in the list", () -> findings.getItemCount() == 1);
+		assertEquals(FINDING, finding.description());
+		waitUntil(display, "the evidence file", () -> !service(AttachmentService.class)
+				.list(InspectionService.EVIDENCE_OWNER, finding.findingNo(), principal).isEmpty());
+		assertEquals(List.of(photo.getFileName().toString()), service(AttachmentService.class)
+				.list(InspectionService.EVIDENCE_OWNER, finding.findingNo(), principal).stream()
+				.map(a -> a.fileName()).toList());
+		settle(display);
+		screenshot(display, "inspections-register");
+
+		// the title names the inspection: the test database may hold the bulletins of earlier runs
+		String title = TITLE + "（" + recorded.inspectionNo() + "）";
+		MPart bulletinsPart = show(display, "ducha.inspections.ui.part.bulletins");
+		onDialog(display, "签发通报", dialog -> {
+			named(dialog, AppModel.WIDGET_KEY, "bulletin.title", Text.class).setText(title);
+			org.eclipse.swt.widgets.List open = named(dialog, AppModel.WIDGET_KEY, "bulletin.findings",
+					org.eclipse.swt.widgets.List.class);
+			open.select(Arrays.asList(open.getItems()).indexOf(finding.findingNo() + " " + FINDING));
+			open.notifyListeners(SWT.Selection, new Event());
+			click(button(dialog, "确定"));
+		});
+		click(button(widget(bulletinsPart), "签发通报…"));
+		Table bulletins = named(widget(bulletinsPart), AppModel.WIDGET_KEY, "bulletins.list", Table.class);
+		waitUntil(display, "the issued bulletin in the list", () -> Arrays.stream(bulletins.getItems())
+				.anyMatch(i -> i.getText(1).equals(title)));
+		settle(display);
+		screenshot(display, "inspections-bulletins");
+
+		Bulletin issued = service(BulletinService.class).bulletins(LocalDate.now().getYear(), principal).stream()
+				.filter(b -> b.title().equals(title)).findFirst().orElseThrow();
+		assertEquals(List.of(finding.findingNo()), issued.findingNos());
+		assertEquals(issued.label(), inspections.finding(finding.findingNo(), principal).bulletinNumber());
+	}
+
+	@Test
+	void theChecklistsViewSavesANewVersionOfTheDemoChecklist() throws Exception {
+		Display display = Display.getCurrent();
+		MPart part = show(display, "ducha.inspections.ui.part.checklists");
+		Table list = named(widget(part), AppModel.WIDGET_KEY, "checklists.list", Table.class);
+		waitUntil(display, "the demo checklist", () -> Arrays.stream(list.getItems())
+				.anyMatch(i -> i.getText(0).equals("ZFJL")));
+		int row = Arrays.asList(list.getItems()).indexOf(Arrays.stream(list.getItems())
+				.filter(i -> i.getText(0).equals("ZFJL")).findFirst().orElseThrow());
+		String version = list.getItem(row).getText(2);
+		list.select(row);
+		Event selection = new Event();
+		selection.item = list.getItem(row);
+		list.notifyListeners(SWT.Selection, selection);
+		onDialog(display, "检查清单", dialog -> {
+			Text items = named(dialog, AppModel.WIDGET_KEY, "checklist.items", Text.class);
+			items.setText(items.getText() + "\n会议纪律｜界面测试：会场无手机铃声｜5｜");
+			click(button(dialog, "确定"));
+		});
+		click(button(widget(part), "修改…"));
+		String next = String.valueOf(Integer.parseInt(version) + 1);
+		waitUntil(display, "version " + next, () -> Arrays.stream(list.getItems())
+				.anyMatch(i -> i.getText(0).equals("ZFJL") && i.getText(2).equals(next)));
+		settle(display);
+		screenshot(display, "inspections-checklists");
+	}
+
+	/**
+	 * Runs the action once a shell with the title is open. Dialogs open modally (a nested event loop), so the
+	 * action is polled for with timerExec before the button that opens the dialog is pressed.
+	 */
+	private static void onDialog(Display display, String title, Consumer<Shell> action) {
+		long end = System.nanoTime() + TIMEOUT.toNanos();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Optional<Shell> shell = Arrays.stream(display.getShells())
+					.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
+			if (shell.isPresent()) {
+				action.accept(shell.get());
+			} else if (System.nanoTime() < end) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
+}
