@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -39,7 +42,8 @@ import ducha.inspections.ItemResult;
 
 /**
  * 登记督察: a new inspection of one department, with the persons inspected and, when a checklist is chosen, its
- * items: a ticked item passed (a scored item got its full score), an item left unticked failed (no points).
+ * items: a ticked pass/fail item passed, an unticked one failed; a scored item gets the points chosen beside it
+ * (its full score unless lowered).
  */
 final class InspectionDialog extends FormDialog<Inspection> {
 
@@ -55,6 +59,7 @@ final class InspectionDialog extends FormDialog<Inspection> {
 
 	private DateTime date;
 	private Text time;
+	private final List<Spinner> scores = new ArrayList<>();
 	private Combo kind;
 	private Combo mode;
 	private Combo source;
@@ -93,7 +98,13 @@ final class InspectionDialog extends FormDialog<Inspection> {
 		checklist.select(0);
 		checklist.addListener(SWT.Selection, e -> showItems());
 		new Label(form, SWT.NONE);
-		items = Forms.named(new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL), "inspection.items");
+		items = Forms.named(new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION),
+				"inspection.items");
+		items.setHeaderVisible(true);
+		new TableColumn(items, SWT.NONE).setText(Messages.colItem);
+		new TableColumn(items, SWT.NONE).setText(Messages.colScore);
+		items.getColumn(0).setWidth(330);
+		items.getColumn(1).setWidth(80);
 		GridDataFactory.fillDefaults().grab(true, true).hint(420, 110).applyTo(items);
 		for (Combo c : new Combo[] { kind, mode, source, subject, department }) {
 			c.select(0);
@@ -110,15 +121,34 @@ final class InspectionDialog extends FormDialog<Inspection> {
 	}
 
 	private void showItems() {
+		scores.forEach(score -> {
+			if (score != null) {
+				score.dispose();
+			}
+		});
+		scores.clear();
 		items.removeAll();
 		Checklist chosen = chosenChecklist();
 		if (chosen != null) {
 			for (ChecklistItem item : chosen.items()) {
 				TableItem row = new TableItem(items, SWT.NONE);
-				row.setText(item.subject() + "：" + item.text() + (item.scored() ? "（" + item.maxScore() + " 分）" : ""));
+				row.setText(0,
+						item.subject() + "：" + item.text() + (item.scored() ? "（" + item.maxScore() + " 分）" : ""));
 				row.setChecked(true);
+				scores.add(item.scored() ? scoreEditor(row, item.maxScore()) : null);
 			}
 		}
+	}
+
+	/** The points of a scored item, 0 to its full score, edited in the row's second column. */
+	private Spinner scoreEditor(TableItem row, int maxScore) {
+		Spinner score = Forms.named(new Spinner(items, SWT.BORDER), "inspection.score." + items.indexOf(row));
+		score.setValues(maxScore, 0, maxScore, 0, 1, 5);
+		TableEditor editor = new TableEditor(items);
+		editor.grabHorizontal = true;
+		editor.setEditor(score, row, 1);
+		score.addDisposeListener(e -> editor.dispose());
+		return score;
 	}
 
 	@Override
@@ -152,7 +182,7 @@ final class InspectionDialog extends FormDialog<Inspection> {
 			for (int i = 0; i < chosen.items().size(); i++) {
 				boolean passed = items.getItem(i).getChecked();
 				ChecklistItem item = chosen.items().get(i);
-				results.add(item.scored() ? ItemResult.scored(i + 1, passed ? item.maxScore() : 0, "")
+				results.add(item.scored() ? ItemResult.scored(i + 1, scores.get(i).getSelection(), "")
 						: passed ? ItemResult.pass(i + 1) : ItemResult.fail(i + 1, ""));
 			}
 			inspection = inspection.withChecklist(chosen, results);

@@ -5,6 +5,7 @@ import static ducha.test.ui.MainWindow.show;
 import static ducha.test.ui.UiTesting.TIMEOUT;
 import static ducha.test.ui.UiTesting.button;
 import static ducha.test.ui.UiTesting.click;
+import static ducha.test.ui.UiTesting.findAll;
 import static ducha.test.ui.UiTesting.named;
 import static ducha.test.ui.UiTesting.screenshot;
 import static ducha.test.ui.UiTesting.service;
@@ -13,6 +14,7 @@ import static ducha.test.ui.UiTesting.waitUntil;
 import static ducha.test.ui.UiTesting.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +29,11 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,7 @@ import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.inspections.Bulletin;
 import ducha.inspections.BulletinService;
+import ducha.inspections.ChecklistScore;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
 import ducha.inspections.InspectionService;
@@ -72,8 +77,18 @@ class InspectionUITest {
 		MPart register = show(display, "ducha.inspections.ui.part.register");
 		Table list = named(widget(register), AppModel.WIDGET_KEY, "inspections.list", Table.class);
 		waitUntil(display, "the year's inspections", () -> list.getItemCount() > 0 || before.isEmpty());
+		int[] lowered = { -1 };
 		onDialog(display, "登记督察", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "inspection.summary", Text.class).setText("界面测试：诉讼服务中心现场检查");
+			// the first checklist; its first scored item gets one point less than its full score
+			Combo checklist = named(dialog, AppModel.WIDGET_KEY, "inspection.checklist", Combo.class);
+			checklist.select(1);
+			checklist.notifyListeners(SWT.Selection, new Event());
+			List<Spinner> scores = findAll(dialog, Spinner.class);
+			if (!scores.isEmpty()) {
+				lowered[0] = scores.get(0).getMaximum() - 1;
+				scores.get(0).setSelection(lowered[0]);
+			}
 			click(button(dialog, "确定"));
 		});
 		click(button(widget(register), "登记督察…"));
@@ -81,6 +96,9 @@ class InspectionUITest {
 				() -> inspections.inspections(year, principal).size() == before.size() + 1);
 		Inspection recorded = inspections.inspections(year, principal).stream()
 				.filter(i -> !before.contains(i.inspectionNo())).findFirst().orElseThrow();
+		assertTrue(lowered[0] >= 0, "the first checklist has a scored item");
+		ChecklistScore score = inspections.score(recorded.inspectionNo(), principal);
+		assertEquals(score.maxScore() - 1, score.score(), "the lowered item counts one point less: " + score);
 		waitUntil(display, "the inspection selected in the list", () -> list.getSelectionCount() == 1
 				&& list.getSelection()[0].getText(0).equals(recorded.inspectionNo())
 				&& button(widget(register), "添加问题…").isEnabled());
