@@ -1,7 +1,6 @@
 package ducha.persistence.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
