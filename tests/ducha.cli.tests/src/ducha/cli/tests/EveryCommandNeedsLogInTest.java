@@ -39,7 +39,7 @@ class EveryCommandNeedsLogInTest {
 	@BeforeAll
 	static void seed() {
 		DemoCourt.ensureSeeded();
-		Services.awaitCommands("report", "cases", "petitions", "integrity", "study", "inspections");
+		Services.awaitCommands("report", "cases", "petitions", "integrity", "study", "inspections", "team");
 	}
 
 	@Test

@@ -1,0 +1,26 @@
+package ducha.team.core.tests;
+
+import java.util.List;
+
+import ducha.test.osgi.Osgi;
+
+/** The team plugin's tables, children first, emptied before each test that stores records. */
+final class TeamTables {
+
+	static final List<String> TABLES = List.of(
+			// roster and groups (V1)
+			"team_group_member", "team_group", "team_appointment"
+			// meetings and mentoring (V2)
+
+			// evaluation (V3)
+
+	);
+
+	private TeamTables() {
+	}
+
+	/** Empties the team's and the platform's tables. */
+	static void reset() {
+		Osgi.resetTables("ducha.team", TABLES);
+	}
+}
