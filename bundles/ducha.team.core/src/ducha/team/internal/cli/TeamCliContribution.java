@@ -1,10 +1,15 @@
 package ducha.team.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
+import ducha.team.GroupService;
+import ducha.team.RosterService;
+import ducha.team.internal.cli.roster.RosterCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +20,16 @@ import picocli.CommandLine.Command;
  */
 @Component
 public class TeamCliContribution implements CliContribution {
+
+	// roster and groups
+	@Reference
+	private RosterService roster;
+
+	@Reference
+	private GroupService groups;
+
+	@Reference
+	private DirectoryService directory;
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "team")
@@ -30,6 +45,7 @@ public class TeamCliContribution implements CliContribution {
 	public Object newCommand() {
 		CommandLine group = new CommandLine(new Group());
 		// roster and groups
+		RosterCommands.addTo(group, roster, groups, directory);
 
 		// meetings and mentoring
 
