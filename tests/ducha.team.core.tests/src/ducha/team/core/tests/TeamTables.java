@@ -9,7 +9,7 @@ final class TeamTables {
 
 	static final List<String> TABLES = List.of(
 			// roster and groups (V1)
-			"team_group_member", "team_group", "team_appointment"
+			"team_group_member", "team_group", "team_appointment", "team_exempt_department"
 			// meetings and mentoring (V2)
 
 			// evaluation (V3)
