@@ -96,4 +96,23 @@ class RosterUITest {
 		settle(display);
 		screenshot(display, "team-roster");
 	}
+
+	@Test
+	void theGroupsViewShowsTheFiveDemoGroupsAndTheMembersOfTheSelectedOne() throws Exception {
+		Display display = Display.getCurrent();
+		MPart part = show(display, "ducha.team.ui.part.groups");
+		Table list = named(widget(part), AppModel.WIDGET_KEY, "groups.list", Table.class);
+		waitUntil(display, "the five demo groups", () -> list.getItemCount() == 5);
+		int row = Arrays.asList(list.getItems()).indexOf(Arrays.stream(list.getItems())
+				.filter(i -> i.getText(1).equals("民商事")).findFirst().orElseThrow());
+		list.select(row);
+		Event selection = new Event();
+		selection.item = list.getItem(row);
+		list.notifyListeners(SWT.Selection, selection);
+		Table members = named(widget(part), AppModel.WIDGET_KEY, "groups.members", Table.class);
+		waitUntil(display, "the members of 民商事", () -> members.getItemCount() >= 2);
+		assertTrue(Arrays.stream(members.getItems()).anyMatch(i -> i.getText(5).equals("是")), "its leader is marked");
+		settle(display);
+		screenshot(display, "team-groups");
+	}
 }
