@@ -88,7 +88,7 @@ public class RosterPart {
 		gaps = Forms.status(parent, "roster.gaps", 1);
 
 		table = new ListTable<>(parent, "roster.list", false, RosterEntry.class,
-				new Column<>(Messages.colRole, 130, e -> e.assignment().role().label()),
+				new Column<>(Messages.colRole, 160, e -> e.assignment().role().label()),
 				new Column<>(Messages.colDepartment, 120, e -> names.name(e.assignment().departmentCode())),
 				new Column<>(Messages.colStaffNo, 70, RosterEntry::staffNo),
 				new Column<>(Messages.colName, 80, RosterEntry::staffName),
@@ -100,7 +100,7 @@ public class RosterPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		table.onSelect(e -> selected());
 
-		Forms.label(parent, Messages.historyTitle);
+		new Label(parent, SWT.NONE).setText(Messages.historyTitle);
 		history = new ListTable<>(parent, "roster.history", false, RosterEntry.class,
 				new Column<>(Messages.colRole, 130, e -> e.assignment().role().label()),
 				new Column<>(Messages.colDepartment, 120, e -> names.name(e.assignment().departmentCode())),
