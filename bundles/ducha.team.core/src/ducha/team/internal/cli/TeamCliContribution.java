@@ -1,10 +1,14 @@
 package ducha.team.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
+import ducha.team.MeetingService;
+import ducha.team.MentoringService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +19,16 @@ import picocli.CommandLine.Command;
  */
 @Component
 public class TeamCliContribution implements CliContribution {
+
+	/* meetings and mentoring */
+	@Reference
+	private MeetingService meetings;
+
+	@Reference
+	private MentoringService mentoring;
+
+	@Reference
+	private DirectoryService directory;
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "team")
@@ -32,6 +46,10 @@ public class TeamCliContribution implements CliContribution {
 		// roster and groups
 
 		// meetings and mentoring
+		group.addSubcommand("meetings", new MeetingsCommand(meetings, directory));
+		group.addSubcommand("problems", new ProblemsCommand(meetings, directory));
+		group.addSubcommand("minutes", new MinutesCommand(meetings));
+		group.addSubcommand("mentoring", new MentoringCommand(mentoring, directory));
 
 		// evaluation and performance archive
 
