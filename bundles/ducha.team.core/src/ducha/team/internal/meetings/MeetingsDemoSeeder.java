@@ -117,15 +117,15 @@ public class MeetingsDemoSeeder implements DemoSeeder {
 			MeetingProblem problem = MeetingProblem.raise(day, raiser.staffNo(), text[0], raiser.departmentCode());
 			boolean analysed = !(monthsBack == 0 && i == 1);
 			// the last two months' problems are open and not yet due; of three months ago the first is open past its
-			// due date; the older ones were resolved one to three months later, carried over the meetings between
-			int days = monthsBack == 1 || monthsBack == 2 ? 75 : 30;
+			// due date; the others were resolved one to three months later (by today), carried over the meetings between
+			int days = monthsBack == 1 || monthsBack == 2 ? 100 : 30;
 			if (analysed) {
 				problem = problem.with(new ProblemAnalysis(text[1], day, text[2], owner(held, raiser), day.plusDays(days)));
 			}
 			LocalDate resolved = day.plusDays(25 + random.nextInt(60));
-			boolean open = monthsBack < 3 || monthsBack == 3 && i == 0 || resolved.isAfter(today);
+			boolean open = monthsBack < 3 || monthsBack == 3 && i == 0;
 			if (analysed && !open) {
-				problem = problem.resolvedOn(resolved, text[3]);
+				problem = problem.resolvedOn(resolved.isAfter(today) ? today : resolved, text[3]);
 			}
 			raised.add(meeting.raise(problem));
 		}

@@ -20,7 +20,7 @@ import ducha.team.internal.jpa.MentorshipEntity;
 import ducha.team.internal.meetings.MeetingsContext;
 
 /**
- * Two mentorships of the demo court: the office director mentored a political supervisor last year (every
+ * Two mentorships of the demo court: the office director mentored a political supervisor from ten months ago (every
  * milestone reached, signed off); a full-time supervisor mentors an integrity supervisor now, one milestone past
  * its due date.
  */
@@ -47,15 +47,19 @@ public class MentoringDemoSeeder implements DemoSeeder {
 	public void seed(DemoContext demo) {
 		LocalDate today = demo.today();
 		List<SupervisorAssignment> held = context.supervisors.heldOn(null, today.minusMonths(10));
-		String director = first(held, SupervisorRole.OFFICE_DIRECTOR, 0);
-		String fullTime = first(held, SupervisorRole.FULL_TIME_SUPERVISOR, 0);
-		String political = first(held, SupervisorRole.POLITICAL_SUPERVISOR, 1);
-		String integrity = first(held, SupervisorRole.INTEGRITY_SUPERVISOR, 2);
+		String director = first(held, SupervisorRole.OFFICE_DIRECTOR);
+		String fullTime = first(held, SupervisorRole.FULL_TIME_SUPERVISOR);
+		SupervisorAssignment political = held.stream().filter(a -> a.role() == SupervisorRole.POLITICAL_SUPERVISOR)
+				.findFirst().orElse(null);
+		// the integrity supervisor of another department than the political supervisor's
+		SupervisorAssignment integrity = held.stream().filter(a -> a.role() == SupervisorRole.INTEGRITY_SUPERVISOR
+				&& (political == null || !political.departmentCode().equals(a.departmentCode()))).findFirst()
+				.orElse(null);
 		if (director == null || fullTime == null || political == null || integrity == null) {
 			return;
 		}
 		LocalDate past = today.minusMonths(10);
-		Mentorship done = new Mentorship(0, director, political, past, past.plusMonths(6), PLAN,
+		Mentorship done = new Mentorship(0, director, political.staffNo(), past, past.plusMonths(6), PLAN,
 				List.of(new Milestone("学习督察工作制度并通过测试", past.plusMonths(1), past.plusMonths(1).minusDays(3)),
 						new Milestone("跟班参与两次日常督察", past.plusMonths(3), past.plusMonths(3).minusDays(10)),
 						new Milestone("独立完成部门廉政风险排查报告", past.plusMonths(6), past.plusMonths(6).minusDays(5))),
@@ -65,7 +69,7 @@ public class MentoringDemoSeeder implements DemoSeeder {
 								"旁听评查问题提醒谈话，协助制作谈话笔录")),
 				past.plusMonths(6).plusDays(3), "培养方案各项内容均已完成，能够独立开展政治督导工作。");
 		LocalDate now = today.minusMonths(2);
-		Mentorship ongoing = new Mentorship(0, fullTime, integrity, now, now.plusMonths(4), PLAN,
+		Mentorship ongoing = new Mentorship(0, fullTime, integrity.staffNo(), now, now.plusMonths(4), PLAN,
 				List.of(new Milestone("学习廉政监察工作规范", now.plusDays(20), now.plusDays(18)),
 						new Milestone("跟班参与一次整改跟踪", today.minusDays(7), null),
 						new Milestone("独立完成部门廉政风险排查报告", now.plusMonths(4), null)),
@@ -79,9 +83,8 @@ public class MentoringDemoSeeder implements DemoSeeder {
 		demo.log(NLS.bind(Messages.demoMentorships, 2));
 	}
 
-	/** 工号 of the n-th (from 0) holder of the role, or null. */
-	private static String first(List<SupervisorAssignment> held, SupervisorRole role, int n) {
-		List<String> holders = held.stream().filter(a -> a.role() == role).map(SupervisorAssignment::staffNo).toList();
-		return holders.size() > n ? holders.get(n) : null;
+	/** 工号 of the first holder of the role, or null. */
+	private static String first(List<SupervisorAssignment> held, SupervisorRole role) {
+		return held.stream().filter(a -> a.role() == role).map(SupervisorAssignment::staffNo).findFirst().orElse(null);
 	}
 }
