@@ -37,12 +37,15 @@ import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.team.MeetingProblem;
 import ducha.team.MeetingService;
+import ducha.team.MentoringService;
+import ducha.team.Mentorship;
 import ducha.team.WorkMeeting;
 
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: 记录例会… in the 工作例会 view records
  * today's meeting with two supervisors ticked by name, 提出问题… raises a problem at it, 分析研讨… records its analysis
- * and resolution, and the problem is found in the meeting's list.
+ * and resolution, and the problem is found in the meeting's list; in the 跟班学习 view a demo mentorship's milestone
+ * past due is marked reached.
  */
 class MeetingUITest {
 
@@ -122,6 +125,40 @@ class MeetingUITest {
 				"an open problem, carried to the next meeting");
 		settle(display);
 		screenshot(display, "team-meetings");
+	}
+
+	@Test
+	void theMentoringViewShowsTheDemoMentorshipsAndMarksAMilestoneReached() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		MentoringService mentoring = service(MentoringService.class);
+		MPart part = show(display, "ducha.team.ui.part.mentoring");
+		Table list = named(widget(part), AppModel.WIDGET_KEY, "mentoring.list", Table.class);
+		waitUntil(display, "the demo mentorships", () -> list.getItemCount() >= 2);
+		Mentorship open = mentoring.mentorships(principal).get(0);
+		int late = open.milestones().indexOf(open.milestones().stream().filter(m -> m.overdue(LocalDate.now()))
+				.findFirst().orElseThrow());
+		select(list, 0);
+		Table milestones = named(widget(part), AppModel.WIDGET_KEY, "mentoring.milestones", Table.class);
+		waitUntil(display, "the open mentorship's milestones",
+				() -> milestones.getItemCount() == open.milestones().size());
+		select(milestones, late);
+		waitUntil(display, "完成里程碑 enabled", () -> button(widget(part), "完成里程碑").isEnabled());
+		click(button(widget(part), "完成里程碑"));
+		waitUntil(display, "the milestone reached",
+				() -> mentoring.mentorship(open.id(), principal).milestones().get(late).done());
+		waitUntil(display, "its day in the list", () -> milestones.getItemCount() > late
+				&& milestones.getItem(late).getText(2).equals(LocalDate.now().toString()));
+		settle(display);
+		screenshot(display, "team-mentoring");
+	}
+
+	/** Selects the row as a click does (the selection event included). */
+	private static void select(Table table, int row) {
+		table.select(row);
+		Event selection = new Event();
+		selection.item = table.getItem(row);
+		table.notifyListeners(SWT.Selection, selection);
 	}
 
 	private static void choose(Combo combo, int index) {

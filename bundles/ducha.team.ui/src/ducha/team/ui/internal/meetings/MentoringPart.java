@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.team.MeetingService;
@@ -45,6 +47,7 @@ public class MentoringPart {
 
 	private volatile MentoringService mentoring;
 	private volatile MeetingService meetings;
+	private volatile DirectoryService directory;
 
 	private Label status;
 	private ListTable<Mentorship> table;
@@ -55,9 +58,11 @@ public class MentoringPart {
 	private Map<String, String> names = Map.of();
 
 	@Inject
-	void servicesChanged(@Optional MentoringService service, @Optional MeetingService meetingService) {
+	void servicesChanged(@Optional MentoringService service, @Optional MeetingService meetingService,
+			@Optional DirectoryService directoryService) {
 		mentoring = service;
 		meetings = meetingService;
+		directory = directoryService;
 		if (table != null && !table.control().isDisposed() && service != null) {
 			load(0);
 		}
@@ -145,15 +150,17 @@ public class MentoringPart {
 
 	private void load(long select) {
 		MentoringService service = mentoring;
-		MeetingService people = meetings;
+		DirectoryService people = directory;
 		if (service == null) {
 			return;
 		}
 		background.run(Messages.loadJob, () -> {
 			List<Mentorship> all = service.mentorships(principal);
+			// names of mentors and trainees, whether or not they still hold their roles
 			Map<String, String> byNo = people == null ? Map.of()
-					: people.supervisorsOn(LocalDate.now(), principal).stream()
-							.collect(Collectors.toMap(Staff::staffNo, Staff::name, (a, b) -> a));
+					: all.stream().flatMap(m -> Stream.of(m.mentorStaffNo(), m.traineeStaffNo())).distinct()
+							.flatMap(no -> people.staff(no).stream())
+							.collect(Collectors.toMap(Staff::staffNo, Staff::name));
 			return new Loaded(all, byNo);
 		}, loaded -> {
 			if (!table.control().isDisposed()) {
