@@ -8,6 +8,8 @@ import ducha.cli.HelpTexts;
 import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
 import ducha.team.GroupService;
+import ducha.team.MeetingService;
+import ducha.team.MentoringService;
 import ducha.team.RosterService;
 import ducha.team.internal.cli.roster.RosterCommands;
 import picocli.CommandLine;
@@ -27,6 +29,13 @@ public class TeamCliContribution implements CliContribution {
 
 	@Reference
 	private GroupService groups;
+
+	// meetings and mentoring
+	@Reference
+	private MeetingService meetings;
+
+	@Reference
+	private MentoringService mentoring;
 
 	@Reference
 	private DirectoryService directory;
@@ -48,6 +57,10 @@ public class TeamCliContribution implements CliContribution {
 		RosterCommands.addTo(group, roster, groups, directory);
 
 		// meetings and mentoring
+		group.addSubcommand("meetings", new MeetingsCommand(meetings, directory));
+		group.addSubcommand("problems", new ProblemsCommand(meetings, directory));
+		group.addSubcommand("minutes", new MinutesCommand(meetings));
+		group.addSubcommand("mentoring", new MentoringCommand(mentoring, directory));
 
 		// evaluation and performance archive
 

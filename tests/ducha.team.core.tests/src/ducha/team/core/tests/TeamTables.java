@@ -11,6 +11,8 @@ final class TeamTables {
 			// roster and groups (V1)
 			"team_group_member", "team_group", "team_appointment", "team_exempt_department"
 			// meetings and mentoring (V2)
+			, "team_mentoring_shadowed", "team_mentoring_milestone", "team_mentorship", "team_meeting_problem",
+			"team_meeting_attendee", "team_meeting"
 
 			// evaluation (V3)
 
