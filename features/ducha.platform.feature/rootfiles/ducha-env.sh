@@ -1,8 +1,15 @@
 # Sourced by ducha, ducha-cli and ducha-p2: finds Java 21+, the launcher jar, eclipse.ini and the language.
 DUCHA_HOME=$(cd "$(dirname "$0")" && pwd)
 
-ducha_java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1 | cut -d. -f1
+ducha_java_major() { # the feature version of the java binary $1
+  # a JDK's or JRE's release file says it without starting a JVM, which would add a third of a second to every
+  # command; a java without one (e.g. reached through a link) is asked
+  ducha_release="$(dirname "$(dirname "$1")")/release"
+  if [ -r "$ducha_release" ] && grep -q '^JAVA_VERSION=' "$ducha_release"; then
+    sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' "$ducha_release" | head -1
+  else
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1 | cut -d. -f1
+  fi
 }
 
 DUCHA_JAVA=""

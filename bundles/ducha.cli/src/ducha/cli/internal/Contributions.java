@@ -31,12 +31,22 @@ final class Contributions {
 
 	static List<CliContribution> find(CliContext cli, CommandLine root, String[] args) {
 		String wanted = firstCommand(args);
+		if (wanted == null && has(args, "-V", "--version") && !has(args, "-h", "--help")) {
+			// the version needs nothing of the plugins, nor the database their services wait for
+			return List.of();
+		}
 		if (has(args, "-V", "--version")) {
 			// the version needs nothing of the plugins
 		} else if (wanted == null || "help".equals(wanted) || has(args, "-h", "--help")) {
 			applyPluginSwitchesIfSoonReadable(cli);
 		} else if (!WITHOUT_DATABASE.contains(wanted)) {
 			applyPluginSwitches(cli);
+		}
+		if (wanted != null && !"help".equals(wanted) && !has(args, "-h", "--help")
+				&& root.getSubcommands().containsKey(wanted)) {
+			// a built-in command: asking for the plugins' commands would start every plugin's services (and with
+			// them each plugin's persistence unit) for nothing
+			return List.of();
 		}
 		List<CliContribution> found = cli.currentServices(CliContribution.class);
 		if (wanted == null || root.getSubcommands().containsKey(wanted) || named(found, wanted)) {

@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
@@ -32,12 +31,22 @@ import ducha.persistence.PersistenceHeaders;
  */
 final class JpaExtender {
 
+	/**
+	 * System property: {@code true} makes each unit's EntityManagerFactory when a service first asks for it
+	 * instead of at deployment ({@code ducha-cli} sets it: a command uses few of the units). The migrations still
+	 * run at deployment. The workbench keeps the default, which deploys every unit in the background before the
+	 * user needs it.
+	 */
+	static final String LAZY_UNITS_PROPERTY = "ducha.persistence.lazyUnits";
+
 	private static final ILog LOG = ILog.of(JpaExtender.class);
 
 	private final DataSource dataSource;
 	private final String targetDatabase;
 	private final Map<Long, List<Unit>> units = new ConcurrentHashMap<>();
 	private final Map<String, String> schemaVersions = new ConcurrentHashMap<>();
+	/** See {@link #LAZY_UNITS_PROPERTY}. */
+	private final boolean lazyUnits = Boolean.getBoolean(LAZY_UNITS_PROPERTY);
 	/** Where a schema newer than this installation is reported: the database as a whole is then unusable. */
 	private final Consumer<String> databaseFailure;
 
@@ -99,26 +108,25 @@ final class JpaExtender {
 	}
 
 	private Unit deployUnit(Bundle bundle, ClassLoader loader, String name) {
-		EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(name,
-				properties(loader));
-		if (factory == null) {
-			throw new IllegalStateException("EclipseLink found no unit " + name);
+		LazyUnit unit = new LazyUnit(name, properties(loader));
+		if (!lazyUnits) {
+			unit.factory(); // deploy now: fail here, not in the first user action
 		}
-		factory.createEntityManager().close(); // deploy now: fail here, not in the first user action
 		org.osgi.framework.BundleContext context = bundle.getBundleContext();
 		if (context == null) { // the bundle stopped while its unit deployed (e.g. a short ducha-cli run ended)
-			factory.close();
+			unit.close();
 			throw new IllegalStateException("bundle " + bundle.getSymbolicName() + " stopped during deployment");
 		}
 		Dictionary<String, Object> props = new Hashtable<>();
 		props.put(PersistenceHeaders.UNIT_NAME, name);
 		props.put("osgi.unit.bundle", bundle.getSymbolicName());
 		ServiceRegistration<EntityManagerFactory> registration = context.registerService(EntityManagerFactory.class,
-				factory, props);
-		return new Unit(name, factory, registration);
+				unit, props);
+		return new Unit(unit, registration);
 	}
 
-	private Map<String, Object> properties(ClassLoader loader) {
+	/** EclipseLink's settings of a unit whose classes the loader sees. */
+	Map<String, Object> properties(ClassLoader loader) {
 		Map<String, Object> p = new HashMap<>();
 		p.put(PersistenceUnitProperties.CLASSLOADER, loader);
 		p.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource); // the object: no driver lookup in OSGi

@@ -37,6 +37,8 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 	private volatile JpaExtender extender;
 	private volatile BundleTracker<Bundle> tracker;
 	private volatile String failure;
+	/** Set by {@link #close()}: deployments still queued are dropped. */
+	private volatile boolean closing;
 
 	PersistenceRuntime(BundleContext context, DatabaseConfig config, DataSource dataSource) {
 		this.context = context;
@@ -55,7 +57,9 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 				LOG.error(failure, e);
 				return;
 			}
-			startTracking();
+			if (!closing) {
+				startTracking();
+			}
 		});
 	}
 
@@ -71,7 +75,13 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 			return null;
 		}
 		JpaExtender current = extender;
-		worker.execute(() -> current.deploy(bundle));
+		worker.execute(() -> {
+			// a short ducha-cli run may end before every unit is deployed: a bundle stopped meanwhile, or the
+			// framework shutting down, does not need its unit any more (deploying it would cost about a second)
+			if (!closing && (bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+				current.deploy(bundle);
+			}
+		});
 		return bundle;
 	}
 
@@ -141,6 +151,7 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 	}
 
 	void close() {
+		closing = true;
 		BundleTracker<Bundle> t = tracker;
 		if (t != null) {
 			t.close();

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.framework.ServiceRegistration;
 
 /** A deployed persistence unit and its service registration. */
-record Unit(String name, EntityManagerFactory factory, ServiceRegistration<EntityManagerFactory> registration) {
+record Unit(LazyUnit unit, ServiceRegistration<EntityManagerFactory> registration) {
 
 	void close() {
 		try {
@@ -13,8 +13,6 @@ record Unit(String name, EntityManagerFactory factory, ServiceRegistration<Entit
 		} catch (IllegalStateException alreadyGone) {
 			// the bundle stopped first and the framework unregistered it
 		}
-		if (factory.isOpen()) {
-			factory.close();
-		}
+		unit.close();
 	}
 }
