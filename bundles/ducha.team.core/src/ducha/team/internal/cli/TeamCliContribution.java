@@ -1,10 +1,12 @@
 package ducha.team.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
 import ducha.core.spi.CliContribution;
+import ducha.team.EvaluationService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +17,10 @@ import picocli.CommandLine.Command;
  */
 @Component
 public class TeamCliContribution implements CliContribution {
+
+	// evaluation and performance archive
+	@Reference
+	private EvaluationService evaluations;
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "team")
@@ -34,6 +40,10 @@ public class TeamCliContribution implements CliContribution {
 		// meetings and mentoring
 
 		// evaluation and performance archive
+		group.addSubcommand("archive", new ArchiveCommand(evaluations));
+		group.addSubcommand("evaluate", new EvaluateCommand(evaluations));
+		group.addSubcommand("bulletin", new BulletinCommand(evaluations));
+		group.addSubcommand("bonus", new BonusCommand(evaluations));
 
 		return HelpTexts.describe(group);
 	}
