@@ -13,6 +13,7 @@ final class TeamTables {
 			// meetings and mentoring (V2)
 
 			// evaluation (V3)
+			, "team_evaluation", "team_evaluation_bulletin"
 
 	);
 
