@@ -3,7 +3,6 @@ package ducha.team.internal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -43,12 +42,8 @@ final class BulletinCommand extends EvaluationCommand {
 
 	@Override
 	int run(Principal actor, PrintWriter console) throws Exception {
-		String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-		DocumentFormat format = name.endsWith(".pdf") ? DocumentFormat.PDF
-				: name.endsWith(".docx") ? DocumentFormat.DOCX : null;
-		if (format == null) {
-			throw new ValidationException(NLS.bind(Messages.cliBadDocument, out));
-		}
+		DocumentFormat format = DocumentFormat.of(out)
+				.orElseThrow(() -> new ValidationException(NLS.bind(Messages.cliBadDocument, out)));
 		EvaluationBulletin issued = evaluations.issueBulletin(EvaluationArguments.quarter(quarter),
 				date == null ? LocalDate.now() : date, actor);
 		Path written = EvaluationArguments.write(out,

@@ -13,19 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.ServiceRegistration;
 
 import ducha.cli.DuchaCli;
 import ducha.cli.ExitCodes;
 import ducha.core.security.Role;
-import ducha.core.spi.DutyContributor;
 
 /** {@code ducha-cli team archive|evaluate|bulletin|bonus} run in-process against the test database. */
-class EvaluationCliTest {
+class EvaluationCliTest extends WithTestDuties {
 
 	@TempDir
 	Path folder;
@@ -34,19 +31,11 @@ class EvaluationCliTest {
 	private final StringWriter err = new StringWriter();
 	private Map<String, String> director;
 	private Map<String, String> lin;
-	private ServiceRegistration<DutyContributor> duties;
 
 	@BeforeEach
 	void court() {
-		EvaluationCourt.create();
-		duties = TestDuties.register();
 		director = EvaluationCliLogin.as("evaldirector", null, Role.OFFICE_DIRECTOR);
 		lin = EvaluationCliLogin.as("evalsupervisor", LIN, Role.INTEGRITY_SUPERVISOR);
-	}
-
-	@AfterEach
-	void unregister() {
-		duties.unregister();
 	}
 
 	@Test

@@ -23,16 +23,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.ServiceRegistration;
 
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.NumberingService;
 import ducha.core.ledger.LedgerFormat;
 import ducha.core.period.Period;
-import ducha.core.spi.DutyContributor;
 import ducha.team.Evaluation;
 import ducha.team.EvaluationBulletin;
 import ducha.team.EvaluationService;
@@ -40,21 +36,9 @@ import ducha.team.Grade;
 import ducha.test.osgi.Osgi;
 
 /** The quarterly bulletin as DOCX and PDF, and the bonus sheet as XLSX and CSV. */
-class EvaluationDocumentsTest {
+class EvaluationDocumentsTest extends WithTestDuties {
 
 	private final EvaluationService evaluations = Osgi.service(EvaluationService.class);
-	private ServiceRegistration<DutyContributor> duties;
-
-	@BeforeEach
-	void court() {
-		EvaluationCourt.create();
-		duties = TestDuties.register();
-	}
-
-	@AfterEach
-	void unregister() {
-		duties.unregister();
-	}
 
 	@Test
 	void theQuartersBulletinNamesEachSupervisorWithDutiesAndRemarks() throws Exception {

@@ -15,17 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.ServiceRegistration;
 
 import ducha.core.ValidationException;
 import ducha.core.period.Period;
 import ducha.core.period.PeriodKind;
 import ducha.core.spi.DutyContributor;
+import ducha.core.spi.DutyCount;
 import ducha.team.DutyTally;
 import ducha.team.Evaluation;
 import ducha.team.EvaluationService;
@@ -34,23 +33,9 @@ import ducha.team.PerformanceArchive;
 import ducha.test.osgi.Osgi;
 
 /** Evaluations of integrity supervisors and the performance archive over the duties the plugins count. */
-class EvaluationTest {
+class EvaluationTest extends WithTestDuties {
 
 	private final EvaluationService evaluations = Osgi.service(EvaluationService.class);
-	private ServiceRegistration<DutyContributor> duties;
-
-	@BeforeEach
-	void court() {
-		EvaluationCourt.create();
-		duties = TestDuties.register();
-	}
-
-	@AfterEach
-	void unregister() {
-		if (duties != null) {
-			duties.unregister();
-		}
-	}
 
 	@Test
 	void theArchiveCountsTheContributorsDutiesAndForgetsThemWhenItGoes() {
@@ -135,5 +120,28 @@ class EvaluationTest {
 		// no grade, no duties
 		assertEquals(0, BigDecimal.ZERO.compareTo(archives.get(MA).bonus().total()));
 		assertNull(archives.get(MA).annual());
+	}
+
+	@Test
+	void theDutyPointsOfAYearAreCapped() {
+		// 30 more duties of 高洁 from a second plugin: 32 at 0.5 would be 16, the cap is 10
+		var more = Osgi.register(DutyContributor.class, new DutyContributor() {
+			@Override
+			public String source() {
+				return "more";
+			}
+
+			@Override
+			public List<DutyCount> duties(Period period, Set<String> staffNos) {
+				return List.of(new DutyCount(GAO, "more.talk", "谈话", source(), 30));
+			}
+		});
+		try {
+			PerformanceArchive gao = evaluations.archive(GAO, YEAR, DIRECTOR);
+			assertEquals(32, gao.dutiesTotal());
+			assertEquals(0, BigDecimal.TEN.compareTo(gao.bonus().duties()));
+		} finally {
+			more.unregister();
+		}
 	}
 }

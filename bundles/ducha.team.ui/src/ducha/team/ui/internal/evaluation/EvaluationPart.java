@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -180,8 +179,7 @@ public class EvaluationPart {
 		if (file == null) {
 			return;
 		}
-		DocumentFormat format = file.toLowerCase(Locale.ROOT).endsWith(".pdf") ? DocumentFormat.PDF
-				: DocumentFormat.DOCX;
+		DocumentFormat format = DocumentFormat.of(Path.of(file)).orElse(DocumentFormat.DOCX);
 		background.run(Messages.saveJob, () -> {
 			EvaluationBulletin issued = service.issueBulletin(of, LocalDate.now(), principal);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
