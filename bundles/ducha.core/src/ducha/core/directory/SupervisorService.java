@@ -14,6 +14,9 @@ public interface SupervisorService {
 	/** Every assignment, past and present, of one staff member. */
 	List<SupervisorAssignment> ofStaff(String staffNo);
 
+	/** Every assignment of the role, past and present, by start date (checks of overlapping terms need them). */
+	List<SupervisorAssignment> ofRole(SupervisorRole role);
+
 	/** Stores a new assignment and returns it with its id. */
 	SupervisorAssignment assign(SupervisorAssignment assignment, Principal actor);
 

@@ -104,6 +104,17 @@ class DemoSeedTest {
 	}
 
 	@Test
+	void everyTermOfARoleIsListedPastOnesIncludedOldestFirst() {
+		LocalDate today = LocalDate.now();
+		List<SupervisorAssignment> integrity = supervisors.ofRole(SupervisorRole.INTEGRITY_SUPERVISOR);
+		// the eleven serving now and the enforcement bureau's predecessor, whose term ended
+		assertEquals(12, integrity.size());
+		assertEquals(1, integrity.stream().filter(a -> !a.heldOn(today)).count());
+		assertTrue(integrity.get(0).endDate() != null && integrity.get(0).endDate().isBefore(today));
+		assertTrue(integrity.stream().allMatch(a -> a.role() == SupervisorRole.INTEGRITY_SUPERVISOR));
+	}
+
+	@Test
 	void everyRoleHasADemoAccountThatLogsIn() {
 		List<UserAccount> accounts = users.users();
 		assertEquals(9, accounts.size());

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -33,7 +31,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -177,25 +174,6 @@ public final class UiTesting {
 		ServiceReference<T> reference = context.getServiceReference(type);
 		assertNotNull(reference, "no " + type.getName() + " service");
 		return context.getService(reference);
-	}
-
-	/**
-	 * Runs the action once a shell with the title is open. Dialogs open modally (a nested event loop), so the
-	 * action is polled for with timerExec before the button that opens the dialog is pressed.
-	 */
-	public static void onDialog(Display display, String title, Consumer<Shell> action) {
-		long end = System.nanoTime() + TIMEOUT.toNanos();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Optional<Shell> shell = Arrays.stream(display.getShells())
-					.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
-			if (shell.isPresent()) {
-				action.accept(shell.get());
-			} else if (System.nanoTime() < end) {
-				display.timerExec(100, poll[0]);
-			}
-		};
-		display.timerExec(100, poll[0]);
 	}
 
 	/** Saves the whole screen as PNG into the folder named by -Dducha.screenshots, when it is set. */

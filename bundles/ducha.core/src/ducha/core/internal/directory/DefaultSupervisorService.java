@@ -56,6 +56,15 @@ public class DefaultSupervisorService implements SupervisorService {
 	}
 
 	@Override
+	public List<SupervisorAssignment> ofRole(SupervisorRole role) {
+		return unit.read(em -> em
+				.createQuery("select a from SupervisorAssignmentEntity a where a.role = :role"
+						+ " order by a.startDate, a.id", SupervisorAssignmentEntity.class)
+				.setParameter("role", role).getResultList().stream().map(SupervisorAssignmentEntity::toRecord)
+				.toList());
+	}
+
+	@Override
 	public SupervisorAssignment assign(SupervisorAssignment assignment, Principal actor) {
 		unit.authorization().check(actor, CorePermissions.SUPERVISORS_WRITE);
 		return unit.write(em -> {

@@ -5,8 +5,14 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
 import ducha.team.EvaluationService;
+import ducha.team.GroupService;
+import ducha.team.MeetingService;
+import ducha.team.MentoringService;
+import ducha.team.RosterService;
+import ducha.team.internal.cli.roster.RosterCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +23,23 @@ import picocli.CommandLine.Command;
  */
 @Component
 public class TeamCliContribution implements CliContribution {
+
+	// roster and groups
+	@Reference
+	private RosterService roster;
+
+	@Reference
+	private GroupService groups;
+
+	// meetings and mentoring
+	@Reference
+	private MeetingService meetings;
+
+	@Reference
+	private MentoringService mentoring;
+
+	@Reference
+	private DirectoryService directory;
 
 	// evaluation and performance archive
 	@Reference
@@ -36,8 +59,13 @@ public class TeamCliContribution implements CliContribution {
 	public Object newCommand() {
 		CommandLine group = new CommandLine(new Group());
 		// roster and groups
+		RosterCommands.addTo(group, roster, groups, directory);
 
 		// meetings and mentoring
+		group.addSubcommand("meetings", new MeetingsCommand(meetings, directory));
+		group.addSubcommand("problems", new ProblemsCommand(meetings, directory));
+		group.addSubcommand("minutes", new MinutesCommand(meetings));
+		group.addSubcommand("mentoring", new MentoringCommand(mentoring, directory));
 
 		// evaluation and performance archive
 		group.addSubcommand("archive", new ArchiveCommand(evaluations));

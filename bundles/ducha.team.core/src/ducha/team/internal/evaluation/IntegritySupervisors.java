@@ -1,6 +1,5 @@
 package ducha.team.internal.evaluation;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,16 +15,16 @@ record IntegritySupervisors(SupervisorService supervisors) {
 
 	/**
 	 * 工号 → the department covered (the last assignment of the period), for everyone holding the role on a day of
-	 * it. The role service answers by day, so every day is asked: an appointment that began and ended inside the
-	 * period counts too.
+	 * it: an appointment that began and ended inside the period counts too. In the order of the court's roles list
+	 * (department, then 工号).
 	 */
 	Map<String, String> of(Period period) {
 		Map<String, SupervisorAssignment> latest = new LinkedHashMap<>();
-		for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-			for (SupervisorAssignment a : supervisors.heldOn(SupervisorRole.INTEGRITY_SUPERVISOR, day)) {
-				latest.merge(a.staffNo(), a, (old, now) -> now.startDate().isBefore(old.startDate()) ? old : now);
-			}
-		}
+		supervisors.ofRole(SupervisorRole.INTEGRITY_SUPERVISOR).stream().filter(a -> overlaps(a, period))
+				.sorted(Comparator.comparing((SupervisorAssignment a) -> a.departmentCode() == null ? ""
+						: a.departmentCode()).thenComparing(SupervisorAssignment::staffNo))
+				.forEach(a -> latest.merge(a.staffNo(), a,
+						(old, now) -> now.startDate().isBefore(old.startDate()) ? old : now));
 		Map<String, String> departments = new LinkedHashMap<>();
 		latest.forEach((staffNo, a) -> departments.put(staffNo, a.departmentCode()));
 		return departments;

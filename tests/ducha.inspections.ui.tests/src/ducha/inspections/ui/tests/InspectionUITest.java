@@ -2,11 +2,11 @@ package ducha.inspections.ui.tests;
 
 import static ducha.test.ui.MainWindow.principal;
 import static ducha.test.ui.MainWindow.show;
+import static ducha.test.ui.ModalDialogs.onDialog;
 import static ducha.test.ui.UiTesting.button;
 import static ducha.test.ui.UiTesting.click;
 import static ducha.test.ui.UiTesting.findAll;
 import static ducha.test.ui.UiTesting.named;
-import static ducha.test.ui.UiTesting.onDialog;
 import static ducha.test.ui.UiTesting.screenshot;
 import static ducha.test.ui.UiTesting.service;
 import static ducha.test.ui.UiTesting.settle;

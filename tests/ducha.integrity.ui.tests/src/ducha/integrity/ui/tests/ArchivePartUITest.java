@@ -2,12 +2,12 @@ package ducha.integrity.ui.tests;
 
 import static ducha.test.ui.MainWindow.parts;
 import static ducha.test.ui.MainWindow.principal;
+import static ducha.test.ui.ModalDialogs.onDialog;
 import static ducha.test.ui.UiTesting.TIMEOUT;
 import static ducha.test.ui.UiTesting.button;
 import static ducha.test.ui.UiTesting.click;
 import static ducha.test.ui.UiTesting.find;
 import static ducha.test.ui.UiTesting.findAll;
-import static ducha.test.ui.UiTesting.onDialog;
 import static ducha.test.ui.UiTesting.screenshot;
 import static ducha.test.ui.UiTesting.service;
 import static ducha.test.ui.UiTesting.settle;

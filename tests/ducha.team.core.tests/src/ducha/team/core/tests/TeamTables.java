@@ -9,8 +9,10 @@ final class TeamTables {
 
 	static final List<String> TABLES = List.of(
 			// roster and groups (V1)
-			"team_group_member", "team_group", "team_appointment"
+			"team_group_member", "team_group", "team_appointment", "team_exempt_department"
 			// meetings and mentoring (V2)
+			, "team_mentoring_shadowed", "team_mentoring_milestone", "team_mentorship", "team_meeting_problem",
+			"team_meeting_attendee", "team_meeting"
 
 			// evaluation (V3)
 			, "team_evaluation", "team_evaluation_bulletin"

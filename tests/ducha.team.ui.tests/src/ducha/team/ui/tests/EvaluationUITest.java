@@ -2,10 +2,10 @@ package ducha.team.ui.tests;
 
 import static ducha.test.ui.MainWindow.principal;
 import static ducha.test.ui.MainWindow.show;
+import static ducha.test.ui.ModalDialogs.onDialog;
 import static ducha.test.ui.UiTesting.button;
 import static ducha.test.ui.UiTesting.click;
 import static ducha.test.ui.UiTesting.named;
-import static ducha.test.ui.UiTesting.onDialog;
 import static ducha.test.ui.UiTesting.screenshot;
 import static ducha.test.ui.UiTesting.service;
 import static ducha.test.ui.UiTesting.settle;

@@ -1,0 +1,43 @@
+package ducha.team.ui.internal.roster;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Shell;
+
+import ducha.app.ui.Background;
+import ducha.app.ui.FormDialog;
+import ducha.app.ui.Forms;
+
+/** The last day of something (an appointment, a membership, a group), then the action that ends it on that day. */
+final class LastDayDialog extends FormDialog<LocalDate> {
+
+	private final Consumer<LocalDate> end;
+	private DateTime day;
+
+	/**
+	 * @param end called off the UI thread with the chosen day; it throws the service's refusal
+	 */
+	LastDayDialog(Shell parent, Background background, String title, String heading, String message,
+			Consumer<LocalDate> end) {
+		super(parent, background, title, heading, message);
+		this.end = end;
+	}
+
+	@Override
+	protected void fields(Composite form) {
+		day = Forms.date(form, Messages.fieldLastDay, "lastDay.day", LocalDate.now());
+	}
+
+	@Override
+	protected Callable<LocalDate> save() {
+		LocalDate chosen = Forms.day(day);
+		return () -> {
+			end.accept(chosen);
+			return chosen;
+		};
+	}
+}

@@ -1,0 +1,66 @@
+package ducha.team.ui.internal.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+import ducha.app.ui.Forms;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.Staff;
+
+/**
+ * A staff member chosen by name: typing part of a name or 工号 narrows the list below to the matching staff,
+ * each shown as 姓名（工号，部门）.
+ */
+final class StaffChooser {
+
+	private final List<Staff> all;
+	private final DepartmentNames names;
+	private final Text search;
+	private final Combo choice;
+	private final List<Staff> shown = new ArrayList<>();
+
+	/**
+	 * @param prefix the widgets' names: {@code prefix.search} and {@code prefix.staff}
+	 */
+	StaffChooser(Composite form, String prefix, String label, List<Staff> staff, DepartmentNames names) {
+		this.all = staff;
+		this.names = names;
+		search = Forms.text(form, Messages.fieldSearch, prefix + ".search");
+		search.setMessage(Messages.searchHint);
+		choice = Forms.choice(form, label, prefix + ".staff");
+		search.addListener(SWT.Modify, e -> filter());
+		filter();
+	}
+
+	/** Runs the listener whenever the choice changes (typed or picked). */
+	void onChange(Runnable listener) {
+		choice.addListener(SWT.Selection, e -> listener.run());
+		search.addListener(SWT.Modify, e -> listener.run());
+	}
+
+	/** The chosen staff member, or null. */
+	Staff chosen() {
+		int index = choice.getSelectionIndex();
+		return index < 0 || index >= shown.size() ? null : shown.get(index);
+	}
+
+	private void filter() {
+		String text = search.getText().strip();
+		shown.clear();
+		all.stream().filter(s -> text.isEmpty() || s.name().contains(text) || s.staffNo().startsWith(text))
+				.forEach(shown::add);
+		choice.setItems(shown.stream().map(this::label).toArray(String[]::new));
+		if (!shown.isEmpty()) {
+			choice.select(0);
+		}
+	}
+
+	private String label(Staff s) {
+		return s.name() + "（" + s.staffNo() + "，" + names.name(s.departmentCode()) + "）";
+	}
+}
