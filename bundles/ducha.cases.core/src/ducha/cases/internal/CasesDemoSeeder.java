@@ -28,6 +28,8 @@ import ducha.cases.SupervisionService;
 import ducha.core.DuchaException;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
+import ducha.core.directory.SupervisorRole;
+import ducha.core.directory.SupervisorService;
 import ducha.core.spi.DemoContext;
 import ducha.core.spi.DemoSeeder;
 
@@ -71,6 +73,9 @@ public class CasesDemoSeeder implements DemoSeeder {
 
 	@Reference
 	private ReviewService review;
+
+	@Reference
+	private SupervisorService roles;
 
 	@Reference
 	private CaseMarkingService marking;
@@ -211,6 +216,9 @@ public class CasesDemoSeeder implements DemoSeeder {
 				supervisors.putIfAbsent(s.departmentCode(), s);
 			}
 		}
+		Map<String, String> integrity = new java.util.HashMap<>();
+		roles.heldOn(SupervisorRole.INTEGRITY_SUPERVISOR, today).stream().filter(a -> a.departmentCode() != null)
+				.forEach(a -> integrity.putIfAbsent(a.departmentCode(), a.staffNo()));
 		String[] problems = { "判决书对证据采信理由阐述不充分", "裁判文书当事人信息与起诉状不一致", "电子卷宗未随案同步生成", "送达回证缺失，送达程序存在瑕疵",
 				"超审限未办理延长审限审批手续", "结案后未及时归档" };
 		FindingType[] types = { FindingType.DEFECTIVE_CASE, FindingType.INACCURATE_WORDING,
@@ -231,9 +239,11 @@ public class CasesDemoSeeder implements DemoSeeder {
 				continue;
 			}
 			LocalDate talk = min(found.plusDays(3), today);
-			review.holdTalk(finding.id(), talk, supervisor.staffNo(), supervisor.staffNo(),
+			// the department's integrity supervisor follows the rectification (BRIEF.md), the head where it has none
+			String follower = integrity.getOrDefault(c.departmentCode(), supervisor.staffNo());
+			review.holdTalk(finding.id(), talk, supervisor.staffNo(), follower,
 					"就评查发现的问题进行提醒谈话，要求查找原因、举一反三，限期整改", context.actor());
-			var followup = review.openFollowup(finding.id(), talk, supervisor.staffNo(), "组织庭内学习相关规范，逐案自查并提交整改报告",
+			var followup = review.openFollowup(finding.id(), talk, follower, "组织庭内学习相关规范，逐案自查并提交整改报告",
 					context.actor());
 			if (i % 2 == 0) {
 				review.verifyFollowup(followup.id(), min(talk.plusDays(14), today), "整改报告已提交，抽查复核无同类问题",

@@ -7,6 +7,7 @@ import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
 import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
+import ducha.team.EvaluationService;
 import ducha.team.GroupService;
 import ducha.team.MeetingService;
 import ducha.team.MentoringService;
@@ -40,6 +41,10 @@ public class TeamCliContribution implements CliContribution {
 	@Reference
 	private DirectoryService directory;
 
+	// evaluation and performance archive
+	@Reference
+	private EvaluationService evaluations;
+
 	/** The command group; its subcommands do the work. */
 	@Command(name = "team")
 	static final class Group extends GroupCommand {
@@ -63,6 +68,10 @@ public class TeamCliContribution implements CliContribution {
 		group.addSubcommand("mentoring", new MentoringCommand(mentoring, directory));
 
 		// evaluation and performance archive
+		group.addSubcommand("archive", new ArchiveCommand(evaluations));
+		group.addSubcommand("evaluate", new EvaluateCommand(evaluations));
+		group.addSubcommand("bulletin", new BulletinCommand(evaluations));
+		group.addSubcommand("bonus", new BonusCommand(evaluations));
 
 		return HelpTexts.describe(group);
 	}

@@ -2,6 +2,7 @@ package ducha.integrity.ui.tests;
 
 import static ducha.test.ui.MainWindow.parts;
 import static ducha.test.ui.MainWindow.principal;
+import static ducha.test.ui.ModalDialogs.onDialog;
 import static ducha.test.ui.UiTesting.TIMEOUT;
 import static ducha.test.ui.UiTesting.button;
 import static ducha.test.ui.UiTesting.click;
@@ -22,9 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -209,25 +208,6 @@ class ArchivePartUITest {
 				() -> chartTitles(widget(home)).containsAll(expected));
 		settle(display);
 		screenshot(display, "home-dashboard");
-	}
-
-	/**
-	 * Runs the action once a shell with the title is open. Dialogs open modally (a nested event loop), so the
-	 * action is polled for with timerExec before the button that opens the dialog is pressed.
-	 */
-	private static void onDialog(Display display, String title, Consumer<Shell> action) {
-		long end = System.nanoTime() + TIMEOUT.toNanos();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Optional<Shell> shell = Arrays.stream(display.getShells())
-					.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
-			if (shell.isPresent()) {
-				action.accept(shell.get());
-			} else if (System.nanoTime() < end) {
-				display.timerExec(100, poll[0]);
-			}
-		};
-		display.timerExec(100, poll[0]);
 	}
 
 	/** Spins the event loop (inside a dialog's) until the condition holds or the timeout passes. */

@@ -2,7 +2,7 @@ package ducha.study.ui.tests;
 
 import static ducha.test.ui.MainWindow.principal;
 import static ducha.test.ui.MainWindow.show;
-import static ducha.test.ui.UiTesting.TIMEOUT;
+import static ducha.test.ui.ModalDialogs.onDialog;
 import static ducha.test.ui.UiTesting.button;
 import static ducha.test.ui.UiTesting.click;
 import static ducha.test.ui.UiTesting.named;
@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -29,7 +28,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
@@ -157,24 +155,5 @@ class MonthlyReviewUITest {
 			}
 		}
 		return -1;
-	}
-
-	/**
-	 * Runs the action once a shell with the title is open. Dialogs open modally (a nested event loop), so the
-	 * action is polled for with timerExec before the button that opens the dialog is pressed.
-	 */
-	private static void onDialog(Display display, String title, Consumer<Shell> action) {
-		long end = System.nanoTime() + TIMEOUT.toNanos();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Optional<Shell> shell = Arrays.stream(display.getShells())
-					.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
-			if (shell.isPresent()) {
-				action.accept(shell.get());
-			} else if (System.nanoTime() < end) {
-				display.timerExec(100, poll[0]);
-			}
-		};
-		display.timerExec(100, poll[0]);
 	}
 }

@@ -15,6 +15,7 @@ final class TeamTables {
 			"team_meeting_attendee", "team_meeting"
 
 			// evaluation (V3)
+			, "team_evaluation", "team_evaluation_bulletin"
 
 	);
 
