@@ -14,7 +14,7 @@ final class TeamTables {
 			, "team_mentoring_shadowed", "team_mentoring_milestone", "team_mentorship", "team_meeting_problem",
 			"team_meeting_attendee", "team_meeting"
 
-			// evaluation (V3)
+			// evaluation (V5)
 			, "team_evaluation", "team_evaluation_bulletin"
 
 	);
