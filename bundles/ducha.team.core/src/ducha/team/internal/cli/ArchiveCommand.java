@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "archive")
 @RequiresPermission(TeamPermissions.READ)
-final class ArchiveCommand extends EvaluationCommand {
+final class ArchiveCommand extends TeamCommand {
 
 	private final EvaluationService evaluations;
 
@@ -38,7 +38,7 @@ final class ArchiveCommand extends EvaluationCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter console) {
+	protected int run(Principal actor, PrintWriter console) {
 		PerformanceArchive a = evaluations.archive(staffNo, year == null ? LocalDate.now().getYear() : year, actor);
 		console.println(NLS.bind(Messages.cliArchiveHeader, new Object[] { a.name(), a.staffNo(), a.departmentName(),
 				a.year() }));

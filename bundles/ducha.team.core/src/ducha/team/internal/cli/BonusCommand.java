@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bonus")
 @RequiresPermission(TeamPermissions.EVALUATE)
-final class BonusCommand extends EvaluationCommand {
+final class BonusCommand extends TeamCommand {
 
 	private final EvaluationService evaluations;
 
@@ -36,7 +36,7 @@ final class BonusCommand extends EvaluationCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter console) throws Exception {
+	protected int run(Principal actor, PrintWriter console) throws Exception {
 		AtomicInteger rows = new AtomicInteger();
 		Path written = EvaluationArguments.write(out,
 				stream -> rows.set(evaluations.bonusSheet(year, LedgerFormat.of(out), stream, actor)));

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bulletin")
 @RequiresPermission(TeamPermissions.EVALUATE)
-final class BulletinCommand extends EvaluationCommand {
+final class BulletinCommand extends TeamCommand {
 
 	private final EvaluationService evaluations;
 
@@ -41,7 +41,7 @@ final class BulletinCommand extends EvaluationCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter console) throws Exception {
+	protected int run(Principal actor, PrintWriter console) throws Exception {
 		DocumentFormat format = DocumentFormat.of(out)
 				.orElseThrow(() -> new ValidationException(NLS.bind(Messages.cliBadDocument, out)));
 		EvaluationBulletin issued = evaluations.issueBulletin(EvaluationArguments.quarter(quarter),

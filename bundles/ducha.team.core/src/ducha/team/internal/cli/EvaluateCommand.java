@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "evaluate")
 @RequiresPermission(TeamPermissions.EVALUATE)
-final class EvaluateCommand extends EvaluationCommand {
+final class EvaluateCommand extends TeamCommand {
 
 	private final EvaluationService evaluations;
 
@@ -44,7 +44,7 @@ final class EvaluateCommand extends EvaluationCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter console) {
+	protected int run(Principal actor, PrintWriter console) {
 		Period of = EvaluationArguments.period(period);
 		Grade parsed = grade == null ? null : Grade.parse(grade);
 		if (grade != null && parsed == null) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "meetings")
 @RequiresPermission(TeamPermissions.READ)
-final class MeetingsCommand extends MeetingsCliCommand {
+final class MeetingsCommand extends TeamCommand {
 
 	private final MeetingService meetings;
 	private final DirectoryService directory;
@@ -38,7 +38,7 @@ final class MeetingsCommand extends MeetingsCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		int chosen = year == null ? LocalDate.now().getYear() : year;
 		List<WorkMeeting> held = meetings.meetings(Period.year(chosen), actor);
 		out.println(Messages.cliMeetingsHeader);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mentoring")
 @RequiresPermission(TeamPermissions.READ)
-final class MentoringCommand extends MeetingsCliCommand {
+final class MentoringCommand extends TeamCommand {
 
 	private final MentoringService mentoring;
 	private final DirectoryService directory;
@@ -32,7 +32,7 @@ final class MentoringCommand extends MeetingsCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		List<Mentorship> all = mentoring.mentorships(actor);
 		LocalDate today = LocalDate.now();
 		out.println(Messages.cliHeader);

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "minutes")
 @RequiresPermission(TeamPermissions.READ)
-final class MinutesCommand extends MeetingsCliCommand {
+final class MinutesCommand extends TeamCommand {
 
 	private final MeetingService meetings;
 
@@ -44,7 +44,7 @@ final class MinutesCommand extends MeetingsCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter console) throws IOException {
+	protected int run(Principal actor, PrintWriter console) throws IOException {
 		String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
 		DocumentFormat format = name.endsWith(".pdf") ? DocumentFormat.PDF
 				: name.endsWith(".docx") ? DocumentFormat.DOCX : null;

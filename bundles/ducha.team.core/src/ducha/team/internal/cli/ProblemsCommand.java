@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "problems")
 @RequiresPermission(TeamPermissions.READ)
-final class ProblemsCommand extends MeetingsCliCommand {
+final class ProblemsCommand extends TeamCommand {
 
 	private final MeetingService meetings;
 	private final DirectoryService directory;
@@ -37,7 +37,7 @@ final class ProblemsCommand extends MeetingsCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		List<MeetingProblem> problems = meetings.problems(open, actor);
 		DepartmentNames names = directory.departmentNames();
 		LocalDate today = LocalDate.now();

@@ -68,7 +68,7 @@ final class AppointCommand extends RosterCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		SupervisorRole chosen = SupervisorRole.parse(role);
 		if (chosen == null) {
 			throw new ValidationException(Language.format(Messages.badRole, role, Arrays

@@ -28,7 +28,7 @@ final class EndCommand extends RosterCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		roster.end(id, day(on), actor);
 		out.println(Language.format(Messages.ended, id, day(on)));
 		return 0;

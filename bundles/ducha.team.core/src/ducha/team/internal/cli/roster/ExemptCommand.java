@@ -39,7 +39,7 @@ final class ExemptCommand extends RosterCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		String code = directory.departmentNames().code(department);
 		if (code == null) {
 			throw new ValidationException(Language.format(Messages.badDepartment, department));

@@ -32,7 +32,7 @@ final class GapsCommand extends RosterCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		LocalDate day = day(on);
 		List<RosterGap> gaps = roster.gaps(day, actor);
 		DepartmentNames names = directory.departmentNames();

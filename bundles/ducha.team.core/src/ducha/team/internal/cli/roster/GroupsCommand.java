@@ -32,7 +32,7 @@ final class GroupsCommand extends RosterCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		LocalDate day = day(on);
 		List<GroupOnDay> found = groups.groupsOn(day, actor);
 		for (GroupOnDay g : found) {

@@ -32,7 +32,7 @@ final class HistoryCommand extends RosterCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		List<RosterEntry> entries = roster.history(staffNo.strip(), actor);
 		DepartmentNames names = directory.departmentNames();
 		for (RosterEntry e : entries) {

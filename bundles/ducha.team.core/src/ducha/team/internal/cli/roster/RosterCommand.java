@@ -33,7 +33,7 @@ final class RosterCommand extends RosterCliCommand {
 	}
 
 	@Override
-	int run(Principal actor, PrintWriter out) {
+	protected int run(Principal actor, PrintWriter out) {
 		LocalDate day = day(on);
 		List<RosterEntry> entries = roster.roster(day, actor);
 		DepartmentNames names = directory.departmentNames();

@@ -10,16 +10,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The shape of the {@code ducha-cli team} evaluation commands: each acts as the logged-in account and prints to the
- * command line's output; {@link #run} does the work and returns the exit code.
+ * The shape of every {@code ducha-cli team} command: it acts as the logged-in account and prints to the command
+ * line's output; {@link #run} does the work and returns the exit code.
  */
-abstract class EvaluationCommand implements Callable<Integer> {
+public abstract class TeamCommand implements Callable<Integer> {
 
 	@Mixin
-	LoggedIn login;
+	protected LoggedIn login;
 
 	@Spec
-	CommandSpec spec;
+	protected CommandSpec spec;
 
 	@Override
 	public final Integer call() throws Exception {
@@ -27,5 +27,5 @@ abstract class EvaluationCommand implements Callable<Integer> {
 	}
 
 	/** Does the command's work as {@code actor}, printing to {@code out}. */
-	abstract int run(Principal actor, PrintWriter out) throws Exception;
+	protected abstract int run(Principal actor, PrintWriter out) throws Exception;
 }
