@@ -153,6 +153,13 @@ public final class Forms {
 		return combo;
 	}
 
+	/** A read-only choice of this year and the two before it, this year selected (a view's year filter). */
+	public static Combo yearCombo(Composite parent, String name) {
+		int thisYear = LocalDate.now().getYear();
+		return combo(parent, name, String.valueOf(thisYear), String.valueOf(thisYear - 1),
+				String.valueOf(thisYear - 2));
+	}
+
 	/** A labelled read-only choice, the first item selected. */
 	public static Combo choice(Composite form, String label, String name, String... items) {
 		label(form, label);

@@ -3,7 +3,6 @@ package ducha.inspections.ui.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,9 +67,7 @@ public class BulletinsPart {
 	void create(Composite parent) {
 		Composite bar = Forms.bar(parent, 5);
 		Forms.label(bar, Messages.year);
-		int thisYear = LocalDate.now().getYear();
-		year = Forms.combo(bar, "bulletins.year", String.valueOf(thisYear), String.valueOf(thisYear - 1),
-				String.valueOf(thisYear - 2));
+		year = Forms.yearCombo(bar, "bulletins.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "bulletins.status");
 		Forms.button(bar, "bulletins.issue", Messages.issueBulletin).addListener(SWT.Selection, e -> issue());

@@ -84,9 +84,7 @@ public class InspectionsPart {
 	void create(Composite parent) {
 		Composite bar = Forms.bar(parent, 9);
 		Forms.label(bar, Messages.year);
-		int thisYear = LocalDate.now().getYear();
-		year = Forms.combo(bar, "inspections.year", String.valueOf(thisYear), String.valueOf(thisYear - 1),
-				String.valueOf(thisYear - 2));
+		year = Forms.yearCombo(bar, "inspections.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "inspections.status");
 		Forms.button(bar, "inspections.new", Messages.newInspection).addListener(SWT.Selection, e -> record());

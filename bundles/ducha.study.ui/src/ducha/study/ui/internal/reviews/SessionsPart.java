@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -86,9 +85,7 @@ public class SessionsPart {
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(department);
 		department.addListener(SWT.Selection, e -> load(null));
 		Forms.label(bar, Messages.year);
-		int thisYear = LocalDate.now().getYear();
-		year = Forms.combo(bar, "sessions.year", String.valueOf(thisYear), String.valueOf(thisYear - 1),
-				String.valueOf(thisYear - 2));
+		year = Forms.yearCombo(bar, "sessions.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "sessions.status");
 		Forms.button(bar, "sessions.new", Messages.newSession).addListener(SWT.Selection, e -> openForm(null));

@@ -70,9 +70,7 @@ public class EvaluationPart {
 	void create(Composite parent) {
 		Composite bar = Forms.bar(parent, 8);
 		Forms.label(bar, Messages.year);
-		int thisYear = LocalDate.now().getYear();
-		year = Forms.combo(bar, "evaluation.year", String.valueOf(thisYear), String.valueOf(thisYear - 1),
-				String.valueOf(thisYear - 2));
+		year = Forms.yearCombo(bar, "evaluation.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		quarter = Forms.combo(bar, "evaluation.quarter", Messages.quarter1, Messages.quarter2, Messages.quarter3,
 				Messages.quarter4);

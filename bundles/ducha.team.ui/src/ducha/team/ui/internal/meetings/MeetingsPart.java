@@ -75,9 +75,7 @@ public class MeetingsPart {
 	void create(Composite parent) {
 		Composite bar = Forms.bar(parent, 8);
 		Forms.label(bar, Messages.year);
-		int thisYear = LocalDate.now().getYear();
-		year = Forms.combo(bar, "meetings.year", String.valueOf(thisYear), String.valueOf(thisYear - 1),
-				String.valueOf(thisYear - 2));
+		year = Forms.yearCombo(bar, "meetings.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "meetings.status");
 		Forms.button(bar, "meetings.record", Messages.recordMeeting).addListener(SWT.Selection, e -> record());
