@@ -1,5 +1,6 @@
 package ducha.inspections.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -51,7 +52,7 @@ class AccessTest {
 
 	@BeforeEach
 	void anOpenInspectionOfTheFilingDivision() {
-		Osgi.resetTables();
+		InspectionsTables.reset();
 		Court.create();
 		laf = Court.inspect(LocalDateTime.of(2024, 4, 1, 9, 0), InspectionMode.OPEN, "LAF", Court.ZHANG);
 		finding = Court.find(laf, "LAF", Court.ZHANG, LocalDate.of(2024, 4, 20));

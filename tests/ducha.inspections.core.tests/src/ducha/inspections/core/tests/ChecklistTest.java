@@ -1,5 +1,6 @@
 package ducha.inspections.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,7 +32,7 @@ class ChecklistTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		InspectionsTables.reset();
 		Court.create();
 	}
 

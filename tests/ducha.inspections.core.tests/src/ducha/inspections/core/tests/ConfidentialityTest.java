@@ -1,5 +1,6 @@
 package ducha.inspections.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class ConfidentialityTest {
 
 	@BeforeEach
 	void anUnannouncedInspectionWithAFindingAndEvidence() {
-		Osgi.resetTables();
+		InspectionsTables.reset();
 		Court.create();
 		unannounced = Court.inspect(TODAY.atStartOfDay().plusHours(8), InspectionMode.UNANNOUNCED, "LAF", Court.ZHANG);
 		finding = Court.find(unannounced, "LAF", Court.ZHANG, TODAY.plusDays(1));

@@ -1,5 +1,6 @@
 package ducha.inspections.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class DemoTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		InspectionsTables.reset();
 		Court.create();
 	}
 

@@ -1,5 +1,6 @@
 package ducha.inspections.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class InspectionsCliTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		InspectionsTables.reset();
 		Court.create();
 	}
 

@@ -1,5 +1,6 @@
 package ducha.inspections.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -38,7 +39,7 @@ class LedgersTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		InspectionsTables.reset();
 		Court.create();
 	}
 

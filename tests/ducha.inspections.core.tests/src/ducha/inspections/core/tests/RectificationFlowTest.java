@@ -1,5 +1,6 @@
 package ducha.inspections.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class RectificationFlowTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		InspectionsTables.reset();
 		Court.create();
 	}
 

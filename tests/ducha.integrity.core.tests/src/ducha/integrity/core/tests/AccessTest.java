@@ -1,5 +1,6 @@
 package ducha.integrity.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,7 +39,7 @@ class AccessTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		IntegrityTables.reset();
 		Court.create();
 		open = Osgi.register(ArchiveContributor.class,
 				new FakeContributor("cases", "cases.finding", "案件评查问题", LocalDate.of(2024, 3, 1)));

@@ -1,5 +1,6 @@
 package ducha.integrity.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class IntegrityCliTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		IntegrityTables.reset();
 		Court.create();
 		Osgi.service(TalkService.class).record(Talk.of(Court.LI, TalkLevel.DEPARTMENT_HEAD_REMINDER,
 				LocalDate.now().minusDays(10), "民一庭庭长", "审限内未结案件较多", null, null), Court.ADMIN);

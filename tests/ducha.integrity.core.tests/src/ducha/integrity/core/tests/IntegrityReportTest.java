@@ -1,5 +1,6 @@
 package ducha.integrity.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class IntegrityReportTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		IntegrityTables.reset();
 		Court.create();
 		Osgi.service(TalkService.class).record(Talk.of(Court.LI, TalkLevel.DEPARTMENT_HEAD_REMINDER, TALK_DAY,
 				"民一庭庭长 周建国", "审限内未结案件较多", "指出问题，提出整改要求", "一个月内回访"), Court.ADMIN);

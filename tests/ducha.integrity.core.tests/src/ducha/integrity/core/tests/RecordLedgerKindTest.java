@@ -1,5 +1,6 @@
 package ducha.integrity.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -33,7 +34,7 @@ class RecordLedgerKindTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		IntegrityTables.reset();
 		Court.create();
 	}
 

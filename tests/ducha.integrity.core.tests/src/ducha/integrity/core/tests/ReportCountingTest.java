@@ -1,5 +1,6 @@
 package ducha.integrity.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class ReportCountingTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		IntegrityTables.reset();
 		Court.create();
 	}
 

@@ -1,5 +1,6 @@
 package ducha.study.core.tests;
 
+import ducha.test.osgi.Osgi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package ducha.study.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class ReviewDashboardTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		StudyTables.reset();
 		ReviewCourt.create();
 		ReviewCourt.assign(MONTH);
 		// 周政 carried out his review of 刑庭; 吴督's of 民一庭 is still to do

@@ -1,5 +1,6 @@
 package ducha.study.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.YearMonth;
@@ -25,7 +26,7 @@ class ReviewDutiesTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		StudyTables.reset();
 		ReviewCourt.create();
 	}
 

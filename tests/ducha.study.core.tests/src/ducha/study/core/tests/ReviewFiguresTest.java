@@ -1,5 +1,6 @@
 package ducha.study.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class ReviewFiguresTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		StudyTables.reset();
 		ReviewCourt.create();
 		record(YearMonth.of(2024, 2), LocalDate.of(2024, 2, 29), "XST", ReviewCourt.ZHAO, ReviewCourt.SUN);
 		record(YearMonth.of(2024, 2), LocalDate.of(2024, 3, 1), "MS1", ReviewCourt.LI);

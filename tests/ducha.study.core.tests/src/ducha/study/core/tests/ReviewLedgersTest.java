@@ -1,5 +1,6 @@
 package ducha.study.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,7 +28,7 @@ class ReviewLedgersTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		StudyTables.reset();
 		ReviewCourt.create();
 	}
 

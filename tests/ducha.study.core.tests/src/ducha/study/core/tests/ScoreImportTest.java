@@ -1,5 +1,6 @@
 package ducha.study.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class ScoreImportTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		StudyTables.reset();
 		ExamCourt.create();
 		ExamCourt.paperExam("2025Q4", LocalDate.of(2025, 12, 10), MakeupRule.CAPPED);
 		ExamCourt.paperExam("2025Q3", LocalDate.of(2025, 9, 10), MakeupRule.CAPPED);

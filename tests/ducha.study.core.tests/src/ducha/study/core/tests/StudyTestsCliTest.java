@@ -1,5 +1,6 @@
 package ducha.study.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class StudyTestsCliTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		StudyTables.reset();
 		ExamCourt.create();
 		ExamCourt.paperExam("2025Q4", LocalDate.of(2025, 12, 10), MakeupRule.CAPPED);
 		office = StudyCliLogin.as("office", null, Role.OFFICE_DIRECTOR);

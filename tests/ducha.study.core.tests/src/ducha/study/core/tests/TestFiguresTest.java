@@ -1,5 +1,6 @@
 package ducha.study.core.tests;
 
+import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class TestFiguresTest {
 
 	@BeforeEach
 	void court() {
-		Osgi.resetTables();
+		StudyTables.reset();
 		ExamCourt.create();
 	}
 
