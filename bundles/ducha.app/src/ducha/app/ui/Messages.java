@@ -33,6 +33,8 @@ final class Messages extends NLS {
 	public static String Ledger_loadJob;
 	public static String Ledger_summary;
 	public static String Ledger_failed;
+	public static String Staff_search;
+	public static String Staff_searchHint;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

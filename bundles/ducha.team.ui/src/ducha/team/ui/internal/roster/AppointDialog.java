@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.app.ui.StaffChooser;
 import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.Staff;

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.app.ui.StaffChooser;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;

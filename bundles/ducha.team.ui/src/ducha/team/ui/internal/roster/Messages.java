@@ -21,8 +21,6 @@ final class Messages {
 	static String appointMessage;
 	static String endTitle;
 	static String endMessage;
-	static String fieldSearch;
-	static String searchHint;
 	static String fieldStaff;
 	static String fieldRole;
 	static String fieldDepartment;

@@ -1,4 +1,4 @@
-package ducha.team.ui.internal.roster;
+package ducha.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +8,15 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-import ducha.app.ui.Forms;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.Staff;
 
 /**
- * A staff member chosen by name: typing part of a name or 工号 narrows the list below to the matching staff,
- * each shown as 姓名（工号，部门）.
+ * Plugin kit: a staff member chosen by name, never typed as a number. Typing part of a name or 工号 narrows the
+ * list below to the matching staff, each shown as 姓名（工号，部门）. The caller reads the staff list off the UI
+ * thread (a {@link FormDialog} or part loads it) and hands it over.
  */
-final class StaffChooser {
+public final class StaffChooser {
 
 	private final List<Staff> all;
 	private final DepartmentNames names;
@@ -27,26 +27,37 @@ final class StaffChooser {
 	/**
 	 * @param prefix the widgets' names: {@code prefix.search} and {@code prefix.staff}
 	 */
-	StaffChooser(Composite form, String prefix, String label, List<Staff> staff, DepartmentNames names) {
+	public StaffChooser(Composite form, String prefix, String label, List<Staff> staff, DepartmentNames names) {
 		this.all = staff;
 		this.names = names;
-		search = Forms.text(form, Messages.fieldSearch, prefix + ".search");
-		search.setMessage(Messages.searchHint);
+		search = Forms.text(form, Messages.Staff_search, prefix + ".search");
+		search.setMessage(Messages.Staff_searchHint);
 		choice = Forms.choice(form, label, prefix + ".staff");
 		search.addListener(SWT.Modify, e -> filter());
 		filter();
 	}
 
 	/** Runs the listener whenever the choice changes (typed or picked). */
-	void onChange(Runnable listener) {
+	public void onChange(Runnable listener) {
 		choice.addListener(SWT.Selection, e -> listener.run());
 		search.addListener(SWT.Modify, e -> listener.run());
 	}
 
 	/** The chosen staff member, or null. */
-	Staff chosen() {
+	public Staff chosen() {
 		int index = choice.getSelectionIndex();
 		return index < 0 || index >= shown.size() ? null : shown.get(index);
+	}
+
+	/** Shows the staff member with this 工号 as chosen (clearing the search), if the list holds them. */
+	public void choose(String staffNo) {
+		search.setText("");
+		for (int i = 0; i < shown.size(); i++) {
+			if (shown.get(i).staffNo().equals(staffNo)) {
+				choice.select(i);
+				return;
+			}
+		}
 	}
 
 	private void filter() {
