@@ -45,7 +45,8 @@ final class Osgi {
 	static void resetCoreTables() {
 		DataSource dataSource = service(DataSource.class);
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-			for (String table : new String[] { "audit_entry", "user_department", "user_role", "user_account",
+			for (String table : new String[] { "audit_entry", "account_key", "user_department", "user_role",
+					"user_account",
 					"supervisor_assignment", "staff", "department" }) {
 				s.executeUpdate("delete from " + table);
 			}

@@ -68,7 +68,7 @@ class UserServiceTest {
 
 		String alice = storedHash("alice");
 		String bob = storedHash("bob");
-		assertTrue(alice.startsWith("pbkdf2-sha256$"), alice);
+		assertTrue(alice.startsWith("pbkdf2-sha256-kek$"), alice);
 		assertFalse(alice.contains(PASSWORD));
 		assertFalse(alice.equals(bob), "the same password must hash differently for two users (salt)");
 	}
@@ -252,7 +252,7 @@ class UserServiceTest {
 
 		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
 		String now = storedHash("alice");
-		assertTrue(now.startsWith("pbkdf2-sha256$600000$"), now);
+		assertTrue(now.startsWith("pbkdf2-sha256-kek$600000$"), now);
 		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
 	}
 

@@ -31,7 +31,9 @@ import ducha.core.internal.jpa.DepartmentEntity;
 import ducha.core.internal.jpa.StaffEntity;
 import ducha.core.internal.jpa.SupervisorAssignmentEntity;
 import ducha.core.internal.jpa.UserAccountEntity;
+import ducha.core.internal.keys.AccountKeys;
 import ducha.core.internal.security.PasswordHasher;
+import ducha.core.internal.security.PasswordHasher.Hashed;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 import ducha.core.security.UserAccount;
@@ -73,7 +75,7 @@ public class DefaultDemoService implements DemoService {
 		LocalDate today = LocalDate.now();
 		progress.subTask(Messages.Demo_platformStep);
 		DemoCourt court = new DemoCourt(new Random(SEED), today);
-		Map<UserAccount, String> hashes = hashPasswords(court.accounts);
+		Map<UserAccount, Hashed> hashes = hashPasswords(court.accounts);
 		progress.split(1);
 		unit.run(em -> store(em, court, hashes, actor));
 		progress.split(3);
@@ -104,16 +106,16 @@ public class DefaultDemoService implements DemoService {
 		}
 	}
 
-	private static Map<UserAccount, String> hashPasswords(List<UserAccount> accounts) {
+	private static Map<UserAccount, Hashed> hashPasswords(List<UserAccount> accounts) {
 		PasswordHasher hasher = new PasswordHasher();
-		Map<UserAccount, String> hashes = new HashMap<>();
+		Map<UserAccount, Hashed> hashes = new HashMap<>();
 		for (UserAccount account : accounts) {
 			hashes.put(account, hasher.hash(DemoAccounts.PASSWORD.toCharArray()));
 		}
 		return hashes;
 	}
 
-	private void store(EntityManager em, DemoCourt court, Map<UserAccount, String> hashes, Principal actor) {
+	private void store(EntityManager em, DemoCourt court, Map<UserAccount, Hashed> hashes, Principal actor) {
 		// checked again inside the transaction: two seeding runs must not both pass the check above
 		if (departmentCount(em) > 0) {
 			throw new DuchaException(Messages.Demo_notEmpty);
@@ -128,9 +130,11 @@ public class DefaultDemoService implements DemoService {
 			if (em.find(UserAccountEntity.class, account.username()) != null) {
 				throw new DuchaException(Language.format(Messages.Demo_accountExists, account.username()));
 			}
-			UserAccountEntity entity = new UserAccountEntity(account, hashes.get(account));
+			UserAccountEntity entity = new UserAccountEntity(account, hashes.get(account).stored());
 			entity.setDemo(true);
 			em.persist(entity);
+			// the demo's petitions are sealed for the demo director and handlers: they need their keys now
+			AccountKeys.create(em, account.username(), hashes.get(account).kek());
 		}
 		unit.audit().write(em, actor, "demo.seed", "department", null, court.departments.size() + " 个部门，"
 				+ court.staff.size() + " 名干警，" + court.assignments.size() + " 条督察员任职，" + court.accounts.size() + " 个账号");

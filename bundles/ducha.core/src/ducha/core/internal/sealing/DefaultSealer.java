@@ -7,12 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
-
-import javax.crypto.Cipher;
-import javax.crypto.CipherInputStream;
-import javax.crypto.CipherOutputStream;
-import javax.crypto.spec.GCMParameterSpec;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -27,21 +21,12 @@ import ducha.core.security.Sealer;
 @Component(service = Sealer.class)
 public class DefaultSealer implements Sealer {
 
-	private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-	private static final int IV_BYTES = 12;
-	private static final int TAG_BITS = 128;
-
-	private final SecureRandom random = new SecureRandom();
-	private final KeyFiles keys = new KeyFiles(random);
+	private final KeyFiles keys = new KeyFiles(new SecureRandom());
 
 	@Override
 	public byte[] seal(String purpose, byte[] plain) {
-		byte[] iv = newIv();
 		try {
-			byte[] sealed = cipher(Cipher.ENCRYPT_MODE, purpose, iv).doFinal(plain);
-			byte[] out = Arrays.copyOf(iv, IV_BYTES + sealed.length);
-			System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-			return out;
+			return Gcm.seal(keys.key(purpose), aad(purpose), plain);
 		} catch (GeneralSecurityException e) {
 			throw new DuchaException(NLS.bind(Messages.sealFailed, e.getMessage()), e);
 		}
@@ -50,11 +35,7 @@ public class DefaultSealer implements Sealer {
 	@Override
 	public byte[] open(String purpose, byte[] sealed) {
 		try {
-			if (sealed.length < IV_BYTES) {
-				throw new GeneralSecurityException("too short");
-			}
-			return cipher(Cipher.DECRYPT_MODE, purpose, Arrays.copyOf(sealed, IV_BYTES)).doFinal(sealed, IV_BYTES,
-					sealed.length - IV_BYTES);
+			return Gcm.open(keys.key(purpose), aad(purpose), sealed);
 		} catch (GeneralSecurityException e) {
 			throw cannotOpen(purpose, e);
 		}
@@ -62,11 +43,8 @@ public class DefaultSealer implements Sealer {
 
 	@Override
 	public OutputStream sealing(String purpose, OutputStream target) {
-		byte[] iv = newIv();
 		try {
-			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, purpose, iv);
-			target.write(iv);
-			return new CipherOutputStream(target, cipher);
+			return Gcm.sealing(keys.key(purpose), aad(purpose), target);
 		} catch (GeneralSecurityException e) {
 			throw new DuchaException(NLS.bind(Messages.sealFailed, e.getMessage()), e);
 		} catch (IOException e) {
@@ -77,11 +55,7 @@ public class DefaultSealer implements Sealer {
 	@Override
 	public InputStream opening(String purpose, InputStream source) {
 		try {
-			byte[] iv = source.readNBytes(IV_BYTES);
-			if (iv.length < IV_BYTES) {
-				throw new GeneralSecurityException("too short");
-			}
-			return new CipherInputStream(source, cipher(Cipher.DECRYPT_MODE, purpose, iv));
+			return Gcm.opening(keys.key(purpose), aad(purpose), source);
 		} catch (GeneralSecurityException e) {
 			throw cannotOpen(purpose, e);
 		} catch (IOException e) {
@@ -89,17 +63,8 @@ public class DefaultSealer implements Sealer {
 		}
 	}
 
-	private Cipher cipher(int mode, String purpose, byte[] iv) throws GeneralSecurityException {
-		Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-		cipher.init(mode, keys.key(purpose), new GCMParameterSpec(TAG_BITS, iv));
-		cipher.updateAAD(("ducha." + purpose + ".v1").getBytes(StandardCharsets.US_ASCII));
-		return cipher;
-	}
-
-	private byte[] newIv() {
-		byte[] iv = new byte[IV_BYTES];
-		random.nextBytes(iv);
-		return iv;
+	private static byte[] aad(String purpose) {
+		return ("ducha." + purpose + ".v1").getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private static DuchaException cannotOpen(String purpose, GeneralSecurityException e) {

@@ -17,6 +17,10 @@ import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.internal.CoreUnit;
 import ducha.core.internal.jpa.UserAccountEntity;
+import ducha.core.internal.keys.AccountKeys;
+import ducha.core.internal.keys.SessionKeys;
+import ducha.core.internal.keys.SessionKeys.Unlocked;
+import ducha.core.internal.security.PasswordHasher.Hashed;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.DepartmentScope;
 import ducha.core.security.Principal;
@@ -24,7 +28,11 @@ import ducha.core.security.Role;
 import ducha.core.security.UserAccount;
 import ducha.core.security.UserService;
 
-/** Accounts on {@code user_account}; every log-in attempt and every change is audited. */
+/**
+ * Accounts on {@code user_account}; every log-in attempt and every change is audited. Each account has a key pair
+ * (envelope encryption, {@link AccountKeys}) whose private key is sealed under the key-encryption key of the
+ * password's hash: a good log-in unlocks it into this process's {@link SessionKeys}.
+ */
 @Component
 public class DefaultUserService implements UserService {
 
@@ -33,6 +41,9 @@ public class DefaultUserService implements UserService {
 
 	@Reference
 	private CoreUnit unit;
+
+	@Reference
+	private SessionKeys sessions;
 
 	private final PasswordHasher hasher = new PasswordHasher();
 	private final Lockout lockout = new Lockout();
@@ -54,8 +65,9 @@ public class DefaultUserService implements UserService {
 				unit.audit().write(em, name, "user.login.failed", TYPE, name, "账号已锁定");
 				return Optional.<Principal>empty();
 			}
-			boolean match = password != null && hasher.matches(password, entity.getPasswordHash());
-			if (!match) {
+			Optional<byte[]> kek = password == null ? Optional.empty()
+					: hasher.unlock(password, entity.getPasswordHash());
+			if (kek.isEmpty()) {
 				boolean locked = lockout.failed(entity, now);
 				unit.audit().write(em, name, "user.login.failed", TYPE, name, "密码错误");
 				if (locked) {
@@ -69,13 +81,35 @@ public class DefaultUserService implements UserService {
 				return Optional.<Principal>empty();
 			}
 			lockout.succeeded(entity);
-			if (hasher.needsRehash(entity.getPasswordHash())) {
-				entity.setPasswordHash(hasher.hash(password));
-			}
+			sessions.put(name, unlockKeys(em, entity, name, password, kek.get()));
 			entity.setLastLogin(now);
 			unit.audit().write(em, name, "user.login", TYPE, name, null);
 			return Optional.of(account.toPrincipal());
 		});
+	}
+
+	/**
+	 * The account's private key for this session: opened with the log-in's key-encryption key; sealed anew when the
+	 * hash is replaced by one of today's format and work factor (the one extra PBKDF2 run of such a log-in); made when
+	 * the account has none yet (its first log-in since keys came).
+	 */
+	private Unlocked unlockKeys(EntityManager em, UserAccountEntity entity, String name, char[] password,
+			byte[] kek) {
+		Optional<Unlocked> key = AccountKeys.unlock(em, name, kek);
+		byte[] current = kek;
+		if (hasher.needsRehash(entity.getPasswordHash())) {
+			Hashed hashed = hasher.hash(password);
+			entity.setPasswordHash(hashed.stored());
+			current = hashed.kek();
+			for (Unlocked k : key.stream().toList()) {
+				AccountKeys.reseal(em, name, k, current);
+			}
+		}
+		if (key.isPresent()) {
+			return key.get();
+		}
+		unit.audit().write(em, name, "user.keys", TYPE, name, "新建密钥对");
+		return AccountKeys.create(em, name, current);
 	}
 
 	@Override
@@ -104,15 +138,16 @@ public class DefaultUserService implements UserService {
 	@Override
 	public void addUser(UserAccount account, char[] password, Principal actor) {
 		unit.authorization().check(actor, CorePermissions.USERS_ADMIN);
-		String hash = hashOfValid(account, password);
+		Hashed hash = hashOfValid(account, password);
 		unit.run(em -> {
 			if (em.find(UserAccountEntity.class, account.username()) != null) {
 				throw new ValidationException(Language.format(Messages.User_exists, account.username()));
 			}
-			UserAccountEntity entity = new UserAccountEntity(account, hash);
+			UserAccountEntity entity = new UserAccountEntity(account, hash.stored());
 			// the administrator knows this password: its owner chooses their own at the first log-in
 			entity.setMustChangePassword(true);
 			em.persist(entity);
+			AccountKeys.create(em, account.username(), hash.kek());
 			unit.audit().write(em, actor, "user.add", TYPE, account.username(), describe(account));
 		});
 	}
@@ -139,17 +174,31 @@ public class DefaultUserService implements UserService {
 		if (actor == null || !actor.username().equals(username)) {
 			unit.authorization().check(actor, CorePermissions.USERS_ADMIN);
 		}
-		String hash = hashOfValid(username, new ArrayList<>(), newPassword);
+		Hashed hash = hashOfValid(username, new ArrayList<>(), newPassword);
 		boolean ownPassword = actor != null && actor.username().equals(username);
-		unit.run(em -> {
+		// only the owner's session holds the private key: an administrator's reset cannot keep it
+		Optional<Unlocked> own = ownPassword ? sessions.get(username) : Optional.empty();
+		Unlocked key = unit.write(em -> {
 			UserAccountEntity entity = find(em, username);
-			entity.setPasswordHash(hash);
+			entity.setPasswordHash(hash.stored());
 			// a password an administrator set is known to two people until its owner replaces it
 			entity.setMustChangePassword(!ownPassword);
 			// the published demo password is gone: the account is no longer a risk
 			entity.setDemo(false);
 			unit.audit().write(em, actor, "user.password", TYPE, username, null);
+			if (own.isPresent()) {
+				AccountKeys.reseal(em, username, own.get(), hash.kek());
+				return own.get();
+			}
+			// the old private key cannot be opened without the old password: grants for it must be made again
+			unit.audit().write(em, actor, "user.keys", TYPE, username, "重置密码，新建密钥对");
+			return AccountKeys.create(em, username, hash.kek());
 		});
+		if (ownPassword) {
+			sessions.put(username, key);
+		} else {
+			sessions.forget(username);
+		}
 	}
 
 	@Override
@@ -162,15 +211,17 @@ public class DefaultUserService implements UserService {
 		String name = username == null ? "" : username.strip();
 		String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
 		UserAccount account = new UserAccount(name, shown, null, Set.of(Role.ADMIN), DepartmentScope.ALL, true);
-		String hash = hashOfValid(account, password);
-		unit.run(em -> {
+		Hashed hash = hashOfValid(account, password);
+		Unlocked key = unit.write(em -> {
 			// checked inside the transaction: two set-ups racing must not both create an administrator
 			if (accountCount(em) > 0) {
 				throw new ValidationException(Messages.User_notFirst);
 			}
-			em.persist(new UserAccountEntity(account, hash));
+			em.persist(new UserAccountEntity(account, hash.stored()));
 			unit.audit().write(em, name, "user.setup", TYPE, name, describe(account));
+			return AccountKeys.create(em, name, hash.kek());
 		});
+		sessions.put(name, key);
 		return account.toPrincipal();
 	}
 
@@ -202,9 +253,11 @@ public class DefaultUserService implements UserService {
 			UserAccountEntity entity = find(em, username);
 			UserAccount before = entity.toRecord();
 			requireAnotherAdmin(em, before, null);
+			AccountKeys.remove(em, username);
 			em.remove(entity);
 			unit.audit().write(em, actor, "user.remove", TYPE, username, describe(before));
 		});
+		sessions.forget(username);
 	}
 
 	@Override
@@ -248,12 +301,12 @@ public class DefaultUserService implements UserService {
 	}
 
 	/** The password's hash, once the account and the password have no problem. */
-	private String hashOfValid(UserAccount account, char[] password) {
+	private Hashed hashOfValid(UserAccount account, char[] password) {
 		return hashOfValid(account.username(), validate(account), password);
 	}
 
 	/** The password's hash, when it adds no problem to the account's {@code problems}. */
-	private String hashOfValid(String username, List<String> problems, char[] password) {
+	private Hashed hashOfValid(String username, List<String> problems, char[] password) {
 		PasswordPolicy.check(username, password, problems);
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);

@@ -1,38 +1,53 @@
 package ducha.core.internal.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
+import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Salted PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash} (Base64) so
- * that the work factor can be raised without breaking stored hashes: a hash of an older, lower work factor still
- * matches and is replaced at the next good log-in ({@link #needsRehash}). The work factor is OWASP's for
- * PBKDF2-HMAC-SHA256 (600,000 iterations, password storage cheat sheet, 2023).
+ * Salted PBKDF2-HMAC-SHA256 password hashes. One PBKDF2 run per log-in gives two keys: the verifier that is stored,
+ * {@code HMAC(pbkdf2, "verify")}, and the account's key-encryption key, {@code HMAC(pbkdf2, "kek")}, which unlocks
+ * its private key (envelope encryption) and is never stored; a second 600,000-iteration run per log-in would double
+ * its cost. Stored as {@code pbkdf2-sha256-kek$iterations$salt$verifier} (Base64), so that the work factor can be
+ * raised without breaking stored hashes. Hashes of the earlier format {@code pbkdf2-sha256$iterations$salt$hash}
+ * (the PBKDF2 output itself, from which no key can be derived) and of a lower work factor still match and are
+ * replaced at the next good log-in ({@link #needsRehash}). The work factor is OWASP's for PBKDF2-HMAC-SHA256
+ * (600,000 iterations, password storage cheat sheet, 2023).
  */
 public final class PasswordHasher {
 
+	/** A new hash with the key-encryption key of the same PBKDF2 run. */
+	public record Hashed(String stored, byte[] kek) {
+	}
+
 	private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-	private static final String PREFIX = "pbkdf2-sha256";
+	private static final String PREFIX = "pbkdf2-sha256-kek";
+	private static final String OLD_PREFIX = "pbkdf2-sha256";
 	private static final int ITERATIONS = 600_000;
 	private static final int SALT_BYTES = 16;
 	private static final int HASH_BITS = 256;
+	private static final byte[] NO_KEK = new byte[0];
 
 	private final SecureRandom random = new SecureRandom();
 
-	public String hash(char[] password) {
+	public Hashed hash(char[] password) {
 		byte[] salt = new byte[SALT_BYTES];
 		random.nextBytes(salt);
-		byte[] hash = derive(password, salt, ITERATIONS);
+		byte[] derived = derive(password, salt, ITERATIONS);
 		Base64.Encoder b64 = Base64.getEncoder();
-		return PREFIX + '$' + ITERATIONS + '$' + b64.encodeToString(salt) + '$' + b64.encodeToString(hash);
+		return new Hashed(PREFIX + '$' + ITERATIONS + '$' + b64.encodeToString(salt) + '$'
+				+ b64.encodeToString(hmac(derived, "verify")), hmac(derived, "kek"));
 	}
 
-	/** True when the stored hash was made with fewer iterations than today's (or cannot be read). */
+	/** True when the stored hash is of the earlier format, of fewer iterations than today's, or cannot be read. */
 	public boolean needsRehash(String stored) {
 		String[] parts = stored == null ? new String[0] : stored.split("\\$");
 		try {
@@ -42,21 +57,37 @@ public final class PasswordHasher {
 		}
 	}
 
-	/** Compares in constant time; a malformed stored hash never matches. */
-	public boolean matches(char[] password, String stored) {
+	/**
+	 * The key-encryption key when the password matches (compared in constant time); an empty array when it matches
+	 * a hash of the earlier format, which yields no key; empty when it does not match or the stored hash is
+	 * malformed.
+	 */
+	public Optional<byte[]> unlock(char[] password, String stored) {
 		String[] parts = stored == null ? new String[0] : stored.split("\\$");
-		if (parts.length != 4 || !PREFIX.equals(parts[0]) || password.length == 0) {
+		boolean current = parts.length == 4 && PREFIX.equals(parts[0]);
+		boolean old = parts.length == 4 && OLD_PREFIX.equals(parts[0]);
+		if (!current && !old || password == null || password.length == 0) {
 			burn(password);
-			return false;
+			return Optional.empty();
 		}
 		try {
 			int iterations = Integer.parseInt(parts[1]);
 			byte[] salt = Base64.getDecoder().decode(parts[2]);
 			byte[] expected = Base64.getDecoder().decode(parts[3]);
-			return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+			byte[] derived = derive(password, salt, iterations);
+			if (old) {
+				return MessageDigest.isEqual(expected, derived) ? Optional.of(NO_KEK) : Optional.empty();
+			}
+			return MessageDigest.isEqual(expected, hmac(derived, "verify")) ? Optional.of(hmac(derived, "kek"))
+					: Optional.empty();
 		} catch (IllegalArgumentException e) {
-			return false;
+			return Optional.empty();
 		}
+	}
+
+	/** True when the password matches (see {@link #unlock}). */
+	public boolean matches(char[] password, String stored) {
+		return unlock(password, stored).isPresent();
 	}
 
 	/** Spends the same time as a real check, so that unknown user names cannot be told apart by timing. */
@@ -74,6 +105,16 @@ public final class PasswordHasher {
 			throw new IllegalStateException(ALGORITHM + " is not available in this Java runtime", e);
 		} finally {
 			spec.clearPassword();
+		}
+	}
+
+	private static byte[] hmac(byte[] key, String label) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac.doFinal(label.getBytes(StandardCharsets.US_ASCII));
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
 		}
 	}
 }

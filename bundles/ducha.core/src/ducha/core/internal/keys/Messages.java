@@ -1,0 +1,20 @@
+package ducha.core.internal.keys;
+
+import ducha.core.Language;
+
+/** Texts of envelope encryption's failures. */
+public final class Messages {
+
+	public static String notUnlocked;
+	public static String staleGrant;
+	public static String wrapFailed;
+	public static String sealFailed;
+	public static String openFailed;
+
+	static {
+		Language.initializeMessages(Messages.class);
+	}
+
+	private Messages() {
+	}
+}
