@@ -1,5 +1,9 @@
 package ducha.core.attachments;
 
+import java.util.Optional;
+
+import javax.crypto.SecretKey;
+
 import ducha.core.security.Principal;
 
 /**
@@ -23,4 +27,16 @@ public interface AttachmentPolicy {
 
 	/** True when files of this record must be stored encrypted. */
 	boolean confidential(String recordKey);
+
+	/**
+	 * The record's own data key (envelope encryption, {@link ducha.core.security.Envelopes}) for a confidential
+	 * record, unwrapped for the actor: its files are sealed with it, each bound to owner, record and file id.
+	 * Empty: the record has no data key, and its files are sealed with the platform's attachments key file (the
+	 * format before envelopes).
+	 *
+	 * @throws ducha.core.security.KeyUnavailableException when the record has a data key the actor cannot unwrap
+	 */
+	default Optional<SecretKey> dataKey(String recordKey, Principal actor) {
+		return Optional.empty();
+	}
 }

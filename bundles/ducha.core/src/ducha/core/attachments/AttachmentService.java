@@ -46,6 +46,16 @@ public interface AttachmentService {
 	void delete(String owner, String recordKey, long id, Principal actor);
 
 	/**
+	 * Moves the record's files sealed with the attachments key file (stored before the record had a data key of its
+	 * own, or adopted) to its data key ({@link AttachmentPolicy#dataKey}), all in one transaction; the key file must
+	 * still be in the data folder. Needs the policy's {@link AttachmentAccess#OPEN} and a data key the actor can
+	 * unwrap; audited as {@code attachment.rekey}. Running it again finds nothing to move.
+	 *
+	 * @return the number of files moved (0 also when the record has no data key)
+	 */
+	int rekey(String owner, String recordKey, Principal actor);
+
+	/**
 	 * Takes over a file a plugin stored before this service existed (its upgrade step): keeps who added it and when,
 	 * checks neither size nor type (nothing already accepted is lost) and no permission (the plugin moves its own
 	 * files). A file with the same record, name and content that is already stored is not stored twice, so an

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javax.crypto.SecretKey;
+
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.core.runtime.ILog;
@@ -69,6 +71,9 @@ public class DefaultPetitionService implements PetitionService {
 	private ReporterSeal seal;
 
 	@Reference
+	private PetitionKeys keys;
+
+	@Reference
 	private AttachmentService attachments;
 
 	// registered before this service, with the old files of the data folder moved into the database
@@ -93,14 +98,22 @@ public class DefaultPetitionService implements PetitionService {
 		LocalDate deadline = intake.channel() == Channel.REFERRAL && intake.referralDeadline() != null
 				? intake.referralDeadline()
 				: intake.receivedOn().plusDays(deadlineDays(intake.channel()));
-		String sealed = seal.seal(intake.reporter());
 		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = new PetitionEntity(Petitions.nextNumber(em, intake.receivedOn().getYear()),
-					intake.channel(), intake.receivedOn(), intake.reporter().anonymous(), sealed,
+					intake.channel(), intake.receivedOn(), intake.reporter().anonymous(), null,
 					intake.summary().strip(), intake.category().strip(),
 					intake.channel() == Channel.REFERRAL ? intake.referringBody().strip() : null, deadline,
 					List.copyOf(new LinkedHashSet<>(intake.reportedStaff())), actor.username());
 			em.persist(e);
+			em.flush();
+			// the number is part of the sealed identity's associated data: sealed once it is known
+			// an anonymous petition without any holder yet has nothing to seal: its files use the key file
+			if (intake.reporter().anonymous()) {
+				keys.create(em, e, actor.username());
+			} else {
+				SecretKey key = keys.require(em, e, actor.username());
+				e.setReporterSealed(seal.seal(intake.reporter(), e.number(), key));
+			}
 			return e.toRecord();
 		});
 		unit.audit().record(actor, "petition.register", OBJECT, petition.number(),
@@ -132,6 +145,7 @@ public class DefaultPetitionService implements PetitionService {
 			throw new ValidationException(Messages.handlersMissing);
 		}
 		List<String> names = List.copyOf(new LinkedHashSet<>(handlers));
+		List<String> granted = new ArrayList<>();
 		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = visible(em, number, actor);
 			if (e.state() == PetitionState.CLOSED) {
@@ -142,15 +156,18 @@ public class DefaultPetitionService implements PetitionService {
 			if (e.state() == PetitionState.REGISTERED) {
 				e.setState(PetitionState.ASSIGNED);
 			}
+			granted.addAll(keys.handlersChanged(em, e, actor));
 			return e.toRecord();
 		});
 		unit.audit().record(actor, "petition.assign", OBJECT, number, NLS.bind(Messages.auditAssigned, String.join("、", names)));
+		keys.audit(actor, number, granted);
 		return petition;
 	}
 
 	@Override
 	public Petition transfer(String number, String fromHandler, String toHandler, String reason, Principal actor) {
 		String why = PetitionRules.required(Messages.fieldTransferReason, reason, PetitionRules.BODY_LENGTH);
+		List<String> granted = new ArrayList<>();
 		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = visible(em, number, actor);
 			boolean own = actor.username().equals(fromHandler) && access().mayWork(actor, e);
@@ -167,9 +184,11 @@ public class DefaultPetitionService implements PetitionService {
 			List<String> now = new ArrayList<>(e.handlers());
 			now.set(now.indexOf(fromHandler), toHandler);
 			e.setHandlers(List.copyOf(new LinkedHashSet<>(now)));
+			granted.addAll(keys.handlersChanged(em, e, actor));
 			return e.toRecord();
 		});
 		unit.audit().record(actor, "petition.transfer", OBJECT, number, fromHandler + " → " + toHandler + "：" + why);
+		keys.audit(actor, number, granted);
 		return petition;
 	}
 
@@ -242,18 +261,28 @@ public class DefaultPetitionService implements PetitionService {
 	@Override
 	public Reporter revealReporter(String number, String reason, Principal actor) {
 		unit.authorization().check(actor, PetitionPermissions.READ);
-		String sealed = Jpa.read(unit.emf(), em -> {
+		Sealed sealed = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = visible(em, number, actor);
 			if (!access().mayWork(actor, e)) {
 				unit.audit().record(actor, "petition.reporter.denied", OBJECT, number, Messages.auditReporterDenied);
 				throw new AccessDeniedException(Messages.reporterProtected);
 			}
-			return e.reporterSealed();
+			String why = PetitionRules.required(Messages.fieldReadReason, reason, PetitionRules.BODY_LENGTH);
+			if (!seal.enveloped(e.reporterSealed())) {
+				return new Sealed(e.reporterSealed(), why, null);
+			}
+			return new Sealed(e.reporterSealed(), why, keys.open(em, e, actor));
 		});
-		String why = PetitionRules.required(Messages.fieldReadReason, reason, PetitionRules.BODY_LENGTH);
+		if (sealed.opened() != null) {
+			keys.audit(actor, number, sealed.opened().granted());
+		}
 		// written before the identity is handed out: no read goes unrecorded
-		unit.audit().record(actor, "petition.reporter.read", OBJECT, number, why);
-		return seal.open(sealed);
+		unit.audit().record(actor, "petition.reporter.read", OBJECT, number, sealed.why());
+		return seal.open(sealed.identity(), number, sealed.opened() == null ? null : sealed.opened().key());
+	}
+
+	/** A sealed identity with the petition's data key when it is sealed with one. */
+	private record Sealed(String identity, String why, PetitionKeys.Opened opened) {
 	}
 
 	@Override

@@ -6,6 +6,11 @@ import ducha.core.Language;
 public final class Messages {
 
 	public static String reporterFormat;
+	public static String noKeyHolder;
+	public static String noGrant;
+	public static String auditRekeyed;
+	public static String rekeyedOne;
+	public static String rekeySkipped;
 	public static String attachmentUnreadable;
 	public static String attachmentNotWritten;
 	public static String tileOpen;

@@ -3,7 +3,9 @@ package ducha.petitions.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -43,6 +45,12 @@ public class PetitionsDemoSeeder implements DemoSeeder {
 	@Reference
 	private ReporterSeal seal;
 
+	@Reference
+	private PetitionKeys keys;
+
+	/** The reporters of the petitions being seeded, sealed once the handlers are set (their keys are granted). */
+	private final Map<PetitionEntity, Reporter> reporters = new LinkedHashMap<>();
+
 	@Override
 	public String id() {
 		return "petitions";
@@ -58,10 +66,12 @@ public class PetitionsDemoSeeder implements DemoSeeder {
 		DemoPeople people = new DemoPeople(context);
 		LocalDate today = context.today();
 		int[] counts = Jpa.write(unit.emf(), em -> {
+			reporters.clear();
 			int last = lastYear(em, people, today.getYear() - 1);
 			int open = thisYear(em, people, today);
 			int clues = clues(em, people, today);
 			int receptions = receptions(em, people, today);
+			sealReporters(em);
 			return new int[] { last, open, clues, receptions };
 		});
 		context.log(NLS.bind(Messages.demoSeeded,
@@ -171,11 +181,19 @@ public class PetitionsDemoSeeder implements DemoSeeder {
 		LocalDate deadline = referralDeadline != null ? referralDeadline
 				: received.plusDays(DeadlineSettings.defaults().get(channel));
 		PetitionEntity p = new PetitionEntity(Petitions.PREFIX + number, channel, received, reporter.anonymous(),
-				seal.seal(reporter), summary, category, referringBody, deadline,
+				null, summary, category, referringBody, deadline,
 				reported.stream().map(Staff::staffNo).distinct().toList(), DemoAccounts.DIRECTOR);
 		em.persist(p);
 		em.flush();
+		reporters.put(p, reporter);
 		return p;
+	}
+
+	/** Each petition's data key for the demo director and its handlers, as intake and assignment make them. */
+	private void sealReporters(EntityManager em) {
+		reporters.forEach((p, reporter) -> p.setReporterSealed(
+				seal.seal(reporter, p.number(), keys.require(em, p, DemoAccounts.DIRECTOR))));
+		reporters.clear();
 	}
 
 	private static void finish(EntityManager em, PetitionEntity p, LocalDate concluded, Conclusion conclusion,

@@ -3,51 +3,77 @@ package ducha.petitions.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import javax.crypto.SecretKey;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.DuchaException;
+import ducha.core.security.Envelopes;
 import ducha.core.security.Sealer;
 import ducha.petitions.Reporter;
 
 /**
- * Seals reporter identities with the platform's {@link Sealer} under purpose {@value #PURPOSE}: the key
- * {@code keys/petitions.key} of the data folder that earlier versions of the plugin created, so that identities
- * sealed then still open. A copied database (or a backup of it alone) does not reveal a reporter.
+ * Seals reporter identities with the petition's own data key ({@link PetitionKeys}), bound to the petition's number:
+ * {@value #ENVELOPE} and the Base64 of {@link Envelopes#seal}. Identities of earlier versions, {@value #KEY_FILE}, were
+ * sealed with the platform's {@link Sealer} under purpose {@value #PURPOSE} (the key file {@code keys/petitions.key}
+ * of one data folder): they still open where that file is, until {@code ducha-cli petitions rekey} moves them.
  */
 @Component(service = ReporterSeal.class)
 public class ReporterSeal {
 
-	/** The sealing purpose (and key) of the petitions plugin; its old attachment files were sealed with it too. */
+	/** The sealing purpose (and key file) of earlier versions; their attachment files were sealed with it too. */
 	static final String PURPOSE = "petitions";
 
-	private static final String FORMAT = "v1:";
+	static final String KEY_FILE = "v1:";
+	static final String ENVELOPE = "v2:";
 	private static final char SEPARATOR = '\u0000';
 
 	@Reference
 	private Sealer sealer;
 
+	@Reference
+	private Envelopes envelopes;
+
 	/** The sealed identity, or null for an anonymous reporter. */
-	public String seal(Reporter reporter) {
+	public String seal(Reporter reporter, String number, SecretKey dataKey) {
 		if (reporter.anonymous()) {
 			return null;
 		}
 		String contact = reporter.contact() == null ? "" : reporter.contact();
 		byte[] plain = (reporter.name() + SEPARATOR + contact).getBytes(StandardCharsets.UTF_8);
-		return FORMAT + Base64.getEncoder().encodeToString(sealer.seal(PURPOSE, plain));
+		return ENVELOPE + Base64.getEncoder().encodeToString(envelopes.seal(dataKey, context(number), plain));
 	}
 
-	public Reporter open(String sealed) {
+	/** True when the identity is sealed with the petition's data key (false: anonymous or the key file's format). */
+	public boolean enveloped(String sealed) {
+		return sealed != null && sealed.startsWith(ENVELOPE);
+	}
+
+	/** @param dataKey the petition's data key; used only for an identity that {@link #enveloped} says needs it */
+	public Reporter open(String sealed, String number, SecretKey dataKey) {
 		if (sealed == null) {
 			return Reporter.ANONYMOUS;
 		}
-		if (!sealed.startsWith(FORMAT)) {
+		byte[] plain;
+		if (enveloped(sealed)) {
+			plain = envelopes.open(dataKey, context(number), decode(sealed, ENVELOPE));
+		} else if (sealed.startsWith(KEY_FILE)) {
+			plain = sealer.open(PURPOSE, decode(sealed, KEY_FILE));
+		} else {
 			throw new DuchaException(Messages.reporterFormat);
 		}
-		String plain = new String(sealer.open(PURPOSE, Base64.getDecoder().decode(sealed.substring(FORMAT.length()))),
-				StandardCharsets.UTF_8);
-		int at = plain.indexOf(SEPARATOR);
-		String contact = plain.substring(at + 1);
-		return Reporter.named(plain.substring(0, at), contact.isEmpty() ? null : contact);
+		String text = new String(plain, StandardCharsets.UTF_8);
+		int at = text.indexOf(SEPARATOR);
+		String contact = text.substring(at + 1);
+		return Reporter.named(text.substring(0, at), contact.isEmpty() ? null : contact);
+	}
+
+	private static byte[] decode(String sealed, String format) {
+		return Base64.getDecoder().decode(sealed.substring(format.length()));
+	}
+
+	private static String context(String number) {
+		return PetitionKeys.context(number) + ":reporter";
 	}
 }

@@ -8,13 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ducha.core.DataFolder;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
@@ -159,14 +160,27 @@ class ReporterProtectionTest {
 					row.append(rs.getString(i)).append('|');
 				}
 				String sealed = rs.getString("reporter_sealed");
-				assertTrue(sealed != null && sealed.startsWith("v1:"), sealed);
+				assertTrue(sealed != null && sealed.startsWith("v2:"), sealed);
 				assertFalse(row.toString().contains(reporter.name()), row::toString);
 				assertFalse(row.toString().contains(reporter.contact()), row::toString);
 			}
 		}
-		Path key = DataFolder.get().resolve("keys/petitions.key");
-		assertTrue(Files.isRegularFile(key), "the key lives in the data folder, outside the database");
-		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+		// its key is in the database only wrapped, for those who may reveal it: no key in clear anywhere
+		try (Connection c = Osgi.service(DataSource.class).getConnection();
+				PreparedStatement s = c.prepareStatement("select k.holder, k.wrapped from petition_key k"
+						+ " join petition p on p.id = k.petition_id where p.petition_no = ?")) {
+			s.setString(1, petition.number());
+			Set<String> holders = new HashSet<>();
+			try (ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					holders.add(rs.getString(1));
+					assertTrue(Base64.getDecoder().decode(rs.getString(2)).length > 32, "wrapped, not a bare key");
+				}
+			}
+			assertTrue(holders.containsAll(Set.of(DemoAccounts.SUPERVISOR, DemoAccounts.DIRECTOR)), holders::toString);
+			assertFalse(holders.contains(DemoAccounts.LEADER) || holders.contains(DemoAccounts.ADMIN),
+					holders::toString);
+		}
 	}
 
 	private static ArchiveContributor archive() {

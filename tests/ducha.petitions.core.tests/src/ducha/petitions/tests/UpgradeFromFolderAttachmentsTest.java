@@ -106,8 +106,15 @@ class UpgradeFromFolderAttachmentsTest {
 	}
 
 	/** The sealing of the plugin's earlier versions, as they wrote it. */
-	private static byte[] oldSeal(byte[] plain) throws Exception {
+	static byte[] oldSeal(byte[] plain) throws Exception {
 		Path keyFile = DataFolder.get().resolve("keys/petitions.key");
+		if (!Files.exists(keyFile)) {
+			// the key file an earlier version made in this data folder (this version makes none)
+			byte[] made = new byte[32];
+			new SecureRandom().nextBytes(made);
+			Files.createDirectories(keyFile.getParent());
+			Files.writeString(keyFile, Base64.getEncoder().encodeToString(made), StandardCharsets.US_ASCII);
+		}
 		byte[] key = Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
 		byte[] iv = new byte[12];
 		new SecureRandom().nextBytes(iv);

@@ -45,6 +45,10 @@ public class AttachmentEntity {
 	@Column(name = "sealed")
 	private boolean sealed;
 
+	/** Sealed with the record's data key (envelope encryption) rather than the attachments key file. */
+	@Column(name = "envelope")
+	private boolean envelope;
+
 	@Column(name = "created_by")
 	private String createdBy;
 
@@ -68,8 +72,39 @@ public class AttachmentEntity {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * A file sealed with its record's data key: the row first (its id is part of the sealed bytes' associated
+	 * data), what is known of the file once it is spooled ({@link #fill}).
+	 */
+	AttachmentEntity(String owner, String recordKey, String fileName, String createdBy, Instant createdAt) {
+		this.owner = owner;
+		this.recordKey = recordKey;
+		this.fileName = fileName;
+		this.contentType = "";
+		this.sha256 = "";
+		this.sealed = true;
+		this.envelope = true;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	void fill(Spool spool) {
+		this.contentType = spool.contentType();
+		this.size = spool.size();
+		this.sha256 = spool.sha256();
+	}
+
 	long id() {
 		return id;
+	}
+
+	boolean envelope() {
+		return envelope;
+	}
+
+	/** Its bytes are sealed with the record's data key now. */
+	void enveloped() {
+		this.envelope = true;
 	}
 
 	boolean belongsTo(String owner, String recordKey) {

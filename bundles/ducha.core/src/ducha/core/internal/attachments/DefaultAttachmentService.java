@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+
+import javax.crypto.SecretKey;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,13 +35,17 @@ import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
 import ducha.core.internal.audit.AuditWriter;
 import ducha.core.jpa.Jpa;
+import ducha.core.security.Envelopes;
+import ducha.core.security.KeyUnavailableException;
 import ducha.core.security.Principal;
 import ducha.core.security.Sealer;
 
 /**
  * Attachments in the platform's tables: the row through JPA, the bytes through {@link ContentTable}; each change
  * and its audit entry in one transaction. A read is audited in a transaction of its own before any byte is handed
- * out, so that no read goes unrecorded.
+ * out, so that no read goes unrecorded. A confidential record with a data key of its own
+ * ({@link AttachmentPolicy#dataKey}) has its files sealed with that key, bound to {@code owner:record:attachment:id};
+ * files stored before (or adopted) are sealed with the attachments key file and still open while it is there.
  */
 @Component
 public class DefaultAttachmentService implements AttachmentService {
@@ -54,6 +63,9 @@ public class DefaultAttachmentService implements AttachmentService {
 
 	@Reference
 	private Sealer sealer;
+
+	@Reference
+	private Envelopes envelopes;
 
 	private final Map<String, AttachmentPolicy> policies = new ConcurrentHashMap<>();
 
@@ -73,6 +85,10 @@ public class DefaultAttachmentService implements AttachmentService {
 		policy.check(recordKey, AttachmentAccess.ADD, actor);
 		String name = plainName(fileName);
 		boolean sealed = policy.confidential(recordKey);
+		Optional<SecretKey> dataKey = sealed ? policy.dataKey(recordKey, actor) : Optional.empty();
+		if (dataKey.isPresent()) {
+			return storeEnveloped(owner, recordKey, name, content, dataKey.get(), actor);
+		}
 		return spooled(content, name, header -> ContentTypes.check(name, header), maxBytes(), sealed,
 				spool -> Jpa.write(emf, em -> {
 					StoredAttachment stored = insert(em, new AttachmentEntity(owner, recordKey, name, spool, sealed,
@@ -81,6 +97,33 @@ public class DefaultAttachmentService implements AttachmentService {
 							new Object[] { name, stored.id(), stored.size() }));
 					return stored;
 				}));
+	}
+
+	/** The row first, so that its id goes into the associated data; spooled and stored in the same transaction. */
+	private StoredAttachment storeEnveloped(String owner, String recordKey, String name, InputStream content,
+			SecretKey dataKey, Principal actor) {
+		return Jpa.write(emf, em -> {
+			AttachmentEntity row = new AttachmentEntity(owner, recordKey, name, actor.username(), Instant.now());
+			em.persist(row);
+			em.flush();
+			String context = context(owner, recordKey, row.id());
+			try (Spool spool = Spool.of(content, name, header -> ContentTypes.check(name, header), maxBytes(),
+					out -> envelopes.sealing(dataKey, context, out))) {
+				row.fill(spool);
+				writeContent(em, row, spool);
+			} catch (IOException | UncheckedIOException e) {
+				throw new DuchaException(NLS.bind(Messages.storeFailed, name, e.getMessage()), e);
+			}
+			StoredAttachment stored = row.toRecord();
+			audit.write(em, actor, "attachment.store", owner, recordKey,
+					NLS.bind(Messages.auditStored, new Object[] { name, stored.id(), stored.size() }));
+			return stored;
+		});
+	}
+
+	/** What a file sealed with its record's data key is bound to. */
+	static String context(String owner, String recordKey, long id) {
+		return owner + ':' + recordKey + ":attachment:" + id;
 	}
 
 	@Override
@@ -118,18 +161,22 @@ public class DefaultAttachmentService implements AttachmentService {
 	@Override
 	public StoredAttachment open(String owner, String recordKey, long id, String reason, OutputStream out,
 			Principal actor) {
-		policy(owner).check(recordKey, AttachmentAccess.OPEN, actor);
-		StoredAttachment attachment = Jpa.write(emf, em -> {
-			StoredAttachment found = find(em, owner, recordKey, id).toRecord();
+		AttachmentPolicy policy = policy(owner);
+		policy.check(recordKey, AttachmentAccess.OPEN, actor);
+		AttachmentEntity row = Jpa.read(emf, em -> find(em, owner, recordKey, id));
+		// a key the actor cannot unwrap refuses the read before it is recorded as done
+		SecretKey dataKey = row.envelope() ? policy.dataKey(recordKey, actor)
+				.orElseThrow(() -> new KeyUnavailableException(NLS.bind(Messages.noDataKey, recordKey))) : null;
+		StoredAttachment attachment = row.toRecord();
+		Jpa.run(emf, em -> {
 			String why = reason == null || reason.isBlank() ? "" : reason.strip();
 			audit.write(em, actor, "attachment.open", owner, recordKey,
-					NLS.bind(Messages.auditOpened, new Object[] { found.fileName(), id, why }));
-			return found;
+					NLS.bind(Messages.auditOpened, new Object[] { attachment.fileName(), id, why }));
 		});
 		Jpa.run(emf, em -> {
 			try {
 				ContentTable.read(em, id, stored -> {
-					try (InputStream plain = attachment.sealed() ? sealer.opening(PURPOSE, stored) : stored) {
+					try (InputStream plain = plain(attachment, dataKey, stored)) {
 						plain.transferTo(out);
 					}
 				});
@@ -138,6 +185,70 @@ public class DefaultAttachmentService implements AttachmentService {
 			}
 		});
 		return attachment;
+	}
+
+	private InputStream plain(StoredAttachment attachment, SecretKey dataKey, InputStream stored) {
+		if (!attachment.sealed()) {
+			return stored;
+		}
+		return dataKey == null ? sealer.opening(PURPOSE, stored)
+				: envelopes.opening(dataKey, context(attachment.owner(), attachment.recordKey(), attachment.id()),
+						stored);
+	}
+
+	@Override
+	public int rekey(String owner, String recordKey, Principal actor) {
+		AttachmentPolicy policy = policy(owner);
+		if (Jpa.read(emf, em -> keyFileSealed(em, owner, recordKey)).isEmpty()) {
+			// nothing to move: neither the right nor the key is asked for
+			return 0;
+		}
+		policy.check(recordKey, AttachmentAccess.OPEN, actor);
+		Optional<SecretKey> dataKey = policy.dataKey(recordKey, actor);
+		if (dataKey.isEmpty()) {
+			return 0;
+		}
+		return Jpa.write(emf, em -> {
+			List<AttachmentEntity> old = keyFileSealed(em, owner, recordKey);
+			for (AttachmentEntity row : old) {
+				reseal(em, row, dataKey.get());
+				audit.write(em, actor, "attachment.rekey", owner, recordKey,
+						NLS.bind(Messages.auditRekeyed, row.toRecord().fileName(), row.id()));
+			}
+			return old.size();
+		});
+	}
+
+	private static List<AttachmentEntity> keyFileSealed(EntityManager em, String owner, String recordKey) {
+		return em.createQuery("select a from AttachmentEntity a where a.owner = :owner and a.recordKey = :key"
+				+ " and a.sealed = true and a.envelope = false order by a.id", AttachmentEntity.class)
+				.setParameter("owner", owner).setParameter("key", recordKey).getResultList();
+	}
+
+	/** Opens the file with the key file and seals it with the data key, through a temporary file (sealed only). */
+	private void reseal(EntityManager em, AttachmentEntity row, SecretKey dataKey) {
+		StoredAttachment file = row.toRecord();
+		try {
+			Path temp = Files.createTempFile("ducha-rekey", ".part");
+			try {
+				ContentTable.read(em, row.id(), stored -> {
+					try (InputStream plain = sealer.opening(PURPOSE, stored);
+							OutputStream out = envelopes.sealing(dataKey, context(file.owner(), file.recordKey(),
+									file.id()), Files.newOutputStream(temp))) {
+						plain.transferTo(out);
+					}
+				});
+				ContentTable.delete(em, row.id());
+				try (InputStream sealed = Files.newInputStream(temp)) {
+					ContentTable.insert(em, row.id(), sealed, Files.size(temp));
+				}
+				row.enveloped();
+			} finally {
+				Files.deleteIfExists(temp);
+			}
+		} catch (IOException e) {
+			throw new DuchaException(NLS.bind(Messages.readFailed, file.fileName(), e.getMessage()), e);
+		}
 	}
 
 	@Override
@@ -155,12 +266,16 @@ public class DefaultAttachmentService implements AttachmentService {
 	private StoredAttachment insert(EntityManager em, AttachmentEntity row, Spool spool) {
 		em.persist(row);
 		em.flush();
+		writeContent(em, row, spool);
+		return row.toRecord();
+	}
+
+	private static void writeContent(EntityManager em, AttachmentEntity row, Spool spool) {
 		try (InputStream stored = spool.stored()) {
 			ContentTable.insert(em, row.id(), stored, spool.storedLength());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return row.toRecord();
 	}
 
 	/** Spools the content, hands the spool to {@code storing} and removes it again. */

@@ -20,6 +20,8 @@ public final class Messages {
 	public static String auditOpened;
 	public static String auditDeleted;
 	public static String auditAdopted;
+	public static String noDataKey;
+	public static String auditRekeyed;
 
 	static {
 		Language.initializeMessages(Messages.class);

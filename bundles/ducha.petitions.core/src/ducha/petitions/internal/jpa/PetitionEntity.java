@@ -151,6 +151,11 @@ public class PetitionEntity extends NumberedRow {
 		return handlers;
 	}
 
+	/** Sealed once the petition has its number and data key (the number is part of the associated data). */
+	public void setReporterSealed(String sealed) {
+		this.reporterSealed = sealed;
+	}
+
 	public void setHandlers(List<String> usernames) {
 		handlers.clear();
 		handlers.addAll(usernames);
