@@ -3,6 +3,7 @@ package ducha.cli.internal;
 import ducha.cli.GroupCommand;
 import ducha.cli.db.DbCommand;
 import ducha.cli.demo.DemoCommand;
+import ducha.cli.keys.KeysCommand;
 import ducha.cli.modules.ModulesCommand;
 import ducha.cli.plugins.PluginsCommand;
 import ducha.cli.remind.RemindCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.ScopeType;
 		versionProvider = BundleVersionProvider.class,
 		subcommands = { SetupCommand.class, DbCommand.class, UsersCommand.class, ModulesCommand.class,
 				PluginsCommand.class,
+				KeysCommand.class,
 				DemoCommand.class, RemindCommand.class, HelpCommand.class })
 public final class RootCommand extends GroupCommand {
 

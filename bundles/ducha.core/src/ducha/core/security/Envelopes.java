@@ -41,6 +41,13 @@ public interface Envelopes {
 	 */
 	SecretKey unwrap(WrappedKey wrapped, String context, Principal actor);
 
+	/**
+	 * Unwraps the recovery grant with the office's recovery key.
+	 *
+	 * @throws KeyUnavailableException when the wrapped key is not the recovery grant of that recovery key
+	 */
+	SecretKey recover(WrappedKey wrapped, String context, RecoveryKey recovery);
+
 	/** True when the actor's session holds its private key (it logged in with its password). */
 	boolean unlocked(Principal actor);
 

@@ -21,6 +21,7 @@ import ducha.core.DuchaException;
 import ducha.core.security.Envelopes;
 import ducha.core.security.KeyUnavailableException;
 import ducha.core.security.Principal;
+import ducha.core.security.RecoveryKey;
 import ducha.core.security.UserAccount;
 import ducha.core.security.UserService;
 import ducha.core.security.WrappedKey;
@@ -116,6 +117,24 @@ public class PetitionKeys {
 			return List.of();
 		}
 		return open(em, petition, actor).granted();
+	}
+
+	/**
+	 * Grants every holder without a current grant, unwrapping with the office's recovery key when given, otherwise
+	 * with the actor's own grant. Returns the holders granted; empty also when neither key opens the petition.
+	 */
+	List<String> regrant(EntityManager em, PetitionEntity petition, Optional<RecoveryKey> recovery,
+			Principal actor) {
+		String context = context(petition.number());
+		Map<String, KeyGrantEntity> grants = grants(em, petition);
+		KeyGrantEntity grant = grants.get(recovery.isPresent() ? Envelopes.RECOVERY : actor.username());
+		if (grant == null || !envelopes.current(grant.toWrapped())
+				|| recovery.isEmpty() && !envelopes.unlocked(actor)) {
+			return List.of();
+		}
+		SecretKey key = recovery.isPresent() ? envelopes.recover(grant.toWrapped(), context, recovery.get())
+				: envelopes.unwrap(grant.toWrapped(), context, actor);
+		return grantMissing(em, petition, key, actor.username());
 	}
 
 	/** Audits the grants an operation made (after its commit, as the petitions' other entries). */

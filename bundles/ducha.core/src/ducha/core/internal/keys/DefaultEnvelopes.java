@@ -23,6 +23,7 @@ import ducha.core.internal.sealing.Gcm;
 import ducha.core.security.Envelopes;
 import ducha.core.security.KeyUnavailableException;
 import ducha.core.security.Principal;
+import ducha.core.security.RecoveryKey;
 import ducha.core.security.WrappedKey;
 
 /** Envelopes on the public keys of {@code account_key} and the private keys of this process's log-ins. */
@@ -79,6 +80,18 @@ public class DefaultEnvelopes implements Envelopes {
 			return KeyPairs.unwrap(own.key(), wrapped.bytes(), aad(context));
 		} catch (GeneralSecurityException e) {
 			throw new KeyUnavailableException(NLS.bind(Messages.staleGrant, actor.username()));
+		}
+	}
+
+	@Override
+	public SecretKey recover(WrappedKey wrapped, String context, RecoveryKey recovery) {
+		if (!RECOVERY.equals(wrapped.holder()) || !wrapped.keyId().equals(recovery.keyId())) {
+			throw new KeyUnavailableException(Messages.notRecoveryGrant);
+		}
+		try {
+			return KeyPairs.unwrap(recovery.privateKey(), wrapped.bytes(), aad(context));
+		} catch (GeneralSecurityException e) {
+			throw new KeyUnavailableException(Messages.notRecoveryGrant);
 		}
 	}
 

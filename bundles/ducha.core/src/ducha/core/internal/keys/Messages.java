@@ -10,6 +10,12 @@ public final class Messages {
 	public static String wrapFailed;
 	public static String sealFailed;
 	public static String openFailed;
+	public static String notRecoveryGrant;
+	public static String recoveryExists;
+	public static String recoveryFileExists;
+	public static String recoveryUnreadable;
+	public static String recoveryForeign;
+	public static String recoveryWritten;
 
 	static {
 		Language.initializeMessages(Messages.class);

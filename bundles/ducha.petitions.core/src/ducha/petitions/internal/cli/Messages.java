@@ -5,6 +5,7 @@ import ducha.core.Language;
 /** What {@code ducha-cli petitions} prints: messages.properties (English), messages_zh_CN.properties (Chinese). */
 public final class Messages {
 
+	public static String rekeyDone;
 	public static String listHeader;
 	public static String overdueMark;
 	public static String showNumber;

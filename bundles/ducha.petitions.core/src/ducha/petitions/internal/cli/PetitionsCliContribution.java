@@ -8,6 +8,7 @@ import ducha.core.spi.CliContribution;
 import ducha.petitions.ClueService;
 import ducha.petitions.PetitionService;
 import ducha.petitions.ReceptionService;
+import ducha.petitions.internal.PetitionKeyMaintenance;
 
 /** {@code ducha-cli petitions ...}. */
 @Component
@@ -25,6 +26,9 @@ public class PetitionsCliContribution implements CliContribution {
 	@Reference
 	private LedgerService ledgers;
 
+	@Reference
+	private PetitionKeyMaintenance keys;
+
 	@Override
 	public String name() {
 		return "petitions";
@@ -32,6 +36,6 @@ public class PetitionsCliContribution implements CliContribution {
 
 	@Override
 	public Object newCommand() {
-		return PetitionsCommand.create(new CliServices(petitions, clues, receptions, ledgers));
+		return PetitionsCommand.create(new CliServices(petitions, clues, receptions, ledgers, keys));
 	}
 }

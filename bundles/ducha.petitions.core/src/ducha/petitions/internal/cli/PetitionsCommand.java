@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import ducha.cli.ExitCodes;
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
 import ducha.cli.LoggedIn;
@@ -25,6 +26,7 @@ import ducha.petitions.Petition;
 import ducha.petitions.Reception;
 import ducha.petitions.ReceptionDay;
 import ducha.petitions.Reporter;
+import ducha.petitions.internal.PetitionKeyMaintenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +48,7 @@ public final class PetitionsCommand extends GroupCommand {
 		root.addSubcommand(with(services, new ExportCommand()));
 		root.addSubcommand(with(services, new ClearanceNoticeCommand()));
 		root.addSubcommand(with(services, new ReceptionCommand()));
+		root.addSubcommand(with(services, new RekeyCommand()));
 		CommandLine clues = new CommandLine(new CluesCommand());
 		clues.addSubcommand(with(services, new CluesListCommand()));
 		clues.addSubcommand(with(services, new CluesImportCommand()));
@@ -164,6 +167,20 @@ public final class PetitionsCommand extends GroupCommand {
 				out.println(NLS.bind(Messages.reporterContact, r.contact() == null ? "" : r.contact()));
 			}
 			return 0;
+		}
+	}
+
+	/** {@code petitions rekey}: what the data folder's key files sealed moves to each petition's data key. */
+	@Command(name = "rekey")
+	static final class RekeyCommand extends UserCommand {
+
+		@Override
+		public Integer call() {
+			PrintWriter out = out();
+			PetitionKeyMaintenance.Rekeyed done = services.keys().rekey(principal(), out::println);
+			out.println(NLS.bind(Messages.rekeyDone, new Object[] { done.petitions(), done.identities(),
+					done.files(), done.skipped().size() }));
+			return done.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;
 		}
 	}
 
