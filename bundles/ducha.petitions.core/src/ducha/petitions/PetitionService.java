@@ -61,6 +61,8 @@ public interface PetitionService {
 	 * {@code petition.reporter.read} with the reason; a refused attempt as {@code petition.reporter.denied}.
 	 *
 	 * @throws ducha.core.security.AccessDeniedException for everyone else
+	 * @throws ducha.core.security.KeyUnavailableException for one allowed who holds no key of the petition yet
+	 *                                                     (envelope encryption: see docs/install.md)
 	 */
 	Reporter revealReporter(String number, String reason, Principal actor);
 

@@ -8,7 +8,8 @@ import java.io.OutputStream;
  * copied database (or a backup of it alone) does not reveal what plugins keep confidential. A sealed value is the
  * 12-byte IV followed by ciphertext and tag, authenticated with the purpose, so a value sealed for one purpose does
  * not open for another.
- * The keys live outside the database (see docs/install.md: they are backed up separately).
+ * The keys live outside the database, in one data folder. Confidential records that every desktop must open
+ * (petitions) use {@link Envelopes} instead; what was sealed here before still opens where the key file is.
  */
 public interface Sealer {
 
