@@ -101,9 +101,7 @@ public class DefaultUserService implements UserService {
 			Hashed hashed = hasher.hash(password);
 			entity.setPasswordHash(hashed.stored());
 			current = hashed.kek();
-			for (Unlocked k : key.stream().toList()) {
-				AccountKeys.reseal(em, name, k, current);
-			}
+			key.ifPresent(k -> AccountKeys.reseal(em, name, k, hashed.kek()));
 		}
 		if (key.isPresent()) {
 			return key.get();
