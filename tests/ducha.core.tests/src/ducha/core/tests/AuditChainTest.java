@@ -177,6 +177,6 @@ class AuditChainTest {
 		try (Connection c = Osgi.service(DataSource.class).getConnection(); Statement s = c.createStatement()) {
 			s.executeUpdate(statement);
 		}
-		Osgi.coreUnit().getCache().evictAll();
+		// no cache eviction: verify must see the change although the entries were read (and cached) before
 	}
 }

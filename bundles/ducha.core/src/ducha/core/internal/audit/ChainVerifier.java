@@ -15,6 +15,7 @@ import ducha.core.internal.jpa.AuditEntryEntity;
 final class ChainVerifier {
 
 	private static final int PAGE = 1000;
+	private static final String REFRESH = "eclipselink.refresh";
 
 	private final EntityManager em;
 	private long checked;
@@ -34,7 +35,9 @@ final class ChainVerifier {
 		List<AuditEntryEntity> page;
 		do {
 			page = em.createQuery("select a from AuditEntryEntity a where a.chainSeq > :after order by a.chainSeq",
-					AuditEntryEntity.class).setParameter("after", lastSeq).setMaxResults(PAGE).getResultList();
+					AuditEntryEntity.class).setParameter("after", lastSeq).setMaxResults(PAGE)
+					// what the database holds now, not what this desktop's cache read before a change behind its back
+					.setHint(REFRESH, "true").getResultList();
 			for (AuditEntryEntity entry : page) {
 				AuditVerification problem = check(entry);
 				if (problem != null) {
