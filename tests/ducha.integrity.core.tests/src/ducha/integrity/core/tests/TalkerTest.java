@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import ducha.core.ValidationException;
 import ducha.core.period.Period;
 import ducha.core.spi.ArchiveEntry;
+import ducha.core.spi.DutyContributor;
+import ducha.core.spi.DutyCount;
 import ducha.integrity.ArchiveFilter;
 import ducha.integrity.IntegrityArchive;
 import ducha.integrity.Talk;
@@ -29,7 +32,8 @@ import ducha.test.osgi.Osgi;
 
 /**
  * Who held a talk is a staff member (谈话人工号): stored, checked against the directory, carried by an escalation,
- * shown by name in the archive; talks of before the 工号 was kept still read.
+ * shown by name in the archive and counted for the performance archive; talks of before the 工号 was kept still
+ * read and count for nobody.
  */
 class TalkerTest {
 
@@ -106,6 +110,28 @@ class TalkerTest {
 		assertEquals(List.of("谈话人：刑庭庭长 赵强", "谈话人：民一庭庭长（王芳）", "谈话人：原民一庭庭长 钱某"),
 				entries.stream().map(e -> e.detail().lines().findFirst().orElseThrow()).toList(),
 				"the name is added where the printed text lacks it, newest first");
+	}
+
+	@Test
+	void theTalksHeldAreCountedPerTalkerByTheTalksDayInsideThePeriod() throws SQLException {
+		talks.record(talk(LocalDate.of(2024, 3, 1), "民一庭庭长", Court.WANG), Court.ADMIN);
+		talks.record(talk(LocalDate.of(2024, 3, 31), "民一庭庭长", Court.WANG), Court.ADMIN);
+		talks.record(talk(LocalDate.of(2024, 3, 15), "刑庭庭长", Court.ZHAO), Court.ADMIN);
+		talks.record(talk(LocalDate.of(2024, 4, 1), "民一庭庭长", Court.WANG), Court.ADMIN); // a day after March
+		talks.record(talk(LocalDate.of(2024, 2, 29), "刑庭庭长", Court.ZHAO), Court.ADMIN); // a day before
+		insertAsBeforeTheTalkerWasKept("YT2024-900", LocalDate.of(2024, 3, 10), "民一庭庭长 王芳");
+
+		DutyContributor integrity = Osgi.services(DutyContributor.class).stream()
+				.filter(c -> c.source().equals("integrity")).findFirst().orElseThrow();
+		Period march = Period.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
+		assertEquals(Set.of(duty(Court.WANG, 2), duty(Court.ZHAO, 1)), Set.copyOf(integrity.duties(march, Set.of())),
+				"the talk without 工号 counts for nobody, the ones of 29 February and 1 April are outside");
+		assertEquals(List.of(duty(Court.ZHAO, 1)), integrity.duties(march, Set.of(Court.ZHAO)));
+		assertEquals(List.of(), integrity.duties(march, Set.of(Court.LI)), "李明 was talked to, held none");
+	}
+
+	private static DutyCount duty(String staffNo, int count) {
+		return new DutyCount(staffNo, "integrity.talk", "谈话提醒", "integrity", count);
 	}
 
 	private static Talk talk(LocalDate day, String heldBy, String heldByStaffNo) {
