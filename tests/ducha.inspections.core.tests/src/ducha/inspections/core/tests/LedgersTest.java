@@ -58,7 +58,7 @@ class LedgersTest {
 				""").inserted());
 
 		assertEquals(List.of("DC2024-002", "2024-06-18 09:00", "专项督察", "暗访", "庭审直播", "专项主题", "立案庭、执行局", "", "",
-				"", "2024-07-01"), rows("inspections.inspections", Court.OFFICE).get(1));
+				"", "", "2024-07-01"), rows("inspections.inspections", Court.OFFICE).get(1));
 		assertEquals(List.of("DC2024-001-1", "DC2024-001", "立案庭", "30001", "上班时间脱岗", "严格考勤", "2024-03-20",
 				"2024-03-18", "已整改", "2024-03-25", "张督"), rows("inspections.findings", Court.HEAD_LAF).get(0));
 		assertEquals(1, rows("inspections.findings", Court.HEAD_LAF).size(), "a head exports their department's");
