@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -37,6 +38,10 @@ import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
 import ducha.core.attachments.AttachmentService;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
+import ducha.core.directory.SupervisorRole;
+import ducha.core.directory.SupervisorService;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.inspections.Bulletin;
@@ -48,7 +53,7 @@ import ducha.inspections.InspectionService;
 
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: 登记督察… records an open
- * inspection, 添加问题… a finding with an evidence photo, and 签发通报… in the bulletins view issues a numbered
+ * inspection with the office director found by part of his name as inspector, 添加问题… a finding with an evidence photo, and 签发通报… in the bulletins view issues a numbered
  * bulletin naming it.
  */
 class InspectionUITest {
@@ -75,8 +80,18 @@ class InspectionUITest {
 		Table list = named(widget(register), AppModel.WIDGET_KEY, "inspections.list", Table.class);
 		waitUntil(display, "the year's inspections", () -> list.getItemCount() > 0 || before.isEmpty());
 		int[] lowered = { -1 };
+		Staff director = service(DirectoryService.class).staff(service(SupervisorService.class)
+				.heldOn(SupervisorRole.OFFICE_DIRECTOR, LocalDate.now()).get(0).staffNo()).orElseThrow();
+		String typed = director.name().substring(1);
 		onDialog(display, "登记督察", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "inspection.summary", Text.class).setText("界面测试：诉讼服务中心现场检查");
+			// the inspector found by typing part of the name, then added to the list of inspectors
+			named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.search", Text.class).setText(typed);
+			click(named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.add", Button.class));
+			String[] chosen = named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.chosen",
+					org.eclipse.swt.widgets.List.class).getItems();
+			assertEquals(1, chosen.length);
+			assertTrue(chosen[0].contains(typed) && chosen[0].endsWith("）"), chosen[0]);
 			// the first checklist; its first scored item gets one point less than its full score
 			Combo checklist = named(dialog, AppModel.WIDGET_KEY, "inspection.checklist", Combo.class);
 			checklist.select(1);
@@ -94,11 +109,15 @@ class InspectionUITest {
 		Inspection recorded = inspections.inspections(year, principal).stream()
 				.filter(i -> !before.contains(i.inspectionNo())).findFirst().orElseThrow();
 		assertTrue(lowered[0] >= 0, "the first checklist has a scored item");
+		assertEquals(1, recorded.inspectorNos().size());
+		String inspector = service(DirectoryService.class).staff(recorded.inspectorNos().get(0)).orElseThrow().name();
+		assertTrue(inspector.contains(typed), inspector + " found by " + typed);
 		ChecklistScore score = inspections.score(recorded.inspectionNo(), principal);
 		assertEquals(score.maxScore() - 1, score.score(), "the lowered item counts one point less: " + score);
 		waitUntil(display, "the inspection selected in the list", () -> list.getSelectionCount() == 1
 				&& list.getSelection()[0].getText(0).equals(recorded.inspectionNo())
 				&& button(widget(register), "添加问题…").isEnabled());
+		assertEquals(inspector, list.getSelection()[0].getText(7), "the list shows the inspector's name");
 
 		onDialog(display, "添加问题", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "finding.description", Text.class).setText(FINDING);
