@@ -1,7 +1,10 @@
 package ducha.inspections.internal.inspections;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.TypedQuery;
 
@@ -38,17 +41,22 @@ public class InspectionDuties implements DutyContributor {
 
 	@Override
 	public List<DutyCount> duties(Period period, Set<String> staffNos) {
-		String jpql = "select s, count(i) from InspectionEntity i join i.inspectorNos s where i.at >= :from"
-				+ " and i.at < :to" + (staffNos.isEmpty() ? "" : " and s in :staff") + " group by s";
-		return Jpa.read(context.emf, em -> {
-			TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+		// one row per inspector of each inspection of the period (a court's year holds some hundred), counted here:
+		// grouped in JPQL over the element collection's join, EclipseLink answered counts of 0
+		String jpql = "select s from InspectionEntity i join i.inspectorNos s where i.at >= :from and i.at < :to"
+				+ (staffNos.isEmpty() ? "" : " and s in :staff");
+		List<String> inspectors = Jpa.read(context.emf, em -> {
+			TypedQuery<String> query = em.createQuery(jpql, String.class)
 					.setParameter("from", period.from().atStartOfDay())
 					.setParameter("to", period.to().plusDays(1).atStartOfDay());
 			if (!staffNos.isEmpty()) {
 				query.setParameter("staff", List.copyOf(staffNos));
 			}
-			return query.getResultList().stream().map(row -> new DutyCount((String) row[0], KIND, LABEL, SOURCE,
-					((Number) row[1]).intValue())).toList();
+			return query.getResultList();
 		});
+		Map<String, Long> counts = inspectors.stream()
+				.collect(Collectors.groupingBy(no -> no, TreeMap::new, Collectors.counting()));
+		return counts.entrySet().stream()
+				.map(e -> new DutyCount(e.getKey(), KIND, LABEL, SOURCE, e.getValue().intValue())).toList();
 	}
 }
