@@ -108,7 +108,7 @@ final class InspectionDialog extends FormDialog<Inspection> {
 		planned.add(Messages.noPlan);
 		choices.openPlans().forEach(p -> planned.add(NLS.bind(Messages.planChoice, p.planNo(), assignee(p))));
 		plan = Forms.choice(form, Messages.fieldPlan, "inspection.plan", planned.toArray(String[]::new));
-		plan.addListener(SWT.Selection, e -> fillInspectorsFromPlan());
+		plan.addListener(SWT.Selection, e -> fillFromPlan());
 		inspectors = new StaffListChooser(form, "inspection.inspectors", Messages.fieldInspectors, choices.staff(),
 				choices.names());
 		summary = Forms.area(form, Messages.fieldSummary, "inspection.summary", 3);
@@ -147,12 +147,17 @@ final class InspectionDialog extends FormDialog<Inspection> {
 		return index <= 0 ? null : choices.openPlans().get(index - 1);
 	}
 
-	/** The chosen plan's assignee as inspectors (a group's members on its due day), read off the UI thread. */
-	private void fillInspectorsFromPlan() {
+	/**
+	 * The chosen plan's kind and subject, and its assignee as inspectors (a group's members on its due day, read off
+	 * the UI thread); all may still be changed.
+	 */
+	private void fillFromPlan() {
 		InspectionPlan chosen = chosenPlan();
 		if (chosen == null) {
 			return;
 		}
+		kind.select(chosen.kind().ordinal());
+		subject.select(chosen.subject().ordinal());
 		background.run(Messages.loadJob, () -> plans.assignedStaff(chosen.planNo(), principal), staffNos -> {
 			if (!plan.isDisposed() && chosen.equals(chosenPlan()) && !staffNos.isEmpty()) {
 				inspectors.choose(staffNos);

@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -35,13 +37,18 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 import ducha.app.AppModel;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.directory.SupervisionGroup;
+import ducha.core.directory.SupervisionGroups;
 import ducha.core.directory.SupervisorRole;
 import ducha.core.directory.SupervisorService;
+import ducha.core.ledger.LedgerService;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.inspections.Bulletin;
@@ -50,6 +57,7 @@ import ducha.inspections.ChecklistScore;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
 import ducha.inspections.InspectionService;
+import ducha.inspections.PlanService;
 
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: 登记督察… records an open
@@ -161,6 +169,64 @@ class InspectionUITest {
 				.filter(b -> b.title().equals(title)).findFirst().orElseThrow();
 		assertEquals(List.of(finding.findingNo()), issued.findingNos());
 		assertEquals(issued.label(), inspections.finding(finding.findingNo(), principal).bulletinNumber());
+	}
+
+	/**
+	 * With a specialist group kept (here a test-registered {@link SupervisionGroups}: the inspections UI tests run
+	 * without the team plugin), choosing a plan assigned to the group fills in its members as inspectors; one is
+	 * removed before saving, and the plan is done.
+	 */
+	@Test
+	void aPlanAssignedToAGroupFillsInItsMembersAsInspectors() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		LocalDate today = LocalDate.now();
+		SupervisorService roles = service(SupervisorService.class);
+		String director = roles.heldOn(SupervisorRole.OFFICE_DIRECTOR, today).get(0).staffNo();
+		String supervisor = roles.heldOn(SupervisorRole.FULL_TIME_SUPERVISOR, today).get(0).staffNo();
+		String planNo = "UIT-" + today;
+		Path plans = Files.createTempFile("plans", ".csv");
+		Files.writeString(plans, "计划编号,月份,督察类型,督察内容,专项主题,承办人,完成期限,督察编号\n" + planNo + ","
+				+ YearMonth.from(today) + ",例行督察,作风纪律,,界面测试组," + today + ",\n");
+		service(LedgerService.class).importFile("inspections.plans", plans, principal);
+		ServiceRegistration<SupervisionGroups> groups = FrameworkUtil.getBundle(InspectionUITest.class)
+				.getBundleContext().registerService(SupervisionGroups.class, day -> List.of(new SupervisionGroup(
+						"UIT", "界面测试组", director, List.of(director, supervisor))), null);
+		try {
+			MPart register = show(display, "ducha.inspections.ui.part.register");
+			Table list = named(widget(register), AppModel.WIDGET_KEY, "inspections.list", Table.class);
+			waitUntil(display, "the year's inspections", () -> list.getItemCount() > 0);
+			List<String> filledIn = new ArrayList<>();
+			onDialog(display, "登记督察", dialog -> {
+				Combo plan = named(dialog, AppModel.WIDGET_KEY, "inspection.plan", Combo.class);
+				List<String> items = Arrays.asList(plan.getItems());
+				plan.select(items.indexOf(items.stream().filter(i -> i.startsWith(planNo)).findFirst().orElseThrow()));
+				plan.notifyListeners(SWT.Selection, new Event());
+				org.eclipse.swt.widgets.List chosen = named(dialog, AppModel.WIDGET_KEY,
+						"inspection.inspectors.chosen", org.eclipse.swt.widgets.List.class);
+				try {
+					waitUntil(display, "the group's members filled in", () -> chosen.getItemCount() == 2);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				filledIn.addAll(Arrays.asList(chosen.getItems()));
+				chosen.select(0);
+				click(named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.remove", Button.class));
+				click(button(dialog, "确定"));
+			});
+			click(button(widget(register), "登记督察…"));
+			PlanService planService = service(PlanService.class);
+			waitUntil(display, "the plan carried out", () -> planService.plans(today.getYear(), principal).stream()
+					.anyMatch(p -> p.planNo().equals(planNo) && p.done()));
+			String inspectionNo = planService.plans(today.getYear(), principal).stream()
+					.filter(p -> p.planNo().equals(planNo)).findFirst().orElseThrow().inspectionNo();
+			assertEquals(2, filledIn.size(), "both members: " + filledIn);
+			assertTrue(filledIn.get(0).endsWith("（" + director + "）"), filledIn.get(0));
+			assertEquals(List.of(supervisor),
+					service(InspectionService.class).inspection(inspectionNo, principal).inspectorNos());
+		} finally {
+			groups.unregister();
+		}
 	}
 
 	@Test
