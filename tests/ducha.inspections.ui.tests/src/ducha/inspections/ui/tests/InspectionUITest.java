@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
@@ -56,6 +57,7 @@ import ducha.inspections.BulletinService;
 import ducha.inspections.ChecklistScore;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
+import ducha.inspections.InspectionPlan;
 import ducha.inspections.InspectionService;
 import ducha.inspections.PlanService;
 
@@ -224,6 +226,53 @@ class InspectionUITest {
 			assertTrue(filledIn.get(0).endsWith("（" + director + "）"), filledIn.get(0));
 			assertEquals(List.of(supervisor),
 					service(InspectionService.class).inspection(inspectionNo, principal).inspectorNos());
+		} finally {
+			groups.unregister();
+		}
+	}
+
+	/**
+	 * 制定计划… for next year with a specialist group kept (a test-registered {@link SupervisionGroups}): the group is
+	 * ticked and a supervisor added by name; they take the plans in turn, the supervisor shown by name.
+	 */
+	@Test
+	void thePlanFormOffersTheGroupsAndTheSupervisors() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		int nextYear = LocalDate.now().getYear() + 1;
+		Staff director = service(DirectoryService.class).staff(service(SupervisorService.class)
+				.heldOn(SupervisorRole.OFFICE_DIRECTOR, LocalDate.of(nextYear, 1, 1)).get(0).staffNo()).orElseThrow();
+		ServiceRegistration<SupervisionGroups> groups = FrameworkUtil.getBundle(InspectionUITest.class)
+				.getBundleContext().registerService(SupervisionGroups.class, day -> List.of(new SupervisionGroup(
+						"UIT", "界面测试组", null, List.of(director.staffNo()))), null);
+		try {
+			MPart part = show(display, "ducha.inspections.ui.part.plans");
+			Combo year = named(widget(part), AppModel.WIDGET_KEY, "plans.year", Combo.class);
+			year.select(Arrays.asList(year.getItems()).indexOf(String.valueOf(nextYear)));
+			year.notifyListeners(SWT.Selection, new Event());
+			onDialog(display, "制定督察计划", dialog -> {
+				Table offered = named(dialog, AppModel.WIDGET_KEY, "plan.groups", Table.class);
+				TableItem group = Arrays.stream(offered.getItems()).filter(i -> i.getText().startsWith("界面测试组"))
+						.findFirst().orElseThrow();
+				group.setChecked(true);
+				Event ticked = new Event();
+				ticked.detail = SWT.CHECK;
+				ticked.item = group;
+				offered.notifyListeners(SWT.Selection, ticked);
+				named(dialog, AppModel.WIDGET_KEY, "plan.supervisors.search", Text.class).setText(director.name());
+				click(named(dialog, AppModel.WIDGET_KEY, "plan.supervisors.add", Button.class));
+				click(button(dialog, "确定"));
+			});
+			click(button(widget(part), "制定计划…"));
+			PlanService plans = service(PlanService.class);
+			waitUntil(display, "next year's plans", () -> plans.plans(nextYear, principal).size() == 16);
+			List<InspectionPlan> planned = plans.plans(nextYear, principal);
+			assertEquals(List.of("界面测试组", director.staffNo()),
+					planned.subList(0, 2).stream().map(InspectionPlan::assignee).toList());
+			Table list = named(widget(part), AppModel.WIDGET_KEY, "plans.list", Table.class);
+			String shown = director.name() + "（" + director.staffNo() + "）";
+			waitUntil(display, "the supervisor shown by name", () -> list.getItemCount() == 16
+					&& list.getItem(1).getText(4).equals(shown));
 		} finally {
 			groups.unregister();
 		}
