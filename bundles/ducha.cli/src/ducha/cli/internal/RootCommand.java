@@ -6,6 +6,7 @@ import ducha.cli.demo.DemoCommand;
 import ducha.cli.modules.ModulesCommand;
 import ducha.cli.plugins.PluginsCommand;
 import ducha.cli.remind.RemindCommand;
+import ducha.cli.run.RunCommand;
 import ducha.cli.setup.SetupCommand;
 import ducha.cli.users.UsersCommand;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 		versionProvider = BundleVersionProvider.class,
 		subcommands = { SetupCommand.class, DbCommand.class, UsersCommand.class, ModulesCommand.class,
 				PluginsCommand.class,
-				DemoCommand.class, RemindCommand.class, HelpCommand.class })
+				DemoCommand.class, RemindCommand.class, RunCommand.class, HelpCommand.class })
 public final class RootCommand extends GroupCommand {
 
 	private final Session session;
