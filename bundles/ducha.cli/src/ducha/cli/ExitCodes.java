@@ -24,6 +24,9 @@ public final class ExitCodes {
 	 */
 	public static final int NOT_LOGGED_IN = 5;
 
+	/** {@code audit verify}: an audit entry was changed, removed or inserted behind the platform's back. */
+	public static final int AUDIT_BROKEN = 6;
+
 	private ExitCodes() {
 	}
 }

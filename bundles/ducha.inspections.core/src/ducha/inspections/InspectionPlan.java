@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param planNo       stable number: {@code 2025-R07} (routine, July), {@code 2025-S3} (special, third quarter)
  * @param month        the month the inspection falls in (a special one: the quarter's first planned month)
  * @param theme        the special theme or what to look at, may be empty
- * @param assignee     a supervisor's name or 工号, or a specialist group (专业督察组)
+ * @param assignee     a supervisor's 工号 or name, or a specialist group's name (专业督察组); free text when the
+ *                     supervisor team plugin, which keeps the groups, is not installed
  * @param inspectionNo the inspection that carried the plan out, null while it is open
  */
 public record InspectionPlan(String planNo, YearMonth month, InspectionKind kind, InspectionSubject subject,

@@ -11,14 +11,16 @@ import java.util.Objects;
  * @param staffNo       工号 of the person talked to
  * @param level         which of the three levels
  * @param date          day the talk was held
- * @param heldBy        who held it (name and post, e.g. 民一庭庭长 李明)
+ * @param heldBy        who held it as printed on the record (post and name, e.g. 民一庭庭长 李明)
+ * @param heldByStaffNo 工号 of the staff member who held it (谈话人工号), whose duties the performance archive
+ *                      counts; null for talks recorded before the 工号 was kept
  * @param reason        why
  * @param content       what was said, may be null
  * @param followUp      agreed follow-up (整改要求、回访), may be null
  * @param escalatedFrom id of the lower-level talk this one escalates, or null
  */
 public record Talk(long id, String recordNo, String staffNo, TalkLevel level, LocalDate date, String heldBy,
-		String reason, String content, String followUp, Long escalatedFrom) {
+		String heldByStaffNo, String reason, String content, String followUp, Long escalatedFrom) {
 
 	public Talk {
 		Objects.requireNonNull(staffNo, "staffNo");
@@ -26,9 +28,13 @@ public record Talk(long id, String recordNo, String staffNo, TalkLevel level, Lo
 		Objects.requireNonNull(date, "date");
 	}
 
-	/** A new talk, not yet stored. */
-	public static Talk of(String staffNo, TalkLevel level, LocalDate date, String heldBy, String reason,
-			String content, String followUp) {
-		return new Talk(0, null, staffNo, level, date, heldBy, reason, content, followUp, null);
+	/**
+	 * A new talk, not yet stored.
+	 *
+	 * @param heldBy may be blank: the service fills in the name of the staff member {@code heldByStaffNo}
+	 */
+	public static Talk of(String staffNo, TalkLevel level, LocalDate date, String heldBy, String heldByStaffNo,
+			String reason, String content, String followUp) {
+		return new Talk(0, null, staffNo, level, date, heldBy, heldByStaffNo, reason, content, followUp, null);
 	}
 }

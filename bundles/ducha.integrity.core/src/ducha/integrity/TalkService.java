@@ -17,16 +17,19 @@ public interface TalkService {
 	Optional<Talk> talk(long id);
 
 	/**
-	 * Stores a new talk (its {@code escalatedFrom} must be null: use {@link #escalate}).
+	 * Stores a new talk (its {@code escalatedFrom} must be null: use {@link #escalate}). Who held it is a staff
+	 * member ({@link Talk#heldByStaffNo()}, required); a blank {@link Talk#heldBy()} is filled with their name.
 	 *
 	 * @return the stored talk with id and 编号
-	 * @throws ducha.core.ValidationException listing every problem (unknown 工号, missing reason, ...)
+	 * @throws ducha.core.ValidationException listing every problem (unknown 工号 of the person or of the talker,
+	 *                                        missing reason, ...)
 	 */
 	Talk record(Talk talk, Principal actor);
 
 	/**
 	 * Records the talk at the next level that follows an earlier one, with the same person, on or after its day.
-	 * The level of {@code next} is ignored: it is always the earlier talk's next level.
+	 * The level of {@code next} is ignored: it is always the earlier talk's next level. Who held it is
+	 * {@code next}'s own talker, checked as by {@link #record}.
 	 *
 	 * @throws ducha.core.ValidationException when the earlier talk is already at the highest level, was already
 	 *                                        escalated, or the new talk is dated before it

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.core.ValidationException;
@@ -105,7 +106,8 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 			if (child instanceof Text || child instanceof Combo) {
 				child.addListener(SWT.Modify, e -> validate());
 			}
-			if (child instanceof Combo || child instanceof DateTime || child instanceof Button) {
+			// a Table: ticking a row of a check table is a selection
+			if (child instanceof Combo || child instanceof DateTime || child instanceof Button || child instanceof Table) {
 				child.addListener(SWT.Selection, e -> validate());
 			}
 			if (child instanceof Composite nested) {

@@ -35,6 +35,9 @@ final class Messages extends NLS {
 	public static String Ledger_failed;
 	public static String Staff_search;
 	public static String Staff_searchHint;
+	public static String StaffList_person;
+	public static String StaffList_add;
+	public static String StaffList_remove;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -53,10 +53,11 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 		String text = MarkEvents.reason(reason, mark ? "标记" + kind.label() : "取消" + kind.label() + "标记");
 		CaseMarking event = Jpa.write(unit.emf, em -> {
 			CaseEntity c = MarkEvents.visibleCase(em, caseNo, actor);
-			return MarkEvents.append(em, c.caseNo(), kind, mark, text, actor, null).toMarking();
+			CaseMarking done = MarkEvents.append(em, c.caseNo(), kind, mark, text, actor, null).toMarking();
+			unit.audit.recordIn(em, actor, mark ? "cases.mark" : "cases.unmark", "case_register", done.caseNo(),
+					done.actionLabel() + "“" + kind.label() + "”：" + text);
+			return done;
 		});
-		unit.audit.record(actor, mark ? "cases.mark" : "cases.unmark", "case_register", event.caseNo(),
-				event.actionLabel() + "“" + kind.label() + "”：" + text);
 		return event;
 	}
 

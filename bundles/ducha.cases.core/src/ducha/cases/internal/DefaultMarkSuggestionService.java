@@ -86,9 +86,9 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 				em.persist(new MarkKeywordEntity(kind, w));
 				em.flush(); // ids in list order: the list keeps the order it was written in
 			}
+			unit.audit.recordIn(em, actor, "cases.keywords.save", "mark_keyword", kind.name(),
+					kind.label() + "：" + String.join("、", cleaned));
 		});
-		unit.audit.record(actor, "cases.keywords.save", "mark_keyword", kind.name(),
-				kind.label() + "：" + String.join("、", cleaned));
 		return List.copyOf(cleaned);
 	}
 
@@ -175,9 +175,9 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 			} else {
 				rule.minParties(minParties);
 			}
+			unit.audit.recordIn(em, actor, "cases.partyThreshold.save", "mark_party_rule", PARTY_KIND.name(),
+					PARTY_KIND.label() + "：当事人数达到 " + minParties + " 人即提示");
 		});
-		unit.audit.record(actor, "cases.partyThreshold.save", "mark_party_rule", PARTY_KIND.name(),
-				PARTY_KIND.label() + "：当事人数达到 " + minParties + " 人即提示");
 		return minParties;
 	}
 
@@ -221,10 +221,11 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 					LocalDateTime.now());
 			em.persist(s);
 			em.flush();
-			return s.toSuggestion(c.toRecord());
+			MarkSuggestion done = s.toSuggestion(c.toRecord());
+			unit.audit.recordIn(em, actor, "cases.flag", "mark_suggestion", String.valueOf(done.id()),
+					done.record().number().text() + " 提示“" + kind.label() + "”：" + detail);
+			return done;
 		});
-		unit.audit.record(actor, "cases.flag", "mark_suggestion", String.valueOf(raised.id()),
-				raised.record().number().text() + " 提示“" + kind.label() + "”：" + detail);
 		return raised;
 	}
 
@@ -261,10 +262,11 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 					? MarkEvents.newest(em, s.caseNo(), s.kind())
 					: MarkEvents.append(em, s.caseNo(), s.kind(), true, text, actor, s.id());
 			s.decide(Status.CONFIRMED, actor.username(), LocalDateTime.now(), text);
-			return event.toMarking();
+			CaseMarking done = event.toMarking();
+			unit.audit.recordIn(em, actor, "cases.suggestion.confirm", "mark_suggestion", String.valueOf(suggestionId),
+					done.caseNo() + " 确认为“" + done.kind().label() + "”：" + done.reason());
+			return done;
 		});
-		unit.audit.record(actor, "cases.suggestion.confirm", "mark_suggestion", String.valueOf(suggestionId),
-				marking.caseNo() + " 确认为“" + marking.kind().label() + "”：" + marking.reason());
 		return marking;
 	}
 
@@ -275,10 +277,11 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 		MarkSuggestion dismissed = Jpa.write(unit.emf, em -> {
 			SuggestionEntity s = pendingSuggestion(em, suggestionId, actor);
 			s.decide(Status.DISMISSED, actor.username(), LocalDateTime.now(), text);
-			return s.toSuggestion(em.find(CaseEntity.class, s.caseNo()).toRecord());
+			MarkSuggestion done = s.toSuggestion(em.find(CaseEntity.class, s.caseNo()).toRecord());
+			unit.audit.recordIn(em, actor, "cases.suggestion.dismiss", "mark_suggestion", String.valueOf(suggestionId),
+					done.record().number().text() + " 不列为“" + done.kind().label() + "”：" + text);
+			return done;
 		});
-		unit.audit.record(actor, "cases.suggestion.dismiss", "mark_suggestion", String.valueOf(suggestionId),
-				dismissed.record().number().text() + " 不列为“" + dismissed.kind().label() + "”：" + text);
 		return dismissed;
 	}
 

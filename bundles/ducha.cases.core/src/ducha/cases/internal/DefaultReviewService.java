@@ -51,10 +51,11 @@ public class DefaultReviewService implements ReviewService {
 					description.strip());
 			em.persist(entity);
 			em.flush();
-			return entity.toFinding();
+			ReviewFinding done = entity.toFinding();
+			unit.audit.recordIn(em, actor, "cases.finding.add", "review_finding", String.valueOf(done.id()),
+					key + " " + type.label() + " " + staffNo);
+			return done;
 		});
-		unit.audit.record(actor, "cases.finding.add", "review_finding", String.valueOf(finding.id()),
-				key + " " + type.label() + " " + staffNo);
 		return finding;
 	}
 
@@ -73,9 +74,10 @@ public class DefaultReviewService implements ReviewService {
 					content.strip());
 			em.persist(entity);
 			em.flush();
-			return entity.toTalk();
+			ReminderTalk done = entity.toTalk();
+			unit.audit.recordIn(em, actor, "cases.talk.add", "reminder_talk", String.valueOf(done.id()), "评查问题 " + findingId);
+			return done;
 		});
-		unit.audit.record(actor, "cases.talk.add", "reminder_talk", String.valueOf(talk.id()), "评查问题 " + findingId);
 		return talk;
 	}
 
@@ -91,10 +93,11 @@ public class DefaultReviewService implements ReviewService {
 					measures.strip());
 			em.persist(entity);
 			em.flush();
-			return entity.toFollowup();
+			RectificationFollowup done = entity.toFollowup();
+			unit.audit.recordIn(em, actor, "cases.followup.open", "rectification_followup", String.valueOf(done.id()),
+					"评查问题 " + findingId);
+			return done;
 		});
-		unit.audit.record(actor, "cases.followup.open", "rectification_followup", String.valueOf(followup.id()),
-				"评查问题 " + findingId);
 		return followup;
 	}
 
@@ -116,9 +119,10 @@ public class DefaultReviewService implements ReviewService {
 				throw new ValidationException(NLS.bind(Messages.verifiedBeforeOpened, verified, current.openedDate()));
 			}
 			entity.verify(verified, verification.strip());
-			return entity.toFollowup();
+			RectificationFollowup done = entity.toFollowup();
+			unit.audit.recordIn(em, actor, "cases.followup.verify", "rectification_followup", String.valueOf(followupId), "");
+			return done;
 		});
-		unit.audit.record(actor, "cases.followup.verify", "rectification_followup", String.valueOf(followupId), "");
 		return followup;
 	}
 
@@ -150,10 +154,11 @@ public class DefaultReviewService implements ReviewService {
 			em.persist(entity);
 			em.flush();
 			findings.forEach(f -> f.setBulletinId(entity.id()));
-			return entity.toBulletin();
+			CaseBulletin done = entity.toBulletin();
+			unit.audit.recordIn(em, actor, "cases.bulletin.issue", "case_bulletin", String.valueOf(done.id()),
+					done.label() + " " + done.title());
+			return done;
 		});
-		unit.audit.record(actor, "cases.bulletin.issue", "case_bulletin", String.valueOf(bulletin.id()),
-				bulletin.label() + " " + bulletin.title());
 		return bulletin;
 	}
 

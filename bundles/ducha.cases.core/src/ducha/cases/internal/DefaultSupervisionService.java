@@ -77,9 +77,10 @@ public class DefaultSupervisionService implements SupervisionService {
 			em.persist(entity);
 			em.flush();
 			event(em, entity, issued, ISSUED, level.label() + "督办，期限 " + deadline + "：" + subject.strip(), actor);
-			return entity.toOrder();
+			SupervisionOrder done = entity.toOrder();
+			unit.audit.recordIn(em, actor, "cases.order.issue", "supervision_order", String.valueOf(done.id()), key);
+			return done;
 		});
-		unit.audit.record(actor, "cases.order.issue", "supervision_order", String.valueOf(order.id()), key);
 		return order;
 	}
 
@@ -256,9 +257,10 @@ public class DefaultSupervisionService implements SupervisionService {
 				throw new NotFoundException(NLS.bind(Messages.noOrder, orderId));
 			}
 			change.apply(em, entity);
-			return entity.toOrder();
+			SupervisionOrder done = entity.toOrder();
+			unit.audit.recordIn(em, actor, action, "supervision_order", String.valueOf(orderId), done.caseNo());
+			return done;
 		});
-		unit.audit.record(actor, action, "supervision_order", String.valueOf(orderId), order.caseNo());
 		return order;
 	}
 

@@ -78,10 +78,11 @@ public class DefaultWatchListService implements WatchListService {
 				entity.update(rule);
 			}
 			em.flush();
-			return entity.toRule();
+			WatchRule done = entity.toRule();
+			unit.audit.recordIn(em, actor, "cases.rule.save", "watch_rule", String.valueOf(done.id()), done.label() + "："
+					+ done.flagAfterDays() + " 天");
+			return done;
 		});
-		unit.audit.record(actor, "cases.rule.save", "watch_rule", String.valueOf(saved.id()), saved.label() + "："
-				+ saved.flagAfterDays() + " 天");
 		return saved;
 	}
 
@@ -94,9 +95,9 @@ public class DefaultWatchListService implements WatchListService {
 				throw new NotFoundException(NLS.bind(Messages.noRule, id));
 			}
 			em.remove(entity);
+			unit.audit.recordIn(em, actor, "cases.rule.delete", "watch_rule", String.valueOf(id), "");
 			return null;
 		});
-		unit.audit.record(actor, "cases.rule.delete", "watch_rule", String.valueOf(id), "");
 	}
 
 	@Override

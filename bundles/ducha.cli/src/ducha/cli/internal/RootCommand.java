@@ -1,6 +1,7 @@
 package ducha.cli.internal;
 
 import ducha.cli.GroupCommand;
+import ducha.cli.audit.AuditCommand;
 import ducha.cli.db.DbCommand;
 import ducha.cli.demo.DemoCommand;
 import ducha.cli.modules.ModulesCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = CommandTree.NAME, mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
 		versionProvider = BundleVersionProvider.class,
 		subcommands = { SetupCommand.class, DbCommand.class, UsersCommand.class, ModulesCommand.class,
-				PluginsCommand.class,
+				PluginsCommand.class, AuditCommand.class,
 				DemoCommand.class, RemindCommand.class, RunCommand.class, HelpCommand.class })
 public final class RootCommand extends GroupCommand {
 

@@ -24,9 +24,14 @@ import ducha.core.internal.jpa.Messages;
  */
 public final class Jpa {
 
-	/** Actions waiting for the commit of the transaction that {@link #write} runs on this thread, per EntityManager. */
-	private static final ThreadLocal<Map<EntityManager, List<Runnable>>> AFTER_COMMIT = ThreadLocal
-			.withInitial(IdentityHashMap::new);
+	/** The hooks of the transactions that {@link #write} runs on this thread, per EntityManager. */
+	private static final ThreadLocal<Map<EntityManager, Hooks>> RUNNING = ThreadLocal.withInitial(IdentityHashMap::new);
+
+	/** What runs just before a transaction commits (inside it) and what runs once it committed. */
+	private static final class Hooks {
+		final List<Runnable> beforeCommit = new ArrayList<>();
+		final List<Runnable> afterCommit = new ArrayList<>();
+	}
 
 	private Jpa() {
 	}
@@ -43,33 +48,38 @@ public final class Jpa {
 	}
 
 	/**
-	 * Runs {@code work} in one transaction; actions registered with {@link #afterCommit} run once it committed (not
-	 * when it rolled back).
+	 * Runs {@code work} in one transaction; actions registered with {@link #beforeCommit} run at its end, inside it,
+	 * in the order registered; actions registered with {@link #afterCommit} run once it committed (not when it
+	 * rolled back).
 	 */
 	public static <T> T write(EntityManagerFactory emf, Function<EntityManager, T> work) {
 		EntityManager em = emf.createEntityManager();
 		EntityTransaction tx = em.getTransaction();
-		List<Runnable> afterCommit = new ArrayList<>();
-		Map<EntityManager, List<Runnable>> pending = AFTER_COMMIT.get();
-		pending.put(em, afterCommit);
+		Hooks hooks = new Hooks();
+		Map<EntityManager, Hooks> running = RUNNING.get();
+		running.put(em, hooks);
 		T result;
 		try {
 			tx.begin();
 			result = work.apply(em);
+			// an action may register another (an audit entry written by a hook): run until none is left
+			for (int i = 0; i < hooks.beforeCommit.size(); i++) {
+				hooks.beforeCommit.get(i).run();
+			}
 			tx.commit();
 		} catch (PersistenceException e) {
 			throw new DuchaException(Language.format(Messages.Jpa_writeFailed, e.getMessage()), e);
 		} finally {
-			pending.remove(em);
-			if (pending.isEmpty()) {
-				AFTER_COMMIT.remove();
+			running.remove(em);
+			if (running.isEmpty()) {
+				RUNNING.remove();
 			}
 			if (tx.isActive()) {
 				tx.rollback();
 			}
 			em.close();
 		}
-		afterCommit.forEach(Jpa::runCommitted);
+		hooks.afterCommit.forEach(Jpa::runCommitted);
 		return result;
 	}
 
@@ -81,15 +91,30 @@ public final class Jpa {
 	 * @throws IllegalStateException when {@code em} is not in such a transaction
 	 */
 	public static void afterCommit(EntityManager em, Runnable action) {
-		Map<EntityManager, List<Runnable>> pending = AFTER_COMMIT.get();
-		List<Runnable> actions = pending.get(em);
-		if (actions == null) {
-			if (pending.isEmpty()) {
-				AFTER_COMMIT.remove();
+		hooks(em).afterCommit.add(action);
+	}
+
+	/**
+	 * Runs {@code action} at the end of the transaction of {@code em}, inside it, after the caller's work: e.g. to
+	 * append the transaction's audit entries to the audit chain as its last step, so that the chain's lock is held
+	 * for the shortest time and always taken last. An exception from it rolls the transaction back.
+	 *
+	 * @throws IllegalStateException when {@code em} is not in a transaction of {@link #write} on this thread
+	 */
+	public static void beforeCommit(EntityManager em, Runnable action) {
+		hooks(em).beforeCommit.add(action);
+	}
+
+	private static Hooks hooks(EntityManager em) {
+		Map<EntityManager, Hooks> running = RUNNING.get();
+		Hooks hooks = running.get(em);
+		if (hooks == null) {
+			if (running.isEmpty()) {
+				RUNNING.remove();
 			}
-			throw new IllegalStateException("afterCommit needs the EntityManager of a running Jpa.write");
+			throw new IllegalStateException("the EntityManager is not one of a running Jpa.write");
 		}
-		actions.add(action);
+		return hooks;
 	}
 
 	/** The change is stored: a failing follow-up is logged, never reported as a failed write. */

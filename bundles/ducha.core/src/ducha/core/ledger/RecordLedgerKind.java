@@ -19,7 +19,8 @@ import ducha.core.security.Principal;
  * <ol>
  * <li>in one transaction, the file-wide checks run over the clean rows; if any row of the file has a problem,
  * every problem is reported in row order as {@code file:row:column: reason} and nothing is stored;</li>
- * <li>otherwise every record is upserted in that same transaction, and the import is audited with its counts.</li>
+ * <li>otherwise every record is upserted in that same transaction, which also holds the import's audit entry with
+ * its counts.</li>
  * </ol>
  *
  * @param <R> what one row becomes
@@ -92,13 +93,15 @@ public abstract class RecordLedgerKind<R> extends DeclaredLedgerKind<R> {
 			}
 			em.flush();
 			afterStore(em, checked);
+			int kept = stored.getOrDefault(Stored.KEPT, 0);
+			// in the import's transaction: the rows and their audit entry are stored together or not at all
+			storage.audit().recordIn(em, actor, storage.importAction(), id(), table.fileName(),
+					records.size() + " 行，新增 " + stored.getOrDefault(Stored.INSERTED, 0) + "，更新 "
+							+ stored.getOrDefault(Stored.UPDATED, 0) + (kept > 0 ? "，保留 " + kept : ""));
 			return stored;
 		});
 		int inserted = counts.getOrDefault(Stored.INSERTED, 0);
 		int updated = counts.getOrDefault(Stored.UPDATED, 0);
-		int kept = counts.getOrDefault(Stored.KEPT, 0);
-		storage.audit().record(actor, storage.importAction(), id(), table.fileName(), records.size() + " 行，新增 "
-				+ inserted + "，更新 " + updated + (kept > 0 ? "，保留 " + kept : ""));
 		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), inserted, updated);
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -13,6 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
+import ducha.core.directory.SupervisorRole;
+import ducha.core.directory.SupervisorService;
 import ducha.core.security.Principal;
 import ducha.core.spi.DemoContext;
 import ducha.core.spi.DemoSeeder;
@@ -34,7 +37,7 @@ import ducha.inspections.PlanService;
 /**
  * The demo court's year of daily inspections, through the services as the office would record it: this year's plan,
  * a 作风纪律 checklist, close to four inspections a month over the last twelve months (a third unannounced, half of
- * them 云督察), a finding in every other one (some naming a person), the older findings rectified, verified and their
+ * them 云督察) each by two of the office's supervisors, a finding in every other one (some naming a person), the older findings rectified, verified and their
  * inspections closed, and two bulletins of closed findings.
  */
 @Component
@@ -59,6 +62,9 @@ public class InspectionsDemoSeeder implements DemoSeeder {
 	@Reference
 	private BulletinService bulletins;
 
+	@Reference
+	private SupervisorService supervisors;
+
 	@Override
 	public String id() {
 		return "inspections";
@@ -79,7 +85,7 @@ public class InspectionsDemoSeeder implements DemoSeeder {
 			return;
 		}
 		List<InspectionPlan> planned = new ArrayList<>(plans.planYear(today.getYear(),
-				LocalDate.of(today.getYear(), 1, 1), List.of("专职督察员", "行政综合督察组", "执行督察组"), office));
+				LocalDate.of(today.getYear(), 1, 1), List.of("专职督察员", "行政综合（含财务、项目建设）", "执行"), office));
 		Checklist checklist = checklists.save("ZFJL", "作风纪律检查清单", List.of(
 				new ChecklistItem("工作纪律", "按时到岗，无迟到、早退、脱岗", 0, true),
 				new ChecklistItem("工作纪律", "上班时间无玩游戏、网购等与工作无关的行为", 0, true),
@@ -104,6 +110,7 @@ public class InspectionsDemoSeeder implements DemoSeeder {
 			draft = draft.withChecklist(checklist, List.of(failed ? ItemResult.fail(1, "有干警脱岗") : ItemResult.pass(1),
 					ItemResult.pass(2), ItemResult.pass(3), ItemResult.scored(4, 7 + random.nextInt(4), ""),
 					ItemResult.scored(5, 3 + random.nextInt(3), "")));
+			draft = draft.withInspectors(inspectors(day, random));
 			Inspection inspection = inspections.record(draft, planFor(planned, draft), office);
 			recorded++;
 			if (failed) {
@@ -123,6 +130,16 @@ public class InspectionsDemoSeeder implements DemoSeeder {
 		}
 		issueBulletins(closedFindings, today, office);
 		demo.log("日常督察 " + recorded + " 次");
+	}
+
+	/** Two of the office's supervisors (the director, the full-time supervisors) holding the role on the day. */
+	private List<String> inspectors(LocalDate day, Random random) {
+		List<String> office = new ArrayList<>();
+		for (SupervisorRole role : List.of(SupervisorRole.OFFICE_DIRECTOR, SupervisorRole.FULL_TIME_SUPERVISOR)) {
+			supervisors.heldOn(role, day).forEach(a -> office.add(a.staffNo()));
+		}
+		Collections.shuffle(office, random);
+		return office.subList(0, Math.min(2, office.size()));
 	}
 
 	/** The plan of the inspection's month and kind still open, if this year planned one. */

@@ -16,6 +16,7 @@ public final class Messages {
 	public static String deniedDepartment;
 	public static String unknownDepartment;
 	public static String unknownStaff;
+	public static String unknownInspector;
 	public static String inspectionNotFound;
 	public static String findingNotFound;
 	public static String planNotFound;

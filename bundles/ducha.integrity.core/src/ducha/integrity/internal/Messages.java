@@ -16,6 +16,7 @@ public final class Messages {
 	public static String fieldDecidedBy;
 	public static String fieldNote;
 	public static String fieldHeldBy;
+	public static String fieldHeldByStaffNo;
 	public static String fieldReason;
 	public static String fieldContent;
 	public static String fieldFollowUp;
@@ -32,6 +33,7 @@ public final class Messages {
 	public static String riskNextReviewNotAfterToday;
 	public static String auditNextReview;
 	public static String staffNotFound;
+	public static String staffNotFoundIn;
 	public static String auditReadDenied;
 	public static String archiveDenied;
 	public static String notLoggedIn;
@@ -84,6 +86,7 @@ public final class Messages {
 	public static String ledgerTalkWrongLevel;
 	public static String ledgerTalkHighest;
 	public static String ledgerTalkBeforeOrigin;
+	public static String ledgerHeldByMissing;
 	public static String cliUnknownLedger;
 	public static String cliNoFolder;
 	public static String cliUnreadable;

@@ -106,6 +106,8 @@ final class Osgi {
 					"supervisor_assignment", "staff", "department" }) {
 				s.executeUpdate("delete from " + table);
 			}
+			// the audit chain starts again with the emptied log
+			s.executeUpdate("update audit_chain_head set last_seq = 0, last_hash = '" + "0".repeat(64) + "'");
 		} catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}

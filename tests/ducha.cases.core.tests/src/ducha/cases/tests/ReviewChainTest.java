@@ -2,6 +2,7 @@ package ducha.cases.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,6 +18,10 @@ import ducha.cases.RectificationFollowup;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
 import ducha.core.ValidationException;
+import ducha.core.audit.AuditEntry;
+import ducha.core.audit.AuditLog;
+import ducha.core.audit.AuditQuery;
+import ducha.core.audit.AuditVerification;
 import ducha.core.period.Period;
 import ducha.core.spi.ArchiveEntry;
 import ducha.core.spi.ReportFigure;
@@ -59,6 +64,23 @@ class ReviewChainTest {
 		// only the first bulletin (MS1: 20001, 20002) falls into May
 		assertEquals(Map.of("cases.bulletins", 1L, "cases.departments_involved", 1L, "cases.staff_involved", 2L,
 				"cases.reminder_talks", 3L, "cases.followups", 3L), figures(Period.of(MAY, MAY.plusDays(30))));
+	}
+
+	@Test
+	void eachStepIsAuditedInItsOwnTransactionAndTheChainHolds() {
+		ReviewFinding f = finding("20001", FindingType.DEFECTIVE_CASE, MAY);
+		review.holdTalk(f.id(), MAY.plusDays(1), "20009", null, "提醒", Osgi.ADMIN);
+		RectificationFollowup open = review.openFollowup(f.id(), MAY.plusDays(1), "20002", "整改", Osgi.ADMIN);
+		review.verifyFollowup(open.id(), MAY.plusDays(20), "已整改到位", Osgi.ADMIN);
+		assertThrows(ValidationException.class, () -> review.verifyFollowup(open.id(), MAY.plusDays(21), "再次", Osgi.ADMIN));
+
+		AuditLog audit = Osgi.service(AuditLog.class);
+		List<String> actions = audit.find(new AuditQuery(null, "cases.", null, null, null, null, 10), Osgi.ADMIN)
+				.stream().map(AuditEntry::action).toList();
+		assertEquals(List.of("cases.followup.verify", "cases.followup.open", "cases.talk.add", "cases.finding.add"),
+				actions, "one entry per stored step, none for the refused one");
+		AuditVerification chain = audit.verify(Osgi.ADMIN);
+		assertTrue(chain.intact(), chain.problem());
 	}
 
 	@Test

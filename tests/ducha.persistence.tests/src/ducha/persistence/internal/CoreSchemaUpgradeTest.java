@@ -58,4 +58,37 @@ class CoreSchemaUpgradeTest {
 			assertTrue(rs.next(), "V2 adds user_account.last_login");
 		}
 	}
+
+	@Test
+	void theAuditLogOfAVersion6DatabaseBecomesOneChainInItsOrder() throws SQLException {
+		DataSource ds = TestDatabases.scratch("core-v6");
+		assertEquals("6", Migrator.flyway(core(), ds, "6").migrate().targetSchemaVersion);
+		try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+			for (String action : new String[] { "staff.import", "user.login", "department.save" }) {
+				s.executeUpdate("INSERT INTO audit_entry (occurred_at, actor, action) VALUES (CURRENT_TIMESTAMP, 'admin', '"
+						+ action + "')");
+			}
+		}
+		Migrator.migrate(core(), ds);
+		try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+			String previous = "0".repeat(64);
+			long seq = 0;
+			try (ResultSet rs = s.executeQuery(
+					"SELECT chain_seq, prev_hash, entry_hash, action FROM audit_entry ORDER BY id")) {
+				while (rs.next()) {
+					seq++;
+					assertEquals(seq, rs.getLong(1), "positions follow the entries' order");
+					assertEquals(previous, rs.getString(2).strip(), "each entry links to the one before");
+					previous = rs.getString(3).strip();
+					assertEquals(64, previous.length());
+				}
+			}
+			assertEquals(3, seq);
+			try (ResultSet head = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head")) {
+				assertTrue(head.next());
+				assertEquals(3, head.getLong(1));
+				assertEquals(previous, head.getString(2).strip(), "the head is the last entry's hash");
+			}
+		}
+	}
 }

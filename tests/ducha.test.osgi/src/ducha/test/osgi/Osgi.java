@@ -80,6 +80,8 @@ public final class Osgi {
 			for (String table : CORE_TABLES) {
 				s.executeUpdate("delete from " + table);
 			}
+			// the audit chain starts again with the emptied log
+			s.executeUpdate("update audit_chain_head set last_seq = 0, last_hash = '" + "0".repeat(64) + "'");
 		} catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}

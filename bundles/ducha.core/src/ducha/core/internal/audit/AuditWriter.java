@@ -1,6 +1,6 @@
 package ducha.core.internal.audit;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,9 +19,10 @@ import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 
 /**
- * Adds an audit entry to the caller's transaction, so that the change and its entry commit together, and announces
- * the change ({@link DataChanged#TOPIC}) once that transaction committed. Every audited write of the platform goes
- * through here: the core services inside their own transactions and {@link DefaultAuditLog} for the plugins.
+ * Adds an audit entry to the caller's transaction, so that the change and its entry commit together (the entry is
+ * appended to the hash chain as the transaction's last step: {@link AuditChain}), and announces the change
+ * ({@link DataChanged#TOPIC}) once that transaction committed. Every audited write goes through here: the core
+ * services inside their own transactions, plugins inside theirs through {@link DefaultAuditLog#recordIn}.
  */
 @Component(service = AuditWriter.class)
 public class AuditWriter {
@@ -36,11 +37,12 @@ public class AuditWriter {
 		write(em, actor.username(), action, objectType, objectId, detail);
 	}
 
-	/** @param em the EntityManager of a running {@link Jpa#write} */
+	/** @param em the EntityManager of a running {@link Jpa#write}, of any bundle's persistence unit */
 	public void write(EntityManager em, String actor, String action, String objectType, String objectId,
 			String detail) {
-		em.persist(new AuditEntryEntity(Instant.now(), truncate(actor, 50), action, objectType,
-				truncate(objectId, 100), truncate(detail, AuditEntryEntity.DETAIL_LENGTH)));
+		AuditChain.Pending entry = new AuditChain.Pending(LocalDateTime.now(), truncate(actor, 50), action, objectType,
+				truncate(objectId, 100), truncate(detail, AuditEntryEntity.DETAIL_LENGTH));
+		Jpa.beforeCommit(em, () -> AuditChain.append(em, entry));
 		Jpa.afterCommit(em, () -> announce(action, objectType));
 	}
 

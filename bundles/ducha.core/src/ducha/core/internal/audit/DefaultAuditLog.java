@@ -5,6 +5,7 @@ import ducha.core.jpa.Jpa;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TypedQuery;
 
@@ -14,13 +15,14 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
+import ducha.core.audit.AuditVerification;
 import ducha.core.internal.jpa.AuditEntryEntity;
 import ducha.core.internal.jpa.FilteredQuery;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
-/** The audit log on table {@code audit_entry}. */
+/** The audit log on table {@code audit_entry}, chained through {@code audit_chain_head} (migration V7). */
 @Component
 public class DefaultAuditLog implements AuditLog {
 
@@ -38,11 +40,23 @@ public class DefaultAuditLog implements AuditLog {
 
 	@Override
 	public void record(Principal actor, String action, String objectType, String objectId, String detail) {
+		// the writer announces the change once this transaction committed
+		Jpa.run(emf, em -> recordIn(em, actor, action, objectType, objectId, detail));
+	}
+
+	@Override
+	public void recordIn(EntityManager em, Principal actor, String action, String objectType, String objectId,
+			String detail) {
 		if (actor == null || action == null || action.isBlank()) {
 			throw new IllegalArgumentException("audit entry needs an actor and an action");
 		}
-		// the writer announces the change once this transaction committed
-		Jpa.run(emf, em -> writer.write(em, actor, action, objectType, objectId, detail));
+		writer.write(em, actor, action, objectType, objectId, detail);
+	}
+
+	@Override
+	public AuditVerification verify(Principal reader) {
+		authorization.check(reader, CorePermissions.AUDIT_READ);
+		return Jpa.read(emf, em -> new ChainVerifier(em).verify());
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import ducha.core.ValidationException;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.inspections.Inspection;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ducha-cli inspections list --month YYYY-MM}: the month's inspections the account may see (an unannounced
- * one not yet closed only for the office), one per line, tab-separated.
+ * one not yet closed only for the office), one per line, tab-separated, the inspectors by name.
  */
 @Command(name = "list")
 final class ListCommand extends InspectionsCommand {
@@ -49,9 +50,13 @@ final class ListCommand extends InspectionsCommand {
 		for (Inspection i : found) {
 			out.println(String.join("\t", i.inspectionNo(), i.at().toString().replace('T', ' '), i.kind().label(),
 					i.mode().label(), i.source().label(), String.join("、", i.departments().stream().map(names::name)
-							.toList()), i.closed() ? i.closedOn().toString() : ""));
+							.toList()), i.inspectorNames(this::staffName), i.closed() ? i.closedOn().toString() : ""));
 		}
 		out.println(NLS.bind(Messages.cliListTotal, found.size()));
 		return 0;
+	}
+
+	private String staffName(String staffNo) {
+		return directory.staff(staffNo).map(Staff::name).orElse(staffNo);
 	}
 }

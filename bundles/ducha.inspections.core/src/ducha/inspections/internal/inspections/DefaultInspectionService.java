@@ -87,6 +87,11 @@ public class DefaultInspectionService implements InspectionService {
 				throw new ValidationException(NLS.bind(Messages.unknownStaff, no));
 			}
 		}
+		List<String> unknown = inspection.inspectorNos().stream().filter(no -> context.directory.staff(no).isEmpty())
+				.toList();
+		if (!unknown.isEmpty()) {
+			throw new ValidationException(NLS.bind(Messages.unknownInspector, String.join("、", unknown)));
+		}
 	}
 
 	@Override

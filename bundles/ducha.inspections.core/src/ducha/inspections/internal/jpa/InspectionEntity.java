@@ -17,6 +17,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import ducha.inspections.Inspection;
@@ -26,7 +27,8 @@ import ducha.inspections.InspectionSource;
 import ducha.inspections.InspectionSubject;
 
 /**
- * Row of {@code insp_inspection} with its departments, persons and checklist results in their own tables.
+ * Row of {@code insp_inspection} with its departments, persons, inspectors and checklist results in their own
+ * tables.
  */
 @Entity
 @Table(name = "insp_inspection")
@@ -83,6 +85,13 @@ public class InspectionEntity {
 	@Column(name = "staff_no")
 	private List<String> persons = new ArrayList<>();
 
+	/** Who inspected by 工号, in the order recorded (db/inspections/V2). */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "insp_inspection_inspector", joinColumns = @JoinColumn(name = "inspection_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "staff_no")
+	private List<String> inspectorNos = new ArrayList<>();
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "insp_item_result", joinColumns = @JoinColumn(name = "inspection_id"))
 	private List<ItemResultValue> results = new ArrayList<>();
@@ -111,6 +120,8 @@ public class InspectionEntity {
 		departments.addAll(i.departments());
 		persons.clear();
 		persons.addAll(i.persons());
+		inspectorNos.clear();
+		inspectorNos.addAll(i.inspectorNos());
 		results.clear();
 		i.results().forEach(r -> results.add(new ItemResultValue(r)));
 	}
@@ -132,6 +143,6 @@ public class InspectionEntity {
 				List.copyOf(persons), summary, inspectors, checklistCode, checklistVersion,
 				results.stream().sorted(Comparator.comparingInt(ItemResultValue::position))
 						.map(ItemResultValue::toRecord).toList(),
-				closedOn);
+				closedOn, List.copyOf(inspectorNos));
 	}
 }

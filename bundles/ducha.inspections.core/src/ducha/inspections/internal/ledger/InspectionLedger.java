@@ -54,14 +54,17 @@ public class InspectionLedger extends InspectionsLedger<Inspection> {
 			"部门名称或编码，用顿号、逗号或空格分隔");
 	static final LedgerColumn PERSONS = new LedgerColumn("persons", "被督察人员工号", false, "10001",
 			"须已在干警名册中");
-	static final LedgerColumn INSPECTORS = new LedgerColumn("inspectors", "督察人员", false, "张督、李察", "").limit(200);
+	static final LedgerColumn INSPECTORS = new LedgerColumn("inspectors", "督察人员", false, "张督、李察",
+			"没有工号时的督察人员（姓名或督察组）").limit(200);
+	static final LedgerColumn INSPECTOR_NOS = new LedgerColumn("inspectorNos", "督察人员工号", false, "10021、10022",
+			"须已在干警名册中，用顿号或逗号分隔；计入督察员业绩档案");
 	static final LedgerColumn SUMMARY = new LedgerColumn("summary", "督察情况", false, "", "").limit(2000);
 	static final LedgerColumn CLOSED = new LedgerColumn("closedOn", "销号日期", false, "2025-03-30", "不早于督察日期");
 
 	@Activate
 	public InspectionLedger(@Reference InspectionsContext context) {
 		super(context, "inspections.inspections", "督察登记台账", List.of(NO, AT_COLUMN, KIND, MODE, SOURCE, SUBJECT,
-				DEPARTMENTS, PERSONS, INSPECTORS, SUMMARY, CLOSED), NO);
+				DEPARTMENTS, PERSONS, INSPECTORS, INSPECTOR_NOS, SUMMARY, CLOSED), NO);
 	}
 
 	@Override
@@ -76,6 +79,7 @@ public class InspectionLedger extends InspectionsLedger<Inspection> {
 		List<String> departments = departments(v, row, DEPARTMENTS, v.departments(context.directory));
 		List<String> persons = staffList(v, row, PERSONS);
 		String inspectors = v.text(row, INSPECTORS);
+		List<String> inspectorNos = staffList(v, row, INSPECTOR_NOS);
 		String summary = v.text(row, SUMMARY);
 		LocalDate closed = v.date(row, CLOSED, LocalDate.now());
 		if (at != null && closed != null && closed.isBefore(at.toLocalDate())) {
@@ -85,7 +89,7 @@ public class InspectionLedger extends InspectionsLedger<Inspection> {
 			return null;
 		}
 		return new Inspection(row.get(NO.key()), at, kind, mode, source, subject, departments, persons, summary,
-				inspectors, null, null, List.of(), closed);
+				inspectors, null, null, List.of(), closed, inspectorNos);
 	}
 
 	@Override
@@ -107,7 +111,8 @@ public class InspectionLedger extends InspectionsLedger<Inspection> {
 				.getResultList().stream().map(InspectionEntity::toRecord).filter(i -> context.maySee(reader, i))
 				.map(i -> List.of(i.inspectionNo(), AT.format(i.at()), i.kind().label(), i.mode().label(),
 						i.source().label(), i.subject().label(), departmentCell(names, i.departments()),
-						String.join("、", i.persons()), i.inspectors(), i.summary(), cell(i.closedOn())))
+						String.join("、", i.persons()), i.inspectors(), String.join("、", i.inspectorNos()),
+						i.summary(), cell(i.closedOn())))
 				.toList();
 	}
 }

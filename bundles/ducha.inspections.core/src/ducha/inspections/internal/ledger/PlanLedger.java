@@ -37,8 +37,8 @@ public class PlanLedger extends InspectionsLedger<InspectionPlan> {
 	static final LedgerColumn SUBJECT = new LedgerColumn("subject", "督察内容", true, "作风纪律",
 			Labelled.accepted(InspectionSubject.class));
 	static final LedgerColumn THEME = new LedgerColumn("theme", "专项主题", false, "", "").limit(200);
-	static final LedgerColumn ASSIGNEE = new LedgerColumn("assignee", "承办人", true, "行政综合督察组", "督察员或专业督察组")
-			.limit(100);
+	static final LedgerColumn ASSIGNEE = new LedgerColumn("assignee", "承办人", true, "行政综合督察组",
+			"督察员（工号或姓名）或专业督察组名称").limit(100);
 	static final LedgerColumn DUE = new LedgerColumn("due", "完成期限", true, "2025-03-31", "");
 	static final LedgerColumn INSPECTION = new LedgerColumn("inspectionNo", "督察编号", false, "DC2025-007",
 			"完成该计划的督察，须已在督察登记台账中").limit(30);

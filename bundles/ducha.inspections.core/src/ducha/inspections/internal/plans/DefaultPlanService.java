@@ -6,8 +6,13 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
+import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
+import ducha.core.directory.SupervisionGroup;
+import ducha.core.directory.SupervisionGroups;
 import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 import ducha.inspections.InspectionPlan;
@@ -22,6 +27,10 @@ public class DefaultPlanService implements PlanService {
 
 	@Reference
 	private InspectionsContext context;
+
+	/** The supervisor team plugin's groups, while it is installed; without it assignees are free text. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile SupervisionGroups groups;
 
 	@Override
 	public List<InspectionPlan> planYear(int year, LocalDate startingFrom, List<String> assignees, Principal actor) {
@@ -57,6 +66,31 @@ public class DefaultPlanService implements PlanService {
 		return Jpa.read(context.emf, em -> em.createQuery(
 				"select p from PlanEntity p where p.year = :year order by p.due, p.planNo", PlanEntity.class)
 				.setParameter("year", year).getResultList().stream().map(PlanEntity::toRecord).toList());
+	}
+
+	@Override
+	public List<String> assignedStaff(String planNo, Principal viewer) {
+		context.checkManage(viewer);
+		InspectionPlan plan = Jpa.read(context.emf, em -> em.createQuery(
+				"select p from PlanEntity p where p.planNo = :no", PlanEntity.class).setParameter("no", planNo)
+				.getResultList().stream().findFirst().map(PlanEntity::toRecord).orElse(null));
+		if (plan == null) {
+			throw new NotFoundException(NLS.bind(Messages.planNotFound, planNo));
+		}
+		String assignee = plan.assignee().strip();
+		for (SupervisionGroup group : groupsOn(plan.due(), viewer)) {
+			if (group.name().equals(assignee) || group.code().equalsIgnoreCase(assignee)) {
+				return group.memberStaffNo();
+			}
+		}
+		return context.directory.staff(assignee).isPresent() ? List.of(assignee) : List.of();
+	}
+
+	@Override
+	public List<SupervisionGroup> groupsOn(LocalDate day, Principal viewer) {
+		context.checkManage(viewer);
+		SupervisionGroups kept = groups;
+		return kept == null ? List.of() : kept.groupsOn(day);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.widgets.Combo;
@@ -27,33 +28,42 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.app.ui.StaffListChooser;
 import ducha.core.Labelled;
 import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.inspections.Checklist;
 import ducha.inspections.ChecklistItem;
 import ducha.inspections.Inspection;
 import ducha.inspections.InspectionKind;
 import ducha.inspections.InspectionMode;
+import ducha.inspections.InspectionPlan;
 import ducha.inspections.InspectionService;
 import ducha.inspections.InspectionSource;
 import ducha.inspections.InspectionSubject;
 import ducha.inspections.ItemResult;
+import ducha.inspections.PlanService;
 
 /**
- * 登记督察: a new inspection of one department, with the persons inspected and, when a checklist is chosen, its
- * items: a ticked pass/fail item passed, an unticked one failed; a scored item gets the points chosen beside it
- * (its full score unless lowered).
+ * 登记督察: a new inspection of one department, with the persons inspected, the inspectors chosen by name (when it
+ * carries out a plan assigned to a specialist group, the group's members are filled in, and may be changed) and,
+ * when a checklist is chosen, its items: a ticked pass/fail item passed, an unticked one failed; a scored item gets
+ * the points chosen beside it (its full score unless lowered).
  */
 final class InspectionDialog extends FormDialog<Inspection> {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\s]+");
 
-	/** What the form offers, read off the UI thread before it opens. */
-	record Choices(List<Department> departments, List<Checklist> checklists) {
+	/** What the form offers, read off the UI thread before it opens: the open plans are those due soon or overdue. */
+	record Choices(List<Department> departments, List<Checklist> checklists, List<Staff> staff, DepartmentNames names,
+			List<InspectionPlan> openPlans) {
 	}
 
+	private final Background background;
 	private final InspectionService inspections;
+	private final PlanService plans;
 	private final Principal principal;
 	private final Choices choices;
 
@@ -66,14 +76,18 @@ final class InspectionDialog extends FormDialog<Inspection> {
 	private Combo subject;
 	private Combo department;
 	private Text persons;
+	private Combo plan;
+	private StaffListChooser inspectors;
 	private Text summary;
 	private Combo checklist;
 	private Table items;
 
-	InspectionDialog(Shell parent, Background background, InspectionService inspections, Principal principal,
-			Choices choices) {
+	InspectionDialog(Shell parent, Background background, InspectionService inspections, PlanService plans,
+			Principal principal, Choices choices) {
 		super(parent, background, Messages.inspectionTitle, Messages.inspectionHeading, Messages.inspectionMessage);
+		this.background = background;
 		this.inspections = inspections;
+		this.plans = plans;
 		this.principal = principal;
 		this.choices = choices;
 	}
@@ -90,6 +104,13 @@ final class InspectionDialog extends FormDialog<Inspection> {
 		department = Forms.choice(form, Messages.fieldDepartment, "inspection.department",
 				choices.departments().stream().map(Department::name).toArray(String[]::new));
 		persons = Forms.text(form, Messages.fieldPersons, "inspection.persons");
+		List<String> planned = new ArrayList<>();
+		planned.add(Messages.noPlan);
+		choices.openPlans().forEach(p -> planned.add(NLS.bind(Messages.planChoice, p.planNo(), assignee(p))));
+		plan = Forms.choice(form, Messages.fieldPlan, "inspection.plan", planned.toArray(String[]::new));
+		plan.addListener(SWT.Selection, e -> fillFromPlan());
+		inspectors = new StaffListChooser(form, "inspection.inspectors", Messages.fieldInspectors, choices.staff(),
+				choices.names());
 		summary = Forms.area(form, Messages.fieldSummary, "inspection.summary", 3);
 		List<String> templates = new ArrayList<>();
 		templates.add(Messages.noChecklist);
@@ -113,6 +134,39 @@ final class InspectionDialog extends FormDialog<Inspection> {
 
 	private static String[] labels(Labelled... values) {
 		return Arrays.stream(values).map(Labelled::label).toArray(String[]::new);
+	}
+
+	/** A plan's assignee as shown: a supervisor (工号) by name, a group or free text as it is. */
+	private String assignee(InspectionPlan p) {
+		return choices.staff().stream().filter(s -> s.staffNo().equals(p.assignee())).map(Staff::name).findFirst()
+				.orElse(p.assignee());
+	}
+
+	private InspectionPlan chosenPlan() {
+		int index = plan.getSelectionIndex();
+		return index <= 0 ? null : choices.openPlans().get(index - 1);
+	}
+
+	/**
+	 * The chosen plan's kind and subject, and its assignee as inspectors (a group's members on its due day, read off
+	 * the UI thread); all may still be changed.
+	 */
+	private void fillFromPlan() {
+		InspectionPlan chosen = chosenPlan();
+		if (chosen == null) {
+			return;
+		}
+		kind.select(chosen.kind().ordinal());
+		subject.select(chosen.subject().ordinal());
+		background.run(Messages.loadJob, () -> plans.assignedStaff(chosen.planNo(), principal), staffNos -> {
+			if (!plan.isDisposed() && chosen.equals(chosenPlan()) && !staffNos.isEmpty()) {
+				inspectors.choose(staffNos);
+			}
+		}, reason -> {
+			if (!plan.isDisposed()) {
+				setErrorMessage(reason);
+			}
+		});
 	}
 
 	private Checklist chosenChecklist() {
@@ -175,7 +229,8 @@ final class InspectionDialog extends FormDialog<Inspection> {
 				InspectionMode.values()[mode.getSelectionIndex()], InspectionSource.values()[source.getSelectionIndex()],
 				InspectionSubject.values()[subject.getSelectionIndex()],
 				List.of(choices.departments().get(department.getSelectionIndex()).code()),
-				text.isEmpty() ? List.of() : List.of(SEPARATORS.split(text)), Forms.optional(summary));
+				text.isEmpty() ? List.of() : List.of(SEPARATORS.split(text)), Forms.optional(summary))
+				.withInspectors(inspectors.chosen());
 		Checklist chosen = chosenChecklist();
 		if (chosen != null) {
 			List<ItemResult> results = new ArrayList<>();
@@ -188,6 +243,7 @@ final class InspectionDialog extends FormDialog<Inspection> {
 			inspection = inspection.withChecklist(chosen, results);
 		}
 		Inspection recorded = inspection;
-		return () -> inspections.record(recorded, null, principal);
+		InspectionPlan carriedOut = chosenPlan();
+		return () -> inspections.record(recorded, carriedOut == null ? null : carriedOut.planNo(), principal);
 	}
 }

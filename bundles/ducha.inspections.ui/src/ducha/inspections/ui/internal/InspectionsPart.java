@@ -1,7 +1,9 @@
 package ducha.inspections.ui.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -25,12 +27,15 @@ import ducha.core.attachments.StoredAttachment;
 import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.StaffQuery;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.inspections.ChecklistService;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
 import ducha.inspections.InspectionService;
+import ducha.inspections.PlanService;
 
 /**
  * 督察登记: the year's inspections the user may see; the selected one's findings with their rectification state,
@@ -39,6 +44,9 @@ import ducha.inspections.InspectionService;
  * the user may not do, and the refusal is shown in the status line.
  */
 public class InspectionsPart {
+
+	/** The plans an inspection recorded today may carry out: those overdue or due within a month. */
+	private static final int OPEN_PLANS_WITHIN_DAYS = 31;
 
 	@Inject
 	private Principal principal;
@@ -49,16 +57,21 @@ public class InspectionsPart {
 	private volatile InspectionService inspections;
 	private volatile ChecklistService checklists;
 	private volatile DirectoryService directory;
+	private volatile PlanService plans;
 
 	@Inject
 	@Optional
 	private volatile AttachmentService attachments;
 
-	/** The year's inspections and the department names to show them with, read together off the UI thread. */
-	private record Loaded(List<Inspection> inspections, DepartmentNames names) {
+	/**
+	 * The year's inspections with the department names and the inspectors' names (by 工号) to show them with, read
+	 * together off the UI thread.
+	 */
+	private record Loaded(List<Inspection> inspections, DepartmentNames names, Map<String, String> staffNames) {
 	}
 
 	private DepartmentNames names = DepartmentNames.of(List.of());
+	private Map<String, String> staffNames = Map.of();
 	private Combo year;
 	private Label status;
 	private ListTable<Inspection> table;
@@ -71,10 +84,11 @@ public class InspectionsPart {
 
 	@Inject
 	void servicesChanged(@Optional InspectionService service, @Optional ChecklistService checklistService,
-			@Optional DirectoryService directoryService) {
+			@Optional DirectoryService directoryService, @Optional PlanService planService) {
 		inspections = service;
 		checklists = checklistService;
 		directory = directoryService;
+		plans = planService;
 		if (table != null && !table.control().isDisposed() && service != null) {
 			load(null);
 		}
@@ -105,6 +119,7 @@ public class InspectionsPart {
 				new Column<>(Messages.colSource, 100, i -> i.source().label()),
 				new Column<>(Messages.colSubject, 120, i -> i.subject().label()),
 				new Column<>(Messages.colDepartments, 200, this::departments),
+				new Column<>(Messages.colInspectors, 140, i -> i.inspectorNames(no -> staffNames.getOrDefault(no, no))),
 				new Column<>(Messages.colClosed, 90, i -> i.closed() ? i.closedOn().toString() : ""));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		table.onSelect(i -> selected());
@@ -157,17 +172,30 @@ public class InspectionsPart {
 		Period period = Period.year(Integer.parseInt(year.getText()));
 		DirectoryService dir = directory;
 		status.setText(Messages.loading);
-		background.run(Messages.loadJob, () -> new Loaded(service.inspections(period, principal),
-				dir == null ? names : dir.departmentNames()), loaded -> {
+		background.run(Messages.loadJob, () -> {
+			List<Inspection> list = service.inspections(period, principal);
+			return new Loaded(list, dir == null ? names : dir.departmentNames(), inspectorNames(dir, list));
+		}, loaded -> {
 			if (table.control().isDisposed()) {
 				return;
 			}
 			names = loaded.names();
+			staffNames = loaded.staffNames();
 			List<Inspection> list = loaded.inspections();
 			table.show(list, i -> i.inspectionNo().equals(select));
 			Forms.report(status, NLS.bind(Messages.inspectionsCount, list.size()), false);
 			selected();
 		}, this::refused);
+	}
+
+	/** The names of the inspectors of the inspections, by 工号 (off the UI thread). */
+	private static Map<String, String> inspectorNames(DirectoryService dir, List<Inspection> list) {
+		Map<String, String> found = new HashMap<>();
+		if (dir != null) {
+			list.stream().flatMap(i -> i.inspectorNos().stream()).distinct()
+					.forEach(no -> dir.staff(no).ifPresent(s -> found.put(no, s.name())));
+		}
+		return found;
 	}
 
 	private void selected() {
@@ -207,14 +235,17 @@ public class InspectionsPart {
 		InspectionService service = inspections;
 		ChecklistService templates = checklists;
 		DirectoryService dir = directory;
-		if (service == null || templates == null || dir == null) {
+		PlanService planned = plans;
+		if (service == null || templates == null || dir == null || planned == null) {
 			return;
 		}
 		background.run(Messages.loadJob, () -> new InspectionDialog.Choices(
-				dir.departments().stream().filter(Department::active).toList(), templates.latest(principal)),
+				dir.departments().stream().filter(Department::active).toList(), templates.latest(principal),
+				dir.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal), dir.departmentNames(),
+				planned.due(LocalDate.now(), OPEN_PLANS_WITHIN_DAYS, principal)),
 				choices -> {
 					InspectionDialog dialog = new InspectionDialog(table.control().getShell(), background, service,
-							principal, choices);
+							planned, principal, choices);
 					if (dialog.open() == Window.OK) {
 						Forms.report(status, NLS.bind(Messages.saved, dialog.saved().inspectionNo()), false);
 						load(dialog.saved().inspectionNo());

@@ -114,6 +114,14 @@ public final class Messages {
 	public static String fieldItems;
 	public static String checklistIncomplete;
 	public static String checklistBadLine;
+	public static String fieldPlan;
+	public static String noPlan;
+	public static String planChoice;
+	public static String fieldInspectors;
+	public static String colInspectors;
+	public static String fieldGroups;
+	public static String groupChoice;
+	public static String fieldSupervisors;
 
 	static {
 		Language.initializeMessages(Messages.class);

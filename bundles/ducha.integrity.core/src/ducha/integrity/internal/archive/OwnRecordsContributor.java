@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.core.spi.ArchiveContributor;
@@ -41,6 +43,10 @@ public class OwnRecordsContributor implements ArchiveContributor {
 	@Reference(target = IntegrityUnit.TARGET)
 	private EntityManagerFactory emf;
 
+	/** The names of who held the talks. */
+	@Reference
+	private DirectoryService directory;
+
 	@Override
 	public String source() {
 		return SOURCE;
@@ -66,17 +72,29 @@ public class OwnRecordsContributor implements ArchiveContributor {
 		});
 	}
 
-	private static List<ArchiveEntry> talks(EntityManager em, String staffNo, Period period) {
+	private List<ArchiveEntry> talks(EntityManager em, String staffNo, Period period) {
 		List<Talk> talks = em.createQuery("select t from TalkEntity t where t.staffNo = :no", TalkEntity.class)
 				.setParameter("no", staffNo).getResultList().stream().map(TalkEntity::toRecord).toList();
 		Map<Long, Talk> byId = new HashMap<>();
 		talks.forEach(t -> byId.put(t.id(), t));
-		return talks.stream().filter(t -> period.contains(t.date())).map(t -> entry(t, byId.get(t.escalatedFrom())))
-				.toList();
+		Map<String, String> names = new HashMap<>();
+		return talks.stream().filter(t -> period.contains(t.date()))
+				.map(t -> entry(t, talker(t, names), byId.get(t.escalatedFrom()))).toList();
 	}
 
-	private static ArchiveEntry entry(Talk talk, Talk escalatedFrom) {
-		StringBuilder detail = new StringBuilder("谈话人：").append(talk.heldBy());
+	/**
+	 * 谈话人 as printed on the record, followed by the talker's name from the directory when the printed text does
+	 * not already say it (民一庭庭长 → 民一庭庭长（李明）); talks recorded without a 工号 show what is printed.
+	 */
+	private String talker(Talk talk, Map<String, String> names) {
+		String name = talk.heldByStaffNo() == null ? null : names.computeIfAbsent(talk.heldByStaffNo(),
+				no -> directory.staff(no).map(Staff::name).orElse(""));
+		return name == null || name.isEmpty() || talk.heldBy().contains(name) ? talk.heldBy()
+				: talk.heldBy() + "（" + name + "）";
+	}
+
+	private static ArchiveEntry entry(Talk talk, String talker, Talk escalatedFrom) {
+		StringBuilder detail = new StringBuilder("谈话人：").append(talker);
 		if (escalatedFrom != null) {
 			detail.append("\n由 ").append(escalatedFrom.date()).append(' ').append(escalatedFrom.level().label())
 					.append("（").append(escalatedFrom.recordNo()).append("）升级");

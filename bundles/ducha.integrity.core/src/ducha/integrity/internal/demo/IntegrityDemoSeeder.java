@@ -50,8 +50,9 @@ import ducha.integrity.internal.jpa.TalkEntity;
 /**
  * The demo court's integrity records, shaped like the source article's year: a risk list of 45 measures in force,
  * 21 rules, 135 copies in the reading corner, 7 recommendations, and over the last twelve months 32 staff given a
- * reminder talk or criticism, 1 written self-examination, 3 ordered to resign, three-level talks with escalations,
- * education activities and each department's quarterly analysis.
+ * reminder talk or criticism, 1 written self-examination, 3 ordered to resign, three-level talks with escalations
+ * (held by the department's head, a vice president and the president, each with their 工号), education activities
+ * and each department's quarterly analysis.
  */
 @Component
 public class IntegrityDemoSeeder implements DemoSeeder {
@@ -176,8 +177,8 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 				TalkEntity first = talk(em, ++talks, s, TalkLevel.DEPARTMENT_HEAD_REMINDER, date.minusDays(3),
 						head(serving, s.departmentCode()), reason, null);
 				if (person % 4 == 0) {
-					talk(em, ++talks, s, TalkLevel.LEADER_FOCUSED, date.plusDays(7), "分管副院长", "提醒谈后问题未整改到位：" + reason,
-							first.id());
+					talk(em, ++talks, s, TalkLevel.LEADER_FOCUSED, date.plusDays(7), deputy(serving, s),
+							"提醒谈后问题未整改到位：" + reason, first.id());
 				}
 			}
 		}
@@ -191,9 +192,9 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			LocalDate first = today.minusDays(200 - 30L * i);
 			TalkEntity reminder = talk(em, ++talks, s, TalkLevel.DEPARTMENT_HEAD_REMINDER, first,
 					head(serving, s.departmentCode()), "长期不在岗，工作纪律松弛", null);
-			TalkEntity focused = talk(em, ++talks, s, TalkLevel.LEADER_FOCUSED, first.plusDays(20), "分管副院长",
+			TalkEntity focused = talk(em, ++talks, s, TalkLevel.LEADER_FOCUSED, first.plusDays(20), deputy(serving, s),
 					"提醒谈后仍多次无故缺勤", reminder.id());
-			talk(em, ++talks, s, TalkLevel.PARTY_GROUP_ACCOUNTABILITY, first.plusDays(45), "院党组书记、院长",
+			talk(em, ++talks, s, TalkLevel.PARTY_GROUP_ACCOUNTABILITY, first.plusDays(45), president(serving),
 					"经重点谈后仍未改正，严重影响审判执行工作", focused.id());
 			LocalDate resign = first.plusDays(60);
 			store(em, DispositionEntity.class, new Disposition(0, String.format("CL%d-%03d", resign.getYear(),
@@ -203,10 +204,11 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 		return new int[] { talks, dispositions };
 	}
 
-	private static TalkEntity talk(EntityManager em, int n, Staff s, TalkLevel level, LocalDate date, String heldBy,
+	private static TalkEntity talk(EntityManager em, int n, Staff s, TalkLevel level, LocalDate date, Talker heldBy,
 			String reason, Long from) {
 		TalkEntity entity = store(em, TalkEntity.class, new Talk(0, String.format("YT%d-%03d", date.getYear(), n),
-				s.staffNo(), level, date, heldBy, reason, "指出存在的问题，听取本人说明，提出整改要求", "一个月内由部门廉政监察员回访", from));
+				s.staffNo(), level, date, heldBy.printed(), heldBy.staffNo(), reason, "指出存在的问题，听取本人说明，提出整改要求",
+				"一个月内由部门廉政监察员回访", from));
 		em.flush();
 		return entity;
 	}
@@ -218,9 +220,36 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 		return row;
 	}
 
-	private static String head(List<Staff> serving, String department) {
+	/** Who held a talk: the staff member (null when the demo court has none for the post) and the printed text. */
+	private record Talker(String staffNo, String printed) {
+
+		static Talker of(Staff s, String post) {
+			return new Talker(s.staffNo(), post + " " + s.name());
+		}
+	}
+
+	/** The head of the department (庭长, 局长, ...). */
+	private static Talker head(List<Staff> serving, String department) {
 		return serving.stream().filter(s -> s.departmentCode().equals(department) && HEADS.contains(s.position()))
-				.findFirst().map(s -> s.position() + " " + s.name()).orElse("部门负责人");
+				.findFirst().map(s -> Talker.of(s, s.position())).orElse(new Talker(null, "部门负责人"));
+	}
+
+	/** The vice president in charge of the person's department (one of the court's 副院长, never the person). */
+	private static Talker deputy(List<Staff> serving, Staff talkedTo) {
+		List<Staff> deputies = serving.stream().filter(s -> s.position().equals("副院长") && !s.equals(talkedTo))
+				.toList();
+		if (deputies.isEmpty()) {
+			return new Talker(null, "分管副院长");
+		}
+		// each department has its own one among them, the same on every run
+		int inCharge = Math.floorMod(talkedTo.departmentCode().hashCode(), deputies.size());
+		return Talker.of(deputies.get(inCharge), "分管副院长");
+	}
+
+	/** The court's president, who holds the party group's accountability talk. */
+	private static Talker president(List<Staff> serving) {
+		return serving.stream().filter(s -> s.position().equals("院长")).findFirst()
+				.map(s -> Talker.of(s, "院党组书记、院长")).orElse(new Talker(null, "院党组书记、院长"));
 	}
 
 	private static int activities(EntityManager em, Random random, LocalDate today, List<Staff> serving) {

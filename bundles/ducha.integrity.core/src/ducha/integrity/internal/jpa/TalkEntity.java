@@ -23,6 +23,9 @@ public class TalkEntity extends StaffRow<Talk> {
 	@Column(name = "held_by")
 	private String heldBy;
 
+	@Column(name = "held_by_staff_no")
+	private String heldByStaffNo;
+
 	@Column(name = "reason")
 	private String reason;
 

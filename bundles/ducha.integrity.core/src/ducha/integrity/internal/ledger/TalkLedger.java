@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.directory.Staff;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerRow;
@@ -23,7 +24,10 @@ import ducha.integrity.TalkLevel;
 import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.jpa.TalkEntity;
 
-/** 约谈台账 ({@code integrity.talks}): the three-level talks; 升级自 names the 编号 of the talk escalated. */
+/**
+ * 约谈台账 ({@code integrity.talks}): the three-level talks; 升级自 names the 编号 of the talk escalated, 谈话人工号 the
+ * staff member who held it (optional: files from before it was kept have none; 谈话人 left empty is their name).
+ */
 /* the service is named: DS tooling only sees interfaces a class implements itself, not its superclass's */
 @Component(service = LedgerKind.class)
 public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
@@ -33,7 +37,10 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 	static final LedgerColumn LEVEL = new LedgerColumn("level", "约谈层级", true, "部门负责人提醒谈",
 			"部门负责人提醒谈、分管领导重点谈、院党组问责谈（也可写 提醒谈、重点谈、问责谈）");
 	static final LedgerColumn DATE = new LedgerColumn("date", "约谈日期", true, "2024-03-05", "不能晚于今天");
-	static final LedgerColumn HELD_BY = new LedgerColumn("heldBy", "谈话人", true, "民一庭庭长 李明", "").limit(100);
+	static final LedgerColumn HELD_BY = new LedgerColumn("heldBy", "谈话人", false, "民一庭庭长 李明",
+			"职务和姓名，按记录所写；填了谈话人工号时可不填，取其姓名").limit(100);
+	static final LedgerColumn HELD_BY_NO = new LedgerColumn("heldByStaffNo", "谈话人工号", false, "10002",
+			"主持谈话的干警的工号，须已在干警名册中（计入其履职业绩）");
 	static final LedgerColumn REASON = new LedgerColumn("reason", "约谈事由", true, "审限内未结案件较多", "").limit(1000);
 	static final LedgerColumn CONTENT = new LedgerColumn("content", "谈话内容", false, "指出问题，提出整改要求", "").limit(4000);
 	static final LedgerColumn FOLLOW_UP = new LedgerColumn("followUp", "后续要求", false, "一个月内回访", "").limit(2000);
@@ -49,7 +56,7 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 	@Activate
 	public TalkLedger(@Reference LedgerSupport support) {
 		super(support, "integrity.talks", "约谈台账",
-				List.of(NO, STAFF, LEVEL, DATE, HELD_BY, REASON, CONTENT, FOLLOW_UP, FROM), NO);
+				List.of(NO, STAFF, LEVEL, DATE, HELD_BY, HELD_BY_NO, REASON, CONTENT, FOLLOW_UP, FROM), NO);
 	}
 
 	@Override
@@ -58,6 +65,12 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 		TalkLevel level = v.choice(row, LEVEL, TalkLevel::parse, LEVELS);
 		LocalDate date = v.date(row, DATE, LocalDate.now());
 		String heldBy = v.text(row, HELD_BY);
+		Staff talker = v.staff(row, HELD_BY_NO, support.directory);
+		if (heldBy == null && talker != null) {
+			heldBy = talker.name();
+		} else if (heldBy == null && row.get(HELD_BY_NO.key()) == null) {
+			v.problem(row, HELD_BY, NLS.bind(Messages.ledgerHeldByMissing, HELD_BY.header(), HELD_BY_NO.header()));
+		}
 		String reason = v.text(row, REASON);
 		String content = v.text(row, CONTENT);
 		String followUp = v.text(row, FOLLOW_UP);
@@ -65,8 +78,8 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 		if (v.hasProblems(row)) {
 			return null;
 		}
-		return new TalkRow(new Talk(0, row.get(NO.key()), staffNo, level, date, heldBy, reason, content, followUp,
-				null), from);
+		return new TalkRow(new Talk(0, row.get(NO.key()), staffNo, level, date, heldBy,
+				talker == null ? null : talker.staffNo(), reason, content, followUp, null), from);
 	}
 
 	@Override
@@ -129,7 +142,8 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 		Predicate<String> visible = support.staffVisibleTo(reader);
 		return talks.stream().filter(t -> visible.test(t.staffNo()))
 				.map(t -> List.of(t.recordNo(), t.staffNo(), t.level().label(), t.date().toString(), cell(t.heldBy()),
-						cell(t.reason()), cell(t.content()), cell(t.followUp()), cell(numbers.get(t.escalatedFrom()))))
+						cell(t.heldByStaffNo()), cell(t.reason()), cell(t.content()), cell(t.followUp()),
+						cell(numbers.get(t.escalatedFrom()))))
 				.toList();
 	}
 }

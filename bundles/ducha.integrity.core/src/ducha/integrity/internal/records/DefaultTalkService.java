@@ -50,10 +50,10 @@ public class DefaultTalkService implements TalkService {
 		if (talk.escalatedFrom() != null) {
 			throw new ValidationException(Messages.talkEscalateDirectly);
 		}
-		Staff staff = validate(talk);
-		Talk stored = store(talk);
-		records.audit(actor, "integrity.talk.record", staff.staffNo(),
-				stored.recordNo() + " " + stored.level().label() + " " + stored.date() + " " + staff.name());
+		Checked checked = validate(talk);
+		Talk stored = store(checked.talk());
+		records.audit(actor, "integrity.talk.record", checked.staff().staffNo(),
+				stored.recordNo() + " " + stored.level().label() + " " + stored.date() + " " + checked.staff().name());
 		return stored;
 	}
 
@@ -77,10 +77,10 @@ public class DefaultTalkService implements TalkService {
 			checks.fail(NLS.bind(Messages.talkBeforeOrigin, next.date(), from.date()));
 		}
 		checks.throwIfAny();
+		// the talker is the new talk's own: a higher level is held by someone more senior
 		Talk escalated = new Talk(0, next.recordNo(), from.staffNo(), level, next.date(), next.heldBy(),
-				next.reason(), next.content(), next.followUp(), fromTalkId);
-		validate(escalated);
-		Talk stored = store(escalated);
+				next.heldByStaffNo(), next.reason(), next.content(), next.followUp(), fromTalkId);
+		Talk stored = store(validate(escalated).talk());
 		records.audit(actor, "integrity.talk.escalate", stored.staffNo(), NLS.bind(Messages.auditTalkEscalated,
 				new Object[] { from.recordNo(), from.level().label(), stored.recordNo(), stored.level().label() }));
 		return stored;
@@ -93,22 +93,39 @@ public class DefaultTalkService implements TalkService {
 				.setParameter("id", talkId).getResultList().stream().findFirst().map(TalkEntity::toRecord));
 	}
 
-	private Staff validate(Talk talk) {
+	/** A talk that passed the checks, its 谈话人 filled in, and the staff member talked to. */
+	private record Checked(Talk talk, Staff staff) {
+	}
+
+	/**
+	 * Checks the talk: the person talked to and the talker are staff members of the directory, the texts are
+	 * there and fit. A 谈话人 left blank is the talker's name.
+	 */
+	private Checked validate(Talk talk) {
 		Checks checks = new Checks();
 		Staff staff = records.staff(talk.staffNo(), checks);
-		checks.required(talk.heldBy(), Messages.fieldHeldBy);
+		checks.required(talk.heldByStaffNo(), Messages.fieldHeldByStaffNo);
+		Staff talker = records.known(talk.heldByStaffNo(), Messages.fieldHeldByStaffNo, checks);
+		String heldBy = talk.heldBy();
+		if ((heldBy == null || heldBy.isBlank()) && talker != null) {
+			heldBy = talker.name();
+		}
+		if (talk.heldByStaffNo() == null || talk.heldByStaffNo().isBlank()) {
+			checks.required(heldBy, Messages.fieldHeldBy);
+		}
 		checks.required(talk.reason(), Messages.fieldReason);
-		checks.maxLength(talk.heldBy(), Messages.fieldHeldBy, 100);
+		checks.maxLength(heldBy, Messages.fieldHeldBy, 100);
 		checks.maxLength(talk.reason(), Messages.fieldReason, 1000);
 		checks.maxLength(talk.content(), Messages.fieldContent, 4000);
 		checks.maxLength(talk.followUp(), Messages.fieldFollowUp, 2000);
 		checks.throwIfAny();
-		return staff;
+		return new Checked(new Talk(talk.id(), talk.recordNo(), talk.staffNo(), talk.level(), talk.date(), heldBy,
+				talker.staffNo(), talk.reason(), talk.content(), talk.followUp(), talk.escalatedFrom()), staff);
 	}
 
 	private Talk store(Talk t) {
 		return records.store(t.recordNo(), TalkEntity.class, "YT", t.date().getYear(),
-				no -> new Talk(0, no, t.staffNo(), t.level(), t.date(), t.heldBy(), t.reason(), t.content(),
-						t.followUp(), t.escalatedFrom()));
+				no -> new Talk(0, no, t.staffNo(), t.level(), t.date(), t.heldBy(), t.heldByStaffNo(), t.reason(),
+						t.content(), t.followUp(), t.escalatedFrom()));
 	}
 }

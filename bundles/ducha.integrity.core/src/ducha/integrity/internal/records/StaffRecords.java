@@ -8,6 +8,7 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -20,6 +21,7 @@ import ducha.core.jpa.Jpa;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.integrity.IntegrityPermissions;
+import ducha.integrity.internal.Messages;
 import ducha.integrity.internal.archive.ArchiveAccess;
 import ducha.integrity.internal.jpa.IntegrityUnit;
 import ducha.integrity.internal.jpa.RecordRow;
@@ -47,7 +49,7 @@ public class StaffRecords {
 	@Reference
 	private AuditLog audit;
 
-	/** For the charts: the department of a 工号. */
+	/** For the charts: the department of a 工号; for the checks: who held a talk. */
 	@Reference
 	private DirectoryService directory;
 
@@ -77,6 +79,21 @@ public class StaffRecords {
 			checks.fail(e.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * The staff member of a 工号 given in another field than the person's own (e.g. who held a talk), or null: with
+	 * a problem naming the field when the directory has no such 工号, without one when none was given.
+	 */
+	Staff known(String staffNo, String field, Checks checks) {
+		if (staffNo == null || staffNo.isBlank()) {
+			return null;
+		}
+		Staff staff = directory.staff(staffNo.strip()).orElse(null);
+		if (staff == null) {
+			checks.fail(NLS.bind(Messages.staffNotFoundIn, field, staffNo));
+		}
+		return staff;
 	}
 
 	/**

@@ -81,6 +81,7 @@ public class ArchivePart {
 	private IntegrityReportService reports;
 
 	private final List<Staff> staff = new ArrayList<>();
+	private DepartmentNames departments = DepartmentNames.of(List.of());
 	private final List<String> kindIds = new ArrayList<>();
 	private final List<ArchiveEntry> shown = new ArrayList<>();
 	private Map<String, String> kindLabels = Map.of();
@@ -175,6 +176,7 @@ public class ArchivePart {
 		}
 		staff.clear();
 		staff.addAll(visible);
+		this.departments = departments;
 		staffChoice.setItems(visible.stream().map(s -> s.staffNo() + " " + s.name() + " · "
 				+ departments.name(s.departmentCode())).toArray(String[]::new));
 	}
@@ -275,7 +277,9 @@ public class ArchivePart {
 		if (timeline.isDisposed()) {
 			return;
 		}
-		TalkDialog form = new TalkDialog(timeline.getShell(), background, talks, principal, person, earlier);
+		// the talker is chosen among the staff the part read for its list (in a job, when it opened)
+		TalkDialog form = new TalkDialog(timeline.getShell(), background, talks, principal, person, earlier,
+				List.copyOf(staff), departments);
 		if (form.open() == Window.OK) {
 			load(selectedKinds());
 		}

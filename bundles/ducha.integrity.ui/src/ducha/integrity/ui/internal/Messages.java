@@ -62,12 +62,14 @@ public final class Messages extends NLS {
 	public static String Talk_noEscalation;
 	public static String Talk_level;
 	public static String Talk_date;
+	public static String Talk_talker;
 	public static String Talk_heldBy;
+	public static String Talk_heldByHint;
 	public static String Talk_with;
 	public static String Talk_reason;
 	public static String Talk_content;
 	public static String Talk_followUp;
-	public static String Talk_heldByMissing;
+	public static String Talk_talkerMissing;
 	public static String Talk_reasonMissing;
 	public static String Disposition_title;
 	public static String Disposition_heading;

@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.app.ui.StaffChooser;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.integrity.Talk;
@@ -27,8 +29,9 @@ import ducha.integrity.TalkLevel;
 import ducha.integrity.TalkService;
 
 /**
- * Records a talk of the three-level talks with one staff member: level, date, who held it, reason, content and
- * follow-up. Choosing an earlier talk to escalate fixes the level to the next one and records the escalation.
+ * Records a talk of the three-level talks with one staff member: level, date, who held it (the staff member chosen
+ * by name, and their post and name as printed on the record), reason, content and follow-up. Choosing an earlier
+ * talk to escalate fixes the level to the next one and records the escalation.
  */
 final class TalkDialog extends FormDialog<Talk> {
 
@@ -37,22 +40,28 @@ final class TalkDialog extends FormDialog<Talk> {
 	private final Staff staff;
 	/** The person's talks that can still be escalated (below the highest level, not escalated yet). */
 	private final List<Talk> escalatable;
+	/** Who may be chosen as the talker, read off the UI thread before the form opens. */
+	private final List<Staff> talkers;
+	private final DepartmentNames departments;
 
 	private Combo escalateFrom;
 	private Combo level;
 	private DateTime date;
+	private StaffChooser talker;
 	private Text heldBy;
 	private Text reason;
 	private Text content;
 	private Text followUp;
 
 	TalkDialog(Shell parent, Background background, TalkService talks, Principal principal, Staff staff,
-			List<Talk> earlier) {
+			List<Talk> earlier, List<Staff> talkers, DepartmentNames departments) {
 		super(parent, background, Messages.Talk_title, NLS.bind(Messages.Talk_heading, staff.name(), staff.staffNo()),
 				Messages.Talk_message);
 		this.talks = talks;
 		this.principal = principal;
 		this.staff = staff;
+		this.talkers = talkers;
+		this.departments = departments;
 		Set<Long> escalated = earlier.stream().map(Talk::escalatedFrom).filter(id -> id != null)
 				.collect(Collectors.toSet());
 		this.escalatable = earlier.stream().filter(t -> t.level().next() != null && !escalated.contains(t.id()))
@@ -61,22 +70,24 @@ final class TalkDialog extends FormDialog<Talk> {
 
 	@Override
 	protected void fields(Composite form) {
-		escalateFrom = Forms.choice(form, Messages.Talk_escalateFrom, null, Messages.Talk_noEscalation);
+		escalateFrom = Forms.choice(form, Messages.Talk_escalateFrom, "talk.escalateFrom", Messages.Talk_noEscalation);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(escalateFrom);
 		escalatable.forEach(t -> escalateFrom.add(t.date() + " " + t.level().label() + "：" + t.reason()
 				+ (t.recordNo() == null ? "" : "（" + t.recordNo() + "）")));
 		escalateFrom.addListener(SWT.Selection, e -> escalationChosen());
-		level = Forms.choice(form, Messages.Talk_level, null,
+		level = Forms.choice(form, Messages.Talk_level, "talk.level",
 				Arrays.stream(TalkLevel.values()).map(TalkLevel::label).toArray(String[]::new));
-		date = Forms.date(form, Messages.Talk_date, null, LocalDate.now());
-		heldBy = Forms.text(form, Messages.Talk_heldBy, null);
+		date = Forms.date(form, Messages.Talk_date, "talk.date", LocalDate.now());
+		talker = new StaffChooser(form, "talk.talker", Messages.Talk_talker, talkers, departments);
+		heldBy = Forms.text(form, Messages.Talk_heldBy, "talk.heldBy");
+		heldBy.setMessage(Messages.Talk_heldByHint);
 		Forms.label(form, Messages.Talk_with);
 		Label with = new Label(form, SWT.NONE);
 		with.setText(staff.name() + "（" + staff.staffNo() + (staff.position() == null ? "" : " " + staff.position())
 				+ "）");
-		reason = Forms.area(form, Messages.Talk_reason, null, 2);
-		content = Forms.area(form, Messages.Talk_content, null, 4);
-		followUp = Forms.area(form, Messages.Talk_followUp, null, 2);
+		reason = Forms.area(form, Messages.Talk_reason, "talk.reason", 2);
+		content = Forms.area(form, Messages.Talk_content, "talk.content", 4);
+		followUp = Forms.area(form, Messages.Talk_followUp, "talk.followUp", 2);
 	}
 
 	private void escalationChosen() {
@@ -98,8 +109,8 @@ final class TalkDialog extends FormDialog<Talk> {
 		if (Forms.day(date).isAfter(LocalDate.now())) {
 			return List.of(Messages.Form_dateInFuture);
 		}
-		if (Forms.optional(heldBy) == null) {
-			return List.of(Messages.Talk_heldByMissing);
+		if (talker.chosen() == null) {
+			return List.of(Messages.Talk_talkerMissing);
 		}
 		return Forms.optional(reason) == null ? List.of(Messages.Talk_reasonMissing) : List.of();
 	}
@@ -107,7 +118,8 @@ final class TalkDialog extends FormDialog<Talk> {
 	@Override
 	protected Callable<Talk> save() {
 		Talk talk = Talk.of(staff.staffNo(), TalkLevel.values()[level.getSelectionIndex()], Forms.day(date),
-				Forms.optional(heldBy), Forms.optional(reason), Forms.optional(content), Forms.optional(followUp));
+				Forms.optional(heldBy), talker.chosen().staffNo(), Forms.optional(reason), Forms.optional(content),
+				Forms.optional(followUp));
 		int index = escalateFrom.getSelectionIndex();
 		if (index > 0) {
 			long fromId = escalatable.get(index - 1).id();

@@ -122,10 +122,11 @@ public class DefaultEvaluationService implements EvaluationService {
 				em.persist(entity);
 			}
 			entity.update(evaluation, actor.username(), today);
-			return entity.toRecord();
+			Evaluation done = entity.toRecord();
+			audit.recordIn(em, actor, "team.evaluation.record", "team.evaluation", done.staffNo() + "/" + period.label(),
+					(done.grade() == null ? "" : done.grade().label() + "，") + done.remarks());
+			return done;
 		});
-		audit.record(actor, "team.evaluation.record", "team.evaluation", stored.staffNo() + "/" + period.label(),
-				(stored.grade() == null ? "" : stored.grade().label() + "，") + stored.remarks());
 		return stored;
 	}
 

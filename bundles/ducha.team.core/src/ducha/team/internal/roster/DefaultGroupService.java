@@ -47,10 +47,11 @@ public class DefaultGroupService implements GroupService {
 				throw new ValidationException(problems);
 			}
 			em.persist(new GroupEntity(group));
-			return group;
+			SpecialistGroup done = group;
+			context.audit.recordIn(em, actor, "team.group.create", TYPE, group.code(), group.name() + "，自 "
+					+ group.establishedOn() + (group.leaderStaffNo() == null ? "" : "，组长 " + group.leaderStaffNo()));
+			return done;
 		});
-		context.audit.record(actor, "team.group.create", TYPE, group.code(), group.name() + "，自 "
-				+ group.establishedOn() + (group.leaderStaffNo() == null ? "" : "，组长 " + group.leaderStaffNo()));
 		return stored;
 	}
 
@@ -67,9 +68,10 @@ public class DefaultGroupService implements GroupService {
 				throw new ValidationException(problems);
 			}
 			group.rename(name);
-			return group.toRecord();
+			SpecialistGroup done = group.toRecord();
+			context.audit.recordIn(em, actor, "team.group.rename", TYPE, code, "更名为 " + name);
+			return done;
 		});
-		context.audit.record(actor, "team.group.rename", TYPE, code, "更名为 " + name);
 		return renamed;
 	}
 
@@ -82,10 +84,11 @@ public class DefaultGroupService implements GroupService {
 		SpecialistGroup changed = Jpa.write(context.emf, em -> {
 			GroupEntity group = group(em, code);
 			group.setLeader(leaderStaffNo);
-			return group.toRecord();
+			SpecialistGroup done = group.toRecord();
+			context.audit.recordIn(em, actor, "team.group.leader", TYPE, code,
+					leaderStaffNo == null ? "不设组长" : "组长 " + leaderStaffNo);
+			return done;
 		});
-		context.audit.record(actor, "team.group.leader", TYPE, code,
-				leaderStaffNo == null ? "不设组长" : "组长 " + leaderStaffNo);
 		return changed;
 	}
 
@@ -132,9 +135,10 @@ public class DefaultGroupService implements GroupService {
 			GroupMemberEntity entity = new GroupMemberEntity(new GroupMember(0, code, staffNo, from, null));
 			em.persist(entity);
 			em.flush();
-			return entity.toRecord();
+			GroupMember done = entity.toRecord();
+			context.audit.recordIn(em, actor, "team.group.member.add", TYPE, code, staffNo + " 自 " + from + " 加入");
+			return done;
 		});
-		context.audit.record(actor, "team.group.member.add", TYPE, code, staffNo + " 自 " + from + " 加入");
 		return added;
 	}
 
@@ -151,10 +155,11 @@ public class DefaultGroupService implements GroupService {
 				throw new ValidationException(Language.format(Messages.endBeforeStart, lastDay, current.from()));
 			}
 			entity.end(lastDay);
-			return current;
+			GroupMember done = current;
+			context.audit.recordIn(em, actor, "team.group.member.remove", TYPE, done.groupCode(),
+					done.staffNo() + " 退出，至 " + lastDay);
+			return done;
 		});
-		context.audit.record(actor, "team.group.member.remove", TYPE, member.groupCode(),
-				member.staffNo() + " 退出，至 " + lastDay);
 	}
 
 	@Override

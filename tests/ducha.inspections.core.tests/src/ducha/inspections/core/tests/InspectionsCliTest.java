@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +23,11 @@ import ducha.cli.ExitCodes;
 import ducha.core.security.Role;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
+import ducha.inspections.InspectionKind;
 import ducha.inspections.InspectionMode;
 import ducha.inspections.InspectionService;
+import ducha.inspections.InspectionSource;
+import ducha.inspections.InspectionSubject;
 
 /** {@code ducha-cli inspections plan|due|list|bulletin|import|export} run in-process against the test database. */
 class InspectionsCliTest {
@@ -82,6 +86,20 @@ class InspectionsCliTest {
 		out.getBuffer().setLength(0);
 		assertEquals(ExitCodes.OK, run(head, "inspections", "list", "--month", month), err.toString());
 		assertTrue(out.toString().contains("共 1 次督察"), out.toString());
+	}
+
+	@Test
+	void theListNamesTheInspectors() {
+		Inspection inspected = Osgi.service(InspectionService.class).record(Inspection.of(
+				LocalDate.now().atStartOfDay().plusHours(8), InspectionKind.ROUTINE, InspectionMode.OPEN,
+				InspectionSource.ON_SITE, InspectionSubject.DISCIPLINE, List.of("LAF"), List.of(), "检查考勤")
+				.withInspectors(List.of(Court.LIU, Court.CHEN)), null, Court.OFFICE);
+		Map<String, String> office = CliLogin.as("office", null, Role.OFFICE_DIRECTOR);
+
+		assertEquals(ExitCodes.OK, run(office, "inspections", "list", "--month", YearMonth.now().toString()),
+				err.toString());
+		assertTrue(out.toString().lines().anyMatch(l -> l.startsWith(inspected.inspectionNo() + "\t")
+				&& l.contains("\t刘局、陈庭\t")), out.toString());
 	}
 
 	@Test

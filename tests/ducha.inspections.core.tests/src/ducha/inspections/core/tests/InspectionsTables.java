@@ -9,6 +9,7 @@ final class InspectionsTables {
 
 	static final List<String> TABLES = List.of(
 			"insp_finding", "insp_bulletin", "insp_item_result", "insp_inspection_person",
+			"insp_inspection_inspector",
 			"insp_inspection_department", "insp_inspection", "insp_checklist_item", "insp_checklist",
 			"insp_plan", "attachment_content", "attachment");
 

@@ -3,6 +3,7 @@ package ducha.inspections.core.tests;
 import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import ducha.core.ledger.LedgerService;
 import ducha.core.ledger.LedgerValidationException;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
+import ducha.inspections.Inspection;
+import ducha.inspections.InspectionService;
 
 /** The four ledgers: a court imports its past year; a file with a bad row is rejected whole, naming file:row:column. */
 class LedgersTest {
@@ -31,6 +34,10 @@ class LedgersTest {
 			DC2024-001-1,DC2024-001,立案庭,30001,上班时间脱岗,严格考勤,2024-03-20,2024-03-18,已整改,2024-03-25,张督
 			DC2024-002-1,DC2024-002,ZXJ,,庭审直播中书记员记录不规范,加强培训,2024-06-30,2024-06-25,,2024-06-28,张督
 			""";
+
+	/** The header with the column 督察人员工号. */
+	private static final String WITH_INSPECTORS = "督察编号,督察时间,督察类型,督察方式,督察来源,督察内容,被督察部门,被督察人员工号,督察人员,"
+			+ "督察人员工号,督察情况,销号日期\n";
 
 	private final LedgerService ledgers = Osgi.service(LedgerService.class);
 
@@ -58,7 +65,7 @@ class LedgersTest {
 				""").inserted());
 
 		assertEquals(List.of("DC2024-002", "2024-06-18 09:00", "专项督察", "暗访", "庭审直播", "专项主题", "立案庭、执行局", "", "",
-				"", "2024-07-01"), rows("inspections.inspections", Court.OFFICE).get(1));
+				"", "", "2024-07-01"), rows("inspections.inspections", Court.OFFICE).get(1));
 		assertEquals(List.of("DC2024-001-1", "DC2024-001", "立案庭", "30001", "上班时间脱岗", "严格考勤", "2024-03-20",
 				"2024-03-18", "已整改", "2024-03-25", "张督"), rows("inspections.findings", Court.HEAD_LAF).get(0));
 		assertEquals(1, rows("inspections.findings", Court.HEAD_LAF).size(), "a head exports their department's");
@@ -111,6 +118,32 @@ class LedgersTest {
 				located(bulletins));
 		assertThrows(AccessDeniedException.class, () -> ledgers.importFile("inspections.inspections",
 				folder.resolve("inspections.csv"), Court.HEAD_LAF));
+	}
+
+	@Test
+	void theInspectorsByStaffNumberRoundTripAndAnOldRecordKeepsItsFreeText() throws Exception {
+		importFile("inspections.inspections", "inspectors.csv", WITH_INSPECTORS
+				+ "DC2024-001,2024-03-05 09:30,例行督察,明察,现场,作风纪律,立案庭,30001,,\"30010、30009\",检查考勤,\n"
+				+ "DC2024-002,2024-04-05 09:30,例行督察,明察,现场,作风纪律,立案庭,,张督、李察,,,\n");
+
+		InspectionService inspections = Osgi.service(InspectionService.class);
+		assertEquals(List.of(Court.LIU, Court.CHEN), inspections.inspection("DC2024-001", Court.OFFICE).inspectorNos());
+		Inspection old = inspections.inspection("DC2024-002", Court.OFFICE);
+		assertEquals(List.of(), old.inspectorNos());
+		assertEquals("张督、李察", old.inspectorNames(no -> "?"), "no 工号: the free text is shown");
+		List<List<String>> rows = rows("inspections.inspections", Court.OFFICE);
+		assertEquals(List.of("", "30010、30009"), rows.get(0).subList(8, 10));
+		assertEquals(List.of("张督、李察", ""), rows.get(1).subList(8, 10));
+	}
+
+	@Test
+	void anUnknownInspectorIsNamedByRowAndColumnAndNothingIsStored() throws Exception {
+		LedgerValidationException rejected = rejected("inspections.inspections", "inspectors.csv", WITH_INSPECTORS
+				+ "DC2024-001,2024-03-05 09:30,例行督察,明察,现场,作风纪律,立案庭,,,30010,,\n"
+				+ "DC2024-002,2024-04-05 09:30,例行督察,明察,现场,作风纪律,立案庭,,,\"30009,88888\",,\n");
+		assertEquals(List.of("inspectors.csv:3:督察人员工号"), located(rejected));
+		assertTrue(rejected.ledgerProblems().get(0).reason().contains("88888"));
+		assertEquals(List.of(), rows("inspections.inspections", Court.OFFICE));
 	}
 
 	private LedgerImportResult importFile(String kind, String name, String content) throws Exception {

@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -27,16 +29,27 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 import ducha.app.AppModel;
 import ducha.core.attachments.AttachmentService;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
+import ducha.core.directory.SupervisionGroup;
+import ducha.core.directory.SupervisionGroups;
+import ducha.core.directory.SupervisorRole;
+import ducha.core.directory.SupervisorService;
+import ducha.core.ledger.LedgerService;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.inspections.Bulletin;
@@ -44,11 +57,13 @@ import ducha.inspections.BulletinService;
 import ducha.inspections.ChecklistScore;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
+import ducha.inspections.InspectionPlan;
 import ducha.inspections.InspectionService;
+import ducha.inspections.PlanService;
 
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: 登记督察… records an open
- * inspection, 添加问题… a finding with an evidence photo, and 签发通报… in the bulletins view issues a numbered
+ * inspection with the office director found by part of his name as inspector, 添加问题… a finding with an evidence photo, and 签发通报… in the bulletins view issues a numbered
  * bulletin naming it.
  */
 class InspectionUITest {
@@ -75,8 +90,18 @@ class InspectionUITest {
 		Table list = named(widget(register), AppModel.WIDGET_KEY, "inspections.list", Table.class);
 		waitUntil(display, "the year's inspections", () -> list.getItemCount() > 0 || before.isEmpty());
 		int[] lowered = { -1 };
+		Staff director = service(DirectoryService.class).staff(service(SupervisorService.class)
+				.heldOn(SupervisorRole.OFFICE_DIRECTOR, LocalDate.now()).get(0).staffNo()).orElseThrow();
+		String typed = director.name().substring(1);
 		onDialog(display, "登记督察", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "inspection.summary", Text.class).setText("界面测试：诉讼服务中心现场检查");
+			// the inspector found by typing part of the name, then added to the list of inspectors
+			named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.search", Text.class).setText(typed);
+			click(named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.add", Button.class));
+			String[] chosen = named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.chosen",
+					org.eclipse.swt.widgets.List.class).getItems();
+			assertEquals(1, chosen.length);
+			assertTrue(chosen[0].contains(typed) && chosen[0].endsWith("）"), chosen[0]);
 			// the first checklist; its first scored item gets one point less than its full score
 			Combo checklist = named(dialog, AppModel.WIDGET_KEY, "inspection.checklist", Combo.class);
 			checklist.select(1);
@@ -94,11 +119,15 @@ class InspectionUITest {
 		Inspection recorded = inspections.inspections(year, principal).stream()
 				.filter(i -> !before.contains(i.inspectionNo())).findFirst().orElseThrow();
 		assertTrue(lowered[0] >= 0, "the first checklist has a scored item");
+		assertEquals(1, recorded.inspectorNos().size());
+		String inspector = service(DirectoryService.class).staff(recorded.inspectorNos().get(0)).orElseThrow().name();
+		assertTrue(inspector.contains(typed), inspector + " found by " + typed);
 		ChecklistScore score = inspections.score(recorded.inspectionNo(), principal);
 		assertEquals(score.maxScore() - 1, score.score(), "the lowered item counts one point less: " + score);
 		waitUntil(display, "the inspection selected in the list", () -> list.getSelectionCount() == 1
 				&& list.getSelection()[0].getText(0).equals(recorded.inspectionNo())
 				&& button(widget(register), "添加问题…").isEnabled());
+		assertEquals(inspector, list.getSelection()[0].getText(7), "the list shows the inspector's name");
 
 		onDialog(display, "添加问题", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "finding.description", Text.class).setText(FINDING);
@@ -142,6 +171,111 @@ class InspectionUITest {
 				.filter(b -> b.title().equals(title)).findFirst().orElseThrow();
 		assertEquals(List.of(finding.findingNo()), issued.findingNos());
 		assertEquals(issued.label(), inspections.finding(finding.findingNo(), principal).bulletinNumber());
+	}
+
+	/**
+	 * With a specialist group kept (here a test-registered {@link SupervisionGroups}: the inspections UI tests run
+	 * without the team plugin), choosing a plan assigned to the group fills in its members as inspectors; one is
+	 * removed before saving, and the plan is done.
+	 */
+	@Test
+	void aPlanAssignedToAGroupFillsInItsMembersAsInspectors() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		LocalDate today = LocalDate.now();
+		SupervisorService roles = service(SupervisorService.class);
+		String director = roles.heldOn(SupervisorRole.OFFICE_DIRECTOR, today).get(0).staffNo();
+		String supervisor = roles.heldOn(SupervisorRole.FULL_TIME_SUPERVISOR, today).get(0).staffNo();
+		String planNo = "UIT-" + today;
+		Path plans = Files.createTempFile("plans", ".csv");
+		Files.writeString(plans, "计划编号,月份,督察类型,督察内容,专项主题,承办人,完成期限,督察编号\n" + planNo + ","
+				+ YearMonth.from(today) + ",例行督察,作风纪律,,界面测试组," + today + ",\n");
+		service(LedgerService.class).importFile("inspections.plans", plans, principal);
+		ServiceRegistration<SupervisionGroups> groups = FrameworkUtil.getBundle(InspectionUITest.class)
+				.getBundleContext().registerService(SupervisionGroups.class, day -> List.of(new SupervisionGroup(
+						"UIT", "界面测试组", director, List.of(director, supervisor))), null);
+		try {
+			MPart register = show(display, "ducha.inspections.ui.part.register");
+			Table list = named(widget(register), AppModel.WIDGET_KEY, "inspections.list", Table.class);
+			waitUntil(display, "the year's inspections", () -> list.getItemCount() > 0);
+			List<String> filledIn = new ArrayList<>();
+			onDialog(display, "登记督察", dialog -> {
+				Combo plan = named(dialog, AppModel.WIDGET_KEY, "inspection.plan", Combo.class);
+				List<String> items = Arrays.asList(plan.getItems());
+				plan.select(items.indexOf(items.stream().filter(i -> i.startsWith(planNo)).findFirst().orElseThrow()));
+				plan.notifyListeners(SWT.Selection, new Event());
+				org.eclipse.swt.widgets.List chosen = named(dialog, AppModel.WIDGET_KEY,
+						"inspection.inspectors.chosen", org.eclipse.swt.widgets.List.class);
+				try {
+					waitUntil(display, "the group's members filled in", () -> chosen.getItemCount() == 2);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				filledIn.addAll(Arrays.asList(chosen.getItems()));
+				chosen.select(0);
+				click(named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.remove", Button.class));
+				click(button(dialog, "确定"));
+			});
+			click(button(widget(register), "登记督察…"));
+			PlanService planService = service(PlanService.class);
+			waitUntil(display, "the plan carried out", () -> planService.plans(today.getYear(), principal).stream()
+					.anyMatch(p -> p.planNo().equals(planNo) && p.done()));
+			String inspectionNo = planService.plans(today.getYear(), principal).stream()
+					.filter(p -> p.planNo().equals(planNo)).findFirst().orElseThrow().inspectionNo();
+			assertEquals(2, filledIn.size(), "both members: " + filledIn);
+			assertTrue(filledIn.get(0).endsWith("（" + director + "）"), filledIn.get(0));
+			assertEquals(List.of(supervisor),
+					service(InspectionService.class).inspection(inspectionNo, principal).inspectorNos());
+		} finally {
+			groups.unregister();
+		}
+	}
+
+	/**
+	 * 制定计划… for next year with a specialist group kept (a test-registered {@link SupervisionGroups}): the group is
+	 * ticked and a supervisor added by name; they take the plans in turn, the supervisor shown by name.
+	 */
+	@Test
+	void thePlanFormOffersTheGroupsAndTheSupervisors() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		int nextYear = LocalDate.now().getYear() + 1;
+		Staff director = service(DirectoryService.class).staff(service(SupervisorService.class)
+				.heldOn(SupervisorRole.OFFICE_DIRECTOR, LocalDate.of(nextYear, 1, 1)).get(0).staffNo()).orElseThrow();
+		ServiceRegistration<SupervisionGroups> groups = FrameworkUtil.getBundle(InspectionUITest.class)
+				.getBundleContext().registerService(SupervisionGroups.class, day -> List.of(new SupervisionGroup(
+						"UIT", "界面测试组", null, List.of(director.staffNo()))), null);
+		try {
+			MPart part = show(display, "ducha.inspections.ui.part.plans");
+			Combo year = named(widget(part), AppModel.WIDGET_KEY, "plans.year", Combo.class);
+			year.select(Arrays.asList(year.getItems()).indexOf(String.valueOf(nextYear)));
+			year.notifyListeners(SWT.Selection, new Event());
+			onDialog(display, "制定督察计划", dialog -> {
+				Table offered = named(dialog, AppModel.WIDGET_KEY, "plan.groups", Table.class);
+				TableItem group = Arrays.stream(offered.getItems()).filter(i -> i.getText().startsWith("界面测试组"))
+						.findFirst().orElseThrow();
+				group.setChecked(true);
+				Event ticked = new Event();
+				ticked.detail = SWT.CHECK;
+				ticked.item = group;
+				offered.notifyListeners(SWT.Selection, ticked);
+				named(dialog, AppModel.WIDGET_KEY, "plan.supervisors.search", Text.class).setText(director.name());
+				click(named(dialog, AppModel.WIDGET_KEY, "plan.supervisors.add", Button.class));
+				click(button(dialog, "确定"));
+			});
+			click(button(widget(part), "制定计划…"));
+			PlanService plans = service(PlanService.class);
+			waitUntil(display, "next year's plans", () -> plans.plans(nextYear, principal).size() == 16);
+			List<InspectionPlan> planned = plans.plans(nextYear, principal);
+			assertEquals(List.of("界面测试组", director.staffNo()),
+					planned.subList(0, 2).stream().map(InspectionPlan::assignee).toList());
+			Table list = named(widget(part), AppModel.WIDGET_KEY, "plans.list", Table.class);
+			String shown = director.name() + "（" + director.staffNo() + "）";
+			waitUntil(display, "the supervisor shown by name", () -> list.getItemCount() == 16
+					&& list.getItem(1).getText(4).equals(shown));
+		} finally {
+			groups.unregister();
+		}
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class IntegrityCliTest {
 		IntegrityTables.reset();
 		Court.create();
 		Osgi.service(TalkService.class).record(Talk.of(Court.LI, TalkLevel.DEPARTMENT_HEAD_REMINDER,
-				LocalDate.now().minusDays(10), "民一庭庭长", "审限内未结案件较多", null, null), Court.ADMIN);
+				LocalDate.now().minusDays(10), "民一庭庭长", Court.WANG, "审限内未结案件较多", null, null), Court.ADMIN);
 	}
 
 	@Test

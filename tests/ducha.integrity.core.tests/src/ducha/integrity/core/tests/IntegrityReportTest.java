@@ -58,7 +58,7 @@ class IntegrityReportTest {
 		IntegrityTables.reset();
 		Court.create();
 		Osgi.service(TalkService.class).record(Talk.of(Court.LI, TalkLevel.DEPARTMENT_HEAD_REMINDER, TALK_DAY,
-				"民一庭庭长 周建国", "审限内未结案件较多", "指出问题，提出整改要求", "一个月内回访"), Court.ADMIN);
+				"民一庭庭长 周建国", Court.WANG, "审限内未结案件较多", "指出问题，提出整改要求", "一个月内回访"), Court.ADMIN);
 		Osgi.service(DispositionService.class).record(new Disposition(0, null, Court.LI,
 				DispositionType.WRITTEN_SELF_EXAMINATION, TALK_DAY.plusDays(7), "庭审中接听私人电话", "院党组", null),
 				Court.ADMIN);

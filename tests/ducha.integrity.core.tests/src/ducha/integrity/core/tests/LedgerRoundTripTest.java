@@ -42,6 +42,39 @@ class LedgerRoundTripTest {
 	}
 
 	@Test
+	void theTalkersStaffNumberSurvivesExportAndImportAndAnEmptyTalkerIsTheirName() throws Exception {
+		roundTrip("talks", """
+				编号,工号,约谈层级,约谈日期,谈话人,谈话人工号,约谈事由,谈话内容,后续要求,升级自
+				YT2024-001,20001,提醒谈,2024-03-01,民一庭庭长,20002,审限内未结案件较多,,,
+				YT2024-002,20001,重点谈,2024-03-20,,20003,提醒谈后未整改,,,YT2024-001
+				YT2024-003,20003,提醒谈,2024-05-06,刑庭庭长 某某,,庭审迟到,,,
+				""", 3);
+		List<List<String>> rows = kind("talks").exportRows(Court.ADMIN);
+		int heldBy = kind("talks").columns().stream().map(c -> c.header()).toList().indexOf("谈话人");
+		assertEquals(List.of(List.of("民一庭庭长", "20002"), List.of("赵强", "20003"), List.of("刑庭庭长 某某", "")),
+				rows.stream().map(r -> r.subList(heldBy, heldBy + 2)).toList(),
+				"谈话人工号 follows 谈话人; a talk without one (as before it was kept) exports it empty");
+	}
+
+	@Test
+	void anUnknownTalkerOrATalkWithoutAnyRejectsTheFileNamingRowAndColumn() throws Exception {
+		Path file = folder.resolve("talks.csv");
+		Files.writeString(file, """
+				编号,工号,约谈层级,约谈日期,谈话人,谈话人工号,约谈事由
+				YT-1,20001,提醒谈,2024-03-01,庭长,20002,迟到
+				YT-2,20001,提醒谈,2024-03-02,庭长,99999,迟到
+				YT-3,20001,提醒谈,2024-03-03,,,迟到
+				""");
+		LedgerValidationException rejected = assertThrows(LedgerValidationException.class,
+				() -> ledgers.importFile("integrity.talks", file, Court.ADMIN));
+
+		assertEquals(List.of("talks.csv:3:谈话人工号: 干警名册中没有工号为“99999”的干警",
+				"talks.csv:4:谈话人: 请填写谈话人，或填写谈话人工号以取其姓名"),
+				rejected.ledgerProblems().stream().map(LedgerProblem::toString).toList());
+		assertEquals(List.of(), kind("talks").exportRows(Court.ADMIN), "nothing of the rejected file is stored");
+	}
+
+	@Test
 	void dispositionsSurviveExportAndImport() throws Exception {
 		roundTrip("dispositions", """
 				编号,工号,处理方式,处理日期,处理依据,决定机关,备注

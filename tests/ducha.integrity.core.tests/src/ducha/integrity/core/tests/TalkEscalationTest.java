@@ -97,12 +97,12 @@ class TalkEscalationTest {
 				Court.user("head", null, Role.DEPARTMENT_HEAD, "MS1")));
 		ValidationException unknown = assertThrows(ValidationException.class,
 				() -> talks.record(Talk.of("99999", TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 1),
-						"庭长", "", null, null), Court.ADMIN));
+						"庭长", Court.WANG, "", null, null), Court.ADMIN));
 		assertTrue(unknown.problems().size() == 2, unknown.problems().toString());
 	}
 
 	private static Talk talk(TalkLevel level, LocalDate date) {
 		return Talk.of(Court.LI, level == null ? TalkLevel.DEPARTMENT_HEAD_REMINDER : level, date, "民一庭庭长",
-				"审限内未结案件较多", "指出问题", "一个月内回访");
+				Court.WANG, "审限内未结案件较多", "指出问题", "一个月内回访");
 	}
 }

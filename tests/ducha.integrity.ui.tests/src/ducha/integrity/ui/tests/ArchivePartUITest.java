@@ -7,6 +7,7 @@ import static ducha.test.ui.UiTesting.TIMEOUT;
 import static ducha.test.ui.UiTesting.button;
 import static ducha.test.ui.UiTesting.click;
 import static ducha.test.ui.UiTesting.find;
+import static ducha.test.ui.UiTesting.named;
 import static ducha.test.ui.UiTesting.findAll;
 import static ducha.test.ui.UiTesting.screenshot;
 import static ducha.test.ui.UiTesting.service;
@@ -126,21 +127,34 @@ class ArchivePartUITest {
 		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(3).equals("廉政档案")),
 				"the source column names the plugin in Chinese");
 
+		// the talker is chosen by typing part of a name; what the record prints names only the post
+		Staff talker = talkerFoundByPartOfName(principal, expected.staff());
+		String typed = talker.name().substring(1);
 		List<String> seen = new ArrayList<>();
 		onDialog(display, "记录约谈", dialog -> {
+			Text search = named(dialog, AppModel.WIDGET_KEY, "talk.talker.search", Text.class);
+			search.setText("查无此人");
 			click(button(dialog, "确定"));
-			seen.add(messageShown(dialog, "请填写谈话人"));
+			seen.add(messageShown(dialog, "请选择谈话人"));
 			screenshotLater(display, "integrity-talk-form");
-			List<Text> fields = editableTexts(dialog);
-			fields.get(0).setText("民一庭庭长 周建国");
-			fields.get(1).setText("界面测试：庭审中接听私人电话");
+			search.setText(typed);
+			seen.add(named(dialog, AppModel.WIDGET_KEY, "talk.talker.staff", Combo.class).getText());
+			named(dialog, AppModel.WIDGET_KEY, "talk.heldBy", Text.class).setText("分管副院长");
+			named(dialog, AppModel.WIDGET_KEY, "talk.reason", Text.class).setText("界面测试：庭审中接听私人电话");
 			click(button(dialog, "确定"));
 		});
 		click(button(widget(part), "记录约谈…"));
 		waitUntil(display, "the stored talk in the timeline", () -> timeline.getItemCount() == expected.entries()
 				.size() + 1);
-		assertEquals(List.of("请填写谈话人。"), seen);
-		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(2).endsWith("界面测试：庭审中接听私人电话")));
+		assertEquals("请选择谈话人（在上方输入姓名查找）。", seen.get(0));
+		assertTrue(seen.get(1).startsWith(talker.name() + "（" + talker.staffNo() + "，"), seen.get(1));
+		int stored = Arrays.asList(timeline.getItems()).indexOf(Arrays.stream(timeline.getItems())
+				.filter(i -> i.getText(2).endsWith("界面测试：庭审中接听私人电话")).findFirst().orElseThrow());
+		timeline.select(stored);
+		timeline.notifyListeners(SWT.Selection, null);
+		Text detail = find(widget(part), Text.class, t -> (t.getStyle() & SWT.MULTI) != 0).orElseThrow();
+		assertTrue(detail.getText().contains("谈话人：分管副院长（" + talker.name() + "）"), detail.getText());
+		seen.clear();
 
 		onDialog(display, "记录处理", dialog -> {
 			click(button(dialog, "确定"));
@@ -152,7 +166,7 @@ class ArchivePartUITest {
 		click(button(widget(part), "记录处理…"));
 		waitUntil(display, "the stored disposition in the timeline", () -> timeline.getItemCount() == expected
 				.entries().size() + 2);
-		assertEquals(List.of("请填写谈话人。", "请填写处理依据。"), seen);
+		assertEquals(List.of("请填写处理依据。"), seen);
 		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(2).equals("谈话提醒：界面测试：违规使用公车")));
 	}
 
@@ -258,6 +272,18 @@ class ArchivePartUITest {
 
 	private static List<String> chartTitles(Control root) {
 		return findAll(root, Chart.class).stream().map(chart -> chart.getTitle().getText()).toList();
+	}
+
+	/**
+	 * A staff member other than the person talked to whose given name (the name without its first character) no
+	 * one else's name contains, so that typing it finds them alone.
+	 */
+	private static Staff talkerFoundByPartOfName(Principal principal, Staff talkedTo) {
+		List<Staff> all = service(DirectoryService.class).staff(StaffQuery.ALL, principal);
+		return all.stream().filter(s -> !s.equals(talkedTo) && s.name().length() > 1)
+				.filter(s -> all.stream().filter(o -> o.name().contains(s.name().substring(1))
+						|| o.staffNo().startsWith(s.name().substring(1))).count() == 1)
+				.findFirst().orElseGet(() -> fail("no demo staff member is found alone by part of their name"));
 	}
 
 	/** A demo staff member whose archive of the last three years holds a talk (the demo seeds a few dozen). */

@@ -1,0 +1,68 @@
+package ducha.cli.audit;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import ducha.cli.ExitCodes;
+import ducha.cli.RequiresPermission;
+import ducha.cli.internal.PlatformCommand;
+import ducha.cli.internal.TextTable;
+import ducha.core.audit.AuditLog;
+import ducha.core.audit.AuditQuery;
+import ducha.core.security.CorePermissions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ducha-cli audit list}: the newest entries first, filtered like the workbench's audit view. */
+@Command(name = "list")
+@RequiresPermission(CorePermissions.AUDIT_READ)
+public final class AuditListCommand extends PlatformCommand {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+	@Option(names = "--actor", paramLabel = "USER")
+	String actor;
+
+	@Option(names = "--action", paramLabel = "PREFIX")
+	String action;
+
+	@Option(names = "--type", paramLabel = "TYPE")
+	String objectType;
+
+	@Option(names = "--id", paramLabel = "KEY")
+	String objectId;
+
+	@Option(names = "--from", paramLabel = "DATE")
+	LocalDate from;
+
+	@Option(names = "--to", paramLabel = "DATE")
+	LocalDate to;
+
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "100")
+	int limit;
+
+	@Override
+	public Integer call() {
+		ZoneId zone = ZoneId.systemDefault();
+		AuditQuery query = new AuditQuery(actor, action, objectType, objectId,
+				from == null ? null : from.atStartOfDay(zone).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).minusNanos(1).toInstant(), limit);
+		TextTable table = new TextTable(Messages.headerId, Messages.headerTime, Messages.headerActor,
+				Messages.headerAction, Messages.headerObject, Messages.headerDetail);
+		cli.service(AuditLog.class).find(query, cli.actor())
+				.forEach(e -> table.row(String.valueOf(e.id()), TIME.format(LocalDateTime.ofInstant(e.at(), zone)),
+						e.actor(), e.action(), object(e.objectType(), e.objectId()),
+						e.detail() == null ? "" : e.detail()));
+		table.print(cli.out());
+		return ExitCodes.OK;
+	}
+
+	private static String object(String type, String id) {
+		if (type == null) {
+			return id == null ? "" : id;
+		}
+		return id == null ? type : type + " " + id;
+	}
+}
