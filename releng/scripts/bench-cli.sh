@@ -5,7 +5,8 @@
 # demo court (seeded by its own ducha-cli), then every command runs RUNS times (default 5), the installations
 # taking turns, so that both see the same load of a shared machine. Prints the median wall and CPU (user + system)
 # time of each command per installation. Uses the product's own start scripts and JVM settings; DUCHA_VMARGS is
-# passed on (the product checks add -XX:+UseSerialGC, see quick-jvm.sh).
+# passed on (the product checks add -XX:+UseSerialGC, see quick-jvm.sh). The last row, 'batch', runs --help, modules
+# and the report in one start ('ducha-cli run'); an installation without it shows 0.
 set -uo pipefail
 runs=5
 if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi
@@ -30,13 +31,19 @@ timed() { # install index, label, arguments...: one run, its wall and CPU second
     >"$WORK/out" 2>&1 || { echo "failed: ducha-cli $* in ${installs[$i]}" >&2; tail -5 "$WORK/out" >&2; }
   awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/time" >>"$WORK/$label-$i"
 }
+has_run() { # install index: whether its ducha-cli has the batch mode (the listing is read whole: see pipefail)
+  local entries; entries=$(unzip -Z1 "$(ls "${installs[$1]}"/plugins/ducha.cli_*.jar | tail -1)" 2>/dev/null) \
+    && grep -q '^ducha/cli/run/' <<<"$entries"
+}
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 bench() { # label, arguments...
   local label=$1 run i; shift
   for run in $(seq "$runs"); do
     for i in "${!installs[@]}"; do
-      if [ "$label" = "plugins-disable" ]; then # disable and enable in turn, so that each succeeds; disable timed
+      if [ "$label" = "batch" ] && ! has_run "$i"; then # an older build without 'ducha-cli run'
+        echo "0 0" >>"$WORK/$label-$i"
+      elif [ "$label" = "plugins-disable" ]; then # disable and enable in turn, so that each succeeds; disable timed
         timed "$i" "$label" plugins disable study
         DUCHA_DATA=$(data "$i") "${installs[$i]}/ducha-cli" plugins enable study >/dev/null 2>&1
       else
@@ -58,4 +65,7 @@ bench plugins-list plugins list
 bench plugins-disable
 bench report report --from "$year-01-01" --to "$year-12-31" --format csv
 bench users-list users list
+# help, modules and the report in one start ('ducha-cli run', issue 16): against the three rows above
+printf '%s\n' --help modules "report --from $year-01-01 --to $year-12-31 --format csv" >"$WORK/batch.txt"
+bench batch run "$WORK/batch.txt"
 echo "load at the end $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,11 +4,15 @@
 # publisher (ducha-p2 -publish) and installed over the older version with `ducha-cli plugins install`. The newer
 # bundles replace the older ones, the new migration runs on the plugin's next start, its records stay; a second
 # desktop that still has the older version then refuses the database, naming the plugin and both schema versions.
+# The commands that observe one state run as one batch ('ducha-cli run', one start; see cli-batch.sh): the report
+# before the upgrade with the install itself (a p2 change, so the batch's last command), the schema and the report
+# after it in the next start.
 # Runs after the build (needs the full product archive and the repository); no display needed.
 # Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$HERE/quick-jvm.sh"
+. "$HERE/cli-batch.sh"
 ROOT=$(cd "$HERE/../.." && pwd)
 ARCHIVE=${DUCHA_ARCHIVE:-$ROOT/releng/ducha.repository/target/products/ducha-linux.gtk.x86_64.tar.gz}
 REPOSITORY=$ROOT/releng/ducha.repository/target/repository
@@ -30,12 +34,11 @@ P="$WORK/upgraded/ducha"   # the desktop IT upgrades
 O="$WORK/older/ducha"      # another desktop of the same database, not upgraded yet
 export DUCHA_DATA="$WORK/data"
 year=$(date +%Y)
-report() { "$1/ducha-cli" report --from "$year-01-01" --to "$year-12-31" --format csv 2>>"$LOG" | grep "^$PLUGIN,"; }
+REPORT="report --from $year-01-01 --to $year-12-31 --format csv"
+section() { if ran "$1" "$2"; then grep "^$PLUGIN," "$1/$2.out"; fi; } # batch folder, number of the report
 
 check "ducha-cli demo seeds the demo court" "$P/ducha-cli" demo
 export DUCHA_USER=admin DUCHA_PASSWORD=ducha123
-report "$P" >"$WORK/before.csv"
-check "$PLUGIN: report section before the upgrade" test -s "$WORK/before.csv"
 
 # the newer build: the repository's bundles and feature of the plugin with version 1.0.1 and one more migration
 python3 - "$REPOSITORY" "$WORK/newer" "$PLUGIN" "$PROBE_VERSION" <<'PY' >>"$LOG" 2>&1
@@ -79,15 +82,19 @@ check "the newer build holds the plugin's bundles and feature at 1.0.1" sh -c \
   "ls '$WORK/newer/plugins' | grep -q '^ducha\\.$PLUGIN\\.core_1\\.0\\.1' && ls '$WORK/newer/features' | grep -q '^ducha\\.$PLUGIN\\.feature_1\\.0\\.1'"
 check "ducha-p2 -publish makes a p2 repository of the newer build" "$P/ducha-p2" -publish "$WORK/newer" "$WORK/newer-repository"
 
-check "ducha-cli plugins install $PLUGIN from the newer repository" \
-  "$P/ducha-cli" plugins install "$PLUGIN" --repository "file:$WORK/newer-repository"
+# one start: the report before the upgrade, then the upgrade
+batch "$WORK/upgrade" "$P" "$REPORT" "plugins install $PLUGIN --repository 'file:$WORK/newer-repository'"
+section "$WORK/upgrade" 1 >"$WORK/before.csv"
+check "$PLUGIN: report section before the upgrade" test -s "$WORK/before.csv"
+check "ducha-cli plugins install $PLUGIN from the newer repository" ran "$WORK/upgrade" 2
 BUNDLES_INFO="$P/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 check "$PLUGIN: only the newer bundles are installed" sh -c \
   "grep -q '^ducha\\.$PLUGIN\\.core,1\\.0\\.1' '$BUNDLES_INFO' && ! grep -q '^ducha\\.$PLUGIN\\.core,1\\.0\\.0' '$BUNDLES_INFO'"
-"$P/ducha-cli" db info >"$WORK/db-info.txt" 2>>"$LOG"
-check "$PLUGIN: the newer build's migration ran (schema at V$PROBE_VERSION)" \
-  grep -qE "ducha\\.$PLUGIN\\.core +$PROBE_VERSION\$" "$WORK/db-info.txt"
-report "$P" >"$WORK/after.csv"
+# the next start: the schema and the report after the upgrade
+batch "$WORK/upgraded-state" "$P" "db info" "$REPORT"
+check "$PLUGIN: the newer build's migration ran (schema at V$PROBE_VERSION)" sh -c \
+  "test -e '$WORK/upgraded-state/ok-1' && grep -qE 'ducha\\.$PLUGIN\\.core +$PROBE_VERSION\$' '$WORK/upgraded-state/1.out'"
+section "$WORK/upgraded-state" 2 >"$WORK/after.csv"
 check "$PLUGIN: its records survived the upgrade (report section unchanged)" cmp -s "$WORK/before.csv" "$WORK/after.csv"
 
 "$O/ducha-cli" report --from "$year-01-01" --to "$year-12-31" --format csv >"$WORK/older.out" 2>"$WORK/older.err"

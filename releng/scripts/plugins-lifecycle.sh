@@ -5,11 +5,15 @@
 # its bundles stay) and on again (all of it back), uninstalled (its bundles leave the installation while the
 # other plugins stay) and reinstalled, with its data unchanged throughout. The p2 tools must not start the
 # database or any Ducha bundle.
+# Every change (switch, uninstall, install) is observed by the next start of ducha-cli, never by the run that made
+# it: the observations of one state (help, report, modules) run as one batch ('ducha-cli run', one start), which
+# ends with the next change; a p2 change is always a batch's last command (it takes effect at the next start).
 # Runs after the build (needs the product archive and the repository); no display needed.
 # Prints "N passed, N failed" and fails when a check fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$HERE/quick-jvm.sh"
+. "$HERE/cli-batch.sh"
 ROOT=$(cd "$HERE/../.." && pwd)
 PRODUCTS=$ROOT/releng/ducha.repository/target/products
 ARCHIVE=${DUCHA_ARCHIVE:-$PRODUCTS/ducha-linux.gtk.x86_64.tar.gz}
@@ -32,9 +36,7 @@ P="$WORK/install/ducha"
 B="$WORK/base/ducha"
 year=$(date +%Y)
 
-report() { # this year's annual report of the full product, in CSV, into file $1
-  "$P/ducha-cli" report --from "$year-01-01" --to "$year-12-31" --format csv >"$1" 2>>"$LOG"
-}
+REPORT="report --from $year-01-01 --to $year-12-31 --format csv" # this year's annual report, in CSV
 
 # ---- the base product: platform only, every plugin installed by IT from the repository
 base_product() {
@@ -48,18 +50,24 @@ no_domain_plugin() { local jars; jars=$(ls "$B/plugins"); ! grep -qE "^ducha\.($
 check "base product: no domain plugin installed" no_domain_plugin
 base_cli() { DUCHA_DATA="$WORK/base-data" DUCHA_USER=admin DUCHA_PASSWORD=ducha123 "$B/ducha-cli" "$@"; }
 check "base product: ducha-cli demo seeds the platform's demo court" base_cli demo
-base_cli plugins list --repository "file:$REPOSITORY" >"$WORK/base-offered.txt" 2>>"$LOG"
-offers_all() { local d; for d in $DOMAINS; do grep -qE "^$d .*1\.0\.0\.[0-9]+ *\$" "$WORK/base-offered.txt" || return 1; done; }
+# one start: what the repository offers, then the installation of every plugin (a p2 change: the batch's last)
+local offer="$WORK/base-offer"
+DUCHA_DATA="$WORK/base-data" DUCHA_USER=admin DUCHA_PASSWORD=ducha123 batch "$offer" "$B" \
+  "plugins list --repository 'file:$REPOSITORY'" "plugins install $DOMAINS --repository 'file:$REPOSITORY'"
+offers_all() {
+  local d; ran "$offer" 1 || return 1
+  for d in $DOMAINS; do grep -qE "^$d .*1\.0\.0\.[0-9]+ *\$" "$offer/1.out" || return 1; done
+}
 check "base product: ducha-cli plugins list --repository shows every plugin offered, none installed" offers_all
-# shellcheck disable=SC2086
-check "base product: ducha-cli plugins install $DOMAINS" base_cli plugins install $DOMAINS --repository "file:$REPOSITORY"
-base_cli report --from "$year-01-01" --to "$year-12-31" --format csv >"$WORK/base-report.csv" 2>>"$LOG"
-base_cli --help >"$WORK/base-help.txt" 2>>"$LOG"
-base_cli plugins list >"$WORK/base-plugins.txt" 2>>"$LOG"
+check "base product: ducha-cli plugins install $DOMAINS" ran "$offer" 2
+# the next start sees them: report, help and the plugin list in one batch
+local after="$WORK/base-installed"
+DUCHA_DATA="$WORK/base-data" DUCHA_USER=admin DUCHA_PASSWORD=ducha123 batch "$after" "$B" \
+  "$REPORT" "--help" "plugins list"
 for domain in $DOMAINS; do
-  check "base product + $domain: its command is offered" grep -qE "^  $domain " "$WORK/base-help.txt"
-  check "base product + $domain: its report section appears" grep -q "^$domain," "$WORK/base-report.csv"
-  check "base product + $domain: plugins list shows it" grep -qE "^$domain " "$WORK/base-plugins.txt"
+  check "base product + $domain: its command is offered" sh -c "test -e '$after/ok-2' && grep -qE '^  $domain ' '$after/2.out'"
+  check "base product + $domain: its report section appears" sh -c "test -e '$after/ok-1' && grep -q '^$domain,' '$after/1.out'"
+  check "base product + $domain: plugins list shows it" sh -c "test -e '$after/ok-3' && grep -qE '^$domain ' '$after/3.out'"
 done
 }
 
@@ -79,42 +87,58 @@ only_others_report() { # domain, report: no section of the domain, every other p
   grep -q "^$1," "$2" && return 1
   for other in $DOMAINS; do [ "$other" = "$1" ] || grep -q "^$other," "$2" || return 1; done
 }
-# (output is read whole before grep -q: with pipefail an early grep exit would fail the writer, not the check)
-not_offered() { local help; help=$("$P/ducha-cli" --help 2>>"$LOG") && ! grep -qE "^  $1 " <<<"$help"; }
+not_offered() { ran "$2" "$3" && ! grep -qE "^  $1 " "$2/$3.out"; } # domain, batch folder, number of --help
 bundles_gone() {
   local jars; jars=$(ls "$P/plugins")
   ! grep -qE "^ducha\.$1\.(core|ui)," "$BUNDLES_INFO" && ! grep -qE "^ducha\.$1\.(core|ui)_" <<<"$jars"
 }
-not_in_modules() { local modules; modules=$("$P/ducha-cli" modules 2>>"$LOG") && ! grep -q "ducha\.$1\." <<<"$modules"; }
+not_in_modules() { ran "$2" "$3" && ! grep -q "ducha\.$1\." "$2/$3.out"; } # domain, batch folder, number of modules
+report_of() { if ran "$1" "$2"; then cat "$1/$2.out"; fi; } # batch folder, number of the report: the CSV
 
-report "$WORK/report-before.csv"
+# Each domain takes four starts, each observing the state the previous one left and ending with the next change:
+#   ... report, disable | help, report, enable | report, uninstall | modules, report, install | report, (next) disable
+# the first start reports the state before anything changed
+first=$(set -- $DOMAINS; echo "$1")
+batch "$WORK/start" "$P" "$REPORT" "plugins disable $first"
+report_of "$WORK/start" 1 >"$WORK/report-before.csv"
+previous="$WORK/start"
 for domain in $DOMAINS; do
   section "$domain" "$WORK/report-before.csv" "$WORK/$domain-before.csv"
   check "$domain: report section present at first" test -s "$WORK/$domain-before.csv"
 
-  check "$domain: ducha-cli plugins disable" "$P/ducha-cli" plugins disable "$domain"
-  check "$domain switched off: its command is no longer offered" not_offered "$domain"
-  report "$WORK/$domain-off.csv"
+  check "$domain: ducha-cli plugins disable" ran "$previous" 2
+  off="$WORK/$domain-off"
+  batch "$off" "$P" "--help" "$REPORT" "plugins enable $domain"
+  check "$domain switched off: its command is no longer offered" not_offered "$domain" "$off" 1
+  report_of "$off" 2 >"$WORK/$domain-off.csv"
   check "$domain switched off: no report section, the others stay" only_others_report "$domain" "$WORK/$domain-off.csv"
   check "$domain switched off: still installed" grep -qE "^ducha\.$domain\.core," "$BUNDLES_INFO"
-  check "$domain: ducha-cli plugins enable" "$P/ducha-cli" plugins enable "$domain"
-  report "$WORK/$domain-on.csv"
+  check "$domain: ducha-cli plugins enable" ran "$off" 3
+
+  on="$WORK/$domain-on"
+  batch "$on" "$P" "$REPORT" "plugins uninstall $domain"
+  report_of "$on" 1 >"$WORK/$domain-on.csv"
   section "$domain" "$WORK/$domain-on.csv" "$WORK/$domain-on-section.csv"
   check "$domain switched on: its report section is back, unchanged" cmp -s "$WORK/$domain-before.csv" "$WORK/$domain-on-section.csv"
+  check "$domain: ducha-cli plugins uninstall" ran "$on" 2
 
-  check "$domain: ducha-cli plugins uninstall" "$P/ducha-cli" plugins uninstall "$domain"
   check "$domain: its bundles left bundles.info and plugins/" bundles_gone "$domain"
-  check "$domain: ducha-cli modules no longer lists it" not_in_modules "$domain"
-  report "$WORK/$domain-removed.csv"
+  removed="$WORK/$domain-removed"
+  batch "$removed" "$P" "modules" "$REPORT" "plugins install $domain --repository 'file:$REPOSITORY'"
+  check "$domain: ducha-cli modules no longer lists it" not_in_modules "$domain" "$removed" 1
+  report_of "$removed" 2 >"$WORK/$domain-removed.csv"
   check "$domain removed: no report section, the others stay" only_others_report "$domain" "$WORK/$domain-removed.csv"
+  check "$domain: ducha-cli plugins install from the p2 repository" ran "$removed" 3
 
-  check "$domain: ducha-cli plugins install from the p2 repository" \
-    "$P/ducha-cli" plugins install "$domain" --repository "file:$REPOSITORY"
   check "$domain: its bundles are back in bundles.info" grep -qE "^ducha\.$domain\.core," "$BUNDLES_INFO"
-  report "$WORK/$domain-after.csv"
+  after="$WORK/$domain-after"
+  next=$(echo $DOMAINS | tr ' ' '\n' | grep -A1 -x "$domain" | sed -n 2p)
+  if [ -n "$next" ]; then batch "$after" "$P" "$REPORT" "plugins disable $next"; else batch "$after" "$P" "$REPORT"; fi
+  report_of "$after" 1 >"$WORK/$domain-after.csv"
   section "$domain" "$WORK/$domain-after.csv" "$WORK/$domain-after-section.csv"
   check "$domain reinstalled: its data survived (report section equal to the first)" \
     cmp -s "$WORK/$domain-before.csv" "$WORK/$domain-after-section.csv"
+  previous=$after
 done
 check "ducha-p2 lists every domain plugin as an installed root again" sh -c \
   "'$P/ducha-p2' -listInstalledRoots >'$WORK/roots-after.txt' && for d in $DOMAINS; do grep -q \"^ducha.\$d.feature.feature.group/\" '$WORK/roots-after.txt' || exit 1; done"

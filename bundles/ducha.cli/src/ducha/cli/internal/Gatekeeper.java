@@ -69,8 +69,11 @@ final class Gatekeeper implements IExecutionStrategy {
 
 	private Principal logIn() {
 		UserService users = cli.service(UserService.class);
-		cli.session().logIn(users);
-		warnAboutDemoAccounts(users);
+		if (!cli.session().loggedIn()) {
+			// once per run: the commands of a batch come after its one log-in
+			cli.session().logIn(users);
+			warnAboutDemoAccounts(users);
+		}
 		return cli.session().principal();
 	}
 

@@ -8,6 +8,7 @@ import ducha.cli.keys.KeysCommand;
 import ducha.cli.modules.ModulesCommand;
 import ducha.cli.plugins.PluginsCommand;
 import ducha.cli.remind.RemindCommand;
+import ducha.cli.run.RunCommand;
 import ducha.cli.setup.SetupCommand;
 import ducha.cli.users.UsersCommand;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { SetupCommand.class, DbCommand.class, UsersCommand.class, ModulesCommand.class,
 				PluginsCommand.class, AuditCommand.class,
 				KeysCommand.class,
-				DemoCommand.class, RemindCommand.class, HelpCommand.class })
+				DemoCommand.class, RemindCommand.class, RunCommand.class, HelpCommand.class })
 public final class RootCommand extends GroupCommand {
 
 	private final Session session;

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +48,21 @@ public final class Session {
 	/** {@code --password-stdin}: set-up, which runs without log-in, reads the new administrator's password so. */
 	public boolean passwordFromStdin() {
 		return options.passwordFromStdin;
+	}
+
+	/** Whether {@link #logIn} succeeded in this run (a batch logs in once, before its first command). */
+	boolean loggedIn() {
+		return principal != null;
+	}
+
+	/**
+	 * What is left of standard input, line by line (after the log-in password when {@code --password-stdin} read
+	 * it): the commands of {@code ducha-cli run -}.
+	 *
+	 * @throws UncheckedIOException when standard input cannot be read
+	 */
+	public List<String> standardInputLines() {
+		return stdin.remainingLines();
 	}
 
 	/** The account logged in by {@link #logIn}. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Passwords read from standard input, one per line and in order: the log-in password ({@code --password-stdin})
@@ -26,15 +27,28 @@ final class StandardInput {
 	 * @throws UncheckedIOException when standard input cannot be read
 	 */
 	char[] nextLine() {
-		if (reader == null) {
-			// not closed: standard input belongs to the process
-			reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
 		try {
-			String line = reader.readLine();
+			String line = reader().readLine();
 			return line == null || line.isEmpty() ? null : line.toCharArray();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * Every line left, empty ones included, up to the end of standard input (the commands of {@code run -}).
+	 *
+	 * @throws UncheckedIOException when standard input cannot be read
+	 */
+	List<String> remainingLines() {
+		return reader().lines().toList();
+	}
+
+	private BufferedReader reader() {
+		if (reader == null) {
+			// not closed: standard input belongs to the process
+			reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return reader;
 	}
 }
