@@ -12,6 +12,9 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 ARCHIVE="$ROOT/releng/ducha.repository/target/products/ducha-linux.gtk.x86_64.tar.gz"
 WORK="$ROOT/target/smoke"
+latest_migration() { # folders of a bundle's migrations (SQL or Java): the highest version number among them
+  ls "$@" 2>/dev/null | sed -nE 's/^V([0-9]+)__.*/\1/p' | sort -n | tail -1
+}
 rm -rf "$WORK" && mkdir -p "$WORK/install"
 export DUCHA_DATA="$WORK/data"
 LOG="$WORK/smoke.log"
@@ -82,8 +85,13 @@ if [ -n "$pg_cluster" ] && [ "$(id -u)" -eq 0 ]; then
     >"$WORK/pgdata/ducha.properties"
   check "PostgreSQL: ducha-cli demo creates the schema and the demo court" env DUCHA_DATA="$WORK/pgdata" "$P/ducha-cli" demo
   DUCHA_DATA="$WORK/pgdata" "$P/ducha-cli" db info >"$WORK/pg-info.txt" 2>>"$WORK/smoke.log"
-  check "PostgreSQL: db info shows the core schema at V6" grep -qE 'ducha.core +6' "$WORK/pg-info.txt"
-  check "PostgreSQL: db info shows the study plugin's schema at V3" grep -qE 'ducha.study.core +3' "$WORK/pg-info.txt"
+  # the versions expected are the newest migrations in the sources, so a new migration needs no edit here
+  core_version=$(latest_migration "$ROOT/bundles/ducha.core/db/core" "$ROOT/bundles/ducha.core/src/db/core")
+  study_version=$(latest_migration "$ROOT/bundles/ducha.study.core/db/study")
+  check "PostgreSQL: db info shows the core schema at V$core_version" \
+    grep -qE "ducha.core +$core_version\$" "$WORK/pg-info.txt"
+  check "PostgreSQL: db info shows the study plugin's schema at V$study_version" \
+    grep -qE "ducha.study.core +$study_version\$" "$WORK/pg-info.txt"
   check "PostgreSQL: the staff export matches the embedded demo court" sh -c \
     "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' staff export '$WORK/pg.csv' && cmp -s '$WORK/pg.csv' '$WORK/before.csv'"
   # every installed plugin's report queries run on PostgreSQL and count the same demo records as on Derby
