@@ -70,9 +70,9 @@ public class DefaultBulletinService implements BulletinService {
 			BulletinEntity entity = new BulletinEntity(bulletin);
 			em.persist(entity);
 			named.forEach(no -> checkMayBeNamed(em, no).namedIn(entity));
+			context.audit.recordIn(em, actor, "inspections.bulletin.issue", "inspections.bulletin", bulletin.label(),
+					bulletin.title() + "，" + named.size() + " 个问题");
 		});
-		context.audit.record(actor, "inspections.bulletin.issue", "inspections.bulletin", bulletin.label(),
-				bulletin.title() + "，" + named.size() + " 个问题");
 		return bulletin;
 	}
 

@@ -38,10 +38,10 @@ public class DefaultChecklistService implements ChecklistService {
 			Checklist version = new Checklist(code.strip(), last == null ? 1 : last + 1, title.strip(),
 					LocalDate.now(), items);
 			em.persist(new ChecklistEntity(version));
+			context.audit.recordIn(em, actor, "inspections.checklist.save", "inspections.checklist", version.code(),
+					"第 " + version.version() + " 版，" + items.size() + " 项");
 			return version;
 		});
-		context.audit.record(actor, "inspections.checklist.save", "inspections.checklist", saved.code(),
-				"第 " + saved.version() + " 版，" + items.size() + " 项");
 		return saved;
 	}
 

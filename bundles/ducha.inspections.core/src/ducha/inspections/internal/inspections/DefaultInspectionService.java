@@ -66,10 +66,11 @@ public class DefaultInspectionService implements InspectionService {
 				plan.carriedOutBy(entity.inspectionNo());
 			}
 			em.flush();
-			return entity.toRecord();
+			Inspection done = entity.toRecord();
+			context.audit.recordIn(em, actor, "inspections.record", INSPECTION, done.inspectionNo(),
+					done.mode().label() + "，" + done.source().label() + "，" + done.date());
+			return done;
 		});
-		context.audit.record(actor, "inspections.record", INSPECTION, stored.inspectionNo(),
-				stored.mode().label() + "，" + stored.source().label() + "，" + stored.date());
 		return stored;
 	}
 
@@ -157,10 +158,11 @@ public class DefaultInspectionService implements InspectionService {
 					Finding.of(finding.departmentCode(), finding.staffNo(), finding.description(),
 							finding.rectification(), finding.deadline()));
 			em.persist(entity);
-			return entity.toRecord();
+			Finding done = entity.toRecord();
+			context.audit.recordIn(em, actor, "inspections.finding.add", FINDING, done.findingNo(),
+					context.departmentName(done.departmentCode()) + "，整改期限 " + done.deadline());
+			return done;
 		});
-		context.audit.record(actor, "inspections.finding.add", FINDING, added.findingNo(),
-				context.departmentName(added.departmentCode()) + "，整改期限 " + added.deadline());
 		return added;
 	}
 
@@ -210,9 +212,9 @@ public class DefaultInspectionService implements InspectionService {
 				throw new ValidationException(NLS.bind(Messages.rectifiedBeforeInspection, on));
 			}
 			entity.rectified(on, note);
+			context.audit.recordIn(em, actor, "inspections.finding.rectified", FINDING, findingNo, String.valueOf(on));
 			return entity.toRecord();
 		});
-		context.audit.record(actor, "inspections.finding.rectified", FINDING, findingNo, String.valueOf(on));
 		return done;
 	}
 
@@ -230,9 +232,9 @@ public class DefaultInspectionService implements InspectionService {
 				throw new ValidationException(NLS.bind(Messages.verifiedBeforeRectified, on, f.rectifiedOn()));
 			}
 			entity.verified(on, actor.displayName());
+			context.audit.recordIn(em, actor, "inspections.finding.verify", FINDING, findingNo, String.valueOf(on));
 			return entity.toRecord();
 		});
-		context.audit.record(actor, "inspections.finding.verify", FINDING, findingNo, String.valueOf(on));
 		return done;
 	}
 
@@ -250,9 +252,9 @@ public class DefaultInspectionService implements InspectionService {
 				throw new ValidationException(NLS.bind(Messages.inspectionOpenFindings, inspectionNo, open));
 			}
 			entity.close(on);
+			context.audit.recordIn(em, actor, "inspections.close", INSPECTION, inspectionNo, String.valueOf(on));
 			return entity.toRecord();
 		});
-		context.audit.record(actor, "inspections.close", INSPECTION, inspectionNo, String.valueOf(on));
 		return closed;
 	}
 }

@@ -43,7 +43,7 @@ public class DefaultPlanService implements PlanService {
 			throw new ValidationException(Messages.planNoAssignee);
 		}
 		List<InspectionPlan> schedule = YearSchedule.of(year, startingFrom, names, Messages.planSpecialTheme);
-		int added = Jpa.write(context.emf, em -> {
+		Jpa.run(context.emf, em -> {
 			int count = 0;
 			for (InspectionPlan plan : schedule) {
 				boolean stored = !em.createQuery("select p.id from PlanEntity p where p.planNo = :no", Long.class)
@@ -53,10 +53,9 @@ public class DefaultPlanService implements PlanService {
 					count++;
 				}
 			}
-			return count;
+			context.audit.recordIn(em, actor, "inspections.plan", "inspections.plan", String.valueOf(year),
+					"自 " + startingFrom + " 起，新增 " + count + " 项");
 		});
-		context.audit.record(actor, "inspections.plan", "inspections.plan", String.valueOf(year),
-				"自 " + startingFrom + " 起，新增 " + added + " 项");
 		return plans(year, actor);
 	}
 

@@ -35,9 +35,9 @@ public class DefaultDispositionService implements DispositionService {
 		checks.maxLength(d.note(), Messages.fieldNote, 2000);
 		checks.throwIfAny();
 		Disposition stored = records.store(d.recordNo(), DispositionEntity.class, "CL", d.date().getYear(),
-				no -> new Disposition(0, no, d.staffNo(), d.type(), d.date(), d.basis(), d.decidedBy(), d.note()));
-		records.audit(actor, "integrity.disposition.record", staff.staffNo(),
-				stored.recordNo() + " " + stored.type().label() + " " + stored.date() + " " + staff.name());
+				no -> new Disposition(0, no, d.staffNo(), d.type(), d.date(), d.basis(), d.decidedBy(), d.note()),
+				(em, done) -> records.audit(em, actor, "integrity.disposition.record", staff.staffNo(),
+						done.recordNo() + " " + done.type().label() + " " + done.date() + " " + staff.name()));
 		return stored;
 	}
 }

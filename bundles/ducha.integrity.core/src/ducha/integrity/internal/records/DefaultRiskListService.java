@@ -67,10 +67,10 @@ public class DefaultRiskListService implements RiskListService {
 				throw new ValidationException(NLS.bind(Messages.riskNextReviewNotAfterToday, nextReview));
 			}
 			entity.reviewed(nextReview);
+			audit.recordIn(em, actor, "integrity.risk.review", "risk-measure", recordNo,
+					NLS.bind(Messages.auditNextReview, nextReview));
 			return entity.toRecord();
 		});
-		audit.record(actor, "integrity.risk.review", "risk-measure", recordNo,
-				NLS.bind(Messages.auditNextReview, nextReview));
 		return updated;
 	}
 }

@@ -9,6 +9,7 @@ import ducha.integrity.internal.jpa.IntegrityUnit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -51,10 +52,8 @@ public class DefaultTalkService implements TalkService {
 			throw new ValidationException(Messages.talkEscalateDirectly);
 		}
 		Checked checked = validate(talk);
-		Talk stored = store(checked.talk());
-		records.audit(actor, "integrity.talk.record", checked.staff().staffNo(),
-				stored.recordNo() + " " + stored.level().label() + " " + stored.date() + " " + checked.staff().name());
-		return stored;
+		return store(checked.talk(), actor, "integrity.talk.record", done -> done.recordNo() + " "
+				+ done.level().label() + " " + done.date() + " " + checked.staff().name());
 	}
 
 	@Override
@@ -80,10 +79,9 @@ public class DefaultTalkService implements TalkService {
 		// the talker is the new talk's own: a higher level is held by someone more senior
 		Talk escalated = new Talk(0, next.recordNo(), from.staffNo(), level, next.date(), next.heldBy(),
 				next.heldByStaffNo(), next.reason(), next.content(), next.followUp(), fromTalkId);
-		Talk stored = store(validate(escalated).talk());
-		records.audit(actor, "integrity.talk.escalate", stored.staffNo(), NLS.bind(Messages.auditTalkEscalated,
-				new Object[] { from.recordNo(), from.level().label(), stored.recordNo(), stored.level().label() }));
-		return stored;
+		return store(validate(escalated).talk(), actor, "integrity.talk.escalate",
+				done -> NLS.bind(Messages.auditTalkEscalated, new Object[] { from.recordNo(), from.level().label(),
+						done.recordNo(), done.level().label() }));
 	}
 
 	@Override
@@ -123,9 +121,11 @@ public class DefaultTalkService implements TalkService {
 				talker.staffNo(), talk.reason(), talk.content(), talk.followUp(), talk.escalatedFrom()), staff);
 	}
 
-	private Talk store(Talk t) {
+	/** Stores the talk and audits it as {@code action} in the same transaction. */
+	private Talk store(Talk t, Principal actor, String action, Function<Talk, String> detail) {
 		return records.store(t.recordNo(), TalkEntity.class, "YT", t.date().getYear(),
 				no -> new Talk(0, no, t.staffNo(), t.level(), t.date(), t.heldBy(), t.heldByStaffNo(), t.reason(),
-						t.content(), t.followUp(), t.escalatedFrom()));
+						t.content(), t.followUp(), t.escalatedFrom()),
+				(em, done) -> records.audit(em, actor, action, done.staffNo(), detail.apply(done)));
 	}
 }

@@ -3,6 +3,7 @@ package ducha.integrity.internal.records;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -100,10 +101,15 @@ public class StaffRecords {
 	 * Stores a new record in one transaction and returns it as stored, with id and 编号.
 	 *
 	 * @param create makes the record from the 编号: the record's own, or the next one of {@code prefix} and the year
+	 * @param audited audits the stored record in the same transaction (see {@link #audit})
 	 */
 	<R extends Record, E extends StaffRow<R>> R store(String recordNo, Class<E> type, String prefix, int year,
-			Function<String, R> create) {
-		return Jpa.write(emf, em -> persist(em, recordNo, type, prefix, year, create));
+			Function<String, R> create, BiConsumer<EntityManager, R> audited) {
+		return Jpa.write(emf, em -> {
+			R stored = persist(em, recordNo, type, prefix, year, create);
+			audited.accept(em, stored);
+			return stored;
+		});
 	}
 
 	private static <R extends Record, E extends StaffRow<R>> R persist(EntityManager em, String recordNo,
@@ -116,9 +122,9 @@ public class StaffRecords {
 		return row.toRecord();
 	}
 
-	/** Audits a change to the staff member's records. */
-	void audit(Principal actor, String action, String staffNo, String detail) {
-		audit.record(actor, action, "staff", staffNo, detail);
+	/** Audits a change to the staff member's records inside its transaction ({@code em} of the running write). */
+	void audit(EntityManager em, Principal actor, String action, String staffNo, String detail) {
+		audit.recordIn(em, actor, action, "staff", staffNo, detail);
 	}
 
 	/**

@@ -73,6 +73,8 @@ public class DefaultIntegrityReportService implements IntegrityReportService {
 		DocumentNumber number = numbers.issue(NUMBER_KIND, LocalDate.now().getYear(), draft.title(), actor);
 		OfficialDocument issued = new OfficialDocument(draft.title(), number.label(), draft.date(), draft.paragraphs(),
 				draft.office());
+		// the number is taken (and audited) by the numbering service in its own transaction and the report is not
+		// stored here: what is left to record is a document written, which changes nothing in this unit
 		audit.record(actor, "integrity.report.issue", "document", NUMBER_KIND + "/" + number.year() + "/"
 				+ number.number(), NLS.bind(Messages.auditReportIssued, draft.title(), period.from(), period.to()));
 		return issued;

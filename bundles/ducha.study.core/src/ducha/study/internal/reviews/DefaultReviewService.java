@@ -92,10 +92,11 @@ public class DefaultReviewService implements ReviewService {
 			List<AssignmentEntity> rows = lines.stream().map(AssignmentEntity::new).toList();
 			rows.forEach(em::persist);
 			em.flush();
-			return rows.stream().map(AssignmentEntity::toRecord).toList();
+			List<ReviewAssignment> done = rows.stream().map(AssignmentEntity::toRecord).toList();
+			unit.audit(em, actor, "study.assignment.save", OBJECT, month.toString(), String.join("，", done.stream()
+					.map(a -> a.reviewerStaffNo() + "→" + unit.departmentName(a.departmentCode())).toList()));
+			return done;
 		});
-		unit.audit(actor, "study.assignment.save", OBJECT, month.toString(), String.join("，", stored.stream()
-				.map(a -> a.reviewerStaffNo() + "→" + unit.departmentName(a.departmentCode())).toList()));
 		return sorted(stored);
 	}
 
@@ -159,11 +160,12 @@ public class DefaultReviewService implements ReviewService {
 					review.departmentCode(), review.date(), review.coveredStaff(), review.problems()));
 			em.persist(entity);
 			em.flush();
-			return entity.toRecord();
+			Review done = entity.toRecord();
+			unit.audit(em, actor, "study.review.record", OBJECT, done.recordNo(), done.month() + " "
+					+ done.reviewerStaffNo() + " 调阅 " + unit.departmentName(done.departmentCode()) + "，"
+					+ done.personTimes() + " 人次，问题 " + done.problems().size() + " 个");
+			return done;
 		});
-		unit.audit(actor, "study.review.record", OBJECT, stored.recordNo(), stored.month() + " " + stored.reviewerStaffNo()
-				+ " 调阅 " + unit.departmentName(stored.departmentCode()) + "，" + stored.personTimes() + " 人次，问题 "
-				+ stored.problems().size() + " 个");
 		return stored;
 	}
 
@@ -243,10 +245,10 @@ public class DefaultReviewService implements ReviewService {
 			ReviewProblemEntity problem = problem(em, problemId);
 			ReviewProblem p = problem.toRecord();
 			problem.update(new ReviewProblem(p.id(), p.finding(), p.rectification(), verification.strip(), verifiedOn));
+			unit.audit(em, actor, "study.review.verify", OBJECT, review.recordNo(),
+					"问题 " + problemId + " 于 " + verifiedOn + " 核查：" + verification.strip());
 			return problem.review().toRecord();
 		});
-		unit.audit(actor, "study.review.verify", OBJECT, review.recordNo(),
-				"问题 " + problemId + " 于 " + verifiedOn + " 核查：" + verification.strip());
 		return verified;
 	}
 
@@ -321,7 +323,7 @@ public class DefaultReviewService implements ReviewService {
 		OfficialDocument issued = new OfficialDocument(draft.title(), number.label(), draft.date(), draft.paragraphs(),
 				draft.office());
 		writer.write(issued, format, out);
-		unit.audit(actor, "study.review.feedback", "document",
+		unit.auditUnchanged(actor, "study.review.feedback", "document",
 				FEEDBACK_KIND + "/" + number.year() + "/" + number.number(), issued.title());
 		return issued;
 	}

@@ -68,9 +68,10 @@ public class DefaultStudyRecordService implements StudyRecordService {
 			SessionEntity entity = new SessionEntity(withNumber(session, no));
 			em.persist(entity);
 			em.flush();
-			return entity.toRecord();
+			StudySession done = entity.toRecord();
+			unit.audit(em, actor, "study.session.record", OBJECT, done.recordNo(), describe(done));
+			return done;
 		});
-		unit.audit(actor, "study.session.record", OBJECT, stored.recordNo(), describe(stored));
 		return stored;
 	}
 
@@ -85,9 +86,10 @@ public class DefaultStudyRecordService implements StudyRecordService {
 						unit.departmentName(entity.departmentCode())));
 			}
 			entity.update(session);
-			return entity.toRecord();
+			StudySession done = entity.toRecord();
+			unit.audit(em, actor, "study.session.update", OBJECT, done.recordNo(), describe(done));
+			return done;
 		});
-		unit.audit(actor, "study.session.update", OBJECT, stored.recordNo(), describe(stored));
 		return stored;
 	}
 
@@ -103,9 +105,9 @@ public class DefaultStudyRecordService implements StudyRecordService {
 		}
 		Jpa.write(unit.emf, em -> {
 			em.remove(existing(em, recordNo));
+			unit.audit(em, actor, "study.session.delete", OBJECT, recordNo, describe(session));
 			return null;
 		});
-		unit.audit(actor, "study.session.delete", OBJECT, recordNo, describe(session));
 	}
 
 	private void validate(StudySession s) {

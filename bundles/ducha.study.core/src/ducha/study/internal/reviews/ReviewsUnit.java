@@ -108,7 +108,13 @@ public class ReviewsUnit {
 		return directory.department(code).map(d -> d.name()).orElse(code);
 	}
 
-	void audit(Principal actor, String action, String objectType, String objectId, String detail) {
+	/** Audits a change inside its transaction ({@code em} of the running write), so both commit or neither. */
+	void audit(EntityManager em, Principal actor, String action, String objectType, String objectId, String detail) {
+		audit.recordIn(em, actor, action, objectType, objectId, detail);
+	}
+
+	/** Audits what changes nothing in the unit (a document written), in a transaction of its own. */
+	void auditUnchanged(Principal actor, String action, String objectType, String objectId, String detail) {
 		audit.record(actor, action, objectType, objectId, detail);
 	}
 }

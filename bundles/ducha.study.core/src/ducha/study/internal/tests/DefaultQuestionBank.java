@@ -59,10 +59,11 @@ public class DefaultQuestionBank implements QuestionBank {
 				entity.update(normalised);
 			}
 			em.flush();
-			return entity.toRecord();
+			Question done = entity.toRecord();
+			access.audit(em, actor, "study.question.save", "study.question", done.code(),
+					done.topic() + " " + done.type().label());
+			return done;
 		});
-		access.audit(actor, "study.question.save", "study.question", stored.code(),
-				stored.topic() + " " + stored.type().label());
 		return stored;
 	}
 
@@ -75,8 +76,8 @@ public class DefaultQuestionBank implements QuestionBank {
 				throw new NotFoundException(NLS.bind(Messages.questionNotFound, code));
 			}
 			entity.retire();
+			access.audit(em, actor, "study.question.retire", "study.question", code, "");
 		});
-		access.audit(actor, "study.question.retire", "study.question", code, "");
 	}
 
 	/** Every question, in 题号 order. */

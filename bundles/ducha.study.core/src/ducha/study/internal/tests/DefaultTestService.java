@@ -62,11 +62,13 @@ public class DefaultTestService implements TestService {
 			if (TestRecords.entity(em, checked.code()) != null) {
 				throw new ValidationException(NLS.bind(Messages.testExists, checked.code()));
 			}
-			return TestRecords.storeWithPaper(em, checked);
+			StudyTest done = TestRecords.storeWithPaper(em, checked);
+			em.flush();
+			int questions = TestRecords.paper(em, done.id()).questions().size();
+			access.audit(em, actor, "study.test.create", "study.test", done.code(), NLS.bind(Messages.auditTestCreated,
+					new Object[] { done.title(), done.mode().label(), questions, done.seed() }));
+			return done;
 		});
-		int questions = records.paper(stored.id()).questions().size();
-		access.audit(actor, "study.test.create", "study.test", stored.code(), NLS.bind(Messages.auditTestCreated,
-				new Object[] { stored.title(), stored.mode().label(), questions, stored.seed() }));
 		return stored;
 	}
 
@@ -185,8 +187,8 @@ public class DefaultTestService implements TestService {
 		Jpa.run(records.unit(), em -> {
 			PersonRow.one(em, MakeupEntity.class, test.id(), staffNo, () -> new MakeupEntity(test.id(), staffNo))
 					.set(score, date);
+			access.audit(em, actor, "study.makeup.record", "staff", staffNo, code + " " + score + " " + date);
 		});
-		access.audit(actor, "study.makeup.record", "staff", staffNo, code + " " + score + " " + date);
 	}
 
 	@Override
@@ -233,7 +235,8 @@ public class DefaultTestService implements TestService {
 			}
 		}
 		ScoreSheet.write(rows, access.directory().departmentNames(), out);
-		access.audit(actor, "study.scores.sheet", "study.test", StudyTest.codeOf(year, quarter), rows.size() + " 行");
+		access.auditUnchanged(actor, "study.scores.sheet", "study.test", StudyTest.codeOf(year, quarter),
+				rows.size() + " 行");
 		return rows.size();
 	}
 }

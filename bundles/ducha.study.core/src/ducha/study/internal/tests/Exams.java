@@ -75,7 +75,8 @@ public class Exams {
 						now.plus(test.timeLimitMinutes(), ChronoUnit.MINUTES));
 				em.persist(open);
 				em.flush();
-				access.audit(actor, "study.exam.start", "study.test", test.code(), "第 " + (attempts.size() + 1) + " 次");
+				access.audit(em, actor, "study.exam.start", "study.test", test.code(),
+						"第 " + (attempts.size() + 1) + " 次");
 			}
 			Paper paper = TestRecords.paper(em, testId);
 			Map<Long, String> saved = new HashMap<>();
@@ -114,10 +115,11 @@ public class Exams {
 			if (!late[0]) {
 				keep(em, attempt, answers);
 			}
-			return grade(em, attempt, late[0] ? attempt.toRecord().deadline() : now, late[0]);
+			AttemptResult graded = grade(em, attempt, late[0] ? attempt.toRecord().deadline() : now, late[0]);
+			access.audit(em, actor, "study.exam.submit", "study.attempt", String.valueOf(attemptId),
+					late[0] ? "超时" : graded.objectivePoints() + " 分（客观题）");
+			return graded;
 		});
-		access.audit(actor, "study.exam.submit", "study.attempt", String.valueOf(attemptId),
-				late[0] ? "超时" : result.objectivePoints() + " 分（客观题）");
 		if (late[0]) {
 			throw new ValidationException(NLS.bind(Messages.examTooLate, local(result.attempt().deadline())));
 		}
@@ -145,8 +147,8 @@ public class Exams {
 			}
 			PersonRow.one(em, GrantEntity.class, test.id(), staffNo, () -> new GrantEntity(test.id(), staffNo))
 					.grantOneMore();
+			access.audit(em, actor, "study.exam.grant", "study.test", code, staffNo);
 		});
-		access.audit(actor, "study.exam.grant", "study.test", code, staffNo);
 	}
 
 	/** Gives a short answer its points; the attempt's score is final once every one is marked. */
@@ -169,8 +171,9 @@ public class Exams {
 			row(em, answerRows(em, attemptId), attemptId, questionId).points(points);
 			em.flush();
 			finish(em, attempt);
+			access.audit(em, actor, "study.exam.mark", "study.attempt", String.valueOf(attemptId),
+					questionId + ": " + points);
 		});
-		access.audit(actor, "study.exam.mark", "study.attempt", String.valueOf(attemptId), questionId + ": " + points);
 	}
 
 	/** The answers of the attempt, question by question. */

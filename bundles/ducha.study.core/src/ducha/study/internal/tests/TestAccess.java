@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
+import jakarta.persistence.EntityManager;
+
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -93,7 +95,14 @@ public class TestAccess {
 		return directory;
 	}
 
-	public void audit(Principal actor, String action, String objectType, String objectId, String detail) {
+	/** Audits a change inside its transaction ({@code em} of the running write), so both commit or neither. */
+	public void audit(EntityManager em, Principal actor, String action, String objectType, String objectId,
+			String detail) {
+		audit.recordIn(em, actor, action, objectType, objectId, detail);
+	}
+
+	/** Audits what changes nothing in the unit (a score sheet written), in a transaction of its own. */
+	public void auditUnchanged(Principal actor, String action, String objectType, String objectId, String detail) {
 		audit.record(actor, action, objectType, objectId, detail);
 	}
 }

@@ -217,8 +217,10 @@ public class DefaultEvaluationService implements EvaluationService {
 		String title = BulletinComposer.title(quarter);
 		DocumentNumber number = numbers.issue(BULLETIN_KIND, issuedOn.getYear(), title, actor);
 		EvaluationBulletin bulletin = new EvaluationBulletin(number.year(), number.number(), quarter, title, issuedOn);
-		Jpa.run(emf, em -> em.persist(new EvaluationBulletinEntity(bulletin)));
-		audit.record(actor, "team.bulletin.issue", "team.bulletin", bulletin.label(), title);
+		Jpa.run(emf, em -> {
+			em.persist(new EvaluationBulletinEntity(bulletin));
+			audit.recordIn(em, actor, "team.bulletin.issue", "team.bulletin", bulletin.label(), title);
+		});
 		return bulletin;
 	}
 

@@ -104,10 +104,11 @@ public class DefaultMeetingService implements MeetingService {
 				entity.update(clean);
 			}
 			em.flush();
-			return entity.toRecord();
+			WorkMeeting done = entity.toRecord();
+			context.audit(em, actor, "team.meeting.save", MEETING, done.date().toString(),
+					done.title() + "，参会 " + done.attendees().size() + " 人");
+			return done;
 		});
-		context.audit(actor, "team.meeting.save", MEETING, saved.date().toString(),
-				saved.title() + "，参会 " + saved.attendees().size() + " 人");
 		return saved;
 	}
 
@@ -122,9 +123,10 @@ public class DefaultMeetingService implements MeetingService {
 					.raise(MeetingProblem.raise(problem.meetingDate(), problem.raisedBy().strip(),
 							problem.description().strip(), problem.departmentCode()));
 			em.flush();
-			return entity.toRecord();
+			MeetingProblem done = entity.toRecord();
+			context.audit(em, actor, "team.problem.raise", PROBLEM, done.problemNo(), done.description());
+			return done;
 		});
-		context.audit(actor, "team.problem.raise", PROBLEM, raised.problemNo(), raised.description());
 		return raised;
 	}
 
@@ -153,10 +155,10 @@ public class DefaultMeetingService implements MeetingService {
 					analysis.analysedOn(), analysis.resolution().strip(), analysis.ownerStaffNo().strip(),
 					analysis.due()));
 			entity.update(updated);
+			context.audit(em, actor, "team.problem.analyse", PROBLEM, problemNo,
+					updated.resolution() + "，责任人 " + updated.ownerStaffNo() + "，期限 " + updated.due());
 			return updated;
 		});
-		context.audit(actor, "team.problem.analyse", PROBLEM, problemNo,
-				analysed.resolution() + "，责任人 " + analysed.ownerStaffNo() + "，期限 " + analysed.due());
 		return analysed;
 	}
 
@@ -178,9 +180,10 @@ public class DefaultMeetingService implements MeetingService {
 					.throwIfAny();
 			MeetingProblem updated = stored.resolvedOn(resolvedOn, how.strip());
 			entity.update(updated);
+			context.audit(em, actor, "team.problem.resolve", PROBLEM, problemNo,
+					resolvedOn + "，" + updated.resolvedHow());
 			return updated;
 		});
-		context.audit(actor, "team.problem.resolve", PROBLEM, problemNo, resolvedOn + "，" + resolved.resolvedHow());
 		return resolved;
 	}
 
@@ -201,7 +204,7 @@ public class DefaultMeetingService implements MeetingService {
 		OfficialDocument minutes = Jpa.read(context.emf,
 				em -> MinutesComposer.compose(agenda(em, meetingDate), context::staffName, context::departmentName));
 		writer.write(minutes, format, out);
-		context.audit(viewer, "team.meeting.minutes", MEETING, meetingDate.toString(), format.name());
+		context.auditUnchanged(viewer, "team.meeting.minutes", MEETING, meetingDate.toString(), format.name());
 		return minutes;
 	}
 

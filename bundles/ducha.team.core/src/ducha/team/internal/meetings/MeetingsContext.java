@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.osgi.util.NLS;
@@ -104,7 +105,14 @@ public class MeetingsContext {
 		return staffNo == null ? "" : directory.staff(staffNo).map(s -> s.name()).orElse(staffNo);
 	}
 
-	public void audit(Principal actor, String action, String objectType, String objectId, String detail) {
+	/** Audits a change inside its transaction ({@code em} of the running write), so both commit or neither. */
+	public void audit(EntityManager em, Principal actor, String action, String objectType, String objectId,
+			String detail) {
+		audit.recordIn(em, actor, action, objectType, objectId, detail);
+	}
+
+	/** Audits what changes nothing in the unit (minutes written), in a transaction of its own. */
+	public void auditUnchanged(Principal actor, String action, String objectType, String objectId, String detail) {
 		audit.record(actor, action, objectType, objectId, detail);
 	}
 }

@@ -82,10 +82,11 @@ public class DefaultMentoringService implements MentoringService {
 					null));
 			em.persist(entity);
 			em.flush();
-			return entity.toRecord();
+			Mentorship done = entity.toRecord();
+			context.audit(em, actor, "team.mentorship.start", OBJECT, String.valueOf(done.id()),
+					done.mentorStaffNo() + " → " + done.traineeStaffNo() + "，" + done.from() + " 至 " + done.to());
+			return done;
 		});
-		context.audit(actor, "team.mentorship.start", OBJECT, String.valueOf(started.id()),
-				started.mentorStaffNo() + " → " + started.traineeStaffNo() + "，" + started.from() + " 至 " + started.to());
 		return started;
 	}
 
@@ -158,9 +159,9 @@ public class DefaultMentoringService implements MentoringService {
 			}
 			change.accept(entity);
 			em.flush();
+			context.audit(em, actor, action, OBJECT, String.valueOf(id), detail);
 			return entity.toRecord();
 		});
-		context.audit(actor, action, OBJECT, String.valueOf(id), detail);
 		return changed;
 	}
 

@@ -111,8 +111,8 @@ public class DefaultGroupService implements GroupService {
 					m.end(lastDay);
 				}
 			}
+			context.audit.recordIn(em, actor, "team.group.dissolve", TYPE, code, "撤销，至 " + lastDay);
 		});
-		context.audit.record(actor, "team.group.dissolve", TYPE, code, "撤销，至 " + lastDay);
 	}
 
 	@Override

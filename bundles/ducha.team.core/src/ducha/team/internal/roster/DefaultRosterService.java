@@ -87,13 +87,13 @@ public class DefaultRosterService implements RosterService {
 				} else {
 					existing.update(criteria, actor.username());
 				}
+				context.audit.recordIn(em, actor, "team.criteria", "supervisor", String.valueOf(stored.id()),
+						stored.staffNo() + " 任 " + stored.role().label() + " 的选任条件" + describe(criteria));
 			});
 		} catch (DuchaException e) {
 			LOG.error("appointment " + stored.id() + " stored without its selection criteria", e);
 			throw new DuchaException(Language.format(Messages.criteriaNotStored, stored.id()), e);
 		}
-		context.audit.record(actor, "team.criteria", "supervisor", String.valueOf(stored.id()),
-				stored.staffNo() + " 任 " + stored.role().label() + " 的选任条件" + describe(criteria));
 	}
 
 	@Override
@@ -162,8 +162,8 @@ public class DefaultRosterService implements RosterService {
 			if (em.find(ExemptDepartmentEntity.class, departmentCode) == null) {
 				em.persist(new ExemptDepartmentEntity(departmentCode, why, actor.username()));
 			}
+			context.audit.recordIn(em, actor, "team.exempt", "department", departmentCode, why == null ? "" : why);
 		});
-		context.audit.record(actor, "team.exempt", "department", departmentCode, why == null ? "" : why);
 	}
 
 	@Override
@@ -174,8 +174,8 @@ public class DefaultRosterService implements RosterService {
 			if (stored != null) {
 				em.remove(stored);
 			}
+			context.audit.recordIn(em, actor, "team.unexempt", "department", departmentCode, "");
 		});
-		context.audit.record(actor, "team.unexempt", "department", departmentCode, "");
 	}
 
 	@Override

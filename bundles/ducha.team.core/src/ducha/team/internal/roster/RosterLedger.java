@@ -141,6 +141,8 @@ public class RosterLedger extends DeclaredLedgerKind<RosterLedger.Term> {
 			}
 		}
 		int inserted = matched.size() - updated;
+		// each term above is stored and audited in a transaction of its own (the platform's roster), so the file
+		// as a whole gets one summary entry after them, in its own transaction
 		context.audit.record(actor, "team.ledger.import", id(), table.fileName(),
 				terms.size() + " 行，新增 " + inserted + "，更新 " + updated);
 		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), inserted, updated);
