@@ -120,9 +120,10 @@ public class DefaultClueService implements ClueService {
 				merged = petition.number();
 			}
 			c.screen(outcome, note == null ? null : note.strip(), merged, on, actor.username());
-			return c.toRecord();
+			Clue done = c.toRecord();
+			unit.audit().recordIn(em, actor, "clue.screen", "clue", String.valueOf(clueId), outcome.label());
+			return done;
 		});
-		unit.audit().record(actor, "clue.screen", "clue", String.valueOf(clueId), outcome.label());
 		return clue;
 	}
 

@@ -114,11 +114,12 @@ public class DefaultPetitionService implements PetitionService {
 				SecretKey key = keys.require(em, e, actor.username());
 				e.setReporterSealed(seal.seal(intake.reporter(), e.number(), key));
 			}
-			return e.toRecord();
+			Petition done = e.toRecord();
+			unit.audit().recordIn(em, actor, "petition.register", OBJECT, done.number(),
+					NLS.bind(Messages.auditRegistered, intake.channel().label(),
+							String.join("、", done.reportedStaff())));
+			return done;
 		});
-		unit.audit().record(actor, "petition.register", OBJECT, petition.number(),
-				NLS.bind(Messages.auditRegistered, intake.channel().label(),
-						String.join("、", petition.reportedStaff())));
 		return petition;
 	}
 
@@ -157,9 +158,11 @@ public class DefaultPetitionService implements PetitionService {
 				e.setState(PetitionState.ASSIGNED);
 			}
 			granted.addAll(keys.handlersChanged(em, e, actor));
-			return e.toRecord();
+			Petition done = e.toRecord();
+			unit.audit().recordIn(em, actor, "petition.assign", OBJECT, number,
+					NLS.bind(Messages.auditAssigned, String.join("、", names)));
+			return done;
 		});
-		unit.audit().record(actor, "petition.assign", OBJECT, number, NLS.bind(Messages.auditAssigned, String.join("、", names)));
 		keys.audit(actor, number, granted);
 		return petition;
 	}
@@ -185,9 +188,11 @@ public class DefaultPetitionService implements PetitionService {
 			now.set(now.indexOf(fromHandler), toHandler);
 			e.setHandlers(List.copyOf(new LinkedHashSet<>(now)));
 			granted.addAll(keys.handlersChanged(em, e, actor));
-			return e.toRecord();
+			Petition done = e.toRecord();
+			unit.audit().recordIn(em, actor, "petition.transfer", OBJECT, number,
+					fromHandler + " → " + toHandler + "：" + why);
+			return done;
 		});
-		unit.audit().record(actor, "petition.transfer", OBJECT, number, fromHandler + " → " + toHandler + "：" + why);
 		keys.audit(actor, number, granted);
 		return petition;
 	}
@@ -252,9 +257,10 @@ public class DefaultPetitionService implements PetitionService {
 				throw new IllegalTransitionException(number, e.state(), target);
 			}
 			change.accept(e);
-			return e.toRecord();
+			Petition done = e.toRecord();
+			unit.audit().recordIn(em, actor, action, OBJECT, number, detail);
+			return done;
 		});
-		unit.audit().record(actor, action, OBJECT, number, detail);
 		return petition;
 	}
 
@@ -304,9 +310,10 @@ public class DefaultPetitionService implements PetitionService {
 			NoteEntity n = new NoteEntity(workable(em, number, actor).id(), actor.username(), Instant.now(), body);
 			em.persist(n);
 			em.flush();
-			return n.toRecord();
+			HandlerNote done = n.toRecord();
+			unit.audit().recordIn(em, actor, "petition.note", OBJECT, number, NLS.bind(Messages.auditNote, done.id()));
+			return done;
 		});
-		unit.audit().record(actor, "petition.note", OBJECT, number, NLS.bind(Messages.auditNote, note.id()));
 		return note;
 	}
 
@@ -381,9 +388,11 @@ public class DefaultPetitionService implements PetitionService {
 			ClearanceEntity c = new ClearanceEntity(e.id(), staffNo, on, text, actor.username());
 			em.persist(c);
 			em.flush();
-			return c.toRecord(number);
+			Clearance done = c.toRecord(number);
+			unit.audit().recordIn(em, actor, "petition.clearance", OBJECT, number,
+					NLS.bind(Messages.auditClearance, staffNo));
+			return done;
 		});
-		unit.audit().record(actor, "petition.clearance", OBJECT, number, NLS.bind(Messages.auditClearance, staffNo));
 		return clearance;
 	}
 

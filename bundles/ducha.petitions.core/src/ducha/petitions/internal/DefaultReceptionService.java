@@ -106,9 +106,11 @@ public class DefaultReceptionService implements ReceptionService {
 			ReceptionEntity r = new ReceptionEntity(day, receiverStaffNo, linked, note);
 			em.persist(r);
 			em.flush();
-			return r.toRecord(receiverName(receiverStaffNo), linked);
+			Reception done = r.toRecord(receiverName(receiverStaffNo), linked);
+			unit.audit().recordIn(em, actor, "petition.reception", "reception", String.valueOf(done.id()),
+					day.toString());
+			return done;
 		});
-		unit.audit().record(actor, "petition.reception", "reception", String.valueOf(reception.id()), day.toString());
 		return reception;
 	}
 }

@@ -137,7 +137,7 @@ public class PetitionKeys {
 		return grantMissing(em, petition, key, actor.username());
 	}
 
-	/** Audits the grants an operation made (after its commit, as the petitions' other entries). */
+	/** Audits the grants an operation made, after its commit (a read may make grants: it changes nothing else). */
 	void audit(Principal actor, String number, List<String> granted) {
 		if (!granted.isEmpty()) {
 			unit.audit().record(actor, "petition.key.grant", DefaultPetitionService.OBJECT, number,
