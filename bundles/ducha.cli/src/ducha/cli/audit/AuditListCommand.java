@@ -46,23 +46,13 @@ public final class AuditListCommand extends PlatformCommand {
 	@Override
 	public Integer call() {
 		ZoneId zone = ZoneId.systemDefault();
-		AuditQuery query = new AuditQuery(actor, action, objectType, objectId,
-				from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).minusNanos(1).toInstant(), limit);
+		AuditQuery query = AuditQuery.ofDays(actor, action, objectType, objectId, from, to, limit);
 		TextTable table = new TextTable(Messages.headerId, Messages.headerTime, Messages.headerActor,
 				Messages.headerAction, Messages.headerObject, Messages.headerDetail);
 		cli.service(AuditLog.class).find(query, cli.actor())
 				.forEach(e -> table.row(String.valueOf(e.id()), TIME.format(LocalDateTime.ofInstant(e.at(), zone)),
-						e.actor(), e.action(), object(e.objectType(), e.objectId()),
-						e.detail() == null ? "" : e.detail()));
+						e.actor(), e.action(), e.record(), e.detail() == null ? "" : e.detail()));
 		table.print(cli.out());
 		return ExitCodes.OK;
-	}
-
-	private static String object(String type, String id) {
-		if (type == null) {
-			return id == null ? "" : id;
-		}
-		return id == null ? type : type + " " + id;
 	}
 }

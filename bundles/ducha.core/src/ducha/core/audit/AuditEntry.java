@@ -15,4 +15,12 @@ import java.time.Instant;
  */
 public record AuditEntry(long id, Instant at, String actor, String action, String objectType, String objectId,
 		String detail) {
+
+	/** The record touched as shown in lists: {@code type id}, either part left out when absent. */
+	public String record() {
+		if (objectType == null) {
+			return objectId == null ? "" : objectId;
+		}
+		return objectId == null ? objectType : objectType + " " + objectId;
+	}
 }

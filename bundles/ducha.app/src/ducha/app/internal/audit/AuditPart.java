@@ -90,17 +90,15 @@ public class AuditPart {
 				new Column<>(Messages.Audit_colTime, 150, e -> TIME.format(LocalDateTime.ofInstant(e.at(), zone))),
 				new Column<>(Messages.Audit_colActor, 100, AuditEntry::actor),
 				new Column<>(Messages.Audit_colAction, 190, AuditEntry::action),
-				new Column<>(Messages.Audit_colRecord, 170, AuditPart::recordOf),
+				new Column<>(Messages.Audit_colRecord, 170, AuditEntry::record),
 				new Column<>(Messages.Audit_colDetail, 420, e -> e.detail() == null ? "" : e.detail()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		load();
 	}
 
 	private void load() {
-		ZoneId zone = ZoneId.systemDefault();
-		AuditQuery query = new AuditQuery(Forms.optional(actor), Forms.optional(action), null,
-				Forms.optional(record), Forms.day(from).atStartOfDay(zone).toInstant(),
-				Forms.day(to).plusDays(1).atStartOfDay(zone).minusNanos(1).toInstant(), SHOWN);
+		AuditQuery query = AuditQuery.ofDays(Forms.optional(actor), Forms.optional(action), null,
+				Forms.optional(record), Forms.day(from), Forms.day(to), SHOWN);
 		summary.setText(Messages.Audit_loading);
 		background.run(Messages.Audit_loadJob, () -> audit.find(query, principal), this::show, problem -> {
 			if (!summary.isDisposed()) {
@@ -140,13 +138,6 @@ public class AuditPart {
 			Forms.report(chain, result.problem(), true);
 		}
 		chain.getParent().layout();
-	}
-
-	private static String recordOf(AuditEntry e) {
-		if (e.objectType() == null) {
-			return e.objectId() == null ? "" : e.objectId();
-		}
-		return e.objectId() == null ? e.objectType() : e.objectType() + " " + e.objectId();
 	}
 
 	@Focus
