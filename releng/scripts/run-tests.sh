@@ -25,6 +25,9 @@ cd "$DUCHA_ROOT"
 
 "$HERE/check-architecture-selftest.sh"
 
+started=$SECONDS
+phase() { echo "run-tests: $1 after $((SECONDS - started)) s"; } # the figures CI's time is tuned by
+
 with_display() { # runs the command under Xvfb unless a display is there
   if [ -z "${DISPLAY:-}" ]; then xvfb-run -a -s '-screen 0 1400x900x24' "$@"; else "$@"; fi
 }
@@ -32,6 +35,7 @@ with_display() { # runs the command under Xvfb unless a display is there
 # the start levels the build cannot filter (products, p2.inf, ducha-p2) agree with pom.xml's
 "$HERE/check-start-levels.sh"
 with_display "$MVN" -B clean verify
+phase "build and tests"
 mkdir -p target
 # the archive checks only read the archives (gzip, one core): they run while the smoke test starts the product
 "$HERE/check-archives.sh" >target/check-archives.out 2>&1 &
@@ -41,13 +45,17 @@ with_display "$HERE/smoke-product.sh" || smoke=1
 archives_status=0
 wait "$archives" || archives_status=1
 cat target/check-archives.out
+phase "smoke test and archive checks"
 [ "$archives_status" -eq 0 ] && [ "$smoke" -eq 0 ] || exit 1
 
 with_display "$HERE/plugin-subsets.sh" >target/plugin-subsets.out 2>&1 &
 subsets=$!
 status=0
 "$HERE/plugins-lifecycle.sh" || status=1
+phase "plugin life cycle"
 "$HERE/plugin-upgrade.sh" || status=1
+phase "plugin upgrade"
 wait "$subsets" || status=1
 cat target/plugin-subsets.out
+phase "plugin subsets"
 exit "$status"
