@@ -28,6 +28,6 @@ public interface ClueService {
 	 * @param petitionNumber required for {@link ScreeningOutcome#MERGED}: an existing petition
 	 * @throws ducha.core.ConcurrentChangeException when the clue changed since it was read
 	 */
-	Clue screen(long clueId, long seenVersion, ScreeningOutcome outcome, String note, String petitionNumber, LocalDate on,
-			Principal actor);
+	Clue screen(long clueId, long seenVersion, ScreeningOutcome outcome, String note, String petitionNumber,
+			LocalDate on, Principal actor);
 }

@@ -98,8 +98,8 @@ public class DefaultClueService implements ClueService {
 	}
 
 	@Override
-	public Clue screen(long clueId, long seenVersion, ScreeningOutcome outcome, String note, String petitionNumber, LocalDate on,
-			Principal actor) {
+	public Clue screen(long clueId, long seenVersion, ScreeningOutcome outcome, String note, String petitionNumber,
+			LocalDate on, Principal actor) {
 		unit.authorization().check(actor, PetitionPermissions.SCREEN);
 		if (outcome == null || outcome == ScreeningOutcome.PENDING || on == null) {
 			throw new ValidationException(Messages.outcomeMissing);

@@ -48,8 +48,10 @@ class RemindersTest {
 		String beyond = assigned(TODAY.plusDays(8));
 		String disposed = assigned(TODAY.minusDays(5));
 		petitions.startVerification(disposed, Court.seen(disposed), Court.supervisor());
-		petitions.conclude(disposed, Court.seen(disposed), Conclusion.UNFOUNDED, "不实", TODAY.minusDays(6), Court.supervisor());
-		petitions.dispose(disposed, Court.seen(disposed), Disposition.NO_ACTION, "", TODAY.minusDays(6), Court.supervisor());
+		petitions.conclude(disposed, Court.seen(disposed), Conclusion.UNFOUNDED, "不实", TODAY.minusDays(6),
+				Court.supervisor());
+		petitions.dispose(disposed, Court.seen(disposed), Disposition.NO_ACTION, "", TODAY.minusDays(6),
+				Court.supervisor());
 		Set<String> ours = Set.of(overdue, dueToday, lastDay, beyond, disposed);
 
 		List<Reminder> reminders = mine(Court.supervisor(), ours);

@@ -39,12 +39,14 @@ class ReportedStaffTest {
 		assertTrue(archive(leader.staffNo(), year, leader).isEmpty());
 		assertTrue(archive(leader.staffNo(), year, Court.director()).isEmpty(), "nothing before the conclusion");
 		assertThrows(ducha.core.ValidationException.class,
-				() -> petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.LEADER), Court.director()));
+				() -> petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.LEADER),
+						Court.director()));
 
 		petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.SUPERVISOR), Court.director());
 		petitions.startVerification(p.number(), Court.seen(p.number()), Court.supervisor());
 		assertTrue(archive(leader.staffNo(), year, leader).isEmpty());
-		petitions.conclude(p.number(), Court.seen(p.number()), Conclusion.SUBSTANTIATED, "经核查，迟到早退属实", today, Court.supervisor());
+		petitions.conclude(p.number(), Court.seen(p.number()), Conclusion.SUBSTANTIATED, "经核查，迟到早退属实", today,
+				Court.supervisor());
 
 		List<ArchiveEntry> own = archive(leader.staffNo(), year, leader);
 		assertEquals(1, own.size(), own::toString);

@@ -66,15 +66,19 @@ class WorkflowTest {
 		IllegalTransitionException early = assertThrows(IllegalTransitionException.class,
 				() -> petitions.conclude(no, Court.seen(no), Conclusion.UNFOUNDED, "不实", today, Court.director()));
 		assertEquals(PetitionState.REGISTERED, early.from());
-		assertThrows(IllegalTransitionException.class, () -> petitions.startVerification(no, Court.seen(no), Court.director()));
+		assertThrows(IllegalTransitionException.class, () -> petitions.startVerification(no, Court.seen(no),
+				Court.director()));
 		assertThrows(IllegalTransitionException.class,
 				() -> petitions.dispose(no, Court.seen(no), Disposition.NO_ACTION, "", today, Court.director()));
-		assertThrows(IllegalTransitionException.class, () -> petitions.close(no, Court.seen(no), today, Court.director()));
+		assertThrows(IllegalTransitionException.class, () -> petitions.close(no, Court.seen(no), today,
+				Court.director()));
 
 		petitions.assign(no, Court.seen(no), List.of(DemoAccounts.SUPERVISOR), Court.director());
 		petitions.startVerification(no, Court.seen(no), Court.supervisor());
-		assertThrows(IllegalTransitionException.class, () -> petitions.startVerification(no, Court.seen(no), Court.supervisor()));
-		assertThrows(IllegalTransitionException.class, () -> petitions.close(no, Court.seen(no), today, Court.supervisor()));
+		assertThrows(IllegalTransitionException.class, () -> petitions.startVerification(no, Court.seen(no),
+				Court.supervisor()));
+		assertThrows(IllegalTransitionException.class, () -> petitions.close(no, Court.seen(no), today,
+				Court.supervisor()));
 		assertEquals(PetitionState.VERIFYING, petitions.get(no, Court.director()).state());
 		assertEquals(null, petitions.get(no, Court.director()).conclusion());
 	}
@@ -82,12 +86,14 @@ class WorkflowTest {
 	@Test
 	void onlyAssignedHandlersAndTheDirectorWorkOnAPetition() {
 		String no = petition.number();
-		assertThrows(AccessDeniedException.class, () -> petitions.assign(no, Court.seen(no), List.of(DemoAccounts.SUPERVISOR),
+		assertThrows(AccessDeniedException.class, () -> petitions.assign(no, Court.seen(no),
+				List.of(DemoAccounts.SUPERVISOR),
 				Court.supervisor()), "only the director assigns");
 		assertThrows(ValidationException.class, () -> petitions.assign(no, Court.seen(no), List.of(DemoAccounts.LEADER),
 				Court.director()), "a court leader is no handler");
 		petitions.assign(no, Court.seen(no), List.of(DemoAccounts.DIRECTOR), Court.director());
-		assertThrows(AccessDeniedException.class, () -> petitions.startVerification(no, Court.seen(no), Court.supervisor()));
+		assertThrows(AccessDeniedException.class, () -> petitions.startVerification(no, Court.seen(no),
+				Court.supervisor()));
 		assertThrows(AccessDeniedException.class, () -> petitions.addNote(no, "笔记", Court.supervisor()));
 	}
 
