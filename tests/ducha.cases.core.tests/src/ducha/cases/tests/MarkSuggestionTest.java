@@ -93,18 +93,20 @@ class MarkSuggestionTest {
 		MarkSuggestion property = find(number(1, 30));
 		MarkSuggestion wages = find(number(2, 20));
 
-		CaseMarking mark = suggestions.confirm(property.id(), "经庭长审核确认", Osgi.ADMIN);
+		CaseMarking mark = suggestions.confirm(property.id(), property.version(), "经庭长审核确认", Osgi.ADMIN);
 		assertEquals(property.id(), mark.suggestionId());
 		assertEquals(Set.of(MarkKind.MASS_OR_PUBLIC), marking.kindsOf(number(1, 30), Osgi.ADMIN));
 		assertEquals("经庭长审核确认", marking.history(number(1, 30), Osgi.ADMIN).get(0).reason());
 		assertEquals(MarkSuggestion.Status.CONFIRMED, suggestions.suggestion(property.id(), Osgi.ADMIN).status());
 
-		assertThrows(ValidationException.class, () -> suggestions.dismiss(wages.id(), " ", Osgi.ADMIN),
+		assertThrows(ValidationException.class, () -> suggestions.dismiss(wages.id(), wages.version(), " ", Osgi.ADMIN),
 				"dismissing needs a reason");
-		MarkSuggestion dismissed = suggestions.dismiss(wages.id(), "单一劳动者追索工资，不属于群体性纠纷", Osgi.ADMIN);
+		MarkSuggestion dismissed = suggestions.dismiss(wages.id(), wages.version(), "单一劳动者追索工资，不属于群体性纠纷",
+				Osgi.ADMIN);
 		assertEquals(MarkSuggestion.Status.DISMISSED, dismissed.status());
 		assertEquals(Set.of(), marking.kindsOf(number(2, 20), Osgi.ADMIN));
-		assertThrows(ValidationException.class, () -> suggestions.confirm(wages.id(), null, Osgi.ADMIN),
+		assertThrows(ValidationException.class, () -> suggestions.confirm(wages.id(), dismissed.version(), null,
+				Osgi.ADMIN),
 				"a decided suggestion is not decided again");
 
 		marking.unmark(number(1, 30), MarkKind.MASS_OR_PUBLIC, "纠纷已化解", Osgi.ADMIN);
@@ -124,10 +126,12 @@ class MarkSuggestionTest {
 		assertEquals("political_supervisor", flagged.suggestedBy());
 		assertThrows(ValidationException.class, () -> suggestions.flag(number(4, 10), MarkKind.SIMILAR_CASE_CONFLICT,
 				"再次提示", Osgi.ADMIN), "one suggestion per case and kind");
-		assertThrows(AccessDeniedException.class, () -> suggestions.confirm(flagged.id(), "确认", supervisor));
-		assertThrows(AccessDeniedException.class, () -> suggestions.dismiss(flagged.id(), "驳回", supervisor));
+		assertThrows(AccessDeniedException.class, () -> suggestions.confirm(flagged.id(), flagged.version(), "确认",
+				supervisor));
+		assertThrows(AccessDeniedException.class, () -> suggestions.dismiss(flagged.id(), flagged.version(), "驳回",
+				supervisor));
 
-		CaseMarking mark = suggestions.confirm(flagged.id(), "", Osgi.ADMIN);
+		CaseMarking mark = suggestions.confirm(flagged.id(), flagged.version(), "", Osgi.ADMIN);
 		assertEquals("与本院同类民间借贷案件对利率的认定可能不一致", mark.reason(), "a blank reason takes the flag's note");
 		assertTrue(marking.kindsOf(number(4, 10), Osgi.ADMIN).contains(MarkKind.SIMILAR_CASE_CONFLICT));
 	}

@@ -82,16 +82,18 @@ class SupervisionTest {
 		SupervisionOrder order = supervision.issue(caseNo, SupervisionLevel.VICE_PRESIDENT, "20001", issued,
 				issued.plusDays(30), "限期审结", Osgi.ADMIN);
 		ValidationException late = assertThrows(ValidationException.class, () -> supervision.extend(order.id(),
-				issued.plusDays(60), issued.plusDays(31), "鉴定未完成", Osgi.ADMIN));
+				order.version(), issued.plusDays(60), issued.plusDays(31), "鉴定未完成", Osgi.ADMIN));
 		assertTrue(late.getMessage().contains("届满前批准"), late.getMessage());
-		assertThrows(ValidationException.class, () -> supervision.extend(order.id(), issued.plusDays(20),
-				issued.plusDays(10), "提前", Osgi.ADMIN));
-		SupervisionOrder extended = supervision.extend(order.id(), issued.plusDays(60), issued.plusDays(30), "鉴定未完成",
-				Osgi.ADMIN);
+		assertThrows(ValidationException.class, () -> supervision.extend(order.id(), order.version(),
+				issued.plusDays(20), issued.plusDays(10), "提前", Osgi.ADMIN));
+		SupervisionOrder extended = supervision.extend(order.id(), order.version(), issued.plusDays(60),
+				issued.plusDays(30), "鉴定未完成", Osgi.ADMIN);
 		assertEquals(issued.plusDays(60), extended.deadline());
 		assertEquals(0, supervision.sweep(issued.plusDays(31), Osgi.ADMIN).newlyOverdue());
-		supervision.start(order.id(), issued.plusDays(32), Osgi.ADMIN);
-		SupervisionOrder closed = supervision.close(order.id(), issued.plusDays(40), "已判决", Osgi.ADMIN);
+		// each step names the version the previous one returned, as the orders view does
+		SupervisionOrder started = supervision.start(order.id(), extended.version(), issued.plusDays(32), Osgi.ADMIN);
+		SupervisionOrder closed = supervision.close(order.id(), started.version(), issued.plusDays(40), "已判决",
+				Osgi.ADMIN);
 		assertEquals(OrderStatus.CLOSED, closed.status());
 		assertEquals(0, supervision.sweep(issued.plusDays(90), Osgi.ADMIN).reminders().size());
 	}
