@@ -22,6 +22,7 @@ import ducha.cases.CaseRegister;
 import ducha.cases.MarkKind;
 import ducha.cases.MarkSuggestion;
 import ducha.cases.MarkSuggestionService;
+import ducha.core.ConcurrentChangeException;
 import ducha.core.ValidationException;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
@@ -171,5 +172,19 @@ class MarkSuggestionTest {
 	private static String number(int sequence, int age) {
 		String type = sequence == 3 ? "刑初" : "民初";
 		return CaseFiles.number(LocalDate.now().minusDays(age).getYear(), type, sequence);
+	}
+
+	/** A suggestion another desktop decided meanwhile is not decided again from the older view of it. */
+	@Test
+	void aSuggestionDecidedOnAnotherDesktopIsNotDecidedAgain() {
+		MarkSuggestion flagged = suggestions.flag(number(4, 10), MarkKind.SIMILAR_CASE_CONFLICT, "与同类案件裁判尺度可能不一致",
+				Osgi.ADMIN);
+
+		suggestions.confirm(flagged.id(), flagged.version(), "经庭长审核确认", Principal.system("desk-one"));
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class, () -> suggestions
+				.dismiss(flagged.id(), flagged.version(), "不属于类案冲突", Principal.system("desk-two")));
+
+		assertEquals("desk-one", refused.changedBy().orElseThrow());
+		assertEquals(MarkSuggestion.Status.CONFIRMED, suggestions.suggestion(flagged.id(), Osgi.ADMIN).status());
 	}
 }

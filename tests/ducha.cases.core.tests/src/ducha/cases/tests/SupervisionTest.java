@@ -19,9 +19,11 @@ import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.SweepResult;
 import ducha.cases.TimelineEvent;
+import ducha.core.ConcurrentChangeException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.security.AccessDeniedException;
+import ducha.core.security.Principal;
 import ducha.core.security.Role;
 
 class SupervisionTest {
@@ -110,5 +112,36 @@ class SupervisionTest {
 
 	private static List<String> kinds(SweepResult result) {
 		return result.reminders().stream().map(TimelineEvent::kind).toList();
+	}
+
+	/**
+	 * Two desktops show the same order: the second closes it from a view older than the first's extension and is
+	 * refused naming who extended it; nothing of the close is stored until the order is shown again.
+	 */
+	@Test
+	void closingAnOrderFromAViewOlderThanAnExtensionIsRefusedNamingWhoExtendedIt() {
+		Principal deskOne = Principal.system("desk-one");
+		Principal deskTwo = Principal.system("desk-two");
+		SupervisionOrder order = supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD, "20001", issued,
+				issued.plusDays(30), "限期审结", Osgi.ADMIN);
+		SupervisionOrder seenByOne = supervision.order(order.id(), deskOne);
+		SupervisionOrder seenByTwo = supervision.order(order.id(), deskTwo);
+
+		supervision.extend(order.id(), seenByOne.version(), issued.plusDays(60), issued.plusDays(5), "鉴定未完成",
+				deskOne);
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+				() -> supervision.close(order.id(), seenByTwo.version(), issued.plusDays(6), "已判决", deskTwo));
+
+		assertEquals("desk-one", refused.changedBy().orElseThrow());
+		assertTrue(refused.getMessage().contains(caseNo), refused.getMessage());
+		SupervisionOrder stored = supervision.order(order.id(), Osgi.ADMIN);
+		assertEquals(OrderStatus.OPEN, stored.status(), "nothing of the refused close is stored");
+		assertEquals(issued.plusDays(60), stored.deadline());
+		assertEquals(List.of("ISSUED", "EXTENDED"),
+				supervision.timeline(caseNo, Osgi.ADMIN).stream().map(TimelineEvent::kind).toList());
+
+		// shown again, the order closes
+		assertEquals(OrderStatus.CLOSED,
+				supervision.close(order.id(), stored.version(), issued.plusDays(6), "已判决", deskTwo).status());
 	}
 }

@@ -12,12 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ducha.core.ConcurrentChangeException;
 import ducha.core.ValidationException;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
 import ducha.core.period.Period;
 import ducha.core.security.AccessDeniedException;
+import ducha.core.security.Principal;
 import ducha.core.security.Role;
 import ducha.core.spi.ArchiveEntry;
 import ducha.integrity.ArchiveFilter;
@@ -117,5 +119,27 @@ class TalkEscalationTest {
 	private static Talk talk(TalkLevel level, LocalDate date) {
 		return Talk.of(Court.LI, level == null ? TalkLevel.DEPARTMENT_HEAD_REMINDER : level, date, "民一庭庭长",
 				Court.WANG, "审限内未结案件较多", "指出问题", "一个月内回访");
+	}
+
+	/**
+	 * Two desktops show the same talk as open to escalation: the second's escalation, made from what it saw before
+	 * the first escalated it, is refused naming who escalated it, and stores nothing.
+	 */
+	@Test
+	void aTalkEscalatedOnAnotherDesktopIsNotEscalatedAgainFromAnOlderView() {
+		Talk reminder = talks.record(talk(null, LocalDate.of(2024, 3, 1)), Court.ADMIN);
+		Talk seenByOne = talks.talk(reminder.id()).orElseThrow();
+		Talk seenByTwo = talks.talk(reminder.id()).orElseThrow();
+
+		Talk escalated = talks.escalate(reminder.id(), seenByOne.version(), talk(null, LocalDate.of(2024, 3, 10)),
+				Principal.system("desk-one"));
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+				() -> talks.escalate(reminder.id(), seenByTwo.version(), talk(null, LocalDate.of(2024, 3, 12)),
+						Principal.system("desk-two")));
+
+		assertEquals("desk-one", refused.changedBy().orElseThrow());
+		assertTrue(refused.getMessage().contains(reminder.recordNo()), refused.getMessage());
+		assertEquals(2, talks.talks(Court.LI, Court.ADMIN).size(), "nothing of the refused escalation is stored");
+		assertEquals(escalated.id(), talks.escalationOf(reminder.id()).orElseThrow().id());
 	}
 }
