@@ -2,6 +2,7 @@ package ducha.cases.internal;
 
 import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,8 +86,8 @@ public class DefaultSupervisionService implements SupervisionService {
 	}
 
 	@Override
-	public SupervisionOrder start(long orderId, LocalDate day, Principal actor) {
-		return change(orderId, actor, "cases.order.start", (em, order) -> {
+	public SupervisionOrder start(long orderId, long seenVersion, LocalDate day, Principal actor) {
+		return change(orderId, seenVersion, actor, "cases.order.start", (em, order) -> {
 			if (order.toOrder().status() != OrderStatus.OPEN) {
 				throw new ValidationException(Messages.orderNotOpen);
 			}
@@ -96,8 +97,8 @@ public class DefaultSupervisionService implements SupervisionService {
 	}
 
 	@Override
-	public SupervisionOrder close(long orderId, LocalDate day, String result, Principal actor) {
-		return change(orderId, actor, "cases.order.close", (em, order) -> {
+	public SupervisionOrder close(long orderId, long seenVersion, LocalDate day, String result, Principal actor) {
+		return change(orderId, seenVersion, actor, "cases.order.close", (em, order) -> {
 			if (!order.toOrder().status().isActive()) {
 				throw new ValidationException(Messages.orderClosed);
 			}
@@ -109,13 +110,14 @@ public class DefaultSupervisionService implements SupervisionService {
 
 	@Override
 	public void note(long orderId, LocalDate day, String text, Principal actor) {
-		change(orderId, actor, "cases.order.note", (em, order) -> event(em, order, day, NOTE, text.strip(), actor));
+		change(orderId, null, actor, "cases.order.note", (em, order) -> event(em, order, day, NOTE, text.strip(),
+				actor));
 	}
 
 	@Override
-	public SupervisionOrder extend(long orderId, LocalDate newDeadline, LocalDate approvedOn, String reason,
-			Principal actor) {
-		return change(orderId, actor, "cases.order.extend", (em, order) -> {
+	public SupervisionOrder extend(long orderId, long seenVersion, LocalDate newDeadline, LocalDate approvedOn,
+			String reason, Principal actor) {
+		return change(orderId, seenVersion, actor, "cases.order.extend", (em, order) -> {
 			SupervisionOrder o = order.toOrder();
 			List<String> problems = new ArrayList<>();
 			if (!o.status().isActive() || o.status() == OrderStatus.OVERDUE) {
@@ -249,14 +251,23 @@ public class DefaultSupervisionService implements SupervisionService {
 		void apply(EntityManager em, OrderEntity order);
 	}
 
-	private SupervisionOrder change(long orderId, Principal actor, String action, Change change) {
+	/**
+	 * Applies a change to the order and audits it; {@code seenVersion} is the version the caller saw, refused when
+	 * the order changed since, or null for a change that only adds to its record (a note).
+	 */
+	private SupervisionOrder change(long orderId, Long seenVersion, Principal actor, String action, Change change) {
 		unit.authorization.check(actor, CasePermissions.SUPERVISE);
 		SupervisionOrder order = Jpa.write(unit.emf, em -> {
 			OrderEntity entity = em.find(OrderEntity.class, orderId);
 			if (entity == null) {
 				throw new NotFoundException(NLS.bind(Messages.noOrder, orderId));
 			}
+			if (seenVersion != null) {
+				Versions.expect(entity.version(), seenVersion, unit.audit, "supervision_order",
+						String.valueOf(orderId), NLS.bind(Messages.orderLabel, orderId, entity.caseNo()));
+			}
 			change.apply(em, entity);
+			em.flush();
 			SupervisionOrder done = entity.toOrder();
 			unit.audit.recordIn(em, actor, action, "supervision_order", String.valueOf(orderId), done.caseNo());
 			return done;

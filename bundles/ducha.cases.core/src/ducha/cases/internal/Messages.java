@@ -143,6 +143,10 @@ public final class Messages {
 	public static String colFollowupSupervisor;
 	public static String colVerified;
 	public static String colVerification;
+	public static String orderLabel;
+	public static String followupLabel;
+	public static String suggestionLabel;
+	public static String watchRuleLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -105,6 +105,7 @@ public final class Messages {
 	public static String cliBadFormat;
 	public static String cliBadDate;
 	public static String demoSeeded;
+	public static String talkLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -19,9 +19,11 @@ import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.SweepResult;
 import ducha.cases.TimelineEvent;
+import ducha.core.ConcurrentChangeException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.security.AccessDeniedException;
+import ducha.core.security.Principal;
 import ducha.core.security.Role;
 
 class SupervisionTest {
@@ -82,16 +84,18 @@ class SupervisionTest {
 		SupervisionOrder order = supervision.issue(caseNo, SupervisionLevel.VICE_PRESIDENT, "20001", issued,
 				issued.plusDays(30), "限期审结", Osgi.ADMIN);
 		ValidationException late = assertThrows(ValidationException.class, () -> supervision.extend(order.id(),
-				issued.plusDays(60), issued.plusDays(31), "鉴定未完成", Osgi.ADMIN));
+				order.version(), issued.plusDays(60), issued.plusDays(31), "鉴定未完成", Osgi.ADMIN));
 		assertTrue(late.getMessage().contains("届满前批准"), late.getMessage());
-		assertThrows(ValidationException.class, () -> supervision.extend(order.id(), issued.plusDays(20),
-				issued.plusDays(10), "提前", Osgi.ADMIN));
-		SupervisionOrder extended = supervision.extend(order.id(), issued.plusDays(60), issued.plusDays(30), "鉴定未完成",
-				Osgi.ADMIN);
+		assertThrows(ValidationException.class, () -> supervision.extend(order.id(), order.version(),
+				issued.plusDays(20), issued.plusDays(10), "提前", Osgi.ADMIN));
+		SupervisionOrder extended = supervision.extend(order.id(), order.version(), issued.plusDays(60),
+				issued.plusDays(30), "鉴定未完成", Osgi.ADMIN);
 		assertEquals(issued.plusDays(60), extended.deadline());
 		assertEquals(0, supervision.sweep(issued.plusDays(31), Osgi.ADMIN).newlyOverdue());
-		supervision.start(order.id(), issued.plusDays(32), Osgi.ADMIN);
-		SupervisionOrder closed = supervision.close(order.id(), issued.plusDays(40), "已判决", Osgi.ADMIN);
+		// each step names the version the previous one returned, as the orders view does
+		SupervisionOrder started = supervision.start(order.id(), extended.version(), issued.plusDays(32), Osgi.ADMIN);
+		SupervisionOrder closed = supervision.close(order.id(), started.version(), issued.plusDays(40), "已判决",
+				Osgi.ADMIN);
 		assertEquals(OrderStatus.CLOSED, closed.status());
 		assertEquals(0, supervision.sweep(issued.plusDays(90), Osgi.ADMIN).reminders().size());
 	}
@@ -108,5 +112,36 @@ class SupervisionTest {
 
 	private static List<String> kinds(SweepResult result) {
 		return result.reminders().stream().map(TimelineEvent::kind).toList();
+	}
+
+	/**
+	 * Two desktops show the same order: the second closes it from a view older than the first's extension and is
+	 * refused naming who extended it; nothing of the close is stored until the order is shown again.
+	 */
+	@Test
+	void closingAnOrderFromAViewOlderThanAnExtensionIsRefusedNamingWhoExtendedIt() {
+		Principal deskOne = Principal.system("desk-one");
+		Principal deskTwo = Principal.system("desk-two");
+		SupervisionOrder order = supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD, "20001", issued,
+				issued.plusDays(30), "限期审结", Osgi.ADMIN);
+		SupervisionOrder seenByOne = supervision.order(order.id(), deskOne);
+		SupervisionOrder seenByTwo = supervision.order(order.id(), deskTwo);
+
+		supervision.extend(order.id(), seenByOne.version(), issued.plusDays(60), issued.plusDays(5), "鉴定未完成",
+				deskOne);
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+				() -> supervision.close(order.id(), seenByTwo.version(), issued.plusDays(6), "已判决", deskTwo));
+
+		assertEquals("desk-one", refused.changedBy().orElseThrow());
+		assertTrue(refused.getMessage().contains(caseNo), refused.getMessage());
+		SupervisionOrder stored = supervision.order(order.id(), Osgi.ADMIN);
+		assertEquals(OrderStatus.OPEN, stored.status(), "nothing of the refused close is stored");
+		assertEquals(issued.plusDays(60), stored.deadline());
+		assertEquals(List.of("ISSUED", "EXTENDED"),
+				supervision.timeline(caseNo, Osgi.ADMIN).stream().map(TimelineEvent::kind).toList());
+
+		// shown again, the order closes
+		assertEquals(OrderStatus.CLOSED,
+				supervision.close(order.id(), stored.version(), issued.plusDays(6), "已判决", deskTwo).status());
 	}
 }

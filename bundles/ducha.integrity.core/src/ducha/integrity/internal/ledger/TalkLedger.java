@@ -79,7 +79,7 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 			return null;
 		}
 		return new TalkRow(new Talk(0, row.get(NO.key()), staffNo, level, date, heldBy,
-				talker == null ? null : talker.staffNo(), reason, content, followUp, null), from);
+				talker == null ? null : talker.staffNo(), reason, content, followUp, null, 0), from);
 	}
 
 	@Override
