@@ -50,7 +50,7 @@ public class StreamingLedgerReader implements LedgerReader {
 	@Override
 	public LedgerTable readTable(Path file, List<LedgerColumn> columns, IProgressMonitor monitor) {
 		List<LedgerColumn> matched = new ArrayList<>();
-		List<LedgerRow> rows = new ArrayList<>();
+		CompactRows rows = new CompactRows(columns);
 		List<LedgerProblem> problems = new ArrayList<>();
 		read(file, columns, new LedgerRowHandler() {
 			@Override
@@ -60,7 +60,7 @@ public class StreamingLedgerReader implements LedgerReader {
 
 			@Override
 			public void row(LedgerRow row) {
-				rows.add(row);
+				rows.append(row);
 			}
 
 			@Override
