@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 
 import jakarta.persistence.EntityManager;
@@ -65,6 +66,22 @@ public final class Counters {
 		} catch (SQLException e) {
 			throw new DuchaException(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The next number of the kind in the year that no stored record uses: numbers a ledger import stored are
+	 * stepped over, the counter moving past them.
+	 *
+	 * @param taken whether a stored record uses the number
+	 * @see #next
+	 */
+	public static int nextFree(EntityManager em, String kind, int year, IntSupplier highestStored,
+			IntPredicate taken) {
+		int number;
+		do {
+			number = next(em, kind, year, highestStored);
+		} while (taken.test(number));
+		return number;
 	}
 
 	/**
