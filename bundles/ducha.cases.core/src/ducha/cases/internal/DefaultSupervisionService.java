@@ -140,7 +140,7 @@ public class DefaultSupervisionService implements SupervisionService {
 	}
 
 	/**
-	 * Each order in a transaction of its own that first locks the order's row: a second sweeper (another desktop,
+	 * Each order in a transaction of its own, audited in it, that first locks the order's row: a second sweeper (another desktop,
 	 * or {@code ducha-cli cases remind --sweep}) waits for it and then finds the events recorded. Every event a
 	 * sweep records carries a key unique per order ({@code order_event.sweep_key}): should two sweepers still meet on
 	 * one order, the second insert is refused and that order counts as already swept, not as a failure.
@@ -161,12 +161,7 @@ public class DefaultSupervisionService implements SupervisionService {
 			overdue += swept.newlyOverdue() ? 1 : 0;
 			escalations += swept.escalations();
 		}
-		SweepResult result = new SweepResult(reminders, overdue, escalations);
-		if (!result.reminders().isEmpty() || result.escalations() > 0) {
-			unit.audit.record(actor, "cases.order.sweep", "supervision_order", null, result.reminders().size() + " 条提醒，"
-					+ result.newlyOverdue() + " 件新超期，" + result.escalations() + " 次升级");
-		}
-		return result;
+		return new SweepResult(reminders, overdue, escalations);
 	}
 
 	/** What the sweep recorded for one order. */
@@ -208,6 +203,11 @@ public class DefaultSupervisionService implements SupervisionService {
 					sweepEvent(em, entity, asOf, ESCALATED, ESCALATED + "#" + (step + 1),
 							"超期未办结，升级为" + next.label() + "督办", actor);
 					escalations++;
+				}
+				if (!reminders.isEmpty() || newlyOverdue || escalations > 0) {
+					unit.audit.recordIn(em, actor, "cases.order.sweep", "supervision_order", String.valueOf(orderId),
+							entity.caseNo() + " " + reminders.size() + " 条提醒，" + (newlyOverdue ? "超期，" : "")
+									+ escalations + " 次升级");
 				}
 				return new SweptOrder(reminders, newlyOverdue, escalations);
 			});
