@@ -3,13 +3,7 @@ package ducha.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -50,29 +44,13 @@ class CountersTest {
 	@Test
 	void twentyConcurrentTransactionsTakeTwentyConsecutiveNumbers() throws Exception {
 		String kind = kind("concurrent");
-		int threads = 20;
-		CyclicBarrier start = new CyclicBarrier(threads);
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<Integer>> taken = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				taken.add(pool.submit(() -> {
-					start.await(30, TimeUnit.SECONDS);
-					return Jpa.write(emf, em -> {
-						int number = Counters.next(em, kind, 2026, () -> 0);
-						Thread.yield(); // hold the number a moment inside the transaction
-						return number;
-					});
-				}));
-			}
-			List<Integer> numbers = new ArrayList<>();
-			for (Future<Integer> f : taken) {
-				numbers.add(f.get(60, TimeUnit.SECONDS));
-			}
-			assertEquals(IntStream.rangeClosed(1, threads).boxed().toList(), numbers.stream().sorted().toList());
-		} finally {
-			pool.shutdownNow();
-		}
+		int desktops = 20;
+		List<Integer> numbers = Together.run(desktops, i -> () -> Jpa.write(emf, em -> {
+			int number = Counters.next(em, kind, 2026, () -> 0);
+			Thread.yield(); // hold the number a moment inside the transaction
+			return number;
+		}));
+		assertEquals(IntStream.rangeClosed(1, desktops).boxed().toList(), numbers.stream().sorted().toList());
 	}
 
 	@Test

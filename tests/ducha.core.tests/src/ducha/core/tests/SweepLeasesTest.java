@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,26 +54,7 @@ class SweepLeasesTest {
 	@Test
 	void ofSweepersStartingTogetherExactlyOneTakesTheLease() throws Exception {
 		String sweep = sweep("together");
-		int desktops = 8;
-		CyclicBarrier start = new CyclicBarrier(desktops);
-		ExecutorService pool = Executors.newFixedThreadPool(desktops);
-		try {
-			List<Future<Boolean>> tries = new ArrayList<>();
-			for (int i = 0; i < desktops; i++) {
-				String holder = "desktop-" + i;
-				tries.add(pool.submit(() -> {
-					start.await(30, TimeUnit.SECONDS);
-					return leases.take(sweep, holder, LONG);
-				}));
-			}
-			int taken = 0;
-			for (Future<Boolean> t : tries) {
-				taken += t.get(60, TimeUnit.SECONDS) ? 1 : 0;
-			}
-			assertEquals(1, taken);
-		} finally {
-			pool.shutdownNow();
-		}
+		List<Boolean> taken = Together.run(8, i -> () -> leases.take(sweep, "desktop-" + i, LONG));
+		assertEquals(1L, taken.stream().filter(t -> t).count());
 	}
-
 }
