@@ -36,7 +36,8 @@ public interface SupervisionService {
 
 	/**
 	 * Records the reminders due on the day (two thirds, N days before, overdue), marks overdue orders and raises
-	 * their level as {@link OrderSchedule} says. Running it twice on a day records nothing new.
+	 * their level as {@link OrderSchedule} says. Running it twice on a day records nothing new, and neither do two
+	 * desktops running it at the same moment: each order is swept once.
 	 */
 	SweepResult sweep(LocalDate asOf, Principal actor);
 

@@ -22,10 +22,13 @@ import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.SweepResult;
 import ducha.cases.TimelineEvent;
+import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
+import ducha.core.jpa.DuplicateKey;
 import ducha.core.ValidationException;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 /**
  * Supervision orders and their tracking record. Every change writes an {@link OrderEventEntity} in the same
@@ -138,30 +141,60 @@ public class DefaultSupervisionService implements SupervisionService {
 		});
 	}
 
+	/**
+	 * Each order in a transaction of its own, audited in it, that first locks the order's row: a second sweeper (another desktop,
+	 * or {@code ducha-cli cases remind --sweep}) waits for it and then finds the events recorded. Every event a
+	 * sweep records carries a key unique per order ({@code order_event.sweep_key}): should two sweepers still meet on
+	 * one order, the second insert is refused and that order counts as already swept, not as a failure.
+	 */
 	@Override
 	public SweepResult sweep(LocalDate asOf, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.SUPERVISE);
 		OrderSchedule schedule = schedule();
-		SweepResult result = Jpa.write(unit.emf, em -> {
-			List<TimelineEvent> reminders = new ArrayList<>();
-			int overdue = 0;
-			int escalations = 0;
-			List<OrderEntity> active = em.createQuery("select o from OrderEntity o where o.status <> :closed",
-					OrderEntity.class).setParameter("closed", OrderStatus.CLOSED).getResultList();
-			for (OrderEntity entity : active) {
+		List<Long> active = Jpa.read(unit.emf, em -> em.createQuery(
+				"select o.id from OrderEntity o where o.status <> :closed order by o.id", Long.class)
+				.setParameter("closed", OrderStatus.CLOSED).getResultList());
+		List<TimelineEvent> reminders = new ArrayList<>();
+		int overdue = 0;
+		int escalations = 0;
+		for (long orderId : active) {
+			SweptOrder swept = sweepOne(orderId, schedule, asOf, actor);
+			reminders.addAll(swept.reminders());
+			overdue += swept.newlyOverdue() ? 1 : 0;
+			escalations += swept.escalations();
+		}
+		return new SweepResult(reminders, overdue, escalations);
+	}
+
+	/** What the sweep recorded for one order. */
+	private record SweptOrder(List<TimelineEvent> reminders, boolean newlyOverdue, int escalations) {
+		static final SweptOrder NOTHING = new SweptOrder(List.of(), false, 0);
+	}
+
+	private SweptOrder sweepOne(long orderId, OrderSchedule schedule, LocalDate asOf, Principal actor) {
+		try {
+			return Jpa.write(unit.emf, em -> {
+				OrderEntity entity = em.find(OrderEntity.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+				if (entity == null || entity.toOrder().status() == OrderStatus.CLOSED) {
+					return SweptOrder.NOTHING; // closed or removed since the sweep listed it
+				}
+				List<TimelineEvent> reminders = new ArrayList<>();
 				List<OrderEventEntity> events = events(em, entity.id());
 				LocalDate since = lastDeadlineChange(events);
 				for (Reminder due : schedule.dueReminders(entity.toOrder(), asOf)) {
 					String kind = REMINDER_PREFIX + due.kind().name();
 					if (events.stream().noneMatch(e -> e.toEvent().kind().equals(kind)
 							&& !e.toEvent().date().isBefore(since))) {
-						reminders.add(event(em, entity, asOf, kind, reminderText(entity.toOrder(), due), actor));
+						reminders.add(sweepEvent(em, entity, asOf, kind, kind + "@" + entity.toOrder().deadline(),
+								reminderText(entity.toOrder(), due), actor));
 					}
 				}
-				if (schedule.isOverdue(entity.toOrder(), asOf) && entity.toOrder().status() != OrderStatus.OVERDUE) {
+				boolean newlyOverdue = schedule.isOverdue(entity.toOrder(), asOf)
+						&& entity.toOrder().status() != OrderStatus.OVERDUE;
+				if (newlyOverdue) {
 					entity.setStatus(OrderStatus.OVERDUE);
-					overdue++;
 				}
+				int escalations = 0;
 				long done = events.stream().filter(e -> e.toEvent().kind().equals(ESCALATED)).count();
 				for (long step = done; step < schedule.escalationsDue(entity.toOrder(), asOf); step++) {
 					SupervisionLevel next = entity.toOrder().level().next();
@@ -169,17 +202,24 @@ public class DefaultSupervisionService implements SupervisionService {
 						break;
 					}
 					entity.setLevel(next);
-					event(em, entity, asOf, ESCALATED, "超期未办结，升级为" + next.label() + "督办", actor);
+					sweepEvent(em, entity, asOf, ESCALATED, ESCALATED + "#" + (step + 1),
+							"超期未办结，升级为" + next.label() + "督办", actor);
 					escalations++;
 				}
+				if (!reminders.isEmpty() || newlyOverdue || escalations > 0) {
+					unit.audit.recordIn(em, actor, "cases.order.sweep", "supervision_order", String.valueOf(orderId),
+							entity.caseNo() + " " + reminders.size() + " 条提醒，" + (newlyOverdue ? "超期，" : "")
+									+ escalations + " 次升级");
+				}
+				return new SweptOrder(reminders, newlyOverdue, escalations);
+			});
+		} catch (DuchaException e) {
+			if (DuplicateKey.isCause(e)) {
+				// another sweeper recorded this order's reminder or escalation a moment earlier: nothing left to do
+				return SweptOrder.NOTHING;
 			}
-			return new SweepResult(reminders, overdue, escalations);
-		});
-		if (!result.reminders().isEmpty() || result.escalations() > 0) {
-			unit.audit.record(actor, "cases.order.sweep", "supervision_order", null, result.reminders().size() + " 条提醒，"
-					+ result.newlyOverdue() + " 件新超期，" + result.escalations() + " 次升级");
+			throw e;
 		}
-		return result;
 	}
 
 	@Override
@@ -277,8 +317,18 @@ public class DefaultSupervisionService implements SupervisionService {
 
 	private static TimelineEvent event(EntityManager em, OrderEntity order, LocalDate day, String kind,
 			String detail, Principal actor) {
+		return sweepEvent(em, order, day, kind, null, detail, actor);
+	}
+
+	/**
+	 * Records an event; one of the sweep's under a key unique per order (one reminder per deadline, the n-th
+	 * escalation once), any other with a null key.
+	 */
+	private static TimelineEvent sweepEvent(EntityManager em, OrderEntity order, LocalDate day, String kind,
+			String sweepKey, String detail, Principal actor) {
 		OrderEventEntity event = new OrderEventEntity(order.id(), order.caseNo(), day, kind, detail,
 				actor.username());
+		event.setSweepKey(sweepKey);
 		em.persist(event);
 		// flushed one by one: EclipseLink does not keep the persist order of new rows in one commit, and events of
 		// the same day are shown in id order

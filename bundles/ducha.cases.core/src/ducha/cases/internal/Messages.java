@@ -60,7 +60,6 @@ public final class Messages {
 	public static String dateButOpen;
 	public static String negativeParties;
 	public static String moreProblems;
-	public static String bulletinNumberUsed;
 	public static String invalidCaseNo;
 	public static String dayBeforeFinding;
 	public static String sameFindingSameDay;

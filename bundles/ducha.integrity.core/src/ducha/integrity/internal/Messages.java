@@ -86,6 +86,7 @@ public final class Messages {
 	public static String ledgerTalkWrongLevel;
 	public static String ledgerTalkHighest;
 	public static String ledgerTalkBeforeOrigin;
+	public static String ledgerTalkEscalatedTwice;
 	public static String ledgerHeldByMissing;
 	public static String cliUnknownLedger;
 	public static String cliNoFolder;

@@ -453,24 +453,20 @@ public class DefaultPetitionService implements PetitionService {
 		if (numberingService == null) {
 			throw new DuchaException(Messages.noNumbering);
 		}
-		DocumentNumber number = numberingService.issue(Clearance.NOTICE_KIND, view.clearance().clearedOn().getYear(),
-				ClearanceNotice.TITLE + "（" + view.clearance().staffNo() + "）", actor);
-		boolean kept = Jpa.write(unit.emf(), em -> {
-			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId);
+		// the clearance's row is locked before the number is taken, in the transaction that stores it: of two
+		// desktops issuing the same notice at once, the second finds the first's number and takes none
+		Jpa.run(unit.emf(), em -> {
+			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId, LockModeType.PESSIMISTIC_WRITE);
 			if (c.hasNoticeNumber()) {
-				// another desktop issued it a moment earlier: its number stands
-				return false;
+				return;
 			}
+			DocumentNumber number = numberingService.issueIn(em, Clearance.NOTICE_KIND,
+					view.clearance().clearedOn().getYear(),
+					ClearanceNotice.TITLE + "（" + view.clearance().staffNo() + "）", actor);
 			c.setNoticeNumber(number);
-			return true;
-		});
-		if (kept) {
-			unit.audit().record(actor, "petition.clearance.notice", OBJECT, view.petition().number(),
+			unit.audit().recordIn(em, actor, "petition.clearance.notice", OBJECT, view.petition().number(),
 					NLS.bind(Messages.auditNotice, number.label(), view.clearance().staffNo()));
-		} else {
-			ILog.of(getClass()).warn("Clearance notice " + clearanceId + " was numbered concurrently; number "
-					+ number.label() + " of " + Clearance.NOTICE_KIND + " stays unused");
-		}
+		});
 		return noticeOf(readClearance(clearanceId, actor));
 	}
 

@@ -5,8 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +121,66 @@ class SupervisionTest {
 				"29999", issued, issued, "x", Osgi.ADMIN));
 		assertThrows(AccessDeniedException.class, () -> supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD,
 				"20001", issued, issued.plusDays(5), "x", Osgi.user(Role.STAFF)));
+	}
+
+	/**
+	 * Two desktops sweeping at the same moment (the hourly job of two workbenches, or the job and
+	 * {@code ducha-cli cases remind --sweep}): every overdue order is escalated once and reminded once per kind.
+	 */
+	@Test
+	void twoSweepersAtOnceEscalateEachOverdueOrderOnce() throws Exception {
+		int orders = 5;
+		for (int i = 0; i < orders; i++) {
+			supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD, "20001", issued, issued.plusDays(10),
+					"限期审结 " + i, Osgi.ADMIN);
+		}
+		LocalDate asOf = issued.plusDays(11);
+		int sweepers = 2;
+		CyclicBarrier together = new CyclicBarrier(sweepers);
+		ExecutorService desktops = Executors.newFixedThreadPool(sweepers);
+		List<SweepResult> results = new ArrayList<>();
+		try {
+			List<Future<SweepResult>> sweeps = new ArrayList<>();
+			for (int i = 0; i < sweepers; i++) {
+				sweeps.add(desktops.submit(() -> {
+					together.await(30, TimeUnit.SECONDS);
+					return supervision.sweep(asOf, Osgi.ADMIN);
+				}));
+			}
+			for (Future<SweepResult> sweep : sweeps) {
+				results.add(sweep.get(60, TimeUnit.SECONDS));
+			}
+		} finally {
+			desktops.shutdownNow();
+		}
+
+		Map<String, Long> recorded = supervision.timeline(caseNo, Osgi.ADMIN).stream()
+				.collect(Collectors.groupingBy(TimelineEvent::kind, Collectors.counting()));
+		long each = orders;
+		assertEquals(Map.of("ISSUED", each, "REMINDER_TWO_THIRDS", each, "REMINDER_DAYS_BEFORE", each,
+				"REMINDER_OVERDUE", each, "ESCALATED", each), recorded);
+		assertEquals(orders, results.stream().mapToInt(SweepResult::escalations).sum(),
+				"the sweepers report each escalation once");
+		assertEquals(orders, results.stream().mapToInt(SweepResult::newlyOverdue).sum());
+		assertEquals(3 * orders, results.stream().mapToInt(r -> r.reminders().size()).sum());
+		for (SupervisionOrder order : supervision.orders(null, Osgi.ADMIN)) {
+			assertEquals(SupervisionLevel.VICE_PRESIDENT, order.level(), "one level up, not two");
+		}
+		assertEquals(0, supervision.sweep(asOf, Osgi.ADMIN).escalations(), "a third sweep finds nothing left");
+	}
+
+	@Test
+	void theDatabaseRefusesASecondEscalationOfTheSameStep() throws Exception {
+		supervision.issue(caseNo, SupervisionLevel.DEPARTMENT_HEAD, "20001", issued, issued.plusDays(10), "限期审结",
+				Osgi.ADMIN);
+		supervision.sweep(issued.plusDays(11), Osgi.ADMIN);
+		try (Connection c = Osgi.service(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+			SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate("insert into order_event"
+					+ " (order_id, case_no, event_date, kind, detail, actor, sweep_key)"
+					+ " select order_id, case_no, event_date, kind, detail, actor, sweep_key from order_event"
+					+ " where kind = 'ESCALATED'"));
+			assertEquals("23505", refused.getSQLState(), refused::getMessage);
+		}
 	}
 
 	private static List<String> kinds(SweepResult result) {

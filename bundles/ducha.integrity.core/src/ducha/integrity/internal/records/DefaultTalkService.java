@@ -2,6 +2,7 @@ package ducha.integrity.internal.records;
 
 import org.eclipse.osgi.util.NLS;
 
+import ducha.core.jpa.DuplicateKey;
 import ducha.core.jpa.Jpa;
 import ducha.core.jpa.Versions;
 import ducha.integrity.internal.Messages;
@@ -19,6 +20,7 @@ import jakarta.persistence.LockModeType;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.audit.AuditLog;
@@ -88,9 +90,17 @@ public class DefaultTalkService implements TalkService {
 		// the talker is the new talk's own: a higher level is held by someone more senior
 		Talk escalated = new Talk(0, next.recordNo(), from.staffNo(), level, next.date(), next.heldBy(),
 				next.heldByStaffNo(), next.reason(), next.content(), next.followUp(), fromTalkId, 0);
-		return store(validate(escalated).talk(), seenVersion, actor, "integrity.talk.escalate",
-				done -> NLS.bind(Messages.auditTalkEscalated, new Object[] { from.recordNo(), from.level().label(),
-						done.recordNo(), done.level().label() }));
+		try {
+			return store(validate(escalated).talk(), seenVersion, actor, "integrity.talk.escalate",
+					done -> NLS.bind(Messages.auditTalkEscalated, new Object[] { from.recordNo(),
+							from.level().label(), done.recordNo(), done.level().label() }));
+		} catch (DuchaException e) {
+			// another desktop escalated the talk since the check above: the unique escalation_of refused this one
+			if (DuplicateKey.isCause(e) && escalationOf(fromTalkId).isPresent()) {
+				throw new ValidationException(NLS.bind(Messages.talkAlreadyEscalated, from.recordNo()));
+			}
+			throw e;
+		}
 	}
 
 	@Override

@@ -2,12 +2,20 @@ package ducha.integrity.core.tests;
 
 import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +105,41 @@ class TalkEscalationTest {
 				() -> talks.escalate(top.id(), top.version(), talk(null, LocalDate.of(2024, 6, 1)), Court.ADMIN));
 		assertTrue(highest.getMessage().contains("最高一级"), highest.getMessage());
 		assertEquals(3, talks.talks(Court.LI, Court.ADMIN).size(), "refused escalations store nothing");
+	}
+
+	@Test
+	void ofDesktopsEscalatingTheSameTalkAtOnceOneEscalatesAndTheOthersAreToldItWasDone() throws Exception {
+		Talk reminder = talks.record(talk(TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 1)), Court.ADMIN);
+		int desktops = 4;
+		CyclicBarrier together = new CyclicBarrier(desktops);
+		ExecutorService pool = Executors.newFixedThreadPool(desktops);
+		List<Future<Talk>> tries = new ArrayList<>();
+		try {
+			for (int i = 0; i < desktops; i++) {
+				tries.add(pool.submit(() -> {
+					together.await(30, TimeUnit.SECONDS);
+					return talks.escalate(reminder.id(), reminder.version(), talk(null, LocalDate.of(2024, 3, 20)),
+							Court.ADMIN);
+				}));
+			}
+			int escalated = 0;
+			for (Future<Talk> t : tries) {
+				try {
+					assertEquals(reminder.id(), t.get(60, TimeUnit.SECONDS).escalatedFrom());
+					escalated++;
+				} catch (ExecutionException e) {
+					// refused by the talk's version (it moved when the winner escalated) or by the unique key
+					if (!(e.getCause() instanceof ConcurrentChangeException)) {
+						ValidationException refused = assertInstanceOf(ValidationException.class, e.getCause());
+						assertTrue(refused.getMessage().contains("已经升级过"), refused.getMessage());
+					}
+				}
+			}
+			assertEquals(1, escalated);
+		} finally {
+			pool.shutdownNow();
+		}
+		assertEquals(2, talks.talks(Court.LI, Court.ADMIN).size(), "the talk and its one escalation");
 	}
 
 	@Test
