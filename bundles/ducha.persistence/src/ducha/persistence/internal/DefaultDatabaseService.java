@@ -99,27 +99,14 @@ final class DefaultDatabaseService implements DatabaseService {
 	@Override
 	public RestoreResult restore(Path backupFolder, boolean settings) {
 		if (runtime == null) {
-			requireUsable();
+			throw new DuchaException(configFailure);
 		}
 		DatabaseConfig config = runtime.config();
 		if (config.mode() != DatabaseMode.EMBEDDED) {
 			throw new DuchaException(Messages.Restore_embeddedOnly);
 		}
-		EmbeddedRestore.LiveDatabase live = new EmbeddedRestore.LiveDatabase() {
-
-			@Override
-			public void release() {
-				runtime.closeUnits();
-				DataSources.shutdownEmbedded(config);
-			}
-
-			@Override
-			public void reopen() {
-				runtime.reopen();
-			}
-		};
 		return runtime.onWorker(() -> new EmbeddedRestore(config.path(), DataFolder.get(),
-				RestoreChecks.registered(runtime.context()), live, Clock.systemDefaultZone())
+				RestoreChecks.registered(runtime.context()), new LiveRuntime(runtime), Clock.systemDefaultZone())
 				.run(backupFolder, settings));
 	}
 

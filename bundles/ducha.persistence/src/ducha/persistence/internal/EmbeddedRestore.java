@@ -110,6 +110,7 @@ final class EmbeddedRestore {
 		try {
 			journal.switching(aside);
 			reached(Step.SWITCH_STARTED);
+			// the journal's renames are the last two steps, named alike
 			journal.finishSwitch(aside, rename -> reached(Step.valueOf(rename.name())));
 		} catch (IOException e) {
 			// the journal is there (or nothing was renamed yet): the next start finishes what was begun
