@@ -39,8 +39,13 @@ class DbCommandTest {
 	}
 
 	@Test
-	void backupWritesADerbyBackupFolderIntoTheGivenDirectory() throws IOException {
-		Cli.Result run = Cli.run("db", "backup", folder.toString());
+	void backupWritesADerbyBackupFolderIntoTheGivenDirectoryAndKeepsTheNewest() throws IOException {
+		// an older complete backup, as far as retention looks: its manifest
+		Path old = Files.createDirectories(folder.resolve("ducha-backup-20000101-000000"));
+		Files.writeString(old.resolve("manifest.properties"),
+				"format=ducha-backup-1\ncreated=2000-01-01T00:00:00Z\nderby=db\n");
+
+		Cli.Result run = Cli.run("db", "backup", folder.toString(), "--keep", "1");
 
 		assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
 		List<Path> backups;
@@ -52,6 +57,8 @@ class DbCommandTest {
 		Path backup = backups.get(0).getParent().getParent();
 		assertTrue(run.out().contains(backup.toString()), run.out());
 		assertTrue(Files.isRegularFile(backup.resolve("manifest.properties")), backup.toString());
+		assertTrue(run.out().contains(old.toString()), run.out());
+		assertFalse(Files.exists(old), "--keep 1 deleted the older backup");
 	}
 
 	@Test
@@ -91,21 +98,6 @@ class DbCommandTest {
 		assertTrue(restored.intact(), restored::problem);
 		assertEquals(chain.headHash(), restored.headHash());
 		assertEquals(chain.entries(), restored.entries());
-	}
-
-	@Test
-	void backupWithKeepDeletesTheOlderBackups() throws IOException {
-		// an older complete backup, as far as retention looks: its manifest
-		Path old = Files.createDirectories(folder.resolve("ducha-backup-20000101-000000"));
-		Files.writeString(old.resolve("manifest.properties"),
-				"format=ducha-backup-1\ncreated=2000-01-01T00:00:00Z\nderby=db\n");
-
-		Cli.Result run = Cli.run("db", "backup", folder.toString(), "--keep", "1");
-
-		assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
-		assertTrue(run.out().contains(old.toString()), run.out());
-		assertFalse(Files.exists(old));
-		assertTrue(Files.isRegularFile(single(folder).resolve("manifest.properties")), "the new backup stays");
 	}
 
 	private static Path single(Path folder) throws IOException {
