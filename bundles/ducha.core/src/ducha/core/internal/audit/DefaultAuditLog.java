@@ -57,7 +57,7 @@ public class DefaultAuditLog implements AuditLog {
 	@Override
 	public AuditVerification verify(Principal reader) {
 		authorization.check(reader, CorePermissions.AUDIT_READ);
-		return Jpa.read(emf, em -> new ChainVerifier(em).verify());
+		return Jpa.read(emf, em -> new ChainVerifier(new JpaChainRows(em)).verify());
 	}
 
 	@Override
