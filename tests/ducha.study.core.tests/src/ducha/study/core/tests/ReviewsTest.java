@@ -164,13 +164,12 @@ class ReviewsTest {
 		ReviewCourt.assign(MONTH);
 		Review stored = reviews.record(review(ReviewCourt.ZHOU, "XST", ReviewCourt.ZHAO), ReviewCourt.zhou());
 		long problem = stored.problems().get(0).id();
-		long seen = stored.problems().get(0).version();
 
 		assertThrows(AccessDeniedException.class,
-				() -> reviews.verify(problem, seen, "已补充", DAY, ReviewCourt.wu()));
+				() -> reviews.verify(problem, "已补充", DAY, ReviewCourt.wu()));
 		assertThrows(ValidationException.class,
-				() -> reviews.verify(problem, seen, "已补充", DAY.minusDays(1), ReviewCourt.zhou()));
-		Review verified = reviews.verify(problem, seen, "已补充研讨记录", DAY, ReviewCourt.zhou());
+				() -> reviews.verify(problem, "已补充", DAY.minusDays(1), ReviewCourt.zhou()));
+		Review verified = reviews.verify(problem, "已补充研讨记录", DAY, ReviewCourt.zhou());
 
 		ReviewProblem p = verified.problems().get(0);
 		assertTrue(p.verified());
