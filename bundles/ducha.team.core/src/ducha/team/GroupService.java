@@ -15,8 +15,12 @@ public interface GroupService {
 	/** Establishes a group; its code and name must be new, its leader a staff member. */
 	SpecialistGroup create(SpecialistGroup group, Principal actor);
 
-	/** Renames a group (its code stays); the name must not be another group's. */
-	SpecialistGroup rename(String code, String newName, Principal actor);
+	/**
+	 * Renames a group (its code stays); the name must not be another group's. {@code seenVersion} is the
+	 * {@link SpecialistGroup#version()} the caller read: a group renamed or changed since is refused with a
+	 * {@link ducha.core.ConcurrentChangeException} naming who changed it.
+	 */
+	SpecialistGroup rename(String code, String newName, long seenVersion, Principal actor);
 
 	/** Appoints the group's leader (组长), or none with null. */
 	SpecialistGroup setLeader(String code, String leaderStaffNo, Principal actor);

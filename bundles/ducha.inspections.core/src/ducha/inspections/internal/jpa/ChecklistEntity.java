@@ -15,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import ducha.inspections.Checklist;
 
@@ -23,11 +22,6 @@ import ducha.inspections.Checklist;
 @Entity
 @Table(name = "insp_checklist")
 public class ChecklistEntity {
-
-	/** Optimistic lock: two desktops saving the same record cannot both win (inspections migration V3). */
-	@Version
-	@Column(name = "version")
-	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,10 +60,5 @@ public class ChecklistEntity {
 		return new Checklist(code, version, title, savedOn, items.stream()
 				.sorted(Comparator.comparingInt(ChecklistItemValue::position)).map(ChecklistItemValue::toRecord)
 				.toList());
-	}
-
-	/** The stored version, which the record shown to a user carries back to the save. */
-	public long version() {
-		return version;
 	}
 }

@@ -69,7 +69,7 @@ public class GroupEntity {
 	}
 
 	public SpecialistGroup toRecord() {
-		return new SpecialistGroup(code, name, scope, leaderStaffNo, establishedOn, dissolvedOn);
+		return new SpecialistGroup(code, name, scope, leaderStaffNo, establishedOn, dissolvedOn, version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */

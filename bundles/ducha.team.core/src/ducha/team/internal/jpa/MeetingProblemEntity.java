@@ -98,7 +98,7 @@ public class MeetingProblemEntity {
 
 	public MeetingProblem toRecord() {
 		return new MeetingProblem(id, meeting.date(), seq, raisedBy, description, departmentCode, analysis,
-				analysedOn, resolution, ownerStaffNo, due, resolvedOn, resolvedHow);
+				analysedOn, resolution, ownerStaffNo, due, resolvedOn, resolvedHow, version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */

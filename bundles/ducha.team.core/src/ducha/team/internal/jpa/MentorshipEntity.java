@@ -102,7 +102,7 @@ public class MentorshipEntity {
 						.map(MilestoneEntity::toRecord).toList(),
 				shadowed.stream().sorted(Comparator.comparingInt(ShadowedEntity::seq)).map(ShadowedEntity::toRecord)
 						.toList(),
-				signedOffOn, remarks);
+				signedOffOn, remarks, version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */

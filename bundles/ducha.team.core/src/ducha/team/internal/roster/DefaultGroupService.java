@@ -15,6 +15,7 @@ import ducha.core.Language;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.Principal;
 import ducha.team.GroupMember;
 import ducha.team.GroupOnDay;
@@ -56,7 +57,7 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	@Override
-	public SpecialistGroup rename(String code, String newName, Principal actor) {
+	public SpecialistGroup rename(String code, String newName, long seenVersion, Principal actor) {
 		context.authorization.check(actor, TeamPermissions.MANAGE);
 		String name = newName == null ? "" : newName.strip();
 		List<String> problems = new ArrayList<>();
@@ -67,7 +68,10 @@ public class DefaultGroupService implements GroupService {
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
 			}
+			Versions.expect(group.version(), seenVersion, context.audit, TYPE, code,
+					Language.format(Messages.groupLabel, group.toRecord().name()));
 			group.rename(name);
+			em.flush();
 			SpecialistGroup done = group.toRecord();
 			context.audit.recordIn(em, actor, "team.group.rename", TYPE, code, "更名为 " + name);
 			return done;

@@ -46,6 +46,7 @@ final class Messages {
 	static String reminderEndsToday;
 	static String reminderEndsIn;
 	static String reminderDetail;
+	static String groupLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

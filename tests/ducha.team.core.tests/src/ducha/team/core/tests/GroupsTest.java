@@ -47,10 +47,10 @@ class GroupsTest {
 				() -> groups().addMember("MSS", RosterCourt.QIAN, LocalDate.of(2023, 12, 31), OFFICE),
 				"the group did not exist then");
 
-		groups().rename("MSS", "民商事督察组", OFFICE);
+		groups().rename("MSS", "民商事督察组", stored("MSS").version(), OFFICE);
 		groups().setLeader("MSS", RosterCourt.SUN, OFFICE);
 		groups().create(new SpecialistGroup("ZX", "执行", "", null, START, null), OFFICE);
-		assertThrows(ValidationException.class, () -> groups().rename("ZX", "民商事督察组", OFFICE));
+		assertThrows(ValidationException.class, () -> groups().rename("ZX", "民商事督察组", stored("ZX").version(), OFFICE));
 		assertThrows(ValidationException.class,
 				() -> groups().create(new SpecialistGroup("ZX2", "执行", "", null, START, null), OFFICE));
 
@@ -73,5 +73,10 @@ class GroupsTest {
 
 	private static List<String> codes(LocalDate day) {
 		return groups().groupsOn(day, OFFICE).stream().map(GroupOnDay::group).map(SpecialistGroup::code).toList();
+	}
+
+	/** The group as stored now, whose version a rename passes back. */
+	private static SpecialistGroup stored(String code) {
+		return groups().groups(OFFICE).stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
 	}
 }

@@ -106,7 +106,7 @@ class RosterAccessTest {
 				() -> roster().exempt("LAT", "", p),
 				() -> roster().unexempt("LAT", p),
 				() -> groups().create(new SpecialistGroup("ZX", "执行", "", null, DAY, null), p),
-				() -> groups().rename("MSS", "民商事组", p),
+				() -> groups().rename("MSS", "民商事组", 0, p),
 				() -> groups().setLeader("MSS", RosterCourt.WANG, p),
 				() -> groups().dissolve("MSS", DAY, p),
 				() -> groups().addMember("MSS", RosterCourt.ZHAO, DAY, p),
