@@ -54,7 +54,7 @@ public class GroupMemberEntity {
 	}
 
 	public GroupMember toRecord() {
-		return new GroupMember(id, groupCode, staffNo, fromDate, toDate);
+		return new GroupMember(id, groupCode, staffNo, fromDate, toDate, version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */

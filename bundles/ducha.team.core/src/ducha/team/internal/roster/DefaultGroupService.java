@@ -47,8 +47,11 @@ public class DefaultGroupService implements GroupService {
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
 			}
-			em.persist(new GroupEntity(group));
-			SpecialistGroup done = group;
+			GroupEntity entity = new GroupEntity(group);
+			em.persist(entity);
+			em.flush();
+			// as stored, with the version a later change passes back
+			SpecialistGroup done = entity.toRecord();
 			context.audit.recordIn(em, actor, "team.group.create", TYPE, group.code(), group.name() + "，自 "
 					+ group.establishedOn() + (group.leaderStaffNo() == null ? "" : "，组长 " + group.leaderStaffNo()));
 			return done;
@@ -68,8 +71,7 @@ public class DefaultGroupService implements GroupService {
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
 			}
-			Versions.expect(group.version(), seenVersion, context.audit, TYPE, code,
-					Language.format(Messages.groupLabel, group.toRecord().name()));
+			expectSeen(group, seenVersion);
 			group.rename(name);
 			em.flush();
 			SpecialistGroup done = group.toRecord();
@@ -80,14 +82,16 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	@Override
-	public SpecialistGroup setLeader(String code, String leaderStaffNo, Principal actor) {
+	public SpecialistGroup setLeader(String code, String leaderStaffNo, long seenVersion, Principal actor) {
 		context.authorization.check(actor, TeamPermissions.MANAGE);
 		if (leaderStaffNo != null && context.directory.staff(leaderStaffNo).isEmpty()) {
 			throw new ValidationException(Language.format(Messages.noStaff, leaderStaffNo));
 		}
 		SpecialistGroup changed = Jpa.write(context.emf, em -> {
 			GroupEntity group = group(em, code);
+			expectSeen(group, seenVersion);
 			group.setLeader(leaderStaffNo);
+			em.flush();
 			SpecialistGroup done = group.toRecord();
 			context.audit.recordIn(em, actor, "team.group.leader", TYPE, code,
 					leaderStaffNo == null ? "不设组长" : "组长 " + leaderStaffNo);
@@ -97,7 +101,7 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	@Override
-	public void dissolve(String code, LocalDate lastDay, Principal actor) {
+	public void dissolve(String code, LocalDate lastDay, long seenVersion, Principal actor) {
 		context.authorization.check(actor, TeamPermissions.MANAGE);
 		Jpa.run(context.emf, em -> {
 			GroupEntity group = group(em, code);
@@ -106,6 +110,7 @@ public class DefaultGroupService implements GroupService {
 				throw new ValidationException(Language.format(Messages.endBeforeStart, lastDay,
 						current.establishedOn()));
 			}
+			expectSeen(group, seenVersion);
 			group.dissolve(lastDay);
 			for (GroupMemberEntity m : memberEntities(em, code)) {
 				GroupMember member = m.toRecord();
@@ -147,7 +152,7 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	@Override
-	public void removeMember(long memberId, LocalDate lastDay, Principal actor) {
+	public void removeMember(long memberId, LocalDate lastDay, long seenVersion, Principal actor) {
 		context.authorization.check(actor, TeamPermissions.MANAGE);
 		GroupMember member = Jpa.write(context.emf, em -> {
 			GroupMemberEntity entity = em.find(GroupMemberEntity.class, memberId);
@@ -158,6 +163,8 @@ public class DefaultGroupService implements GroupService {
 			if (lastDay == null || lastDay.isBefore(current.from())) {
 				throw new ValidationException(Language.format(Messages.endBeforeStart, lastDay, current.from()));
 			}
+			Versions.expect(entity.version(), seenVersion, context.audit, TYPE, current.groupCode(),
+					Language.format(Messages.memberLabel, current.staffNo(), current.groupCode()));
 			entity.end(lastDay);
 			GroupMember done = current;
 			context.audit.recordIn(em, actor, "team.group.member.remove", TYPE, done.groupCode(),
@@ -218,5 +225,11 @@ public class DefaultGroupService implements GroupService {
 		if (taken) {
 			problems.add(Language.format(Messages.groupNameTaken, name));
 		}
+	}
+
+	/** Refuses a change made from a view of the group older than the stored one, naming who changed it. */
+	private void expectSeen(GroupEntity group, long seenVersion) {
+		Versions.expect(group.version(), seenVersion, context.audit, TYPE, group.toRecord().code(),
+				Language.format(Messages.groupLabel, group.toRecord().name()));
 	}
 }

@@ -47,6 +47,7 @@ final class Messages {
 	static String reminderEndsIn;
 	static String reminderDetail;
 	static String groupLabel;
+	static String memberLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -36,7 +36,7 @@ class GroupsTest {
 		GroupMember wang = groups().addMember("MSS", RosterCourt.WANG, START, OFFICE);
 		groups().addMember("MSS", RosterCourt.SUN, START, OFFICE);
 		GroupMember zhou = groups().addMember("MSS", RosterCourt.ZHOU, LocalDate.of(2024, 3, 1), OFFICE);
-		groups().removeMember(wang.id(), LocalDate.of(2024, 6, 30), OFFICE);
+		groups().removeMember(wang.id(), LocalDate.of(2024, 6, 30), wang.version(), OFFICE);
 
 		assertEquals(List.of(RosterCourt.WANG, RosterCourt.SUN), members(LocalDate.of(2024, 2, 1)));
 		assertEquals(List.of(RosterCourt.SUN, RosterCourt.ZHOU), members(LocalDate.of(2024, 7, 1)));
@@ -48,7 +48,7 @@ class GroupsTest {
 				"the group did not exist then");
 
 		groups().rename("MSS", "民商事督察组", stored("MSS").version(), OFFICE);
-		groups().setLeader("MSS", RosterCourt.SUN, OFFICE);
+		groups().setLeader("MSS", RosterCourt.SUN, stored("MSS").version(), OFFICE);
 		groups().create(new SpecialistGroup("ZX", "执行", "", null, START, null), OFFICE);
 		assertThrows(ValidationException.class, () -> groups().rename("ZX", "民商事督察组", stored("ZX").version(), OFFICE));
 		assertThrows(ValidationException.class,
@@ -59,7 +59,7 @@ class GroupsTest {
 				List.of(RosterCourt.SUN, RosterCourt.ZHOU)), new SupervisionGroup("ZX", "执行", null, List.of())),
 				platformView.groupsOn(LocalDate.of(2024, 7, 1)));
 
-		groups().dissolve("MSS", LocalDate.of(2024, 12, 31), OFFICE);
+		groups().dissolve("MSS", LocalDate.of(2024, 12, 31), stored("MSS").version(), OFFICE);
 		assertEquals(List.of("MSS", "ZX"), codes(LocalDate.of(2024, 12, 31)));
 		assertEquals(List.of("ZX"), codes(LocalDate.of(2025, 1, 1)));
 		assertEquals(LocalDate.of(2024, 12, 31),

@@ -107,10 +107,10 @@ class RosterAccessTest {
 				() -> roster().unexempt("LAT", p),
 				() -> groups().create(new SpecialistGroup("ZX", "执行", "", null, DAY, null), p),
 				() -> groups().rename("MSS", "民商事组", 0, p),
-				() -> groups().setLeader("MSS", RosterCourt.WANG, p),
-				() -> groups().dissolve("MSS", DAY, p),
+				() -> groups().setLeader("MSS", RosterCourt.WANG, 0, p),
+				() -> groups().dissolve("MSS", DAY, 0, p),
 				() -> groups().addMember("MSS", RosterCourt.ZHAO, DAY, p),
-				() -> groups().removeMember(member.id(), DAY, p),
+				() -> groups().removeMember(member.id(), DAY, member.version(), p),
 				() -> roster().recordCriteria(zxj.id(), RosterCourt.CRITERIA, p),
 				// reads
 				() -> roster().roster(DAY, p),
