@@ -78,7 +78,7 @@ public class QuestionEntity {
 
 	public Question toRecord() {
 		List<String> list = options == null ? List.of() : Arrays.asList(options.split("\n"));
-		return new Question(id, code, topic, type, text, list, answer, points, retired);
+		return new Question(id, code, topic, type, text, list, answer, points, retired, version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */

@@ -73,7 +73,7 @@ public class ReviewProblemEntity {
 	}
 
 	public ReviewProblem toRecord() {
-		return new ReviewProblem(id, finding, rectification, verification, verifiedOn);
+		return new ReviewProblem(id, finding, rectification, verification, verifiedOn, version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */

@@ -88,7 +88,7 @@ public class SessionEntity {
 
 	public StudySession toRecord() {
 		return new StudySession(id, recordNo, departmentCode, date, kind, topic, attendees.stream().sorted().toList(),
-				hours, recordText);
+				hours, recordText, version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */
