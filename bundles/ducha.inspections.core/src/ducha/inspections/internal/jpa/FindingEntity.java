@@ -113,7 +113,7 @@ public class FindingEntity {
 	public Finding toRecord() {
 		return new Finding(findingNo, inspection.inspectionNo(), departmentCode, staffNo, description, rectification,
 				deadline, rectifiedOn, rectificationNote, verifiedOn, verifiedBy,
-				bulletin == null ? null : bulletin.label());
+				bulletin == null ? null : bulletin.label(), version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */

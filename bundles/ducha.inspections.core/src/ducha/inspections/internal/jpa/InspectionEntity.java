@@ -149,7 +149,7 @@ public class InspectionEntity {
 				List.copyOf(persons), summary, inspectors, checklistCode, checklistVersion,
 				results.stream().sorted(Comparator.comparingInt(ItemResultValue::position))
 						.map(ItemResultValue::toRecord).toList(),
-				closedOn, List.copyOf(inspectorNos));
+				closedOn, List.copyOf(inspectorNos), version);
 	}
 
 	/** The stored version, which the record shown to a user carries back to the save. */
