@@ -95,7 +95,7 @@ class StudySessionsTest {
 		assertThrows(ValidationException.class, () -> sessions.update(moved, ReviewCourt.OFFICE));
 
 		StudySession changed = new StudySession(0, stored.recordNo(), "MS1", stored.date(), StudyKind.SELF_STUDY,
-				"学习习近平法治思想", List.of(ReviewCourt.WANG), 1.5, "自学笔记");
+				"学习习近平法治思想", List.of(ReviewCourt.WANG), 1.5, "自学笔记", stored.version());
 		StudySession updated = sessions.update(changed, ReviewCourt.OFFICE);
 		assertEquals(List.of(ReviewCourt.WANG), updated.attendees());
 		assertEquals(1.5, updated.hours());
