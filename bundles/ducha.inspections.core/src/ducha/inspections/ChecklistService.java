@@ -14,9 +14,12 @@ public interface ChecklistService {
 	/**
 	 * Saves the template as its next version (the first is 1); earlier versions stay as they were.
 	 *
-	 * @param items at least one
+	 * @param items   at least one
+	 * @param basedOn the version the caller edited, 0 for a new template: when another desktop saved a later
+	 *                version meanwhile (or created the template), the save is refused with a
+	 *                {@link ducha.core.ConcurrentChangeException} naming who, instead of silently replacing it
 	 */
-	Checklist save(String code, String title, List<ChecklistItem> items, Principal actor);
+	Checklist save(String code, String title, List<ChecklistItem> items, int basedOn, Principal actor);
 
 	Optional<Checklist> checklist(String code, int version, Principal viewer);
 

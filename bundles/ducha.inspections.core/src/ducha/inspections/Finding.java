@@ -12,10 +12,20 @@ import java.util.Objects;
  * @param rectifiedOn    the day the department reported it rectified, null before
  * @param verifiedOn     the day the office verified the rectification, null before
  * @param bulletinNumber the bulletin that named it ({@code 2025年第3期}), null when none
+ * @param version        the stored version the finding was read at, 0 for a new one (the rectification steps pass
+ *                       it back, so that a step taken from an out-of-date list is refused)
  */
 public record Finding(String findingNo, String inspectionNo, String departmentCode, String staffNo,
 		String description, String rectification, LocalDate deadline, LocalDate rectifiedOn,
-		String rectificationNote, LocalDate verifiedOn, String verifiedBy, String bulletinNumber) {
+		String rectificationNote, LocalDate verifiedOn, String verifiedBy, String bulletinNumber, long version) {
+
+	/** A finding not yet stored. */
+	public Finding(String findingNo, String inspectionNo, String departmentCode, String staffNo, String description,
+			String rectification, LocalDate deadline, LocalDate rectifiedOn, String rectificationNote,
+			LocalDate verifiedOn, String verifiedBy, String bulletinNumber) {
+		this(findingNo, inspectionNo, departmentCode, staffNo, description, rectification, deadline, rectifiedOn,
+				rectificationNote, verifiedOn, verifiedBy, bulletinNumber, 0);
+	}
 
 	public Finding {
 		Objects.requireNonNull(departmentCode, "departmentCode");

@@ -26,7 +26,16 @@ import java.util.function.Function;
 public record Inspection(String inspectionNo, LocalDateTime at, InspectionKind kind, InspectionMode mode,
 		InspectionSource source, InspectionSubject subject, List<String> departments, List<String> persons,
 		String summary, String inspectors, String checklistCode, Integer checklistVersion, List<ItemResult> results,
-		LocalDate closedOn, List<String> inspectorNos) {
+		LocalDate closedOn, List<String> inspectorNos, long version) {
+
+	/** An inspection not yet stored. */
+	public Inspection(String inspectionNo, LocalDateTime at, InspectionKind kind, InspectionMode mode,
+			InspectionSource source, InspectionSubject subject, List<String> departments, List<String> persons,
+			String summary, String inspectors, String checklistCode, Integer checklistVersion,
+			List<ItemResult> results, LocalDate closedOn, List<String> inspectorNos) {
+		this(inspectionNo, at, kind, mode, source, subject, departments, persons, summary, inspectors, checklistCode,
+				checklistVersion, results, closedOn, inspectorNos, 0);
+	}
 
 	public Inspection {
 		Objects.requireNonNull(at, "at");
@@ -52,19 +61,19 @@ public record Inspection(String inspectionNo, LocalDateTime at, InspectionKind k
 	/** The same inspection performed by these staff (工号). */
 	public Inspection withInspectors(List<String> staffNos) {
 		return new Inspection(inspectionNo, at, kind, mode, source, subject, departments, persons, summary, inspectors,
-				checklistCode, checklistVersion, results, closedOn, staffNos);
+				checklistCode, checklistVersion, results, closedOn, staffNos, version);
 	}
 
 	/** The same inspection running the checklist version with these results. */
 	public Inspection withChecklist(Checklist checklist, List<ItemResult> itemResults) {
 		return new Inspection(inspectionNo, at, kind, mode, source, subject, departments, persons, summary, inspectors,
-				checklist.code(), checklist.version(), itemResults, closedOn, inspectorNos);
+				checklist.code(), checklist.version(), itemResults, closedOn, inspectorNos, version);
 	}
 
 	/** The same inspection with the checklist and results of {@code other} (an import keeps what it cannot hold). */
 	public Inspection withChecklistOf(Inspection other) {
 		return new Inspection(inspectionNo, at, kind, mode, source, subject, departments, persons, summary, inspectors,
-				other.checklistCode(), other.checklistVersion(), other.results(), closedOn, inspectorNos);
+				other.checklistCode(), other.checklistVersion(), other.results(), closedOn, inspectorNos, version);
 	}
 
 	/**

@@ -23,7 +23,8 @@ public interface InspectionService {
 
 	/**
 	 * Records a new inspection ({@code inspection.inspectionNo()} null: numbered {@code DC<year>-NNN}) or updates a
-	 * stored one; checks the checklist results against the version named. Needs MANAGE.
+	 * stored one; checks the checklist results against the version named. Needs MANAGE. An update made from an
+	 * out-of-date {@link Inspection#version()} is refused with a {@link ducha.core.ConcurrentChangeException}.
 	 *
 	 * @param planNo the plan it carries out, or null
 	 */
@@ -52,12 +53,17 @@ public interface InspectionService {
 
 	/**
 	 * The department reports the finding rectified. Needs {@link InspectionPermissions#RECTIFY} and the finding's
-	 * department in scope (the office may report it for them).
+	 * department in scope (the office may report it for them). {@code seenVersion} is the {@link Finding#version()}
+	 * the caller read: a finding changed since is refused with a {@link ducha.core.ConcurrentChangeException} naming
+	 * who changed it.
 	 */
-	Finding reportRectified(String findingNo, LocalDate on, String note, Principal actor);
+	Finding reportRectified(String findingNo, long seenVersion, LocalDate on, String note, Principal actor);
 
-	/** The office verifies the rectification (销号); needs MANAGE and a reported rectification. */
-	Finding verify(String findingNo, LocalDate on, Principal actor);
+	/**
+	 * The office verifies the rectification (销号); needs MANAGE and a reported rectification; {@code seenVersion} as
+	 * for {@link #reportRectified}.
+	 */
+	Finding verify(String findingNo, long seenVersion, LocalDate on, Principal actor);
 
 	/** Closes the inspection once every finding is verified. Needs MANAGE. */
 	Inspection close(String inspectionNo, LocalDate on, Principal actor);

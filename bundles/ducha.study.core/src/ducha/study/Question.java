@@ -16,9 +16,17 @@ import java.util.Objects;
  *                question, the reference answer of a short answer
  * @param points  分值, at least 1
  * @param retired true once taken out of use (stays in papers already drawn)
+ * @param version the stored version the question was read at, 0 while not stored (an edit passes it back, so that
+ *                one made from an out-of-date form is refused)
  */
 public record Question(long id, String code, String topic, QuestionType type, String text, List<String> options,
-		String answer, int points, boolean retired) {
+		String answer, int points, boolean retired, long version) {
+
+	/** A question not yet stored. */
+	public Question(long id, String code, String topic, QuestionType type, String text, List<String> options,
+			String answer, int points, boolean retired) {
+		this(id, code, topic, type, text, options, answer, points, retired, 0);
+	}
 
 	public Question {
 		Objects.requireNonNull(code, "code");

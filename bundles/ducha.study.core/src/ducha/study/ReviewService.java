@@ -68,10 +68,12 @@ public interface ReviewService {
 
 	/**
 	 * Records the verification of a problem's rectification, by whoever may record the review it belongs to.
+	 * {@code seenVersion} is the {@link ReviewProblem#version()} the caller read: a problem verified or changed since
+	 * is refused with a {@link ducha.core.ConcurrentChangeException} naming who changed it.
 	 *
 	 * @return the review with the problem verified
 	 */
-	Review verify(long problemId, String verification, LocalDate verifiedOn, Principal actor);
+	Review verify(long problemId, long seenVersion, String verification, LocalDate verifiedOn, Principal actor);
 
 	/** The reviews the reader may see, by month, department and 编号. */
 	List<Review> reviews(ReviewFilter filter, Principal reader);

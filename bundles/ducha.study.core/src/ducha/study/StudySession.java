@@ -16,9 +16,17 @@ import java.util.Objects;
  * @param attendees      工号 of the staff who took part
  * @param hours          学时
  * @param recordText     the record kept of it (学习记录内容), may be null
+ * @param version        the stored version the record was read at, 0 before it is stored (an update passes it
+ *                       back, so that one made from an out-of-date form is refused)
  */
 public record StudySession(long id, String recordNo, String departmentCode, LocalDate date, StudyKind kind,
-		String topic, List<String> attendees, double hours, String recordText) {
+		String topic, List<String> attendees, double hours, String recordText, long version) {
+
+	/** A session as read before versions, or not yet stored. */
+	public StudySession(long id, String recordNo, String departmentCode, LocalDate date, StudyKind kind,
+			String topic, List<String> attendees, double hours, String recordText) {
+		this(id, recordNo, departmentCode, date, kind, topic, attendees, hours, recordText, 0);
+	}
 
 	public StudySession {
 		Objects.requireNonNull(departmentCode, "departmentCode");

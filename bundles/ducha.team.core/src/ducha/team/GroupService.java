@@ -15,20 +15,32 @@ public interface GroupService {
 	/** Establishes a group; its code and name must be new, its leader a staff member. */
 	SpecialistGroup create(SpecialistGroup group, Principal actor);
 
-	/** Renames a group (its code stays); the name must not be another group's. */
-	SpecialistGroup rename(String code, String newName, Principal actor);
+	/**
+	 * Renames a group (its code stays); the name must not be another group's. {@code seenVersion} is the
+	 * {@link SpecialistGroup#version()} the caller read: a group renamed or changed since is refused with a
+	 * {@link ducha.core.ConcurrentChangeException} naming who changed it.
+	 */
+	SpecialistGroup rename(String code, String newName, long seenVersion, Principal actor);
 
-	/** Appoints the group's leader (组长), or none with null. */
-	SpecialistGroup setLeader(String code, String leaderStaffNo, Principal actor);
+	/**
+	 * Appoints the group's leader (组长), or none with null; {@code seenVersion} as for {@link #rename}.
+	 */
+	SpecialistGroup setLeader(String code, String leaderStaffNo, long seenVersion, Principal actor);
 
-	/** Dissolves a group on its last day; its members' terms end then too. */
-	void dissolve(String code, LocalDate lastDay, Principal actor);
+	/**
+	 * Dissolves a group on its last day; its members' terms end then too; {@code seenVersion} as for
+	 * {@link #rename}.
+	 */
+	void dissolve(String code, LocalDate lastDay, long seenVersion, Principal actor);
 
 	/** Adds a staff member from a day; refused while they are a member already then. */
 	GroupMember addMember(String code, String staffNo, LocalDate from, Principal actor);
 
-	/** Ends a membership on its last day. */
-	void removeMember(long memberId, LocalDate lastDay, Principal actor);
+	/**
+	 * Ends a membership on its last day. {@code seenVersion} is the {@link GroupMember#version()} the caller read: a
+	 * membership changed since is refused with a {@link ducha.core.ConcurrentChangeException} naming who changed it.
+	 */
+	void removeMember(long memberId, LocalDate lastDay, long seenVersion, Principal actor);
 
 	/** Every group ever established, by code. */
 	List<SpecialistGroup> groups(Principal reader);

@@ -21,10 +21,20 @@ import java.util.Objects;
  * @param due            by when, null until agreed
  * @param resolvedOn     when it was resolved, null while open
  * @param resolvedHow    how it was resolved, null while open
+ * @param version        the stored version the record was read at, 0 for a problem not yet stored (analysis and
+ *                       resolution pass it back, so that a step taken from an out-of-date view is refused)
  */
 public record MeetingProblem(long id, LocalDate meetingDate, int seq, String raisedBy, String description,
 		String departmentCode, String analysis, LocalDate analysedOn, String resolution, String ownerStaffNo,
-		LocalDate due, LocalDate resolvedOn, String resolvedHow) {
+		LocalDate due, LocalDate resolvedOn, String resolvedHow, long version) {
+
+	/** A problem not yet stored. */
+	public MeetingProblem(long id, LocalDate meetingDate, int seq, String raisedBy, String description,
+			String departmentCode, String analysis, LocalDate analysedOn, String resolution, String ownerStaffNo,
+			LocalDate due, LocalDate resolvedOn, String resolvedHow) {
+		this(id, meetingDate, seq, raisedBy, description, departmentCode, analysis, analysedOn, resolution,
+				ownerStaffNo, due, resolvedOn, resolvedHow, 0);
+	}
 
 	public MeetingProblem {
 		Objects.requireNonNull(meetingDate, "meetingDate");
@@ -66,12 +76,12 @@ public record MeetingProblem(long id, LocalDate meetingDate, int seq, String rai
 	/** The problem with the analysis and agreed resolution. */
 	public MeetingProblem with(ProblemAnalysis a) {
 		return new MeetingProblem(id, meetingDate, seq, raisedBy, description, departmentCode, a.analysis(),
-				a.analysedOn(), a.resolution(), a.ownerStaffNo(), a.due(), resolvedOn, resolvedHow);
+				a.analysedOn(), a.resolution(), a.ownerStaffNo(), a.due(), resolvedOn, resolvedHow, version);
 	}
 
 	/** The problem resolved on the day, as said. */
 	public MeetingProblem resolvedOn(LocalDate day, String how) {
 		return new MeetingProblem(id, meetingDate, seq, raisedBy, description, departmentCode, analysis, analysedOn,
-				resolution, ownerStaffNo, due, day, how);
+				resolution, ownerStaffNo, due, day, how, version);
 	}
 }

@@ -36,11 +36,18 @@ public interface MeetingService {
 	/** Raises a problem at the stored meeting of {@link MeetingProblem#meetingDate()}; it gets the next position. */
 	MeetingProblem raise(MeetingProblem problem, Principal actor);
 
-	/** Records the analysis and the resolution agreed (replacing an earlier one); not for a resolved problem. */
-	MeetingProblem analyse(String problemNo, ProblemAnalysis analysis, Principal actor);
+	/**
+	 * Records the analysis and the resolution agreed (replacing an earlier one); not for a resolved problem.
+	 * {@code seenVersion} is the {@link MeetingProblem#version()} the caller read: a problem changed since is refused
+	 * with a {@link ducha.core.ConcurrentChangeException} naming who changed it.
+	 */
+	MeetingProblem analyse(String problemNo, long seenVersion, ProblemAnalysis analysis, Principal actor);
 
-	/** Marks an analysed problem resolved on the day (not before its analysis, not after today), saying how. */
-	MeetingProblem resolve(String problemNo, LocalDate resolvedOn, String how, Principal actor);
+	/**
+	 * Marks an analysed problem resolved on the day (not before its analysis, not after today), saying how;
+	 * {@code seenVersion} as for {@link #analyse}.
+	 */
+	MeetingProblem resolve(String problemNo, long seenVersion, LocalDate resolvedOn, String how, Principal actor);
 
 	/** The staff holding a supervision role on the day: those who attend and chair the meetings, and mentor. */
 	List<Staff> supervisorsOn(LocalDate day, Principal viewer);

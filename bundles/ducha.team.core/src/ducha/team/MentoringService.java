@@ -32,7 +32,9 @@ public interface MentoringService {
 
 	/**
 	 * The mentor's sign-off on the day (not before the rotation starts, not after today). With a milestone not
-	 * reached the remarks must say why; refused without them.
+	 * reached the remarks must say why; refused without them. {@code seenVersion} is the
+	 * {@link Mentorship#version()} the caller read: a mentorship changed since is refused with a
+	 * {@link ducha.core.ConcurrentChangeException} naming who changed it.
 	 */
-	Mentorship signOff(long id, LocalDate on, String remarks, Principal actor);
+	Mentorship signOff(long id, long seenVersion, LocalDate on, String remarks, Principal actor);
 }

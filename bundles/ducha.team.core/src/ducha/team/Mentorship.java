@@ -18,10 +18,19 @@ import java.util.Objects;
  * @param shadowed       the cases and inspections shadowed
  * @param signedOffOn    when the mentor signed off, null until then
  * @param remarks        the mentor's remarks at sign-off (why, when a milestone was not reached), null until then
+ * @param version        the stored version the record was read at, 0 for one not yet stored (the sign-off passes
+ *                       it back, so that one made from an out-of-date view is refused)
  */
 public record Mentorship(long id, String mentorStaffNo, String traineeStaffNo, LocalDate from, LocalDate to,
 		String plan, List<Milestone> milestones, List<ShadowedItem> shadowed, LocalDate signedOffOn,
-		String remarks) {
+		String remarks, long version) {
+
+	/** A mentorship not yet stored. */
+	public Mentorship(long id, String mentorStaffNo, String traineeStaffNo, LocalDate from, LocalDate to,
+			String plan, List<Milestone> milestones, List<ShadowedItem> shadowed, LocalDate signedOffOn,
+			String remarks) {
+		this(id, mentorStaffNo, traineeStaffNo, from, to, plan, milestones, shadowed, signedOffOn, remarks, 0);
+	}
 
 	public Mentorship {
 		Objects.requireNonNull(from, "from");

@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param leaderStaffNo 工号 of the 组长, may be null
  * @param establishedOn first day
  * @param dissolvedOn   last day, null while the group exists
+ * @param version       the stored version the record was read at, 0 for a group not yet stored (a rename passes it
+ *                      back, so that one made from an out-of-date list is refused)
  */
 public record SpecialistGroup(String code, String name, String scope, String leaderStaffNo, LocalDate establishedOn,
-		LocalDate dissolvedOn) {
+		LocalDate dissolvedOn, long version) {
+
+	/** A group not yet stored. */
+	public SpecialistGroup(String code, String name, String scope, String leaderStaffNo, LocalDate establishedOn,
+			LocalDate dissolvedOn) {
+		this(code, name, scope, leaderStaffNo, establishedOn, dissolvedOn, 0);
+	}
 
 	public SpecialistGroup {
 		Objects.requireNonNull(code, "code");

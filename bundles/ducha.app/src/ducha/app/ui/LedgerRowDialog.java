@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.core.NotFoundException;
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
@@ -21,7 +23,9 @@ import ducha.core.security.Principal;
 /**
  * Adds or edits one record of a list kept as a ledger (rules, books, recommendations, activities, analyses): one
  * field per ledger column, stored as a one-row ledger so that exactly the ledger's checks apply and the record is
- * upserted by its key. Problems are shown by field name.
+ * upserted by its key. Problems are shown by field name. An edit keeps the cells the form was filled from: the kind
+ * refuses the save when the stored record no longer has them ({@link LedgerKind#importEdit}), and 重新载入 fills
+ * the form with the record as stored.
  */
 public final class LedgerRowDialog extends FormDialog<LedgerImportResult> {
 
@@ -31,8 +35,9 @@ public final class LedgerRowDialog extends FormDialog<LedgerImportResult> {
 
 	private final LedgerKind kind;
 	private final Principal principal;
-	private final List<String> initial;
 	private final List<Text> fields = new ArrayList<>();
+	/** The record's cells as the form was filled from them (the first is its key), or null for a new record. */
+	private List<String> seen;
 
 	/** @param initial the record's cells in column order, or null for a new record */
 	public LedgerRowDialog(Shell parent, Background background, LedgerKind kind, Principal principal, List<String> initial) {
@@ -41,7 +46,7 @@ public final class LedgerRowDialog extends FormDialog<LedgerImportResult> {
 				Messages.Ledger_formMessage);
 		this.kind = kind;
 		this.principal = principal;
-		this.initial = initial;
+		this.seen = initial == null ? null : new ArrayList<>(initial);
 	}
 
 	/** One field per column; the ledger checks the values when the row is stored, with exactly its own rules. */
@@ -57,14 +62,18 @@ public final class LedgerRowDialog extends FormDialog<LedgerImportResult> {
 			String hint = column.description().isBlank() ? column.example() : column.description();
 			field.setMessage(hint == null ? "" : hint);
 			field.setToolTipText(column.description());
-			if (initial != null && i < initial.size()) {
-				field.setText(initial.get(i));
-			}
 			fields.add(field);
 		}
-		if (initial != null) {
+		if (seen != null) {
+			fill(seen);
 			// the first column is the key: editing it would add a new record instead of changing this one
 			fields.get(0).setEditable(false);
+		}
+	}
+
+	private void fill(List<String> cells) {
+		for (int i = 0; i < fields.size(); i++) {
+			fields.get(i).setText(i < cells.size() && cells.get(i) != null ? cells.get(i) : "");
 		}
 	}
 
@@ -79,6 +88,26 @@ public final class LedgerRowDialog extends FormDialog<LedgerImportResult> {
 			}
 		}
 		LedgerTable table = new LedgerTable(kind.label(), columns, List.of(new LedgerRow(2, values)));
-		return () -> kind.importTable(table, principal);
+		List<String> edited = seen;
+		return edited == null ? () -> kind.importTable(table, principal)
+				: () -> kind.importEdit(table, edited, principal);
+	}
+
+	/** Reads the record of the same key again; the form then edits it as stored now. */
+	@Override
+	protected Callable<Runnable> reload() {
+		if (seen == null) {
+			return null;
+		}
+		String key = seen.get(0);
+		return () -> {
+			List<String> stored = kind.exportRows(principal).stream()
+					.filter(row -> !row.isEmpty() && key.equals(row.get(0))).findFirst()
+					.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.Ledger_gone, kind.label(), key)));
+			return () -> {
+				seen = new ArrayList<>(stored);
+				fill(seen);
+			};
+		};
 	}
 }

@@ -36,6 +36,7 @@ final class Messages extends NLS {
 	public static String Ledger_loadJob;
 	public static String Ledger_summary;
 	public static String Ledger_failed;
+	public static String Ledger_gone;
 	public static String Staff_search;
 	public static String Staff_searchHint;
 	public static String StaffList_person;

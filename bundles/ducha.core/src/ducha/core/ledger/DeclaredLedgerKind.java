@@ -77,6 +77,20 @@ public abstract class DeclaredLedgerKind<R> implements LedgerKind {
 
 	@Override
 	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
+		return importRows(table, actor, (v, rows, records) -> store(table, v, rows, records, actor));
+	}
+
+	/** What stores the clean rows {@link #importRows} read: {@link #store}, or a variant of it. */
+	@FunctionalInterface
+	protected interface RowStore<R> {
+		LedgerImportResult store(LedgerRowValidator v, List<LedgerRow> rows, List<R> records);
+	}
+
+	/**
+	 * Checks the actor, reads every row of the table as {@link #importTable} does and hands the clean ones to
+	 * {@code store}, which stores all or none.
+	 */
+	protected final LedgerImportResult importRows(LedgerTable table, Principal actor, RowStore<R> store) {
 		checkMayImport(actor);
 		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
 		List<LedgerRow> all = table.rows();
@@ -93,7 +107,7 @@ public abstract class DeclaredLedgerKind<R> implements LedgerKind {
 				records.add(record);
 			}
 		}
-		return store(table, v, rows, records, actor);
+		return store.store(v, rows, records);
 	}
 
 	/** A value as an exported cell: empty for null. */

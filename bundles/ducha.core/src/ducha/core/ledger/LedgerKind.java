@@ -31,6 +31,19 @@ public interface LedgerKind {
 	LedgerImportResult importTable(LedgerTable table, Principal actor);
 
 	/**
+	 * Stores a one-row table that changes a record the user saw as {@code seen} (its cells as {@link #exportRows}
+	 * gave them, e.g. in the ledger view's 修改 form). A {@link RecordLedgerKind} refuses it with a
+	 * {@link ducha.core.ConcurrentChangeException} when the stored record no longer exports as {@code seen}
+	 * (another desktop changed or removed it meanwhile), so the edit cannot silently undo that change. By default
+	 * the row is imported unchecked, as a file would be: a file is the truth it brings.
+	 *
+	 * @throws LedgerValidationException the row's problems by column; nothing stored
+	 */
+	default LedgerImportResult importEdit(LedgerTable table, List<String> seen, Principal actor) {
+		return importTable(table, actor);
+	}
+
+	/**
 	 * Imports a file: by default the reader reads it whole and {@link #importTable} validates and stores it. A
 	 * kind for files too large to hold (the case register) overrides this to store rows as they stream past.
 	 *

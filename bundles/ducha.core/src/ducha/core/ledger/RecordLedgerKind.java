@@ -1,14 +1,18 @@
 package ducha.core.ledger;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import ducha.core.audit.AuditEntry;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.Principal;
 
 /**
@@ -83,8 +87,38 @@ public abstract class RecordLedgerKind<R> extends DeclaredLedgerKind<R> {
 	@Override
 	protected LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows, List<R> records,
 			Principal actor) {
+		return store(table, v, rows, records, actor, null);
+	}
+
+	/**
+	 * Compares, inside the import's transaction, the record as it is stored now with the cells the user's form was
+	 * filled from: an edit of a record that changed meanwhile is refused, naming who changed it when the audit log
+	 * knows (see {@link #latestChange}).
+	 */
+	@Override
+	public LedgerImportResult importEdit(LedgerTable table, List<String> seen, Principal actor) {
+		List<String> cells = new ArrayList<>(seen);
+		return importRows(table, actor, (v, rows, records) -> store(table, v, rows, records, actor, cells));
+	}
+
+	/**
+	 * The newest change of the record keyed {@code key} (the first cell of its row), to name who changed it: by
+	 * default the newest one-row edit of this kind's ledger view ({@link #importEdit} audits it under the key); a
+	 * kind whose records other services change too looks up their own audit entries.
+	 */
+	protected Optional<AuditEntry> latestChange(String key) {
+		return storage().audit().latestChange(id(), key);
+	}
+
+	/** @param seen the edited record's cells as the user saw them, or null for an import of a file */
+	private LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows, List<R> records,
+			Principal actor, List<String> seen) {
 		LedgerStorage storage = storage();
+		String objectId = seen == null ? table.fileName() : keyOf(seen);
 		Map<Stored, Integer> counts = Jpa.write(storage.unit(), em -> {
+			if (seen != null) {
+				expectUnchanged(em, seen, actor);
+			}
 			List<R> checked = check(em, v, rows, records);
 			v.throwIfProblems();
 			Map<Stored, Integer> stored = new EnumMap<>(Stored.class);
@@ -95,7 +129,7 @@ public abstract class RecordLedgerKind<R> extends DeclaredLedgerKind<R> {
 			afterStore(em, checked);
 			int kept = stored.getOrDefault(Stored.KEPT, 0);
 			// in the import's transaction: the rows and their audit entry are stored together or not at all
-			storage.audit().recordIn(em, actor, storage.importAction(), id(), table.fileName(),
+			storage.audit().recordIn(em, actor, storage.importAction(), id(), objectId,
 					records.size() + " 行，新增 " + stored.getOrDefault(Stored.INSERTED, 0) + "，更新 "
 							+ stored.getOrDefault(Stored.UPDATED, 0) + (kept > 0 ? "，保留 " + kept : ""));
 			return stored;
@@ -103,6 +137,22 @@ public abstract class RecordLedgerKind<R> extends DeclaredLedgerKind<R> {
 		int inserted = counts.getOrDefault(Stored.INSERTED, 0);
 		int updated = counts.getOrDefault(Stored.UPDATED, 0);
 		return new LedgerImportResult(id(), table.fileName(), table.rows().size(), inserted, updated);
+	}
+
+	/**
+	 * Refuses an edit made from cells that no stored record exports any more: the record was changed or removed
+	 * since the user's form was filled. Compares whole rows, so it holds for kinds keyed by several columns too; it
+	 * exports the kind once, which the short lists edited row by row afford.
+	 */
+	private void expectUnchanged(EntityManager em, List<String> seen, Principal actor) {
+		if (!export(em, actor).contains(seen)) {
+			String key = keyOf(seen);
+			throw Versions.changed(label() + " " + key, latestChange(key));
+		}
+	}
+
+	private static String keyOf(List<String> cells) {
+		return cells.isEmpty() ? "" : cells.get(0);
 	}
 
 	@Override

@@ -91,7 +91,7 @@ public class InspectionsDemoSeeder implements DemoSeeder {
 				new ChecklistItem("工作纪律", "上班时间无玩游戏、网购等与工作无关的行为", 0, true),
 				new ChecklistItem("行为规范", "着装规范，佩戴工作牌", 0, false),
 				new ChecklistItem("窗口服务", "诉讼服务窗口文明接待", 10, false),
-				new ChecklistItem("办公环境", "办公场所整洁有序", 5, false)), office);
+				new ChecklistItem("办公环境", "办公场所整洁有序", 5, false)), 0, office);
 		List<Finding> closedFindings = new ArrayList<>();
 		int recorded = 0;
 		for (LocalDate day = today.minusMonths(12).plusDays(1); !day.isAfter(today.minusDays(1)); day = day
@@ -119,8 +119,9 @@ public class InspectionsDemoSeeder implements DemoSeeder {
 						Finding.of(inspected.departmentCode(), random.nextBoolean() ? inspected.staffNo() : null,
 								text[0], text[1], day.plusDays(15)), office);
 				if (day.plusDays(30).isBefore(today)) {
-					inspections.reportRectified(finding.findingNo(), day.plusDays(10), "已整改到位", office);
-					inspections.verify(finding.findingNo(), day.plusDays(20), office);
+					Finding rectified = inspections.reportRectified(finding.findingNo(), finding.version(),
+							day.plusDays(10), "已整改到位", office);
+					inspections.verify(finding.findingNo(), rectified.version(), day.plusDays(20), office);
 					closedFindings.add(finding);
 				}
 			}

@@ -68,6 +68,9 @@ public final class Messages {
 	public static String ledgerBulletinYear;
 	public static String figureInspections;
 	public static String figureBulletins;
+	public static String findingLabel;
+	public static String inspectionLabel;
+	public static String checklistLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

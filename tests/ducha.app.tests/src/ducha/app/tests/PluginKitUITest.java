@@ -38,8 +38,14 @@ import ducha.app.ui.Background;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.app.ui.LedgerRowDialog;
 import ducha.core.ConcurrentChangeException;
 import ducha.core.DuchaException;
+import ducha.core.ledger.LedgerColumn;
+import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerTable;
+import ducha.core.security.Principal;
 import ducha.test.ui.MainWindow;
 
 /**
@@ -153,6 +159,39 @@ class PluginKitUITest {
 		assertEquals("延期报送（已核实） v3", dialog.saved());
 	}
 
+	/**
+	 * The ledger view's 修改 form on a row another desktop changed after the form was filled: the kind refuses the
+	 * save, the typed cell stays, 重新载入 fills the form with the stored row, whose next save is stored.
+	 */
+	@Test
+	void aLedgerRowEditOvertakenByAnotherDesktopOffersToReloadAndThenSaves() throws Exception {
+		StoredBooks books = new StoredBooks();
+		LedgerRowDialog dialog = new LedgerRowDialog(display.getActiveShell(), background, books,
+				Principal.system("me"), books.row());
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Shell shell = shell(books.label());
+		Text title = named(shell, AppModel.WIDGET_KEY, "title", Text.class);
+		Button ok = button(shell, "确定");
+		Button reload = button(shell, "重新载入(&R)");
+		assertFalse(named(shell, AppModel.WIDGET_KEY, "no", Text.class).getEditable(), "the key is not edited");
+
+		books.change("廉洁从政（修订版）", "desk-two");
+		title.setText("我的修改");
+		click(ok);
+		waitUntil(display, "the refusal", () -> reload.getVisible());
+		assertTrue(message(shell, "desk-two").contains("desk-two"), message(shell, "desk-two"));
+		assertEquals("我的修改", title.getText(), "what the user typed stays until they reload");
+
+		click(reload);
+		waitUntil(display, "the reload", () -> !reload.getVisible());
+		assertEquals("廉洁从政（修订版）", title.getText());
+		title.setText("廉洁从政（第二版）");
+		click(ok);
+		waitUntil(display, "the dialog closed", () -> shell.isDisposed());
+		assertEquals(List.of("QF-1", "廉洁从政（第二版）"), books.row());
+	}
+
 	private Shell shell(String title) {
 		for (Shell shell : display.getShells()) {
 			if (!shell.isDisposed() && title.equals(shell.getText())) {
@@ -168,6 +207,60 @@ class PluginKitUITest {
 		findAll(dialog, Label.class).forEach(l -> texts.add(l.getText()));
 		findAll(dialog, Text.class).forEach(t -> texts.add(t.getText()));
 		return texts.stream().filter(t -> t.contains(fragment)).map(String::strip).findFirst().orElse("");
+	}
+
+	/** A ledger of one book another desktop may change: an edit from other cells than the stored ones is refused. */
+	private static final class StoredBooks implements LedgerKind {
+
+		private static final List<LedgerColumn> COLUMNS = List.of(new LedgerColumn("no", "书号", true, "QF-1", ""),
+				new LedgerColumn("title", "书名", true, "廉洁从政", ""));
+
+		private List<String> row = List.of("QF-1", "廉洁从政");
+		private String changedBy;
+
+		@Override
+		public String id() {
+			return "kit.books";
+		}
+
+		@Override
+		public String label() {
+			return "测试书目";
+		}
+
+		@Override
+		public List<LedgerColumn> columns() {
+			return COLUMNS;
+		}
+
+		synchronized void change(String title, String by) {
+			row = List.of(row.get(0), title);
+			changedBy = by;
+		}
+
+		synchronized List<String> row() {
+			return row;
+		}
+
+		@Override
+		public LedgerImportResult importTable(LedgerTable table, Principal actor) {
+			throw new AssertionError("the form edits a stored row");
+		}
+
+		@Override
+		public synchronized LedgerImportResult importEdit(LedgerTable table, List<String> seen, Principal actor) {
+			if (!seen.equals(row)) {
+				throw new ConcurrentChangeException("测试书目 QF-1 已被 " + changedBy + " 修改（在您打开之后），本次未保存任何更改。",
+						changedBy, null);
+			}
+			change(table.rows().get(0).get("title"), actor.username());
+			return new LedgerImportResult(id(), table.fileName(), 1, 0, 1);
+		}
+
+		@Override
+		public synchronized List<List<String>> exportRows(Principal reader) {
+			return List.of(row);
+		}
 	}
 
 	/** A record another desktop may change: a value and the version every change increases. */

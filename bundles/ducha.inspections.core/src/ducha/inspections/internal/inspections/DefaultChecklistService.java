@@ -6,11 +6,13 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.ValidationException;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.Principal;
 import ducha.inspections.Checklist;
 import ducha.inspections.ChecklistItem;
@@ -27,7 +29,7 @@ public class DefaultChecklistService implements ChecklistService {
 	private InspectionsContext context;
 
 	@Override
-	public Checklist save(String code, String title, List<ChecklistItem> items, Principal actor) {
+	public Checklist save(String code, String title, List<ChecklistItem> items, int basedOn, Principal actor) {
 		context.checkManage(actor);
 		if (code == null || code.isBlank() || title == null || title.isBlank() || items.isEmpty()) {
 			throw new ValidationException(Messages.checklistIncomplete);
@@ -35,6 +37,9 @@ public class DefaultChecklistService implements ChecklistService {
 		Checklist saved = Jpa.write(context.emf, em -> {
 			Integer last = em.createQuery("select max(c.version) from ChecklistEntity c where c.code = :code",
 					Integer.class).setParameter("code", code.strip()).getSingleResult();
+			// the template's own version number is its optimistic lock: a stored version is never changed
+			Versions.expect(last == null ? 0 : last, basedOn, context.audit, "inspections.checklist", code.strip(),
+					NLS.bind(Messages.checklistLabel, code.strip()));
 			Checklist version = new Checklist(code.strip(), last == null ? 1 : last + 1, title.strip(),
 					LocalDate.now(), items);
 			em.persist(new ChecklistEntity(version));

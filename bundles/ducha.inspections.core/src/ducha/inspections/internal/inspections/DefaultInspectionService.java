@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.inspections.Checklist;
@@ -55,6 +56,8 @@ public class DefaultInspectionService implements InspectionService {
 			} else {
 				entity = Records.existingInspection(em, inspection.inspectionNo());
 				LocalDate closed = entity.toRecord().closedOn();
+				Versions.expect(entity.version(), inspection.version(), context.audit, INSPECTION,
+						inspection.inspectionNo(), NLS.bind(Messages.inspectionLabel, inspection.inspectionNo()));
 				entity.update(inspection);
 				entity.close(closed);
 			}
@@ -158,6 +161,8 @@ public class DefaultInspectionService implements InspectionService {
 					Finding.of(finding.departmentCode(), finding.staffNo(), finding.description(),
 							finding.rectification(), finding.deadline()));
 			em.persist(entity);
+			em.flush();
+			// as stored, with the version the rectification steps pass back
 			Finding done = entity.toRecord();
 			context.audit.recordIn(em, actor, "inspections.finding.add", FINDING, done.findingNo(),
 					context.departmentName(done.departmentCode()) + "，整改期限 " + done.deadline());
@@ -197,7 +202,8 @@ public class DefaultInspectionService implements InspectionService {
 	}
 
 	@Override
-	public Finding reportRectified(String findingNo, LocalDate on, String note, Principal actor) {
+	public Finding reportRectified(String findingNo, long seenVersion, LocalDate on, String note,
+			Principal actor) {
 		Finding done = Jpa.write(context.emf, em -> {
 			FindingEntity entity = Records.finding(em, findingNo);
 			if (entity == null || entity.inspection().toRecord().confidential() && !context.mayManage(actor)) {
@@ -211,15 +217,17 @@ public class DefaultInspectionService implements InspectionService {
 			if (on.isBefore(entity.inspection().toRecord().date())) {
 				throw new ValidationException(NLS.bind(Messages.rectifiedBeforeInspection, on));
 			}
+			expectSeen(entity, seenVersion, findingNo);
 			entity.rectified(on, note);
 			context.audit.recordIn(em, actor, "inspections.finding.rectified", FINDING, findingNo, String.valueOf(on));
+			em.flush();
 			return entity.toRecord();
 		});
 		return done;
 	}
 
 	@Override
-	public Finding verify(String findingNo, LocalDate on, Principal actor) {
+	public Finding verify(String findingNo, long seenVersion, LocalDate on, Principal actor) {
 		context.checkManage(actor);
 		Finding done = Jpa.write(context.emf, em -> {
 			FindingEntity entity = Records.existingFinding(em, findingNo);
@@ -231,8 +239,10 @@ public class DefaultInspectionService implements InspectionService {
 			if (on.isBefore(f.rectifiedOn())) {
 				throw new ValidationException(NLS.bind(Messages.verifiedBeforeRectified, on, f.rectifiedOn()));
 			}
+			expectSeen(entity, seenVersion, findingNo);
 			entity.verified(on, actor.displayName());
 			context.audit.recordIn(em, actor, "inspections.finding.verify", FINDING, findingNo, String.valueOf(on));
+			em.flush();
 			return entity.toRecord();
 		});
 		return done;
@@ -256,5 +266,11 @@ public class DefaultInspectionService implements InspectionService {
 			return entity.toRecord();
 		});
 		return closed;
+	}
+
+	/** Refuses a step taken from a view of the finding older than the stored one, naming who changed it. */
+	private void expectSeen(FindingEntity entity, long seenVersion, String findingNo) {
+		Versions.expect(entity.version(), seenVersion, context.audit, FINDING, findingNo,
+				NLS.bind(Messages.findingLabel, findingNo));
 	}
 }

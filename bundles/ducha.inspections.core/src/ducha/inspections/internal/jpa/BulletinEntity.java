@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.inspections.Bulletin;
 
@@ -16,6 +17,11 @@ import ducha.inspections.Bulletin;
 @Entity
 @Table(name = "insp_bulletin")
 public class BulletinEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (inspections migration V3). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,5 +63,10 @@ public class BulletinEntity {
 
 	public Bulletin toRecord(List<String> findingNos) {
 		return new Bulletin(year, number, title, issuedOn, findingNos);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.inspections.Finding;
 
@@ -17,6 +18,11 @@ import ducha.inspections.Finding;
 @Entity
 @Table(name = "insp_finding")
 public class FindingEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (inspections migration V3). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,6 +113,11 @@ public class FindingEntity {
 	public Finding toRecord() {
 		return new Finding(findingNo, inspection.inspectionNo(), departmentCode, staffNo, description, rectification,
 				deadline, rectifiedOn, rectificationNote, verifiedOn, verifiedBy,
-				bulletin == null ? null : bulletin.label());
+				bulletin == null ? null : bulletin.label(), version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

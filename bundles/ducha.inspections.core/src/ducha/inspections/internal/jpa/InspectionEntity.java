@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.inspections.Inspection;
 import ducha.inspections.InspectionKind;
@@ -33,6 +34,11 @@ import ducha.inspections.InspectionSubject;
 @Entity
 @Table(name = "insp_inspection")
 public class InspectionEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (inspections migration V3). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -143,6 +149,11 @@ public class InspectionEntity {
 				List.copyOf(persons), summary, inspectors, checklistCode, checklistVersion,
 				results.stream().sorted(Comparator.comparingInt(ItemResultValue::position))
 						.map(ItemResultValue::toRecord).toList(),
-				closedOn, List.copyOf(inspectorNos));
+				closedOn, List.copyOf(inspectorNos), version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

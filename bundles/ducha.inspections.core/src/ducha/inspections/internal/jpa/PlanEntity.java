@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.inspections.InspectionKind;
 import ducha.inspections.InspectionPlan;
@@ -20,6 +21,11 @@ import ducha.inspections.InspectionSubject;
 @Entity
 @Table(name = "insp_plan")
 public class PlanEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (inspections migration V3). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,5 +86,10 @@ public class PlanEntity {
 
 	public InspectionPlan toRecord() {
 		return new InspectionPlan(planNo, YearMonth.parse(month), kind, subject, theme, assignee, due, inspectionNo);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

@@ -29,7 +29,8 @@ final class ChecklistDialog extends FormDialog<Checklist> {
 
 	private final ChecklistService checklists;
 	private final Principal principal;
-	private final Checklist edited;
+	/** The version the form was filled from (the save makes the one after it), or null for a new template. */
+	private Checklist edited;
 
 	private Text code;
 	private Text title;
@@ -53,13 +54,17 @@ final class ChecklistDialog extends FormDialog<Checklist> {
 		if (edited != null) {
 			code.setText(edited.code());
 			code.setEditable(false);
-			title.setText(edited.title());
-			List<String> text = new ArrayList<>();
-			for (ChecklistItem i : edited.items()) {
-				text.add(i.subject() + "｜" + i.text() + "｜" + i.maxScore() + "｜" + (i.evidenceRequired() ? YES : ""));
-			}
-			lines.setText(String.join("\n", text));
+			fill();
 		}
+	}
+
+	private void fill() {
+		title.setText(edited.title());
+		List<String> text = new ArrayList<>();
+		for (ChecklistItem i : edited.items()) {
+			text.add(i.subject() + "｜" + i.text() + "｜" + i.maxScore() + "｜" + (i.evidenceRequired() ? YES : ""));
+		}
+		lines.setText(String.join("\n", text));
 	}
 
 	@Override
@@ -102,6 +107,25 @@ final class ChecklistDialog extends FormDialog<Checklist> {
 		String c = Forms.optional(code);
 		String t = Forms.optional(title);
 		List<ChecklistItem> items = items();
-		return () -> checklists.save(c, t, items, principal);
+		int basedOn = edited == null ? 0 : edited.version();
+		return () -> checklists.save(c, t, items, basedOn, principal);
+	}
+
+	/** Reads the template's latest version: the form then edits it. */
+	@Override
+	protected Callable<Runnable> reload() {
+		if (edited == null) {
+			return null;
+		}
+		String c = edited.code();
+		return () -> {
+			Checklist latest = checklists.latest(principal).stream().filter(l -> l.code().equals(c)).findFirst()
+					.orElseThrow();
+			return () -> {
+				edited = latest;
+				fill();
+				setTitle(NLS.bind(Messages.checklistNext, latest.version() + 1));
+			};
+		};
 	}
 }

@@ -281,8 +281,9 @@ public class InspectionsPart {
 		}
 		LocalDate today = LocalDate.now();
 		background.run(Messages.saveJob, () -> switch (step) {
-		case RECTIFIED -> service.reportRectified(f.findingNo(), today, Messages.rectifiedNote, principal).findingNo();
-		case VERIFY -> service.verify(f.findingNo(), today, principal).findingNo();
+		case RECTIFIED -> service.reportRectified(f.findingNo(), f.version(), today, Messages.rectifiedNote, principal)
+				.findingNo();
+		case VERIFY -> service.verify(f.findingNo(), f.version(), today, principal).findingNo();
 		case CLOSE -> service.close(i.inspectionNo(), today, principal).inspectionNo();
 		}, no -> {
 			Forms.report(status, NLS.bind(Messages.saved, no), false);

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.study.ReviewAssignment;
 
@@ -15,6 +16,11 @@ import ducha.study.ReviewAssignment;
 @Entity
 @Table(name = "study_review_assignment")
 public class AssignmentEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (study migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,5 +47,10 @@ public class AssignmentEntity {
 
 	public ReviewAssignment toRecord() {
 		return new ReviewAssignment(id, YearMonth.parse(month), reviewerStaffNo, departmentCode);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

@@ -5,11 +5,17 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** Row of {@code study_makeup}: a person's make-up (补考) of a test. */
 @Entity
 @Table(name = "study_makeup")
 public class MakeupEntity extends PersonRow {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (study migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	private int score;
 
@@ -34,5 +40,10 @@ public class MakeupEntity extends PersonRow {
 
 	public LocalDate date() {
 		return date;
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

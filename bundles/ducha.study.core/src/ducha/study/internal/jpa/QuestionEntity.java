@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.study.Question;
 import ducha.study.QuestionType;
@@ -19,6 +20,11 @@ import ducha.study.QuestionType;
 @Entity
 @Table(name = "study_question")
 public class QuestionEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (study migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,6 +78,11 @@ public class QuestionEntity {
 
 	public Question toRecord() {
 		List<String> list = options == null ? List.of() : Arrays.asList(options.split("\n"));
-		return new Question(id, code, topic, type, text, list, answer, points, retired);
+		return new Question(id, code, topic, type, text, list, answer, points, retired, version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

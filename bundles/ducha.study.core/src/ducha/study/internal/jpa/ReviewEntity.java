@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.study.Review;
 import ducha.study.ReviewProblem;
@@ -30,6 +31,11 @@ import ducha.study.ReviewProblem;
 @Entity
 @Table(name = "study_review")
 public class ReviewEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (study migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,5 +109,10 @@ public class ReviewEntity {
 	public Review toRecord() {
 		return new Review(id, recordNo, YearMonth.parse(month), reviewerStaffNo, departmentCode, date,
 				coveredStaff.stream().sorted().toList(), problems().stream().map(ReviewProblemEntity::toRecord).toList());
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

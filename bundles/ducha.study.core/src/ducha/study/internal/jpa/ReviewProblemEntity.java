@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.study.ReviewProblem;
 
@@ -17,6 +18,11 @@ import ducha.study.ReviewProblem;
 @Entity
 @Table(name = "study_review_problem")
 public class ReviewProblemEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (study migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +73,11 @@ public class ReviewProblemEntity {
 	}
 
 	public ReviewProblem toRecord() {
-		return new ReviewProblem(id, finding, rectification, verification, verifiedOn);
+		return new ReviewProblem(id, finding, rectification, verification, verifiedOn, version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

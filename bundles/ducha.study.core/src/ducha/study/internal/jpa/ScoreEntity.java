@@ -5,11 +5,17 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** Row of {@code study_score}: a person's score of a test (imported, or given by their exam), or their absence. */
 @Entity
 @Table(name = "study_score")
 public class ScoreEntity extends PersonRow {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (study migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	private Integer score;
 
@@ -41,5 +47,10 @@ public class ScoreEntity extends PersonRow {
 
 	public LocalDate date() {
 		return date;
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

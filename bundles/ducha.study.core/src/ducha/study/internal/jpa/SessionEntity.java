@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.study.StudyKind;
 import ducha.study.StudySession;
@@ -24,6 +25,11 @@ import ducha.study.StudySession;
 @Entity
 @Table(name = "study_session")
 public class SessionEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (study migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,6 +88,11 @@ public class SessionEntity {
 
 	public StudySession toRecord() {
 		return new StudySession(id, recordNo, departmentCode, date, kind, topic, attendees.stream().sorted().toList(),
-				hours, recordText);
+				hours, recordText, version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.study.MakeupRule;
 import ducha.study.PaperSpec;
@@ -20,6 +21,11 @@ import ducha.study.TestMode;
 @Entity
 @Table(name = "study_test")
 public class TestEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (study migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,5 +95,10 @@ public class TestEntity {
 	public StudyTest toRecord() {
 		return new StudyTest(id, code, title, year, quarter, heldOn, openUntil, passMark, totalPoints, mode,
 				timeLimitMinutes, seed, PaperSpec.parse(spec), makeupRule);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

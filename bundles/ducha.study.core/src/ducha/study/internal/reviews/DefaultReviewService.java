@@ -32,6 +32,7 @@ import ducha.core.documents.DocumentService;
 import ducha.core.documents.NumberingService;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
@@ -229,7 +230,8 @@ public class DefaultReviewService implements ReviewService {
 	}
 
 	@Override
-	public Review verify(long problemId, String verification, LocalDate verifiedOn, Principal actor) {
+	public Review verify(long problemId, long seenVersion, String verification, LocalDate verifiedOn,
+			Principal actor) {
 		Review review = Jpa.read(unit.emf, em -> problem(em, problemId).review().toRecord());
 		checkMayWrite(actor, review);
 		Checks checks = new Checks();
@@ -244,9 +246,12 @@ public class DefaultReviewService implements ReviewService {
 		Review verified = Jpa.write(unit.emf, em -> {
 			ReviewProblemEntity problem = problem(em, problemId);
 			ReviewProblem p = problem.toRecord();
+			Versions.expect(problem.version(), seenVersion, unit.audit, OBJECT, review.recordNo(),
+					NLS.bind(Messages.problemLabel, review.recordNo()));
 			problem.update(new ReviewProblem(p.id(), p.finding(), p.rectification(), verification.strip(), verifiedOn));
 			unit.audit(em, actor, "study.review.verify", OBJECT, review.recordNo(),
 					"问题 " + problemId + " 于 " + verifiedOn + " 核查：" + verification.strip());
+			em.flush();
 			return problem.review().toRecord();
 		});
 		return verified;

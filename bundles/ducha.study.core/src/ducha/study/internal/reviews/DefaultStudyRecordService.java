@@ -17,6 +17,7 @@ import ducha.core.ValidationException;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.study.StudyPermissions;
@@ -85,7 +86,10 @@ public class DefaultStudyRecordService implements StudyRecordService {
 				throw new ValidationException(NLS.bind(Messages.sessionDepartmentFixed, session.recordNo(),
 						unit.departmentName(entity.departmentCode())));
 			}
+			Versions.expect(entity.version(), session.version(), unit.audit, OBJECT, session.recordNo(),
+					NLS.bind(Messages.sessionLabel, session.recordNo()));
 			entity.update(session);
+			em.flush();
 			StudySession done = entity.toRecord();
 			unit.audit(em, actor, "study.session.update", OBJECT, done.recordNo(), describe(done));
 			return done;

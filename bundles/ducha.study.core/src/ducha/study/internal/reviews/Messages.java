@@ -71,6 +71,8 @@ public final class Messages {
 	public static String cliReviewsTotal;
 	public static String cliFeedbackBadFile;
 	public static String cliFeedbackWritten;
+	public static String sessionLabel;
+	public static String problemLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -49,13 +49,18 @@ public class DefaultQuestionBank implements QuestionBank {
 		}
 		Question normalised = new Question(question.id(), question.code().strip(), question.topic().strip(),
 				question.type(), question.text().strip(), question.options(), QuestionRules.normalisedAnswer(question),
-				question.points(), question.retired());
+				question.points(), question.retired(), question.version());
 		Question stored = Jpa.write(emf, em -> {
 			QuestionEntity entity = byCode(em, normalised.code());
 			if (entity == null) {
 				entity = new QuestionEntity(normalised);
 				em.persist(entity);
 			} else {
+				if (normalised.id() != 0) {
+					// an edit of a stored question: refused when it changed after the form was filled
+					access.expectUnchanged(entity.version(), normalised.version(), "study.question", normalised.code(),
+							NLS.bind(Messages.questionLabel, normalised.code()));
+				}
 				entity.update(normalised);
 			}
 			em.flush();

@@ -77,6 +77,7 @@ public final class Messages {
 	public static String ledgerDateBeforeTest;
 	public static String ledgerStatus;
 	public static String ledgerSeed;
+	public static String questionLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

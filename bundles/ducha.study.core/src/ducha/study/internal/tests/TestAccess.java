@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.NotFoundException;
 import ducha.core.audit.AuditLog;
+import ducha.core.jpa.Versions;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
@@ -99,6 +100,11 @@ public class TestAccess {
 	public void audit(EntityManager em, Principal actor, String action, String objectType, String objectId,
 			String detail) {
 		audit.recordIn(em, actor, action, objectType, objectId, detail);
+	}
+
+	/** Refuses a change made from a version of the record older than the stored one, naming who changed it. */
+	public void expectUnchanged(long stored, long seen, String objectType, String objectId, String label) {
+		Versions.expect(stored, seen, audit, objectType, objectId, label);
 	}
 
 	/** Audits what changes nothing in the unit (a score sheet written), in a transaction of its own. */

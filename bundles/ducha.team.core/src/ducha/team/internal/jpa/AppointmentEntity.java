@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.team.SelectionCriteria;
 
@@ -13,6 +14,11 @@ import ducha.team.SelectionCriteria;
 @Entity
 @Table(name = "team_appointment")
 public class AppointmentEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (team migration V6). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@Column(name = "assignment_id")
@@ -63,5 +69,10 @@ public class AppointmentEntity {
 
 	public SelectionCriteria toRecord() {
 		return new SelectionCriteria(politicalAbility, professionalQuality, disciplineConduct, seniority, decisionRef);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

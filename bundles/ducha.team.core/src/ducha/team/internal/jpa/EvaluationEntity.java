@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.core.period.Period;
 import ducha.core.period.PeriodKind;
@@ -20,6 +21,11 @@ import ducha.team.Grade;
 @Entity
 @Table(name = "team_evaluation")
 public class EvaluationEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (team migration V6). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,5 +78,10 @@ public class EvaluationEntity {
 	public Evaluation toRecord() {
 		return new Evaluation(staffNo, new Period(periodKind, periodFrom, periodTo), grade, remarks, recordedBy,
 				recordedOn);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.team.SpecialistGroup;
 
@@ -13,6 +14,11 @@ import ducha.team.SpecialistGroup;
 @Entity
 @Table(name = "team_group")
 public class GroupEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (team migration V6). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@Column(name = "code")
@@ -63,6 +69,11 @@ public class GroupEntity {
 	}
 
 	public SpecialistGroup toRecord() {
-		return new SpecialistGroup(code, name, scope, leaderStaffNo, establishedOn, dissolvedOn);
+		return new SpecialistGroup(code, name, scope, leaderStaffNo, establishedOn, dissolvedOn, version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

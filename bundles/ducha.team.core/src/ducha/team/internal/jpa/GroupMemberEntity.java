@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.team.GroupMember;
 
@@ -15,6 +16,11 @@ import ducha.team.GroupMember;
 @Entity
 @Table(name = "team_group_member")
 public class GroupMemberEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (team migration V6). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +54,11 @@ public class GroupMemberEntity {
 	}
 
 	public GroupMember toRecord() {
-		return new GroupMember(id, groupCode, staffNo, fromDate, toDate);
+		return new GroupMember(id, groupCode, staffNo, fromDate, toDate, version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

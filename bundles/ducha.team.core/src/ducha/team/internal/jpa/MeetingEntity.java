@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.team.MeetingProblem;
 import ducha.team.WorkMeeting;
@@ -28,6 +29,11 @@ import ducha.team.WorkMeeting;
 @Entity
 @Table(name = "team_meeting")
 public class MeetingEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (team migration V6). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,5 +103,10 @@ public class MeetingEntity {
 
 	public WorkMeeting toRecord() {
 		return new WorkMeeting(id, date, title, chairStaffNo, List.copyOf(attendees), minutes);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

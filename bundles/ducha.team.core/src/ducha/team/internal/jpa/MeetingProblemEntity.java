@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.team.MeetingProblem;
 
@@ -17,6 +18,11 @@ import ducha.team.MeetingProblem;
 @Entity
 @Table(name = "team_meeting_problem")
 public class MeetingProblemEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (team migration V6). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,6 +98,11 @@ public class MeetingProblemEntity {
 
 	public MeetingProblem toRecord() {
 		return new MeetingProblem(id, meeting.date(), seq, raisedBy, description, departmentCode, analysis,
-				analysedOn, resolution, ownerStaffNo, due, resolvedOn, resolvedHow);
+				analysedOn, resolution, ownerStaffNo, due, resolvedOn, resolvedHow, version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

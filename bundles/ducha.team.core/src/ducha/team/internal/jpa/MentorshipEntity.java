@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.team.Mentorship;
 import ducha.team.Milestone;
@@ -26,6 +27,11 @@ import ducha.team.ShadowedItem;
 @Entity
 @Table(name = "team_mentorship")
 public class MentorshipEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (team migration V6). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +102,11 @@ public class MentorshipEntity {
 						.map(MilestoneEntity::toRecord).toList(),
 				shadowed.stream().sorted(Comparator.comparingInt(ShadowedEntity::seq)).map(ShadowedEntity::toRecord)
 						.toList(),
-				signedOffOn, remarks);
+				signedOffOn, remarks, version);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

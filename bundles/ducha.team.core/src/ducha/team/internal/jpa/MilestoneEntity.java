@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.team.Milestone;
 
@@ -12,6 +13,11 @@ import ducha.team.Milestone;
 @Entity
 @Table(name = "team_mentoring_milestone")
 public class MilestoneEntity extends MentorshipPartEntity {
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (team migration V6). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "title")
 	private String title;
@@ -38,5 +44,10 @@ public class MilestoneEntity extends MentorshipPartEntity {
 
 	public Milestone toRecord() {
 		return new Milestone(title, due, doneOn);
+	}
+
+	/** The stored version, which the record shown to a user carries back to the save. */
+	public long version() {
+		return version;
 	}
 }

@@ -21,6 +21,7 @@ import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.DocumentService;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.team.MeetingAgenda;
@@ -131,7 +132,7 @@ public class DefaultMeetingService implements MeetingService {
 	}
 
 	@Override
-	public MeetingProblem analyse(String problemNo, ProblemAnalysis analysis, Principal actor) {
+	public MeetingProblem analyse(String problemNo, long seenVersion, ProblemAnalysis analysis, Principal actor) {
 		context.checkManage(actor);
 		MeetingProblem analysed = Jpa.write(context.emf, em -> {
 			MeetingProblemEntity entity = Problems.existingProblem(em, problemNo);
@@ -154,16 +155,19 @@ public class DefaultMeetingService implements MeetingService {
 			MeetingProblem updated = stored.with(new ProblemAnalysis(analysis.analysis().strip(),
 					analysis.analysedOn(), analysis.resolution().strip(), analysis.ownerStaffNo().strip(),
 					analysis.due()));
+			expectSeen(entity, seenVersion, problemNo);
 			entity.update(updated);
+			em.flush();
 			context.audit(em, actor, "team.problem.analyse", PROBLEM, problemNo,
 					updated.resolution() + "，责任人 " + updated.ownerStaffNo() + "，期限 " + updated.due());
-			return updated;
+			return entity.toRecord();
 		});
 		return analysed;
 	}
 
 	@Override
-	public MeetingProblem resolve(String problemNo, LocalDate resolvedOn, String how, Principal actor) {
+	public MeetingProblem resolve(String problemNo, long seenVersion, LocalDate resolvedOn, String how,
+			Principal actor) {
 		context.checkManage(actor);
 		MeetingProblem resolved = Jpa.write(context.emf, em -> {
 			MeetingProblemEntity entity = Problems.existingProblem(em, problemNo);
@@ -179,10 +183,12 @@ public class DefaultMeetingService implements MeetingService {
 			checks.notBefore(resolvedOn, Messages.fieldResolvedOn, stored.analysedOn(), Messages.fieldAnalysedOn)
 					.throwIfAny();
 			MeetingProblem updated = stored.resolvedOn(resolvedOn, how.strip());
+			expectSeen(entity, seenVersion, problemNo);
 			entity.update(updated);
+			em.flush();
 			context.audit(em, actor, "team.problem.resolve", PROBLEM, problemNo,
 					resolvedOn + "，" + updated.resolvedHow());
-			return updated;
+			return entity.toRecord();
 		});
 		return resolved;
 	}
@@ -206,6 +212,12 @@ public class DefaultMeetingService implements MeetingService {
 		writer.write(minutes, format, out);
 		context.auditUnchanged(viewer, "team.meeting.minutes", MEETING, meetingDate.toString(), format.name());
 		return minutes;
+	}
+
+	/** Refuses a step taken from a view of the problem older than the stored one, naming who changed it. */
+	private void expectSeen(MeetingProblemEntity entity, long seenVersion, String problemNo) {
+		Versions.expect(entity.version(), seenVersion, context.audit, PROBLEM, problemNo,
+				NLS.bind(Messages.problemLabel, problemNo));
 	}
 
 	private static String blankToNull(String text) {

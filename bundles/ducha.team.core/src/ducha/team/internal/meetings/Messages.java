@@ -64,6 +64,7 @@ public final class Messages {
 	public static String cliMinutesWritten;
 	public static String cliProblemsHeader;
 	public static String cliProblemsTotal;
+	public static String problemLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

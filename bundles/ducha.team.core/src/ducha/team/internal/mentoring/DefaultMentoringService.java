@@ -16,6 +16,7 @@ import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.directory.SupervisorRole;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.Principal;
 import ducha.team.Mentorship;
 import ducha.team.MentoringService;
@@ -134,7 +135,7 @@ public class DefaultMentoringService implements MentoringService {
 	}
 
 	@Override
-	public Mentorship signOff(long id, LocalDate on, String remarks, Principal actor) {
+	public Mentorship signOff(long id, long seenVersion, LocalDate on, String remarks, Principal actor) {
 		context.checkManage(actor);
 		Mentorship current = mentorship(id, actor);
 		Checks checks = new Checks(context).day(on, Messages.fieldSignedOn)
@@ -146,7 +147,11 @@ public class DefaultMentoringService implements MentoringService {
 		checks.throwIfAny();
 		String text = remarks == null || remarks.isBlank() ? null : remarks.strip();
 		return change(id, actor, "team.mentorship.sign-off", on + (text == null ? "" : "，" + text),
-				e -> e.signOff(on, text));
+				e -> {
+					Versions.expect(e.version(), seenVersion, context.audit, OBJECT, String.valueOf(id),
+							NLS.bind(Messages.mentorshipLabel, context.staffName(current.traineeStaffNo())));
+					e.signOff(on, text);
+				});
 	}
 
 	/** Applies a change to a mentorship not signed off yet, audited. */

@@ -35,6 +35,7 @@ public final class Messages {
 	public static String stateOpen;
 	public static String cliHeader;
 	public static String cliTotal;
+	public static String mentorshipLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

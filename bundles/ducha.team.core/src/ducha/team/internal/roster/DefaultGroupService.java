@@ -15,6 +15,7 @@ import ducha.core.Language;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.Principal;
 import ducha.team.GroupMember;
 import ducha.team.GroupOnDay;
@@ -46,8 +47,11 @@ public class DefaultGroupService implements GroupService {
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
 			}
-			em.persist(new GroupEntity(group));
-			SpecialistGroup done = group;
+			GroupEntity entity = new GroupEntity(group);
+			em.persist(entity);
+			em.flush();
+			// as stored, with the version a later change passes back
+			SpecialistGroup done = entity.toRecord();
 			context.audit.recordIn(em, actor, "team.group.create", TYPE, group.code(), group.name() + "，自 "
 					+ group.establishedOn() + (group.leaderStaffNo() == null ? "" : "，组长 " + group.leaderStaffNo()));
 			return done;
@@ -56,7 +60,7 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	@Override
-	public SpecialistGroup rename(String code, String newName, Principal actor) {
+	public SpecialistGroup rename(String code, String newName, long seenVersion, Principal actor) {
 		context.authorization.check(actor, TeamPermissions.MANAGE);
 		String name = newName == null ? "" : newName.strip();
 		List<String> problems = new ArrayList<>();
@@ -67,7 +71,9 @@ public class DefaultGroupService implements GroupService {
 			if (!problems.isEmpty()) {
 				throw new ValidationException(problems);
 			}
+			expectSeen(group, seenVersion);
 			group.rename(name);
+			em.flush();
 			SpecialistGroup done = group.toRecord();
 			context.audit.recordIn(em, actor, "team.group.rename", TYPE, code, "更名为 " + name);
 			return done;
@@ -76,14 +82,16 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	@Override
-	public SpecialistGroup setLeader(String code, String leaderStaffNo, Principal actor) {
+	public SpecialistGroup setLeader(String code, String leaderStaffNo, long seenVersion, Principal actor) {
 		context.authorization.check(actor, TeamPermissions.MANAGE);
 		if (leaderStaffNo != null && context.directory.staff(leaderStaffNo).isEmpty()) {
 			throw new ValidationException(Language.format(Messages.noStaff, leaderStaffNo));
 		}
 		SpecialistGroup changed = Jpa.write(context.emf, em -> {
 			GroupEntity group = group(em, code);
+			expectSeen(group, seenVersion);
 			group.setLeader(leaderStaffNo);
+			em.flush();
 			SpecialistGroup done = group.toRecord();
 			context.audit.recordIn(em, actor, "team.group.leader", TYPE, code,
 					leaderStaffNo == null ? "不设组长" : "组长 " + leaderStaffNo);
@@ -93,7 +101,7 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	@Override
-	public void dissolve(String code, LocalDate lastDay, Principal actor) {
+	public void dissolve(String code, LocalDate lastDay, long seenVersion, Principal actor) {
 		context.authorization.check(actor, TeamPermissions.MANAGE);
 		Jpa.run(context.emf, em -> {
 			GroupEntity group = group(em, code);
@@ -102,6 +110,7 @@ public class DefaultGroupService implements GroupService {
 				throw new ValidationException(Language.format(Messages.endBeforeStart, lastDay,
 						current.establishedOn()));
 			}
+			expectSeen(group, seenVersion);
 			group.dissolve(lastDay);
 			for (GroupMemberEntity m : memberEntities(em, code)) {
 				GroupMember member = m.toRecord();
@@ -143,7 +152,7 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	@Override
-	public void removeMember(long memberId, LocalDate lastDay, Principal actor) {
+	public void removeMember(long memberId, LocalDate lastDay, long seenVersion, Principal actor) {
 		context.authorization.check(actor, TeamPermissions.MANAGE);
 		GroupMember member = Jpa.write(context.emf, em -> {
 			GroupMemberEntity entity = em.find(GroupMemberEntity.class, memberId);
@@ -154,6 +163,8 @@ public class DefaultGroupService implements GroupService {
 			if (lastDay == null || lastDay.isBefore(current.from())) {
 				throw new ValidationException(Language.format(Messages.endBeforeStart, lastDay, current.from()));
 			}
+			Versions.expect(entity.version(), seenVersion, context.audit, TYPE, current.groupCode(),
+					Language.format(Messages.memberLabel, current.staffNo(), current.groupCode()));
 			entity.end(lastDay);
 			GroupMember done = current;
 			context.audit.recordIn(em, actor, "team.group.member.remove", TYPE, done.groupCode(),
@@ -214,5 +225,11 @@ public class DefaultGroupService implements GroupService {
 		if (taken) {
 			problems.add(Language.format(Messages.groupNameTaken, name));
 		}
+	}
+
+	/** Refuses a change made from a view of the group older than the stored one, naming who changed it. */
+	private void expectSeen(GroupEntity group, long seenVersion) {
+		Versions.expect(group.version(), seenVersion, context.audit, TYPE, group.toRecord().code(),
+				Language.format(Messages.groupLabel, group.toRecord().name()));
 	}
 }

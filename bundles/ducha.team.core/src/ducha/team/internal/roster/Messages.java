@@ -46,6 +46,8 @@ final class Messages {
 	static String reminderEndsToday;
 	static String reminderEndsIn;
 	static String reminderDetail;
+	static String groupLabel;
+	static String memberLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -63,15 +63,15 @@ class AccessTest {
 		List<Executable> calls = List.of(
 				() -> plans.planYear(2024, LocalDate.of(2024, 1, 1), List.of("甲组"), STAFF),
 				() -> plans.plans(2024, STAFF), () -> plans.due(TODAY, 7, STAFF),
-				() -> checklists.save("X", "X", List.of(new ChecklistItem("a", "b", 0, false)), STAFF),
+				() -> checklists.save("X", "X", List.of(new ChecklistItem("a", "b", 0, false)), 0, STAFF),
 				() -> checklists.latest(STAFF), () -> checklists.checklist("X", 1, STAFF),
 				() -> inspections.record(draft("ZXJ"), null, STAFF), () -> inspections.inspection(laf.inspectionNo(), STAFF),
 				() -> inspections.inspections(Period.year(2024), STAFF), () -> inspections.score(laf.inspectionNo(), STAFF),
 				() -> inspections.addFinding(laf.inspectionNo(), Finding.of("LAF", null, "x", "", TODAY), STAFF),
 				() -> inspections.findings(laf.inspectionNo(), STAFF), () -> inspections.finding(finding.findingNo(), STAFF),
 				() -> inspections.openFindings(STAFF),
-				() -> inspections.reportRectified(finding.findingNo(), TODAY, "", STAFF),
-				() -> inspections.verify(finding.findingNo(), TODAY, STAFF),
+				() -> inspections.reportRectified(finding.findingNo(), finding.version(), TODAY, "", STAFF),
+				() -> inspections.verify(finding.findingNo(), finding.version(), TODAY, STAFF),
 				() -> inspections.close(laf.inspectionNo(), TODAY, STAFF),
 				() -> bulletins.issue("通报", TODAY, List.of(finding.findingNo()), STAFF),
 				() -> bulletins.bulletins(2024, STAFF),
@@ -86,9 +86,10 @@ class AccessTest {
 		assertThrows(AccessDeniedException.class, () -> inspections.record(draft("LAF"), null, SUPERVISOR_ZXJ));
 		assertThrows(AccessDeniedException.class, () -> inspections.addFinding(laf.inspectionNo(),
 				Finding.of("LAF", null, "x", "", TODAY), SUPERVISOR_ZXJ));
-		inspections.reportRectified(finding.findingNo(), LocalDate.of(2024, 4, 10), "", Court.HEAD_LAF);
-		assertThrows(AccessDeniedException.class,
-				() -> inspections.verify(finding.findingNo(), LocalDate.of(2024, 4, 11), SUPERVISOR_ZXJ));
+		Finding rectified = inspections.reportRectified(finding.findingNo(), finding.version(),
+				LocalDate.of(2024, 4, 10), "", Court.HEAD_LAF);
+		assertThrows(AccessDeniedException.class, () -> inspections.verify(finding.findingNo(), rectified.version(),
+				LocalDate.of(2024, 4, 11), SUPERVISOR_ZXJ));
 		assertThrows(AccessDeniedException.class,
 				() -> inspections.close(laf.inspectionNo(), LocalDate.of(2024, 4, 11), SUPERVISOR_ZXJ));
 		Inspection own = inspections.record(draft("ZXJ"), null, SUPERVISOR_ZXJ);
@@ -98,7 +99,8 @@ class AccessTest {
 		assertThrows(NotFoundException.class, () -> inspections.findings(laf.inspectionNo(), Court.HEAD_ZXJ));
 		assertThrows(NotFoundException.class, () -> inspections.finding(finding.findingNo(), Court.HEAD_ZXJ));
 		assertThrows(AccessDeniedException.class,
-				() -> inspections.reportRectified(finding.findingNo(), LocalDate.of(2024, 4, 12), "", Court.HEAD_ZXJ));
+				() -> inspections.reportRectified(finding.findingNo(), rectified.version(), LocalDate.of(2024, 4, 12), "",
+						Court.HEAD_ZXJ));
 		assertEquals(List.of(own.inspectionNo()), inspections.inspections(Period.year(2024), Court.HEAD_ZXJ).stream()
 				.map(Inspection::inspectionNo).toList());
 		assertEquals(finding.findingNo(), inspections.finding(finding.findingNo(), Court.LEADER).findingNo());

@@ -91,7 +91,7 @@ class ConfidentialityTest {
 			assertThrows(NotFoundException.class, () -> inspections.finding(finding.findingNo(), reader));
 			assertThrows(NotFoundException.class, () -> inspections.score(unannounced.inspectionNo(), reader));
 			assertThrows(NotFoundException.class,
-					() -> inspections.reportRectified(finding.findingNo(), TODAY, "", reader));
+					() -> inspections.reportRectified(finding.findingNo(), finding.version(), TODAY, "", reader));
 			assertEquals(List.of(), inspections.openFindings(reader), who);
 			assertEquals(List.of(), export("inspections.inspections", reader), who);
 			assertEquals(List.of(), export("inspections.findings", reader), who);
@@ -102,8 +102,9 @@ class ConfidentialityTest {
 
 	@Test
 	void onceClosedTheHeadAndThePersonSeeIt() throws Exception {
-		inspections.reportRectified(finding.findingNo(), TODAY, "已整改", Court.OFFICE);
-		inspections.verify(finding.findingNo(), TODAY, Court.OFFICE);
+		Finding rectified = inspections.reportRectified(finding.findingNo(), finding.version(), TODAY, "已整改",
+				Court.OFFICE);
+		inspections.verify(finding.findingNo(), rectified.version(), TODAY, Court.OFFICE);
 		inspections.close(unannounced.inspectionNo(), TODAY, Court.OFFICE);
 
 		assertEquals(1, inspections.inspections(thisYear(), Court.HEAD_LAF).size());

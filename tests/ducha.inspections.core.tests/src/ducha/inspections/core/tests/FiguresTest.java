@@ -46,8 +46,9 @@ class FiguresTest {
 		Finding a = Court.find(before, "LAF", null, LocalDate.of(2023, 1, 10));
 		Finding b = Court.find(last, "LAF", null, LocalDate.of(2024, 1, 10));
 		Finding c = Court.find(first, "ZXJ", null, LocalDate.of(2023, 1, 10));
-		inspections.reportRectified(c.findingNo(), LocalDate.of(2023, 1, 5), "", Court.OFFICE);
-		inspections.verify(c.findingNo(), LocalDate.of(2023, 1, 6), Court.OFFICE);
+		Finding rectified = inspections.reportRectified(c.findingNo(), c.version(), LocalDate.of(2023, 1, 5), "",
+				Court.OFFICE);
+		inspections.verify(c.findingNo(), rectified.version(), LocalDate.of(2023, 1, 6), Court.OFFICE);
 		inspections.close(first.inspectionNo(), LocalDate.of(2023, 1, 6), Court.OFFICE);
 		bulletins.issue("通报一", LocalDate.of(2022, 12, 31), List.of(a.findingNo()), Court.OFFICE);
 		bulletins.issue("通报二", LocalDate.of(2023, 1, 1), List.of(c.findingNo()), Court.OFFICE);

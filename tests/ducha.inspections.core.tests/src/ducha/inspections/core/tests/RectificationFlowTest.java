@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ducha.core.ConcurrentChangeException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.security.AccessDeniedException;
@@ -52,19 +53,23 @@ class RectificationFlowTest {
 				Dashboard.tile("inspections.rectification", Court.HEAD_LAF));
 
 		assertThrows(AccessDeniedException.class,
-				() -> inspections.reportRectified(finding.findingNo(), TODAY, "已整改", Court.HEAD_ZXJ));
-		assertThrows(ValidationException.class, () -> inspections.verify(finding.findingNo(), TODAY, Court.OFFICE),
+				() -> inspections.reportRectified(finding.findingNo(), finding.version(), TODAY, "已整改", Court.HEAD_ZXJ));
+		assertThrows(ValidationException.class,
+				() -> inspections.verify(finding.findingNo(), finding.version(), TODAY, Court.OFFICE),
 				"nothing reported to verify");
 		assertThrows(ValidationException.class, () -> inspections.close(inspection.inspectionNo(), TODAY, Court.OFFICE));
 
-		inspections.reportRectified(finding.findingNo(), TODAY, "已严格考勤", Court.HEAD_LAF);
+		Finding rectified = inspections.reportRectified(finding.findingNo(), finding.version(), TODAY, "已严格考勤",
+				Court.HEAD_LAF);
 		assertEquals(List.of(), urgencies(Court.HEAD_LAF, TODAY.plusDays(3)), "reported: no longer the department's");
 		assertEquals(List.of(Reminder.Urgency.INFO), urgencies(Court.OFFICE, TODAY.plusDays(3)));
-		assertThrows(AccessDeniedException.class, () -> inspections.verify(finding.findingNo(), TODAY, Court.HEAD_LAF));
+		long seen = rectified.version();
+		assertThrows(AccessDeniedException.class,
+				() -> inspections.verify(finding.findingNo(), seen, TODAY, Court.HEAD_LAF));
 		assertThrows(ValidationException.class,
-				() -> inspections.verify(finding.findingNo(), TODAY.minusDays(1), Court.OFFICE));
+				() -> inspections.verify(finding.findingNo(), seen, TODAY.minusDays(1), Court.OFFICE));
 
-		Finding verified = inspections.verify(finding.findingNo(), TODAY, Court.OFFICE);
+		Finding verified = inspections.verify(finding.findingNo(), seen, TODAY, Court.OFFICE);
 		assertEquals(TODAY, verified.verifiedOn());
 		assertEquals(List.of(), urgencies(Court.OFFICE, TODAY.plusDays(3)));
 		assertEquals(List.of(), inspections.openFindings(Court.HEAD_LAF));
@@ -73,7 +78,7 @@ class RectificationFlowTest {
 		assertEquals(TODAY, closed.closedOn());
 		assertThrows(ValidationException.class, () -> Court.find(closed, "LAF", null, TODAY.plusDays(5)));
 		assertThrows(ValidationException.class,
-				() -> inspections.reportRectified(finding.findingNo(), TODAY, "再次", Court.HEAD_LAF));
+				() -> inspections.reportRectified(finding.findingNo(), verified.version(), TODAY, "再次", Court.HEAD_LAF));
 	}
 
 	@Test
@@ -89,7 +94,8 @@ class RectificationFlowTest {
 		assertThrows(ValidationException.class, () -> Court.find(inspection, "ZXJ", null, TODAY.minusDays(21)));
 		assertThrows(AccessDeniedException.class, () -> inspections.addFinding(inspection.inspectionNo(),
 				Finding.of("ZXJ", null, "问题", "", TODAY), Court.HEAD_ZXJ));
-		assertThrows(NotFoundException.class, () -> inspections.reportRectified("DC1999-001-1", TODAY, "", Court.OFFICE));
+		assertThrows(NotFoundException.class, () -> inspections.reportRectified("DC1999-001-1", 0, TODAY, "",
+				Court.OFFICE));
 	}
 
 	@Test
@@ -107,5 +113,31 @@ class RectificationFlowTest {
 
 	private static List<Reminder.Urgency> urgencies(ducha.core.security.Principal viewer, LocalDate today) {
 		return Dashboard.reminders(viewer, today).stream().map(Reminder::urgency).toList();
+	}
+
+	/**
+	 * The department and the office report the same finding from lists read before either did: the later report is
+	 * refused naming who reported it, and stores nothing.
+	 */
+	@Test
+	void aRectificationReportedFromAnOutOfDateListIsRefusedNamingWhoReportedIt() {
+		Inspection inspection = Court.inspect(TODAY.minusDays(10).atTime(10, 0), InspectionMode.OPEN, "LAF", null);
+		Finding finding = Court.find(inspection, "LAF", Court.ZHANG, TODAY.plusDays(2));
+		Finding seenByOffice = inspections.finding(finding.findingNo(), Court.OFFICE);
+		Finding seenByHead = inspections.finding(finding.findingNo(), Court.HEAD_LAF);
+
+		Finding reported = inspections.reportRectified(finding.findingNo(), seenByHead.version(), TODAY, "已严格考勤",
+				Court.HEAD_LAF);
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+				() -> inspections.reportRectified(finding.findingNo(), seenByOffice.version(), TODAY, "代为报告",
+						Court.OFFICE));
+
+		assertEquals("chen", refused.changedBy().orElseThrow());
+		assertTrue(refused.getMessage().contains(finding.findingNo()), refused.getMessage());
+		Finding stored = inspections.finding(finding.findingNo(), Court.OFFICE);
+		assertEquals("已严格考勤", stored.rectificationNote(), "nothing of the second report stored");
+		assertEquals(reported.version(), stored.version(), "the returned finding carries the stored version");
+		assertEquals(TODAY, inspections.verify(finding.findingNo(), stored.version(), TODAY, Court.OFFICE)
+				.verifiedOn(), "a step from the reloaded finding is taken");
 	}
 }

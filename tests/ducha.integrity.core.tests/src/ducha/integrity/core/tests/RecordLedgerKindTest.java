@@ -3,22 +3,30 @@ package ducha.integrity.core.tests;
 import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ducha.core.ConcurrentChangeException;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
 import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerProblem;
+import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerService;
+import ducha.core.ledger.LedgerTable;
 import ducha.core.ledger.LedgerValidationException;
+import ducha.core.security.Principal;
 
 /**
  * The platform's declarative ledger base ({@code RecordLedgerKind}) as a plugin's kinds use it, on the 清风书吧书目
@@ -79,5 +87,44 @@ class RecordLedgerKindTest {
 		assertEquals("integrity.books", entry.objectType());
 		assertEquals("books-2.csv", entry.objectId());
 		assertEquals("3 行，新增 1，更新 2", entry.detail());
+	}
+
+	/**
+	 * Two desktops open the same row in the ledger view's 修改 form; the first saves; the second's save, made from
+	 * the cells it was filled from, is refused naming the first desktop's account, stores nothing, and succeeds from
+	 * the reloaded cells.
+	 */
+	@Test
+	void aRowEditedFromCellsTheStoredRecordNoLongerHasIsRefusedNamingWhoChangedIt() throws Exception {
+		Path file = folder.resolve("books.csv");
+		Files.writeString(file, "书号,书名,入库日期\nQF-1,廉洁从政,2024-01-01\n");
+		ledgers.importFile("integrity.books", file, Court.ADMIN);
+		LedgerKind books = ledgers.kind("integrity.books").orElseThrow();
+		List<String> seen = books.exportRows(Court.ADMIN).get(0);
+
+		books.importEdit(edit(books, seen, "廉洁从政（修订版）"), seen, Principal.system("desk-two"));
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+				() -> books.importEdit(edit(books, seen, "廉洁从政（第二版）"), seen, Court.ADMIN));
+
+		assertEquals("desk-two", refused.changedBy().orElseThrow());
+		assertTrue(refused.getMessage().contains("QF-1"), refused.getMessage());
+		List<String> stored = books.exportRows(Court.ADMIN).get(0);
+		assertEquals("廉洁从政（修订版）", stored.get(1), "nothing of the second edit stored");
+		books.importEdit(edit(books, stored, "廉洁从政（第二版）"), stored, Court.ADMIN);
+		assertEquals("廉洁从政（第二版）", books.exportRows(Court.ADMIN).get(0).get(1));
+		assertEquals(1, books.importTable(edit(books, seen, "廉洁从政"), Court.ADMIN).updated(),
+				"a whole file is not checked: it is the truth it brings");
+	}
+
+	/** The one-row table the ledger view's form stores: the cells with the title changed. */
+	private static LedgerTable edit(LedgerKind kind, List<String> cells, String title) {
+		Map<String, String> values = new HashMap<>();
+		for (int i = 0; i < kind.columns().size(); i++) {
+			String value = i == 1 ? title : cells.get(i);
+			if (!value.isEmpty()) {
+				values.put(kind.columns().get(i).key(), value); // as the form leaves an empty field out
+			}
+		}
+		return new LedgerTable(kind.label(), kind.columns(), List.of(new LedgerRow(2, values)));
 	}
 }

@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ducha.core.ConcurrentChangeException;
 import ducha.core.ValidationException;
 import ducha.core.directory.Staff;
 import ducha.core.documents.DocumentFormat;
@@ -164,12 +165,13 @@ class ReviewsTest {
 		ReviewCourt.assign(MONTH);
 		Review stored = reviews.record(review(ReviewCourt.ZHOU, "XST", ReviewCourt.ZHAO), ReviewCourt.zhou());
 		long problem = stored.problems().get(0).id();
+		long seen = stored.problems().get(0).version();
 
 		assertThrows(AccessDeniedException.class,
-				() -> reviews.verify(problem, "已补充", DAY, ReviewCourt.wu()));
+				() -> reviews.verify(problem, seen, "已补充", DAY, ReviewCourt.wu()));
 		assertThrows(ValidationException.class,
-				() -> reviews.verify(problem, "已补充", DAY.minusDays(1), ReviewCourt.zhou()));
-		Review verified = reviews.verify(problem, "已补充研讨记录", DAY, ReviewCourt.zhou());
+				() -> reviews.verify(problem, seen, "已补充", DAY.minusDays(1), ReviewCourt.zhou()));
+		Review verified = reviews.verify(problem, seen, "已补充研讨记录", DAY, ReviewCourt.zhou());
 
 		ReviewProblem p = verified.problems().get(0);
 		assertTrue(p.verified());
@@ -223,5 +225,22 @@ class ReviewsTest {
 	private static Review review(String reviewer, String department, String... covered) {
 		return Review.of(MONTH, reviewer, department, DAY, List.of(covered),
 				List.of(ReviewProblem.of("学习记录过于简单，未体现研讨内容", "补充研讨发言记录")));
+	}
+
+	/** Two desktops verify the same problem: the one verifying from the view read before is refused. */
+	@Test
+	void aVerificationFromAnOutOfDateViewIsRefused() {
+		ReviewCourt.assign(MONTH);
+		Review review = reviews.record(review(ReviewCourt.ZHOU, "XST", ReviewCourt.ZHAO), ReviewCourt.zhou());
+		ReviewProblem seen = review.problems().get(0);
+
+		reviews.verify(seen.id(), seen.version(), "已补充研讨记录", DAY,
+				ReviewCourt.user("deputy", null, Role.OFFICE_DIRECTOR));
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+				() -> reviews.verify(seen.id(), seen.version(), "已整改", DAY, ReviewCourt.OFFICE));
+
+		assertEquals("deputy", refused.changedBy().orElseThrow());
+		assertEquals("已补充研讨记录", reviews.reviews(ReviewFilter.of(MONTH), ReviewCourt.OFFICE).get(0).problems()
+				.get(0).verification(), "nothing of the second verification stored");
 	}
 }

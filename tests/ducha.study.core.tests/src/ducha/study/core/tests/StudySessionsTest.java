@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ducha.core.ConcurrentChangeException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.period.Period;
@@ -94,7 +95,7 @@ class StudySessionsTest {
 		assertThrows(ValidationException.class, () -> sessions.update(moved, ReviewCourt.OFFICE));
 
 		StudySession changed = new StudySession(0, stored.recordNo(), "MS1", stored.date(), StudyKind.SELF_STUDY,
-				"学习习近平法治思想", List.of(ReviewCourt.WANG), 1.5, "自学笔记");
+				"学习习近平法治思想", List.of(ReviewCourt.WANG), 1.5, "自学笔记", stored.version());
 		StudySession updated = sessions.update(changed, ReviewCourt.OFFICE);
 		assertEquals(List.of(ReviewCourt.WANG), updated.attendees());
 		assertEquals(1.5, updated.hours());
@@ -108,5 +109,35 @@ class StudySessionsTest {
 	static StudySession session(String department, String... attendees) {
 		return StudySession.of(department, DAY, StudyKind.BRANCH_MEETINGS, "学习党的二十大报告精神", List.of(attendees), 2,
 				"由支部书记领学，参加人员交流了体会。");
+	}
+
+	/**
+	 * Two desktops open the same session; the first saves; the second's update, made from what it read before, is
+	 * refused naming the first desktop's account, and nothing of it is stored.
+	 */
+	@Test
+	void anUpdateFromAnOutOfDateFormIsRefusedNamingWhoChangedTheSession() {
+		StudySession stored = sessions.record(session("MS1", ReviewCourt.LI), ReviewCourt.OFFICE);
+		StudySession seenByOne = sessions.session(stored.recordNo(), ReviewCourt.OFFICE).orElseThrow();
+		StudySession seenByTwo = sessions.session(stored.recordNo(), ReviewCourt.OFFICE).orElseThrow();
+
+		StudySession first = sessions.update(edited(seenByOne, "学习习近平法治思想"),
+				ReviewCourt.user("deputy", null, Role.OFFICE_DIRECTOR));
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+				() -> sessions.update(edited(seenByTwo, "学习新修订的纪律处分条例"), ReviewCourt.OFFICE));
+
+		assertEquals("deputy", refused.changedBy().orElseThrow());
+		assertTrue(refused.getMessage().contains(stored.recordNo()), refused.getMessage());
+		StudySession now = sessions.session(stored.recordNo(), ReviewCourt.OFFICE).orElseThrow();
+		assertEquals("学习习近平法治思想", now.topic(), "nothing of the second update stored");
+		assertEquals(first, now);
+		assertEquals("学习新修订的纪律处分条例",
+				sessions.update(edited(now, "学习新修订的纪律处分条例"), ReviewCourt.OFFICE).topic(),
+				"saved again from the reloaded session");
+	}
+
+	private static StudySession edited(StudySession seen, String topic) {
+		return new StudySession(seen.id(), seen.recordNo(), seen.departmentCode(), seen.date(), StudyKind.SELF_STUDY,
+				topic, seen.attendees(), seen.hours(), seen.recordText(), seen.version());
 	}
 }

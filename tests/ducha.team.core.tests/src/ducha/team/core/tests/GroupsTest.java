@@ -36,7 +36,7 @@ class GroupsTest {
 		GroupMember wang = groups().addMember("MSS", RosterCourt.WANG, START, OFFICE);
 		groups().addMember("MSS", RosterCourt.SUN, START, OFFICE);
 		GroupMember zhou = groups().addMember("MSS", RosterCourt.ZHOU, LocalDate.of(2024, 3, 1), OFFICE);
-		groups().removeMember(wang.id(), LocalDate.of(2024, 6, 30), OFFICE);
+		groups().removeMember(wang.id(), LocalDate.of(2024, 6, 30), wang.version(), OFFICE);
 
 		assertEquals(List.of(RosterCourt.WANG, RosterCourt.SUN), members(LocalDate.of(2024, 2, 1)));
 		assertEquals(List.of(RosterCourt.SUN, RosterCourt.ZHOU), members(LocalDate.of(2024, 7, 1)));
@@ -47,10 +47,10 @@ class GroupsTest {
 				() -> groups().addMember("MSS", RosterCourt.QIAN, LocalDate.of(2023, 12, 31), OFFICE),
 				"the group did not exist then");
 
-		groups().rename("MSS", "民商事督察组", OFFICE);
-		groups().setLeader("MSS", RosterCourt.SUN, OFFICE);
+		groups().rename("MSS", "民商事督察组", stored("MSS").version(), OFFICE);
+		groups().setLeader("MSS", RosterCourt.SUN, stored("MSS").version(), OFFICE);
 		groups().create(new SpecialistGroup("ZX", "执行", "", null, START, null), OFFICE);
-		assertThrows(ValidationException.class, () -> groups().rename("ZX", "民商事督察组", OFFICE));
+		assertThrows(ValidationException.class, () -> groups().rename("ZX", "民商事督察组", stored("ZX").version(), OFFICE));
 		assertThrows(ValidationException.class,
 				() -> groups().create(new SpecialistGroup("ZX2", "执行", "", null, START, null), OFFICE));
 
@@ -59,7 +59,7 @@ class GroupsTest {
 				List.of(RosterCourt.SUN, RosterCourt.ZHOU)), new SupervisionGroup("ZX", "执行", null, List.of())),
 				platformView.groupsOn(LocalDate.of(2024, 7, 1)));
 
-		groups().dissolve("MSS", LocalDate.of(2024, 12, 31), OFFICE);
+		groups().dissolve("MSS", LocalDate.of(2024, 12, 31), stored("MSS").version(), OFFICE);
 		assertEquals(List.of("MSS", "ZX"), codes(LocalDate.of(2024, 12, 31)));
 		assertEquals(List.of("ZX"), codes(LocalDate.of(2025, 1, 1)));
 		assertEquals(LocalDate.of(2024, 12, 31),
@@ -73,5 +73,10 @@ class GroupsTest {
 
 	private static List<String> codes(LocalDate day) {
 		return groups().groupsOn(day, OFFICE).stream().map(GroupOnDay::group).map(SpecialistGroup::code).toList();
+	}
+
+	/** The group as stored now, whose version a rename passes back. */
+	private static SpecialistGroup stored(String code) {
+		return groups().groups(OFFICE).stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
 	}
 }

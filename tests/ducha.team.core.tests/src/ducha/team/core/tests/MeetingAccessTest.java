@@ -74,16 +74,16 @@ class MeetingAccessTest {
 			refused(() -> meetings.save(WorkMeeting.of(JAN.plusDays(1), "例会", null, List.of(MeetingCourt.FULL_TIME),
 					""), reader));
 			refused(() -> meetings.raise(MeetingProblem.raise(JAN, MeetingCourt.POLITICAL_LAF, "问题", "LAF"), reader));
-			refused(() -> meetings.analyse(problem.problemNo(), new ProblemAnalysis("分析", JAN, "措施",
+			refused(() -> meetings.analyse(problem.problemNo(), problem.version(), new ProblemAnalysis("分析", JAN, "措施",
 					MeetingCourt.INTEGRITY_LAF, JAN.plusDays(9)), reader));
-			refused(() -> meetings.resolve(problem.problemNo(), JAN.plusDays(3), "已解决", reader));
+			refused(() -> meetings.resolve(problem.problemNo(), problem.version(), JAN.plusDays(3), "已解决", reader));
 			refused(() -> mentoring.start(Mentorship.of(MeetingCourt.DIRECTOR, MeetingCourt.POLITICAL_LAF,
 					LocalDate.now(), LocalDate.now().plusMonths(1), "", List.of()), reader));
 			refused(() -> mentoring.addMilestone(mentorship.id(), Milestone.of("里程碑", LocalDate.now()), reader));
 			refused(() -> mentoring.milestoneDone(mentorship.id(), 1, LocalDate.now(), reader));
 			refused(() -> mentoring.addShadowed(mentorship.id(),
 					new ShadowedItem(ShadowedItem.Kind.CASE, "（2025）川0724民初1号", null, ""), reader));
-			refused(() -> mentoring.signOff(mentorship.id(), LocalDate.now(), "结业", reader));
+			refused(() -> mentoring.signOff(mentorship.id(), mentorship.version(), LocalDate.now(), "结业", reader));
 		}
 		assertEquals(1, meetings.meetings(Period.year(LAST_YEAR), MeetingCourt.OFFICE).size());
 		assertEquals(1, meetings.problems(false, MeetingCourt.OFFICE).size());
@@ -96,7 +96,7 @@ class MeetingAccessTest {
 		Principal zxjOnly = new Principal("zxj", "zxj", null, Set.of(Role.FULL_TIME_SUPERVISOR),
 				DepartmentScope.of(Set.of("ZXJ")));
 		refused(() -> meetings.raise(MeetingProblem.raise(JAN, MeetingCourt.POLITICAL_LAF, "问题", "LAF"), zxjOnly));
-		refused(() -> meetings.resolve(problem.problemNo(), JAN.plusDays(3), "已解决", zxjOnly));
+		refused(() -> meetings.resolve(problem.problemNo(), problem.version(), JAN.plusDays(3), "已解决", zxjOnly));
 		assertEquals(LAST_YEAR + "-01-15-2", meetings.raise(MeetingProblem.raise(JAN, MeetingCourt.POLITICAL_ZXJ,
 				"执行局的问题", "ZXJ"), zxjOnly).problemNo());
 	}

@@ -87,13 +87,13 @@ final class MeetingCourt {
 
 	/** Analyses the problem on the day, its department's integrity supervisor owning it, due 30 days later. */
 	static MeetingProblem analyse(MeetingProblem p, LocalDate on) {
-		return Osgi.service(MeetingService.class).analyse(p.problemNo(), new ProblemAnalysis("原因分析：" + p.description(),
+		return Osgi.service(MeetingService.class).analyse(p.problemNo(), p.version(), new ProblemAnalysis("原因分析：" + p.description(),
 				on, "整改措施：" + p.description(), p.departmentCode().equals("LAF") ? INTEGRITY_LAF : INTEGRITY_ZXJ,
 				on.plusDays(30)), OFFICE);
 	}
 
 	static MeetingProblem resolve(MeetingProblem p, LocalDate on) {
-		return Osgi.service(MeetingService.class).resolve(p.problemNo(), on, "已整改到位", OFFICE);
+		return Osgi.service(MeetingService.class).resolve(p.problemNo(), p.version(), on, "已整改到位", OFFICE);
 	}
 
 	private static SupervisorAssignment role(String staffNo, SupervisorRole role, String department, LocalDate from) {

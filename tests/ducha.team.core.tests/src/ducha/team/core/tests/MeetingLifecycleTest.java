@@ -58,7 +58,7 @@ class MeetingLifecycleTest {
 		MeetingProblem attendance = MeetingCourt.raise(FEB, "窗口考勤不严", "LAF");
 
 		MeetingCourt.resolve(risks, FEB.plusDays(5));
-		MeetingCourt.analyse(payments, FEB);
+		payments = MeetingCourt.analyse(payments, FEB);
 		MeetingAgenda mar = meetings.agenda(MAR, MeetingCourt.HEAD);
 		assertEquals(List.of(payments.problemNo(), attendance.problemNo()), numbers(mar.carried()),
 				"resolved before March: no longer carried");
@@ -80,18 +80,18 @@ class MeetingLifecycleTest {
 		ValidationException notAnalysed = assertThrows(ValidationException.class,
 				() -> MeetingCourt.resolve(p, FEB));
 		assertTrue(notAnalysed.getMessage().contains(p.problemNo()), notAnalysed.getMessage());
-		assertThrows(ValidationException.class, () -> meetings.analyse(p.problemNo(),
+		assertThrows(ValidationException.class, () -> meetings.analyse(p.problemNo(), p.version(),
 				new ProblemAnalysis("分析", JAN.minusDays(1), "措施", MeetingCourt.INTEGRITY_ZXJ, FEB), MeetingCourt.OFFICE),
 				"analysed before the meeting that raised it");
-		assertThrows(ValidationException.class, () -> meetings.analyse(p.problemNo(),
+		assertThrows(ValidationException.class, () -> meetings.analyse(p.problemNo(), p.version(),
 				new ProblemAnalysis("分析", JAN, "措施", "99999", FEB), MeetingCourt.OFFICE), "an unknown owner");
-		MeetingCourt.analyse(p, JAN);
-		assertThrows(ValidationException.class, () -> MeetingCourt.resolve(p, JAN.minusDays(1)));
-		MeetingProblem resolved = MeetingCourt.resolve(p, FEB);
+		MeetingProblem analysed = MeetingCourt.analyse(p, JAN);
+		assertThrows(ValidationException.class, () -> MeetingCourt.resolve(analysed, JAN.minusDays(1)));
+		MeetingProblem resolved = MeetingCourt.resolve(analysed, FEB);
 		assertEquals(FEB, meetings.problem(p.problemNo(), MeetingCourt.HEAD).resolvedOn());
 		assertEquals("已整改到位", resolved.resolvedHow());
-		assertThrows(ValidationException.class, () -> MeetingCourt.resolve(p, MAR), "resolved twice");
-		assertThrows(ValidationException.class, () -> MeetingCourt.analyse(p, FEB), "analysed once resolved");
+		assertThrows(ValidationException.class, () -> MeetingCourt.resolve(resolved, MAR), "resolved twice");
+		assertThrows(ValidationException.class, () -> MeetingCourt.analyse(resolved, FEB), "analysed once resolved");
 	}
 
 	@Test

@@ -58,9 +58,10 @@ class MentoringTest {
 
 		long id = m.id();
 		ValidationException why = assertThrows(ValidationException.class,
-				() -> mentoring.signOff(id, LocalDate.now(), " ", MeetingCourt.OFFICE));
+				() -> mentoring.signOff(id, read.version(), LocalDate.now(), " ", MeetingCourt.OFFICE));
 		assertTrue(why.getMessage().contains("1"), why.getMessage());
-		Mentorship signed = mentoring.signOff(id, LocalDate.now(), "风险排查因案件集中延后，已能独立开展工作", MeetingCourt.OFFICE);
+		Mentorship signed = mentoring.signOff(id, read.version(), LocalDate.now(), "风险排查因案件集中延后，已能独立开展工作",
+				MeetingCourt.OFFICE);
 		assertTrue(signed.signedOff());
 		assertEquals("风险排查因案件集中延后，已能独立开展工作", signed.remarks());
 		assertThrows(ValidationException.class, () -> mentoring.milestoneDone(id, 2, LocalDate.now(),
@@ -72,10 +73,11 @@ class MentoringTest {
 	void everyMilestoneReachedSignsOffWithoutRemarks() {
 		Mentorship m = mentoring.start(Mentorship.of(MeetingCourt.DIRECTOR, MeetingCourt.POLITICAL_LAF, FROM, TO, "",
 				List.of(Milestone.of("学习督察制度", FROM.plusDays(10)))), MeetingCourt.OFFICE);
-		mentoring.milestoneDone(m.id(), 1, FROM.plusDays(9), MeetingCourt.OFFICE);
-		assertThrows(ValidationException.class, () -> mentoring.signOff(m.id(), FROM.minusDays(1), null,
-				MeetingCourt.OFFICE), "before the rotation");
-		assertEquals(LocalDate.now(), mentoring.signOff(m.id(), LocalDate.now(), null, MeetingCourt.OFFICE)
+		Mentorship reached = mentoring.milestoneDone(m.id(), 1, FROM.plusDays(9), MeetingCourt.OFFICE);
+		assertThrows(ValidationException.class, () -> mentoring.signOff(m.id(), reached.version(), FROM.minusDays(1),
+				null, MeetingCourt.OFFICE), "before the rotation");
+		assertEquals(LocalDate.now(), mentoring.signOff(m.id(), reached.version(), LocalDate.now(), null,
+				MeetingCourt.OFFICE)
 				.signedOffOn());
 		assertEquals(List.of(true), mentoring.mentorships(MeetingCourt.HEAD).stream().map(Mentorship::signedOff)
 				.toList());

@@ -72,9 +72,9 @@ class RosterFiguresTest {
 	}
 
 	private static void group(String code, String name, LocalDate from, LocalDate dissolved) {
-		groups().create(new SpecialistGroup(code, name, "", null, from, null), OFFICE);
+		SpecialistGroup created = groups().create(new SpecialistGroup(code, name, "", null, from, null), OFFICE);
 		if (dissolved != null) {
-			groups().dissolve(code, dissolved, OFFICE);
+			groups().dissolve(code, dissolved, created.version(), OFFICE);
 		}
 	}
 

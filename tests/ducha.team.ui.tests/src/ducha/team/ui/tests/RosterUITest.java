@@ -16,11 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -36,8 +38,10 @@ import ducha.core.directory.StaffQuery;
 import ducha.core.directory.SupervisorRole;
 import ducha.core.directory.SupervisorService;
 import ducha.core.security.Principal;
+import ducha.team.GroupService;
 import ducha.team.RosterEntry;
 import ducha.team.RosterService;
+import ducha.team.SpecialistGroup;
 
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: 选任… in the 督察员名册 appoints a
@@ -103,16 +107,70 @@ class RosterUITest {
 		MPart part = show(display, "ducha.team.ui.part.groups");
 		Table list = named(widget(part), AppModel.WIDGET_KEY, "groups.list", Table.class);
 		waitUntil(display, "the five demo groups", () -> list.getItemCount() == 5);
-		int row = Arrays.asList(list.getItems()).indexOf(Arrays.stream(list.getItems())
-				.filter(i -> i.getText(1).equals("民商事")).findFirst().orElseThrow());
-		list.select(row);
-		Event selection = new Event();
-		selection.item = list.getItem(row);
-		list.notifyListeners(SWT.Selection, selection);
+		selectGroup(list, "民商事");
 		Table members = named(widget(part), AppModel.WIDGET_KEY, "groups.members", Table.class);
 		waitUntil(display, "the members of 民商事", () -> members.getItemCount() >= 2);
 		assertTrue(Arrays.stream(members.getItems()).anyMatch(i -> i.getText(5).equals("是")), "its leader is marked");
 		settle(display);
 		screenshot(display, "team-groups");
+	}
+
+	/**
+	 * 改名… on a group another desktop renames while the form is open: the save is refused naming that desktop, the
+	 * typed name stays until 重新载入 shows the stored one, and the next save renames the group.
+	 */
+	@Test
+	void aRenameOvertakenByAnotherDesktopOffersToReloadAndThenSaves() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		GroupService groups = service(GroupService.class);
+		MPart part = show(display, "ducha.team.ui.part.groups");
+		Table list = named(widget(part), AppModel.WIDGET_KEY, "groups.list", Table.class);
+		waitUntil(display, "the demo groups", () -> list.getItemCount() == 5);
+		selectGroup(list, "刑事行政");
+		SpecialistGroup shown = groups.groups(principal).stream().filter(g -> g.name().equals("刑事行政")).findFirst()
+				.orElseThrow();
+		List<String> seen = new ArrayList<>();
+		Throwable[] failed = new Throwable[1];
+
+		onDialog(display, "专业督察组改名", dialog -> {
+			try {
+				Text name = named(dialog, AppModel.WIDGET_KEY, "rename.name", Text.class);
+				Button reload = button(dialog, "重新载入(&R)");
+				groups.rename(shown.code(), "刑事审判", shown.version(), Principal.system("desk-two"));
+				name.setText("刑事督察组");
+				click(button(dialog, "确定"));
+				waitUntil(display, "the refusal", reload::getVisible);
+				seen.add(name.getText());
+				seen.add(String.valueOf(button(dialog, "确定").isEnabled()));
+				click(reload);
+				waitUntil(display, "the reload", () -> !reload.getVisible());
+				seen.add(name.getText());
+				name.setText("刑事督察组");
+				click(button(dialog, "确定"));
+			} catch (Throwable e) {
+				failed[0] = e;
+				dialog.close();
+			}
+		});
+		click(button(widget(part), "改名…"));
+
+		if (failed[0] != null) {
+			throw new AssertionError(failed[0]);
+		}
+		assertEquals(List.of("刑事督察组", "false", "刑事审判"), seen,
+				"the typed name kept after the refusal, OK disabled, the stored name after 重新载入");
+		waitUntil(display, "the rename", () -> groups.groups(principal).stream()
+				.anyMatch(g -> g.code().equals(shown.code()) && g.name().equals("刑事督察组")));
+	}
+
+	/** Selects the group of the name in the list as a click would. */
+	private static void selectGroup(Table list, String name) {
+		int row = Arrays.asList(list.getItems()).indexOf(Arrays.stream(list.getItems())
+				.filter(i -> i.getText(1).equals(name)).findFirst().orElseThrow());
+		list.select(row);
+		Event selection = new Event();
+		selection.item = list.getItem(row);
+		list.notifyListeners(SWT.Selection, selection);
 	}
 }

@@ -97,6 +97,8 @@ final class Messages {
 	static String feedbackIssued;
 	static String feedbackJob;
 	static String failed;
+	static String sessionGone;
+	static String problemGone;
 
 	static {
 		Language.initializeMessages(Messages.class);

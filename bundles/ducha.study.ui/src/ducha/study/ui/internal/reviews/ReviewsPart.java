@@ -303,7 +303,7 @@ public class ReviewsPart {
 			Forms.report(status, Messages.noOpenProblem, true);
 			return;
 		}
-		VerifyDialog dialog = new VerifyDialog(status.getShell(), background, reviews, principal, open);
+		VerifyDialog dialog = new VerifyDialog(status.getShell(), background, reviews, principal, review, open);
 		if (dialog.open() == Window.OK) {
 			load();
 		}

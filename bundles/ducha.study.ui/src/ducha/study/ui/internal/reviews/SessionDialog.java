@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.core.NotFoundException;
 import ducha.core.security.Principal;
 import ducha.study.StudyKind;
 import ducha.study.StudyRecordService;
@@ -29,8 +30,8 @@ final class SessionDialog extends FormDialog<StudySession> {
 	private final StudyRecordService sessions;
 	private final Principal principal;
 	private final String departmentCode;
-	/** The session edited, or null for a new one. */
-	private final StudySession edited;
+	/** The session edited as the form was filled from it (its version goes back with the update), or null. */
+	private StudySession edited;
 
 	private DateTime date;
 	private Combo kind;
@@ -59,15 +60,20 @@ final class SessionDialog extends FormDialog<StudySession> {
 		hours = Forms.text(form, Messages.fieldHours, "session.hours");
 		record = Forms.area(form, Messages.fieldRecord, "session.record", 5);
 		if (edited != null) {
-			kind.select(edited.kind().ordinal());
+			fill();
+		} else {
+			hours.setText("2");
+		}
+	}
+
+	private void fill() {
+		date.setDate(edited.date().getYear(), edited.date().getMonthValue() - 1, edited.date().getDayOfMonth());
+		kind.select(edited.kind().ordinal());
 			topic.setText(edited.topic());
 			attendees.setText(String.join("、", edited.attendees()));
 			hours.setText(edited.hours() == Math.rint(edited.hours()) ? String.valueOf((long) edited.hours())
 					: String.valueOf(edited.hours()));
 			record.setText(edited.recordText() == null ? "" : edited.recordText());
-		} else {
-			hours.setText("2");
-		}
 	}
 
 	@Override
@@ -102,8 +108,25 @@ final class SessionDialog extends FormDialog<StudySession> {
 	protected Callable<StudySession> save() {
 		StudySession session = new StudySession(0, edited == null ? null : edited.recordNo(), departmentCode,
 				Forms.day(date), StudyKind.values()[kind.getSelectionIndex()], Forms.optional(topic), attendeeList(),
-				hoursValue(), Forms.optional(record));
+				hoursValue(), Forms.optional(record), edited == null ? 0 : edited.version());
 		return edited == null ? () -> sessions.record(session, principal)
 				: () -> sessions.update(session, principal);
+	}
+
+	/** Reads the edited session again: the form then shows it as stored. */
+	@Override
+	protected Callable<Runnable> reload() {
+		if (edited == null) {
+			return null;
+		}
+		String recordNo = edited.recordNo();
+		return () -> {
+			StudySession stored = sessions.session(recordNo, principal)
+					.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.sessionGone, recordNo)));
+			return () -> {
+				edited = stored;
+				fill();
+			};
+		};
 	}
 }

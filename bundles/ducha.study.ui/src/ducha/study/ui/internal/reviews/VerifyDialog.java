@@ -13,8 +13,10 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.core.NotFoundException;
 import ducha.core.security.Principal;
 import ducha.study.Review;
+import ducha.study.ReviewFilter;
 import ducha.study.ReviewProblem;
 import ducha.study.ReviewService;
 
@@ -23,17 +25,21 @@ final class VerifyDialog extends FormDialog<Review> {
 
 	private final ReviewService reviews;
 	private final Principal principal;
-	private final ReviewProblem problem;
+	/** The review the problem belongs to, to read it again. */
+	private final Review review;
+	/** The problem as the form was opened on it; its version goes back with the verification. */
+	private ReviewProblem problem;
 
 	private Text verification;
 	private DateTime date;
 
 	VerifyDialog(Shell parent, Background background, ReviewService reviews, Principal principal,
-			ReviewProblem problem) {
+			Review review, ReviewProblem problem) {
 		super(parent, background, Messages.verifyTitle, NLS.bind(Messages.verifyHeading, problem.finding()),
 				problem.rectification());
 		this.reviews = reviews;
 		this.principal = principal;
+		this.review = review;
 		this.problem = problem;
 	}
 
@@ -55,6 +61,20 @@ final class VerifyDialog extends FormDialog<Review> {
 	protected Callable<Review> save() {
 		String text = Forms.optional(verification);
 		LocalDate day = Forms.day(date);
-		return () -> reviews.verify(problem.id(), text, day, principal);
+		ReviewProblem seen = problem;
+		return () -> reviews.verify(seen.id(), seen.version(), text, day, principal);
+	}
+
+	/** Reads the problem again (e.g. verified meanwhile from another desktop); what was typed stays. */
+	@Override
+	protected Callable<Runnable> reload() {
+		long id = problem.id();
+		ReviewFilter filter = new ReviewFilter(review.month(), review.departmentCode());
+		return () -> {
+			ReviewProblem stored = reviews.reviews(filter, principal).stream()
+					.flatMap(r -> r.problems().stream()).filter(p -> p.id() == id).findFirst()
+					.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.problemGone, problem.finding())));
+			return () -> problem = stored;
+		};
 	}
 }

@@ -24,7 +24,8 @@ final class AnalysisDialog extends FormDialog<MeetingProblem> {
 
 	private final MeetingService meetings;
 	private final Principal principal;
-	private final MeetingProblem problem;
+	/** The problem as the form was filled from it; its version goes back with the step. */
+	private MeetingProblem problem;
 	private final List<Staff> owners;
 
 	private Text analysis;
@@ -53,10 +54,17 @@ final class AnalysisDialog extends FormDialog<MeetingProblem> {
 				owners.stream().map(MeetingDialog::label).toArray(String[]::new));
 		due = Forms.date(form, Messages.fieldDue, "analysis.due",
 				problem.due() != null ? problem.due() : day.plusDays(30));
+		fill();
+	}
+
+	private void fill() {
 		if (problem.analysed()) {
 			analysis.setText(problem.analysis());
+			analysedOn.setDate(problem.analysedOn().getYear(), problem.analysedOn().getMonthValue() - 1,
+					problem.analysedOn().getDayOfMonth());
 			resolution.setText(problem.resolution());
 			owner.select(owners.stream().map(Staff::staffNo).toList().indexOf(problem.ownerStaffNo()));
+			due.setDate(problem.due().getYear(), problem.due().getMonthValue() - 1, problem.due().getDayOfMonth());
 		}
 	}
 
@@ -75,6 +83,20 @@ final class AnalysisDialog extends FormDialog<MeetingProblem> {
 	protected Callable<MeetingProblem> save() {
 		ProblemAnalysis a = new ProblemAnalysis(analysis.getText(), Forms.day(analysedOn), resolution.getText(),
 				owners.get(owner.getSelectionIndex()).staffNo(), Forms.day(due));
-		return () -> meetings.analyse(problem.problemNo(), a, principal);
+		MeetingProblem seen = problem;
+		return () -> meetings.analyse(seen.problemNo(), seen.version(), a, principal);
+	}
+
+	/** Reads the problem again: the form then shows its stored analysis. */
+	@Override
+	protected Callable<Runnable> reload() {
+		String problemNo = problem.problemNo();
+		return () -> {
+			MeetingProblem stored = meetings.problem(problemNo, principal);
+			return () -> {
+				problem = stored;
+				fill();
+			};
+		};
 	}
 }

@@ -21,7 +21,8 @@ final class ResolveDialog extends FormDialog<MeetingProblem> {
 
 	private final MeetingService meetings;
 	private final Principal principal;
-	private final MeetingProblem problem;
+	/** The problem as the form was opened on it; its version goes back with the step. */
+	private MeetingProblem problem;
 
 	private DateTime resolvedOn;
 	private Text how;
@@ -50,6 +51,17 @@ final class ResolveDialog extends FormDialog<MeetingProblem> {
 	protected Callable<MeetingProblem> save() {
 		LocalDate day = Forms.day(resolvedOn);
 		String text = how.getText();
-		return () -> meetings.resolve(problem.problemNo(), day, text, principal);
+		MeetingProblem seen = problem;
+		return () -> meetings.resolve(seen.problemNo(), seen.version(), day, text, principal);
+	}
+
+	/** Reads the problem again (e.g. its analysis changed meanwhile); what was typed stays. */
+	@Override
+	protected Callable<Runnable> reload() {
+		String problemNo = problem.problemNo();
+		return () -> {
+			MeetingProblem stored = meetings.problem(problemNo, principal);
+			return () -> problem = stored;
+		};
 	}
 }

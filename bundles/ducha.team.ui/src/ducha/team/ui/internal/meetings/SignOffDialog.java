@@ -22,7 +22,8 @@ final class SignOffDialog extends FormDialog<Mentorship> {
 
 	private final MentoringService mentoring;
 	private final Principal principal;
-	private final Mentorship mentorship;
+	/** The mentorship as the form was opened on it; its version goes back with the sign-off. */
+	private Mentorship mentorship;
 
 	private DateTime on;
 	private Text remarks;
@@ -54,6 +55,17 @@ final class SignOffDialog extends FormDialog<Mentorship> {
 	protected Callable<Mentorship> save() {
 		LocalDate day = Forms.day(on);
 		String text = remarks.getText();
-		return () -> mentoring.signOff(mentorship.id(), day, text, principal);
+		Mentorship seen = mentorship;
+		return () -> mentoring.signOff(seen.id(), seen.version(), day, text, principal);
+	}
+
+	/** Reads the mentorship again (its milestones may have been reached meanwhile); what was typed stays. */
+	@Override
+	protected Callable<Runnable> reload() {
+		long id = mentorship.id();
+		return () -> {
+			Mentorship stored = mentoring.mentorship(id, principal);
+			return () -> mentorship = stored;
+		};
 	}
 }

@@ -3,6 +3,7 @@ package ducha.team.ui.internal.roster;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -216,7 +217,8 @@ public class GroupsPart {
 		GroupOnDay g = table.selected();
 		GroupMember m = members.selected();
 		if (service != null && g != null && m != null) {
-			background.run(Messages.saveJob, () -> service.setLeader(g.group().code(), m.staffNo(), principal),
+			background.run(Messages.saveJob,
+					() -> service.setLeader(g.group().code(), m.staffNo(), g.group().version(), principal),
 					saved -> load(saved.code()), this::refused);
 		}
 	}
@@ -226,9 +228,13 @@ public class GroupsPart {
 		GroupOnDay g = table.selected();
 		GroupMember m = members.selected();
 		if (service != null && g != null && m != null) {
+			String code = g.group().code();
+			AtomicLong seen = new AtomicLong(m.version());
 			edited(new LastDayDialog(shell(), background, Messages.removeTitle, name(m.staffNo()),
-					Messages.removeMessage, last -> service.removeMember(m.id(), last, principal)),
-					last -> g.group().code());
+					Messages.removeMessage, last -> service.removeMember(m.id(), last, seen.get(), principal),
+					() -> seen.set(service.members(code, principal).stream().filter(s -> s.id() == m.id())
+							.findFirst().orElseThrow().version())),
+					last -> code);
 		}
 	}
 
@@ -236,8 +242,12 @@ public class GroupsPart {
 		GroupService service = groups;
 		GroupOnDay g = table.selected();
 		if (service != null && g != null) {
+			String code = g.group().code();
+			AtomicLong seen = new AtomicLong(g.group().version());
 			edited(new LastDayDialog(shell(), background, Messages.dissolveTitle, g.group().name(),
-					Messages.dissolveMessage, last -> service.dissolve(g.group().code(), last, principal)),
+					Messages.dissolveMessage, last -> service.dissolve(code, last, seen.get(), principal),
+					() -> seen.set(service.groups(principal).stream().filter(s -> s.code().equals(code))
+							.findFirst().orElseThrow().version())),
 					last -> null);
 		}
 	}

@@ -82,6 +82,7 @@ final class Messages {
 	static String removeMessage;
 	static String dissolveTitle;
 	static String dissolveMessage;
+	static String groupGone;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -3,6 +3,7 @@ package ducha.team.ui.internal.roster;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -10,6 +11,7 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.core.NotFoundException;
 import ducha.core.security.Principal;
 import ducha.team.GroupService;
 import ducha.team.SpecialistGroup;
@@ -19,7 +21,8 @@ final class RenameDialog extends FormDialog<SpecialistGroup> {
 
 	private final GroupService groups;
 	private final Principal principal;
-	private final SpecialistGroup group;
+	/** The group as the form was filled from it; its version goes back with the rename. */
+	private SpecialistGroup group;
 	private Text name;
 
 	RenameDialog(Shell parent, Background background, GroupService groups, Principal principal,
@@ -44,6 +47,21 @@ final class RenameDialog extends FormDialog<SpecialistGroup> {
 	@Override
 	protected Callable<SpecialistGroup> save() {
 		String newName = Forms.optional(name);
-		return () -> groups.rename(group.code(), newName, principal);
+		SpecialistGroup seen = group;
+		return () -> groups.rename(seen.code(), newName, seen.version(), principal);
+	}
+
+	/** Reads the group again: the form then shows its stored name. */
+	@Override
+	protected Callable<Runnable> reload() {
+		String code = group.code();
+		return () -> {
+			SpecialistGroup stored = groups.groups(principal).stream().filter(g -> g.code().equals(code)).findFirst()
+					.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.groupGone, code)));
+			return () -> {
+				group = stored;
+				name.setText(stored.name());
+			};
+		};
 	}
 }
