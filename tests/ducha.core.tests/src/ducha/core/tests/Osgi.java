@@ -43,6 +43,8 @@ final class Osgi {
 
 	/** Deletes every row of the core tables and empties EclipseLink's cache: each test class starts clean. */
 	static void resetCoreTables() {
+		// the core unit is registered once the core schema is migrated: the data source alone comes earlier
+		EntityManagerFactory core = coreUnit();
 		DataSource dataSource = service(DataSource.class);
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
 			for (String table : new String[] { "audit_entry", "account_key", "user_department", "user_role",
@@ -55,7 +57,7 @@ final class Osgi {
 		} catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}
-		coreUnit().getCache().evictAll();
+		core.getCache().evictAll();
 	}
 
 	static EntityManagerFactory coreUnit() {
