@@ -32,7 +32,18 @@ public interface RosterService {
 	 */
 	RosterEntry appoint(SupervisorAssignment assignment, SelectionCriteria criteria, Principal actor);
 
-	/** Ends an appointment on its last day. */
+	/**
+	 * Ends an appointment on its last day.
+	 *
+	 * @param seenVersion the version of the assignment the caller saw ({@link SupervisorAssignment#version()})
+	 * @throws ducha.core.ConcurrentChangeException when it changed since (naming who and when)
+	 */
+	void end(long assignmentId, long seenVersion, LocalDate lastDay, Principal actor);
+
+	/**
+	 * As {@link #end(long, long, LocalDate, Principal)} on the assignment as it is stored now: for a command or a
+	 * ledger that names the assignment, where nothing was seen before.
+	 */
 	void end(long assignmentId, LocalDate lastDay, Principal actor);
 
 	/** Records (or replaces) the selection criteria of an existing appointment. */

@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param groupName      专业督察组 the supervisor belongs to, may be null
  * @param startDate      first day in the role
  * @param endDate        last day in the role, null while the role is held
+ * @param version        the stored record's version (optimistic locking), 0 for one not yet stored
  */
 public record SupervisorAssignment(long id, String staffNo, SupervisorRole role, String departmentCode,
-		String groupName, LocalDate startDate, LocalDate endDate) {
+		String groupName, LocalDate startDate, LocalDate endDate, long version) {
+
+	/** An assignment as given to {@link SupervisorService#assign} (its version comes with the stored one). */
+	public SupervisorAssignment(long id, String staffNo, SupervisorRole role, String departmentCode,
+			String groupName, LocalDate startDate, LocalDate endDate) {
+		this(id, staffNo, role, departmentCode, groupName, startDate, endDate, 0);
+	}
 
 	public SupervisorAssignment {
 		Objects.requireNonNull(staffNo, "staffNo");

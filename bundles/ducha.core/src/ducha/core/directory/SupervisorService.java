@@ -20,6 +20,11 @@ public interface SupervisorService {
 	/** Stores a new assignment and returns it with its id. */
 	SupervisorAssignment assign(SupervisorAssignment assignment, Principal actor);
 
-	/** Ends an assignment on the given day. */
-	void end(long assignmentId, LocalDate lastDay, Principal actor);
+	/**
+	 * Ends an assignment on the given day.
+	 *
+	 * @param seenVersion the assignment's version the caller saw
+	 * @throws ducha.core.ConcurrentChangeException when the assignment changed since (naming who and when)
+	 */
+	void end(long assignmentId, long seenVersion, LocalDate lastDay, Principal actor);
 }

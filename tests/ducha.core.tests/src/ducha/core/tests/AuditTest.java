@@ -56,7 +56,7 @@ class AuditTest {
 		directory.saveStaff(Fixtures.staff("30001", "陈静", "LAT"), Fixtures.ADMIN);
 		SupervisorAssignment stored = supervisors.assign(new SupervisorAssignment(0, "30001",
 				SupervisorRole.INTEGRITY_SUPERVISOR, "LAT", "立案信访", LocalDate.of(2024, 3, 1), null), Fixtures.ADMIN);
-		supervisors.end(stored.id(), LocalDate.of(2025, 2, 28), Fixtures.ADMIN);
+		supervisors.end(stored.id(), stored.version(), LocalDate.of(2025, 2, 28), Fixtures.ADMIN);
 
 		List<AuditEntry> entries = audit.find(
 				new AuditQuery(null, "supervisor.", "supervisor", String.valueOf(stored.id()), null, null, 10),

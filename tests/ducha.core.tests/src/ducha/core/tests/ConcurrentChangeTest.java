@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.time.LocalDate;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import ducha.core.ConcurrentChangeException;
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.SupervisorAssignment;
+import ducha.core.directory.SupervisorRole;
+import ducha.core.directory.SupervisorService;
 import ducha.core.jpa.Jpa;
 import ducha.core.jpa.Versions;
 import ducha.core.security.Principal;
@@ -95,5 +99,21 @@ class ConcurrentChangeTest {
 		}));
 
 		assertEquals("李明（另一台）", directory.staff("20001").orElseThrow().name());
+	}
+
+	/** Two desktops end the same appointment: the later one, filled before the first ended it, is refused. */
+	@Test
+	void anAppointmentEndedOnAnotherDesktopIsNotEndedAgainFromTheOldView() {
+		SupervisorService supervisors = Osgi.service(SupervisorService.class);
+		SupervisorAssignment shown = supervisors.assign(new SupervisorAssignment(0, "20001",
+				SupervisorRole.INTEGRITY_SUPERVISOR, "MS1", null, LocalDate.of(2024, 3, 1), null), Fixtures.ADMIN);
+
+		supervisors.end(shown.id(), shown.version(), LocalDate.of(2025, 2, 28), Principal.system("desk-two"));
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
+				() -> supervisors.end(shown.id(), shown.version(), LocalDate.of(2025, 6, 30), Fixtures.ADMIN));
+
+		assertEquals("desk-two", refused.changedBy().orElseThrow());
+		assertEquals(LocalDate.of(2025, 2, 28), supervisors.ofStaff("20001").get(0).endDate(),
+				"the first desktop's last day stays");
 	}
 }

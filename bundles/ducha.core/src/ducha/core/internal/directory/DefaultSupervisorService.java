@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.Language;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
+import ducha.core.audit.AuditLog;
 import ducha.core.directory.SupervisorAssignment;
 import ducha.core.directory.SupervisorRole;
 import ducha.core.directory.SupervisorService;
@@ -19,6 +20,7 @@ import ducha.core.internal.CoreUnit;
 import ducha.core.internal.jpa.DepartmentEntity;
 import ducha.core.internal.jpa.StaffEntity;
 import ducha.core.internal.jpa.SupervisorAssignmentEntity;
+import ducha.core.jpa.Versions;
 import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 
@@ -27,6 +29,9 @@ import ducha.core.security.Principal;
 public class DefaultSupervisorService implements SupervisorService {
 
 	private static final String TYPE = "supervisor";
+
+	@Reference
+	private AuditLog audit;
 
 	@Reference
 	private CoreUnit unit;
@@ -96,7 +101,7 @@ public class DefaultSupervisorService implements SupervisorService {
 	}
 
 	@Override
-	public void end(long assignmentId, LocalDate lastDay, Principal actor) {
+	public void end(long assignmentId, long seenVersion, LocalDate lastDay, Principal actor) {
 		unit.authorization().check(actor, CorePermissions.SUPERVISORS_WRITE);
 		unit.run(em -> {
 			SupervisorAssignmentEntity entity = em.find(SupervisorAssignmentEntity.class, assignmentId);
@@ -104,6 +109,8 @@ public class DefaultSupervisorService implements SupervisorService {
 				throw new NotFoundException(Language.format(Messages.Supervisor_noAssignment, assignmentId));
 			}
 			SupervisorAssignment current = entity.toRecord();
+			Versions.expect(current.version(), seenVersion, audit, TYPE, String.valueOf(assignmentId),
+					Language.format(Messages.Supervisor_label, assignmentId));
 			if (lastDay == null || lastDay.isBefore(current.startDate())) {
 				throw new ValidationException(
 						Language.format(Messages.Supervisor_endBeforeStart, lastDay, current.startDate()));

@@ -28,6 +28,7 @@ public final class Messages {
 	public static String Supervisor_noDepartment;
 	public static String Supervisor_departmentRequired;
 	public static String Supervisor_noAssignment;
+	public static String Supervisor_label;
 	public static String Supervisor_endBeforeStart;
 
 	static {

@@ -62,7 +62,7 @@ public class SupervisorAssignmentEntity {
 	}
 
 	public SupervisorAssignment toRecord() {
-		return new SupervisorAssignment(id, staffNo, role, departmentCode, groupName, startDate, endDate);
+		return new SupervisorAssignment(id, staffNo, role, departmentCode, groupName, startDate, endDate, version);
 	}
 
 	public void setEndDate(LocalDate endDate) {

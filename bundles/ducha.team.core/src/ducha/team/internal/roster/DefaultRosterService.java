@@ -97,11 +97,16 @@ public class DefaultRosterService implements RosterService {
 	}
 
 	@Override
-	public void end(long assignmentId, LocalDate lastDay, Principal actor) {
+	public void end(long assignmentId, long seenVersion, LocalDate lastDay, Principal actor) {
 		SupervisorAssignment current = find(assignmentId);
 		context.check(actor, CorePermissions.SUPERVISORS_WRITE, current.departmentCode());
-		// the platform checks the day and audits the change
-		context.supervisors.end(assignmentId, lastDay, actor);
+		// the platform checks the version and the day and audits the change
+		context.supervisors.end(assignmentId, seenVersion, lastDay, actor);
+	}
+
+	@Override
+	public void end(long assignmentId, LocalDate lastDay, Principal actor) {
+		end(assignmentId, find(assignmentId).version(), lastDay, actor);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package ducha.team.ui.internal.roster;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -204,9 +205,12 @@ public class RosterPart {
 		if (service == null || e == null) {
 			return;
 		}
+		AtomicLong seen = new AtomicLong(e.assignment().version());
 		LastDayDialog dialog = new LastDayDialog(table.control().getShell(), background, Messages.endTitle,
 				e.staffName() + " " + e.assignment().role().label(), Messages.endMessage,
-				last -> service.end(e.id(), last, principal));
+				last -> service.end(e.id(), seen.get(), last, principal),
+				() -> seen.set(service.history(e.staffNo(), principal).stream().filter(h -> h.id() == e.id())
+						.findFirst().orElseThrow().assignment().version()));
 		if (dialog.open() == Window.OK) {
 			load(e.id());
 		}
