@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -19,6 +20,7 @@ import org.osgi.framework.Bundle;
 import ducha.core.DuchaException;
 import ducha.core.Language;
 import ducha.persistence.DatabaseConfig;
+import ducha.persistence.DatabaseFailure;
 import ducha.persistence.DatabaseInfo;
 import ducha.persistence.DatabaseMode;
 import ducha.persistence.DatabaseService;
@@ -30,10 +32,10 @@ final class DefaultDatabaseService implements DatabaseService {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
 	private final PersistenceRuntime runtime;
-	private final String configFailure;
+	private final DatabaseFailure configFailure;
 
 	/** @param configFailure why the configuration could not be used, or null */
-	DefaultDatabaseService(PersistenceRuntime runtime, String configFailure) {
+	DefaultDatabaseService(PersistenceRuntime runtime, DatabaseFailure configFailure) {
 		this.runtime = runtime;
 		this.configFailure = configFailure;
 	}
@@ -44,15 +46,16 @@ final class DefaultDatabaseService implements DatabaseService {
 	}
 
 	@Override
-	public String failure() {
-		return configFailure != null ? configFailure : runtime.failure();
+	public Optional<DatabaseFailure> failure() {
+		return configFailure != null ? Optional.of(configFailure) : runtime.failures().current();
 	}
 
 	private void requireUsable() {
-		String failure = failure();
-		if (failure != null) {
-			throw new DuchaException(failure);
-		}
+		failure().ifPresent(DefaultDatabaseService::fail);
+	}
+
+	private static void fail(DatabaseFailure failure) {
+		throw new DuchaException(failure.message(), failure.cause());
 	}
 
 	@Override
@@ -78,7 +81,8 @@ final class DefaultDatabaseService implements DatabaseService {
 
 	@Override
 	public int migrate() {
-		requireUsable();
+		// a failed migration is tried again: its cause may have been removed since
+		failure().filter(f -> f.kind() != DatabaseFailure.Kind.MIGRATION_FAILED).ifPresent(DefaultDatabaseService::fail);
 		return runtime.onWorker(() -> {
 			int applied = 0;
 			for (Bundle bundle : runtime.persistentBundles()) {

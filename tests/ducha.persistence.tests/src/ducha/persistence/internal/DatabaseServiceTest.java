@@ -1,7 +1,6 @@
 package ducha.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -25,7 +25,7 @@ class DatabaseServiceTest {
 	@Test
 	void theEmbeddedDatabaseIsUsableAndDescribed() throws Exception {
 		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
-		assertNull(service.failure());
+		assertEquals(Optional.empty(), service.failure());
 		assertTrue(service.info().product().startsWith("Apache Derby 10.17"), service.info().product());
 		assertTrue(service.info().connection().startsWith("Derby embedded "), service.info().connection());
 	}
@@ -46,7 +46,7 @@ class DatabaseServiceTest {
 
 		service.restore(backup);
 		assertEquals(1, count(ds, table));
-		assertNull(service.failure());
+		assertEquals(Optional.empty(), service.failure());
 	}
 
 	@Test

@@ -55,8 +55,8 @@ class LazyUnitTest {
 
 	private static JpaExtender extender() throws Exception {
 		DataSource dataSource = TestDatabases.service(DataSource.class, null);
-		return new JpaExtender(dataSource, "Derby", reason -> {
-		});
+		return new JpaExtender(dataSource, "Derby", failure -> {
+		}, PoolSettings.NONE);
 	}
 
 	private static ClassLoader loader(Bundle bundle) {
