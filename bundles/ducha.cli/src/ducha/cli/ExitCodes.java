@@ -27,6 +27,12 @@ public final class ExitCodes {
 	/** {@code audit verify}: an audit entry was changed, removed or inserted behind the platform's back. */
 	public static final int AUDIT_BROKEN = 6;
 
+	/**
+	 * The database answers but its schema cannot be used: a migration failed, or the database is newer than this
+	 * installation. Nothing was changed; an administrator has to act (see the advice printed).
+	 */
+	public static final int DATABASE_SCHEMA = 7;
+
 	private ExitCodes() {
 	}
 }
