@@ -54,7 +54,7 @@ class ConnectionPoolTest {
 
 			EntityManager em = unit.factory().createEntityManager();
 			try {
-				em.createNativeQuery("VALUES 1").getSingleResult();
+				em.createNativeQuery("VALUES (1)").getSingleResult();
 			} finally {
 				em.close();
 			}

@@ -3,6 +3,8 @@ package ducha.persistence.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import ducha.core.DuchaException;
+import ducha.persistence.DatabaseMode;
 import ducha.persistence.DatabaseService;
 
 /** The running service of the test framework: embedded Derby in the test's data folder. */
@@ -24,6 +27,7 @@ class DatabaseServiceTest {
 
 	@Test
 	void theEmbeddedDatabaseIsUsableAndDescribed() throws Exception {
+		assumeTrue(TestDatabases.embedded(), "the server runs: theServerDatabaseIsUsableAndDescribed");
 		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
 		assertEquals(Optional.empty(), service.failure());
 		assertTrue(service.info().product().startsWith("Apache Derby 10.17"), service.info().product());
@@ -31,7 +35,30 @@ class DatabaseServiceTest {
 	}
 
 	@Test
+	void theServerDatabaseIsUsableAndDescribed() throws Exception {
+		assumeFalse(TestDatabases.embedded(), "the embedded run: theEmbeddedDatabaseIsUsableAndDescribed");
+		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
+		assertEquals(Optional.empty(), service.failure());
+		boolean postgresql = service.config().mode() == DatabaseMode.POSTGRESQL;
+		assertTrue(service.info().product().startsWith(postgresql ? "PostgreSQL" : "Apache Derby"),
+				service.info().product());
+		assertTrue(service.info().connection().startsWith(postgresql ? "PostgreSQL //" : "Derby network //"),
+				service.info().connection());
+		assertTrue(service.info().schemaVersions().containsKey("ducha.core"), service.info().toString());
+	}
+
+	@Test
+	void restoreIsRefusedInTheServerModes() throws Exception {
+		assumeFalse(TestDatabases.embedded());
+		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
+		Path empty = Files.createDirectories(TestDatabases.work("not-a-backup"));
+		assertThrows(DuchaException.class, () -> service.restore(empty));
+		assertEquals(Optional.empty(), service.failure(), "the database stays usable");
+	}
+
+	@Test
 	void backupAndRestoreBringBackTheRowsOfTheBackupTime() throws Exception {
+		assumeTrue(TestDatabases.embedded(), "restore works on the embedded database only");
 		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
 		DataSource ds = TestDatabases.service(DataSource.class, null);
 		String table = "ptest_backup_" + System.currentTimeMillis();
@@ -51,6 +78,7 @@ class DatabaseServiceTest {
 
 	@Test
 	void restoreRefusesAFolderThatIsNoBackup() throws Exception {
+		assumeTrue(TestDatabases.embedded(), "the server runs: restoreIsRefusedInTheServerModes");
 		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
 		Path empty = Files.createDirectories(TestDatabases.work("not-a-backup"));
 		DuchaException e = assertThrows(DuchaException.class, () -> service.restore(empty));
