@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -125,8 +126,34 @@ class DatabaseFailureTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort(); // free once the socket is closed: nothing listens there
 		}
-		DatabaseConfig config = new DatabaseConfig(DatabaseMode.POSTGRESQL, null, "localhost", closedPort, "ducha",
-				"ducha", "secret");
+		DatabaseFailure failure = failureOnOpening(new DatabaseConfig(DatabaseMode.POSTGRESQL, null, "localhost",
+				closedPort, "ducha", "ducha", "secret"));
+		assertEquals(Kind.UNREACHABLE, failure.kind());
+		assertFalse(failure.kind().isSchema());
+		assertTrue(failure.message().contains("PostgreSQL //localhost:" + closedPort + "/ducha"), failure.message());
+		assertNotNull(failure.cause());
+		assertTrue(failure.advice().contains("db.host"), failure.advice());
+	}
+
+	/** The scratch database, created before the clock starts. */
+	private static DataSource created(DataSource database) throws java.sql.SQLException {
+		database.getConnection().close();
+		return database;
+	}
+
+	/** On the PostgreSQL run only: the test database's server, with a password it refuses. */
+	@Test
+	void aPasswordThePostgresqlServerRefusesIsNamed() throws Exception {
+		DatabaseConfig running = TestDatabases.runningConfig();
+		assumeTrue(running.mode() == DatabaseMode.POSTGRESQL, "needs a PostgreSQL server that checks passwords");
+		DatabaseFailure failure = failureOnOpening(new DatabaseConfig(DatabaseMode.POSTGRESQL, null, running.host(),
+				running.port(), running.name(), running.user(), running.password() + "-wrong"));
+		assertEquals(Kind.LOGIN, failure.kind(), failure.message());
+		assertTrue(failure.advice().contains("db.password"), failure.advice());
+	}
+
+	/** Opens a persistence runtime on the configuration as the bundle's activator does; its failure, promptly. */
+	private static DatabaseFailure failureOnOpening(DatabaseConfig config) {
 		PersistenceRuntime runtime = new PersistenceRuntime(context(), config, DataSources.create(config, context()),
 				PoolSettings.read(new java.util.Properties(), null));
 		DatabaseService service = new DefaultDatabaseService(runtime, null);
@@ -135,21 +162,10 @@ class DatabaseFailureTest {
 			runtime.open();
 			assertTrue(service.awaitReady(Duration.ofSeconds(60)));
 			assertTrue(elapsedMs(started) < PROMPTLY_MS, elapsedMs(started) + " ms");
-			DatabaseFailure failure = service.failure().orElseThrow(() -> new AssertionError("no failure reported"));
-			assertEquals(Kind.UNREACHABLE, failure.kind());
-			assertFalse(failure.kind().isSchema());
-			assertTrue(failure.message().contains("PostgreSQL //localhost:" + closedPort + "/ducha"), failure.message());
-			assertNotNull(failure.cause());
-			assertTrue(failure.advice().contains("db.host"), failure.advice());
+			return service.failure().orElseThrow(() -> new AssertionError("no failure reported"));
 		} finally {
 			runtime.close();
 		}
-	}
-
-	/** The scratch database, created before the clock starts. */
-	private static DataSource created(DataSource database) throws java.sql.SQLException {
-		database.getConnection().close();
-		return database;
 	}
 
 	private static BundleContext context() {
