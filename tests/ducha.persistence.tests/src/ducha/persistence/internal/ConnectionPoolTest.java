@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,9 +18,6 @@ import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.sessions.server.ServerSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleWiring;
 
 import ducha.core.DataFolder;
 import ducha.core.DuchaException;
@@ -44,7 +40,7 @@ class ConnectionPoolTest {
 		// the pool works over any DataSource: a scratch Derby database stands in for the server here
 		JpaExtender extender = new JpaExtender(TestDatabases.scratch("pool"), "Derby", failure -> {
 		}, pool);
-		LazyUnit unit = new LazyUnit("ducha.core", extender.properties(loader(bundle("ducha.core"))));
+		LazyUnit unit = new LazyUnit("ducha.core", extender.properties(TestBundles.loader("ducha.core")));
 		try {
 			ServerSession session = (ServerSession) JpaHelper.getServerSession(unit.factory());
 			assertFalse(session.getLogin().shouldUseExternalConnectionPooling(), "EclipseLink pools itself");
@@ -118,15 +114,5 @@ class ConnectionPoolTest {
 		Path file = folder.resolve("ducha.properties");
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 		return file;
-	}
-
-	private static ClassLoader loader(Bundle bundle) {
-		return bundle.adapt(BundleWiring.class).getClassLoader();
-	}
-
-	private static Bundle bundle(String symbolicName) {
-		Bundle[] bundles = FrameworkUtil.getBundle(ConnectionPoolTest.class).getBundleContext().getBundles();
-		return Arrays.stream(bundles).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
-				.orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
 	}
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -15,6 +16,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 import ducha.persistence.PersistenceHeaders;
@@ -59,6 +61,18 @@ final class TestBundles {
 			throw new AssertionError(symbolicName + " does not resolve");
 		}
 		return bundle;
+	}
+
+	/** An installed bundle of the test runtime, e.g. ducha.core. */
+	static Bundle installed(String symbolicName) {
+		Bundle[] bundles = FrameworkUtil.getBundle(TestBundles.class).getBundleContext().getBundles();
+		return Arrays.stream(bundles).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
+				.orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
+	}
+
+	/** The class loader of an installed bundle, the one its persistence unit uses. */
+	static ClassLoader loader(String symbolicName) {
+		return installed(symbolicName).adapt(BundleWiring.class).getClassLoader();
 	}
 
 	private static void add(JarOutputStream jar, String name, String text) throws IOException {
