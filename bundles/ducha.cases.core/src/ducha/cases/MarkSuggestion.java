@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param decidedBy      who confirmed or dismissed it, null while pending
  * @param decidedAt      when, null while pending
  * @param decisionReason the reason given on confirming or dismissing, null while pending
+ * @param version        the stored version this view was read at, named when it is confirmed or dismissed
  */
 public record MarkSuggestion(long id, CaseRecord record, MarkKind kind, Basis basis, String detail,
 		String suggestedBy, LocalDateTime suggestedAt, Status status, String decidedBy, LocalDateTime decidedAt,
-		String decisionReason) {
+		String decisionReason, long version) {
 
 	/** What raised a suggestion. */
 	public enum Basis {

@@ -84,9 +84,15 @@ public interface MarkSuggestionService {
 	/**
 	 * Confirms a pending suggestion: the case is marked with the reason (or, when blank, the suggestion's detail).
 	 * Needs {@link CasePermissions#MARK}.
+	 *
+	 * @param seenVersion the {@link MarkSuggestion#version()} the caller saw
+	 * @throws ducha.core.ConcurrentChangeException when the suggestion changed since, e.g. another desktop decided it
 	 */
-	CaseMarking confirm(long suggestionId, String reason, Principal actor);
+	CaseMarking confirm(long suggestionId, long seenVersion, String reason, Principal actor);
 
-	/** Dismisses a pending suggestion with a reason; the case is not suggested for the kind again. */
-	MarkSuggestion dismiss(long suggestionId, String reason, Principal actor);
+	/**
+	 * Dismisses a pending suggestion with a reason; the case is not suggested for the kind again. Refused as
+	 * {@link #confirm} is when the suggestion changed since the caller saw {@code seenVersion}.
+	 */
+	MarkSuggestion dismiss(long suggestionId, long seenVersion, String reason, Principal actor);
 }

@@ -14,9 +14,10 @@ import java.time.LocalDate;
  * @param measures     the rectification measures required
  * @param verifiedDate day verified closed, null while open
  * @param verification how it was verified
+ * @param version      the stored version this view was read at, named when it is verified
  */
 public record RectificationFollowup(long id, long findingId, LocalDate openedDate, String supervisorNo,
-		String staffNo, String measures, LocalDate verifiedDate, String verification) {
+		String staffNo, String measures, LocalDate verifiedDate, String verification, long version) {
 
 	public boolean isClosed() {
 		return verifiedDate != null;

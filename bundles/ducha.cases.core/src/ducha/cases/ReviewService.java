@@ -24,8 +24,13 @@ public interface ReviewService {
 	RectificationFollowup openFollowup(long findingId, LocalDate opened, String supervisorNo, String measures,
 			Principal actor);
 
-	/** Marks a follow-up verified closed. */
-	RectificationFollowup verifyFollowup(long followupId, LocalDate verified, String verification,
+	/**
+	 * Marks a follow-up verified closed.
+	 *
+	 * @param seenVersion the {@link RectificationFollowup#version()} the caller saw
+	 * @throws ducha.core.ConcurrentChangeException when the follow-up changed since
+	 */
+	RectificationFollowup verifyFollowup(long followupId, long seenVersion, LocalDate verified, String verification,
 			Principal actor);
 
 	/**

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param status        open, in progress, closed, overdue
  * @param closedDate    day closed, null while active
  * @param subject       what must be done
+ * @param version       the stored version this view was read at, named by the next step of the order
  */
 public record SupervisionOrder(long id, String caseNo, SupervisionLevel level, String responsibleNo, String issuedBy,
-		LocalDate issuedDate, LocalDate deadline, OrderStatus status, LocalDate closedDate, String subject) {
+		LocalDate issuedDate, LocalDate deadline, OrderStatus status, LocalDate closedDate, String subject,
+		long version) {
 
 	public SupervisionOrder {
 		Objects.requireNonNull(caseNo, "caseNo");

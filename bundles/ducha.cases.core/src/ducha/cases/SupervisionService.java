@@ -15,10 +15,15 @@ public interface SupervisionService {
 	SupervisionOrder issue(String caseNo, SupervisionLevel level, String responsibleNo, LocalDate issued,
 			LocalDate deadline, String subject, Principal actor);
 
-	/** Open → in progress. */
-	SupervisionOrder start(long orderId, LocalDate day, Principal actor);
+	/*
+	 * The steps of an order below take the SupervisionOrder#version() the caller saw and throw
+	 * ducha.core.ConcurrentChangeException, naming who changed the order and when, when it changed since.
+	 */
 
-	SupervisionOrder close(long orderId, LocalDate day, String result, Principal actor);
+	/** Open → in progress. */
+	SupervisionOrder start(long orderId, long seenVersion, LocalDate day, Principal actor);
+
+	SupervisionOrder close(long orderId, long seenVersion, LocalDate day, String result, Principal actor);
 
 	void note(long orderId, LocalDate day, String text, Principal actor);
 
@@ -26,12 +31,13 @@ public interface SupervisionService {
 	 * Moves the deadline: approved on or before the current deadline, to a later day, for an order not closed or
 	 * overdue.
 	 */
-	SupervisionOrder extend(long orderId, LocalDate newDeadline, LocalDate approvedOn, String reason,
-			Principal actor);
+	SupervisionOrder extend(long orderId, long seenVersion, LocalDate newDeadline, LocalDate approvedOn,
+			String reason, Principal actor);
 
 	/**
 	 * Records the reminders due on the day (two thirds, N days before, overdue), marks overdue orders and raises
-	 * their level as {@link OrderSchedule} says. Running it twice on a day records nothing new.
+	 * their level as {@link OrderSchedule} says. Running it twice on a day records nothing new, and neither do two
+	 * desktops running it at the same moment: each order is swept once.
 	 */
 	SweepResult sweep(LocalDate asOf, Principal actor);
 

@@ -16,10 +16,13 @@ public interface WatchListService {
 	 * Adds (id 0) or replaces a rule; one rule per type and procedure. Needs {@link CasePermissions#RULES}.
 	 *
 	 * @return the stored rule with its id
+	 * @throws ducha.core.ConcurrentChangeException when a replaced rule changed since the caller read it
+	 *                                              ({@link WatchRule#version()})
 	 */
 	WatchRule saveRule(WatchRule rule, Principal actor);
 
-	void deleteRule(long id, Principal actor);
+	/** Deletes a rule as the caller saw it; refused like {@link #saveRule} when it changed since. */
+	void deleteRule(long id, long seenVersion, Principal actor);
 
 	/** How many open cases the reader may see are flagged on the day. */
 	long countLongPending(CaseQuery query, LocalDate asOf, Principal reader);

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param thresholdDays     {@link WatchBasis#DAYS}: the days; {@link WatchBasis#LIMIT_SHARE}: the statutory limit
  * @param limitSharePercent {@link WatchBasis#LIMIT_SHARE}: the share in percent (1..100+), otherwise null
  * @param label             what users read beside a flagged case, e.g. 简易程序审限已用 80%
+ * @param version           the stored version this view was read at, named when the rule is changed or deleted;
+ *                          0 for a new rule
  */
 public record WatchRule(long id, String caseType, String procedure, WatchBasis basis, int thresholdDays,
-		Integer limitSharePercent, String label) {
+		Integer limitSharePercent, String label, long version) {
 
 	public WatchRule {
 		Objects.requireNonNull(basis, "basis");
@@ -26,6 +28,12 @@ public record WatchRule(long id, String caseType, String procedure, WatchBasis b
 		if (basis == WatchBasis.LIMIT_SHARE && (limitSharePercent == null || limitSharePercent <= 0)) {
 			throw new IllegalArgumentException("a LIMIT_SHARE rule needs a positive percentage");
 		}
+	}
+
+	/** A rule as typed in, not read from the database (version 0: a new rule). */
+	public WatchRule(long id, String caseType, String procedure, WatchBasis basis, int thresholdDays,
+			Integer limitSharePercent, String label) {
+		this(id, caseType, procedure, basis, thresholdDays, limitSharePercent, label, 0);
 	}
 
 	/** Days since filing from which a case is flagged: the share of the limit is rounded up to whole days. */

@@ -3,6 +3,7 @@ package ducha.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import ducha.cli.internal.CliContext;
 import ducha.cli.internal.CommandTree;
+import ducha.cli.internal.ErrorHandler;
 import ducha.cli.internal.Session;
 import picocli.CommandLine;
 
@@ -67,6 +69,10 @@ public final class DuchaCli {
 	public int run(String[] args, PrintWriter out, PrintWriter err) {
 		try (CliContext cli = new CliContext(context, out, err, new Session(in, environment), timeout())) {
 			return CommandTree.build(cli, args).execute(args);
+		} catch (Throwable failure) {
+			// whatever got past the command's handlers (building the tree, closing the context, a handler's own
+			// failure): still a message and a non-zero exit, never status 0
+			return ErrorHandler.failed(failure, List.of(args), err);
 		} finally {
 			out.flush();
 			err.flush();

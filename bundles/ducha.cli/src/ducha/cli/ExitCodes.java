@@ -33,6 +33,13 @@ public final class ExitCodes {
 	 */
 	public static final int DATABASE_SCHEMA = 7;
 
+	/**
+	 * The command failed on its own account: out of memory, a fault of the program (the message says which, the
+	 * log has the details). Nothing half-done is kept: a change is stored in one transaction or not at all.
+	 * 70 is EX_SOFTWARE of BSD's sysexits.h.
+	 */
+	public static final int FAILED = 70;
+
 	private ExitCodes() {
 	}
 }

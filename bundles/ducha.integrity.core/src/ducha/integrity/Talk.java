@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param content       what was said, may be null
  * @param followUp      agreed follow-up (整改要求、回访), may be null
  * @param escalatedFrom id of the lower-level talk this one escalates, or null
+ * @param version       the stored version this view was read at (0 before it is stored): escalating the talk
+ *                      names it, and is refused when the talk changed since
  */
 public record Talk(long id, String recordNo, String staffNo, TalkLevel level, LocalDate date, String heldBy,
-		String heldByStaffNo, String reason, String content, String followUp, Long escalatedFrom) {
+		String heldByStaffNo, String reason, String content, String followUp, Long escalatedFrom, long version) {
 
 	public Talk {
 		Objects.requireNonNull(staffNo, "staffNo");
@@ -35,6 +37,6 @@ public record Talk(long id, String recordNo, String staffNo, TalkLevel level, Lo
 	 */
 	public static Talk of(String staffNo, TalkLevel level, LocalDate date, String heldBy, String heldByStaffNo,
 			String reason, String content, String followUp) {
-		return new Talk(0, null, staffNo, level, date, heldBy, heldByStaffNo, reason, content, followUp, null);
+		return new Talk(0, null, staffNo, level, date, heldBy, heldByStaffNo, reason, content, followUp, null, 0);
 	}
 }

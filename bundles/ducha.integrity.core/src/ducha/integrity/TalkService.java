@@ -29,12 +29,16 @@ public interface TalkService {
 	/**
 	 * Records the talk at the next level that follows an earlier one, with the same person, on or after its day.
 	 * The level of {@code next} is ignored: it is always the earlier talk's next level. Who held it is
-	 * {@code next}'s own talker, checked as by {@link #record}.
+	 * {@code next}'s own talker, checked as by {@link #record}. Escalating changes the earlier talk (its version
+	 * moves): a desktop still showing it as not escalated is refused.
 	 *
-	 * @throws ducha.core.ValidationException when the earlier talk is already at the highest level, was already
-	 *                                        escalated, or the new talk is dated before it
+	 * @param seenVersion the {@link Talk#version()} of the earlier talk as the caller saw it
+	 * @throws ducha.core.ConcurrentChangeException when the earlier talk changed since, e.g. another desktop
+	 *                                              escalated it, naming who and when
+	 * @throws ducha.core.ValidationException       when the earlier talk is already at the highest level, was
+	 *                                              already escalated, or the new talk is dated before it
 	 */
-	Talk escalate(long fromTalkId, Talk next, Principal actor);
+	Talk escalate(long fromTalkId, long seenVersion, Talk next, Principal actor);
 
 	/** The talk that escalated the given one, if any. */
 	Optional<Talk> escalationOf(long talkId);

@@ -1,6 +1,7 @@
 package ducha.persistence;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,20 +39,55 @@ public interface DatabaseService {
 	int migrate();
 
 	/**
-	 * Online backup of the embedded or network Derby database into a new folder under {@code targetDir}, while
-	 * users keep working.
+	 * Online backup of the embedded or network Derby database into a new folder {@code ducha-backup-<time>} under
+	 * {@code targetDir}, while users keep working: Derby's copy of the database, the data folder's settings and keys,
+	 * and a manifest (time, rows per table, schema versions) written once a database built from the copy passed the
+	 * checks a restore makes. A backup that fails them is deleted.
 	 *
-	 * @return the folder holding the backup
+	 * @return the backup folder
 	 * @throws ducha.core.DuchaException for PostgreSQL (use pg_dump) or when the backup fails
 	 */
 	Path backup(Path targetDir);
 
 	/**
-	 * Replaces the embedded database with a backup made by {@link #backup}: every persistence unit is closed, the
-	 * database is restored from the folder and the units are opened again. The current database is first backed
-	 * up beside it, so a wrong restore can be undone.
+	 * Replaces the embedded database with a backup made by {@link #backup}. The new database is built beside the
+	 * one in use and checked (it boots, holds the platform's schema, its rows and schema versions match the
+	 * manifest, every {@link ducha.core.spi.RestoreCheck} passes: the audit chain); only then are the persistence
+	 * units closed and the databases switched, the current one kept as {@code <db>.before-restore-<time>}. A
+	 * restore interrupted at any step is finished or undone by the next start, which never opens an unchecked
+	 * copy nor creates an empty database instead. The backup's keys join the data folder's (a differing key is
+	 * kept beside the one replaced).
 	 *
-	 * @throws ducha.core.DuchaException in server modes or when the folder holds no Derby backup
+	 * @param backupFolder a folder written by {@link #backup} (or its Derby copy, or a Derby backup of an earlier
+	 *                     version, which has no manifest to compare with)
+	 * @param settings     whether the backup's settings files ({@code ducha.properties}, ...) replace the data
+	 *                     folder's as well (the replaced ones are kept beside)
+	 * @throws ducha.core.ValidationException when the folder is no backup or the copy fails a check: nothing
+	 *                                        changed
+	 * @throws ducha.core.DuchaException      in server modes or when the restore fails
 	 */
-	void restore(Path backupFolder);
+	RestoreResult restore(Path backupFolder, boolean settings);
+
+	/** {@link #restore(Path, boolean)} without the settings files. */
+	default RestoreResult restore(Path backupFolder) {
+		return restore(backupFolder, false);
+	}
+
+	/**
+	 * Deletes the backups of {@code folder} but the {@code keep} newest (and unfinished ones older than the newest).
+	 *
+	 * @return the deleted backup folders
+	 */
+	List<Path> prune(Path folder, int keep);
+
+	/** The scheduled backups of {@code ducha.properties}; empty when none are set or the database is not embedded. */
+	Optional<BackupSchedule> backupSchedule();
+
+	/**
+	 * What the workbench runs now and then: when a schedule is set and its newest backup is older than its period,
+	 * writes a backup into its folder and prunes it.
+	 *
+	 * @return the backup written, empty when none was due
+	 */
+	Optional<Path> backupIfDue();
 }

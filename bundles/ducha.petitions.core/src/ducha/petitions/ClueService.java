@@ -24,8 +24,10 @@ public interface ClueService {
 	/**
 	 * Records the screening result.
 	 *
+	 * @param seenVersion    the {@link Clue#version()} the screener saw
 	 * @param petitionNumber required for {@link ScreeningOutcome#MERGED}: an existing petition
+	 * @throws ducha.core.ConcurrentChangeException when the clue changed since it was read
 	 */
-	Clue screen(long clueId, ScreeningOutcome outcome, String note, String petitionNumber, LocalDate on,
-			Principal actor);
+	Clue screen(long clueId, long seenVersion, ScreeningOutcome outcome, String note, String petitionNumber,
+			LocalDate on, Principal actor);
 }

@@ -12,12 +12,14 @@ import java.util.List;
  * @param reportedStaff 工号 of the staff named
  * @param handlers      user names of the assigned handlers
  * @param deadline      办理期限
+ * @param version       the stored version this view was read at: a workflow step names it, and is refused when
+ *                      another desktop changed the petition since ({@link ducha.core.ConcurrentChangeException})
  */
 public record Petition(String number, Channel channel, LocalDate receivedOn, String reporter,
 		List<String> reportedStaff, String summary, String category, String referringBody, LocalDate deadline,
 		PetitionState state, List<String> handlers, Conclusion conclusion, String conclusionText,
 		LocalDate concludedOn, Disposition disposition, String dispositionText, LocalDate disposedOn,
-		LocalDate closedOn) {
+		LocalDate closedOn, long version) {
 
 	/** What everyone sees in place of a named reporter's identity. */
 	public static final String PROTECTED = "受保护";

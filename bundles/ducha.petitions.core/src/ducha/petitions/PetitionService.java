@@ -42,19 +42,28 @@ public interface PetitionService {
 	/** @throws ducha.core.NotFoundException also when the viewer may not know that it exists */
 	Petition get(String number, Principal viewer);
 
+	/*
+	 * The changes of a petition below each take the {@link Petition#version()} the caller saw, and throw
+	 * ducha.core.ConcurrentChangeException, naming who changed it and when, when it was changed since: storing the
+	 * step would silently undo that change.
+	 */
+
 	/** Replaces the handlers; the first assignment moves a registered petition to assigned. */
-	Petition assign(String number, List<String> handlers, Principal actor);
+	Petition assign(String number, long seenVersion, List<String> handlers, Principal actor);
 
 	/** Hands one handler's assignment over to another user; the state stays. */
-	Petition transfer(String number, String fromHandler, String toHandler, String reason, Principal actor);
+	Petition transfer(String number, long seenVersion, String fromHandler, String toHandler, String reason,
+			Principal actor);
 
-	Petition startVerification(String number, Principal actor);
+	Petition startVerification(String number, long seenVersion, Principal actor);
 
-	Petition conclude(String number, Conclusion conclusion, String text, LocalDate on, Principal actor);
+	Petition conclude(String number, long seenVersion, Conclusion conclusion, String text, LocalDate on,
+			Principal actor);
 
-	Petition dispose(String number, Disposition disposition, String text, LocalDate on, Principal actor);
+	Petition dispose(String number, long seenVersion, Disposition disposition, String text, LocalDate on,
+			Principal actor);
 
-	Petition close(String number, LocalDate on, Principal actor);
+	Petition close(String number, long seenVersion, LocalDate on, Principal actor);
 
 	/**
 	 * The reporter's identity, for an assigned handler or the office director who gives a reason. Audited as

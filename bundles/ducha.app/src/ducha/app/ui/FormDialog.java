@@ -8,6 +8,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.core.ConcurrentChangeException;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerValidationException;
@@ -31,12 +33,18 @@ import ducha.core.ledger.LedgerValidationException;
  */
 public abstract class FormDialog<T> extends TitleAreaDialog {
 
+	/** The id of the reload button, shown only after a save was refused because the record changed. */
+	public static final int RELOAD_ID = IDialogConstants.CLIENT_ID + 1;
+
 	private final Background background;
 	private final String title;
 	private final String heading;
 	private final String message;
 	private T saved;
 	private boolean saving;
+	/** Set by the save job when the record changed meanwhile: the failure then offers to reload. */
+	private volatile boolean overtaken;
+	private Button reloadButton;
 
 	/** A form whose window title is also its heading, without a line under it. */
 	protected FormDialog(Shell parent, Background background, String title) {
@@ -65,6 +73,17 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 
 	/** Reads the fields on the UI thread and returns the work that stores them, run in a job. */
 	protected abstract Callable<T> save();
+
+	/**
+	 * A form that edits a stored record returns the work that reads it again (run in a job) and gives back what
+	 * fills the fields with it (run on the UI thread, also keeping the record's new version for the next save).
+	 * When a save is refused because the record changed after the form was filled
+	 * ({@link ConcurrentChangeException}), the dialog offers a reload button that runs it; the default, null, is
+	 * a form that only creates records.
+	 */
+	protected Callable<Runnable> reload() {
+		return null;
+	}
 
 	/** The stored result once the dialog closed with OK. */
 	public T saved() {
@@ -96,8 +115,44 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
+		if (reload() != null) {
+			reloadButton = createButton(parent, RELOAD_ID, Messages.Form_reload, false);
+			showReload(false);
+		}
 		super.createButtonsForButtonBar(parent);
 		validate();
+	}
+
+	@Override
+	protected void buttonPressed(int buttonId) {
+		if (buttonId == RELOAD_ID) {
+			reloadPressed();
+		} else {
+			super.buttonPressed(buttonId);
+		}
+	}
+
+	private void showReload(boolean shown) {
+		reloadButton.setVisible(shown);
+		((GridData) reloadButton.getLayoutData()).exclude = !shown;
+		reloadButton.getParent().layout(true);
+	}
+
+	private void reloadPressed() {
+		Callable<Runnable> work = reload();
+		saving = true;
+		reloadButton.setEnabled(false);
+		background.run(Messages.Form_reloadJob, work, refill -> {
+			saving = false;
+			if (getShell() == null || getShell().isDisposed()) {
+				return;
+			}
+			refill.run();
+			reloadButton.setEnabled(true);
+			showReload(false);
+			validate();
+			setMessage(Messages.Form_reloaded);
+		}, this::failed);
 	}
 
 	/** Re-checks the form after every edit of any of its fields. */
@@ -125,8 +180,9 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 		List<String> problems = problems();
 		setErrorMessage(problems.isEmpty() ? null : problems.get(0));
 		setMessage(message);
-		ok.setEnabled(problems.isEmpty());
-		return problems.isEmpty();
+		boolean mustReload = reloadButton != null && reloadButton.getVisible();
+		ok.setEnabled(problems.isEmpty() && !mustReload);
+		return problems.isEmpty() && !mustReload;
 	}
 
 	@Override
@@ -141,9 +197,13 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 		getButton(IDialogConstants.CANCEL_ID).setEnabled(false);
 		setErrorMessage(null);
 		setMessage(Messages.Form_saving);
+		overtaken = false;
 		background.run(Messages.Form_saveJob, () -> {
 			try {
 				return work.call();
+			} catch (ConcurrentChangeException e) {
+				overtaken = true;
+				throw e;
 			} catch (LedgerValidationException e) {
 				throw new ValidationException(byField(e.ledgerProblems()));
 			} catch (ValidationException e) {
@@ -176,6 +236,11 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 		setErrorMessage(reason);
 		getButton(IDialogConstants.OK_ID).setEnabled(true);
 		getButton(IDialogConstants.CANCEL_ID).setEnabled(true);
+		if (overtaken && reloadButton != null) {
+			// saving again would be refused again: what the user typed stays visible until they choose to reload
+			showReload(true);
+			getButton(IDialogConstants.OK_ID).setEnabled(false);
+		}
 	}
 
 	/** 标题：必填项为空；施行日期：… — a form is one row, so file and row say nothing. */

@@ -18,6 +18,9 @@ final class Messages extends NLS {
 	public static String Problems_intro;
 	public static String Form_saving;
 	public static String Form_saveJob;
+	public static String Form_reload;
+	public static String Form_reloadJob;
+	public static String Form_reloaded;
 	public static String Export_xlsx;
 	public static String Export_csv;
 	public static String Export_job;

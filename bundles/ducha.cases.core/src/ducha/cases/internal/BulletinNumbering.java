@@ -1,20 +1,17 @@
 package ducha.cases.internal;
 
-import java.util.List;
-
-import org.eclipse.osgi.util.NLS;
-import ducha.core.DuchaException;
-import ducha.core.documents.DocumentNumber;
 import ducha.core.documents.NumberingService;
+import ducha.core.jpa.Counters;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
 
 /**
- * The issue number of a new case bulletin. With the platform's {@link NumberingService} (kind
- * {@value #KIND}) the number is gap-free and unique across desktops; without it (the platform's document component
- * removed or not started yet) the bulletin takes the year's highest stored issue + 1. Bulletins numbered without
- * the service (or before the service existed) are recorded with it first, so both ways never hand out one number
- * twice.
+ * The issue number of a new case bulletin, taken inside the transaction that stores the bulletin from the
+ * platform's counter of kind {@value #KIND} ({@link Counters}): unique across desktops, and given back when the
+ * bulletin is not stored. With the platform's {@link NumberingService} the number is also recorded among the
+ * documents issued; without it (the platform's document component removed or not started yet) the bulletin counts
+ * on the same counter. Bulletins numbered before the counter existed (the year's highest stored issue + 1) move it
+ * forward first, so neither way hands out a stored number again.
  */
 final class BulletinNumbering {
 
@@ -32,24 +29,10 @@ final class BulletinNumbering {
 	static int next(EntityManager em, int year, String title, NumberingService numbering, Principal actor) {
 		int stored = em.createQuery("select max(b.issueNo) from BulletinEntity b where b.year = :year", Integer.class)
 				.setParameter("year", year).getResultList().stream().filter(n -> n != null).findFirst().orElse(0);
+		Counters.catchUp(em, KIND, year, stored);
 		if (numbering == null) {
-			return stored + 1;
+			return Counters.next(em, KIND, year, () -> stored);
 		}
-		for (int issue = numbering.lastIssued(KIND, year) + 1; issue <= stored; issue++) {
-			numbering.issue(KIND, year, storedTitle(em, year, issue), actor);
-		}
-		DocumentNumber number = numbering.issue(KIND, year, title, actor);
-		if (number.number() <= stored) {
-			throw new DuchaException(NLS.bind(Messages.bulletinNumberUsed, number.label()));
-		}
-		return number.number();
-	}
-
-	/** The title a stored bulletin was issued with (a number skipped locally is recorded as such). */
-	private static String storedTitle(EntityManager em, int year, int issue) {
-		List<String> titles = em.createQuery("select b.title from BulletinEntity b where b.year = :year and"
-				+ " b.issueNo = :issue", String.class).setParameter("year", year).setParameter("issue", issue)
-				.getResultList();
-		return titles.isEmpty() ? "（未使用）" : titles.get(0);
+		return numbering.issueIn(em, KIND, year, title, actor).number();
 	}
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A row of case_register. Written in bulk by {@link CaseStore} with JDBC batches, so it is never cached: a read
@@ -21,6 +22,11 @@ import jakarta.persistence.Table;
 @Table(name = "case_register")
 @Cacheable(false)
 public class CaseEntity {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (cases migration V5). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@Column(name = "case_no")
@@ -65,5 +71,10 @@ public class CaseEntity {
 	CaseRecord toRecord() {
 		return new CaseRecord(new CaseNumber(year, courtCode, caseType, sequence), cause, judgeNo, departmentCode,
 				filingDate, procedure, closedDate, closingMethod, status, partyCount);
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

@@ -40,7 +40,9 @@ final class CaseStore implements AutoCloseable {
 	private static final String UPDATE = "update case_register set case_year = ?, court_code = ?, case_type = ?,"
 			+ " sequence_no = ?, cause = ?, judge_no = ?, department_code = ?, filing_date = ?, trial_procedure = ?,"
 			+ " closed_date = ?, closing_method = ?, status = ?,"
-			+ " party_count = coalesce(cast(? as integer), party_count) where case_no = ?";
+			+ " party_count = coalesce(cast(? as integer), party_count),"
+			// the import writes past JPA: it still moves the optimistic lock, so no copy read before is saved over it
+			+ " version = version + 1 where case_no = ?";
 
 	private final CaseNumberSet known = new CaseNumberSet();
 	private final List<CaseRecord> toUpdate = new ArrayList<>(CHUNK);

@@ -197,7 +197,7 @@ public class CasesDemoSeeder implements DemoSeeder {
 			SupervisionOrder order = supervision.issue(c.number().text(), levels[i % levels.length], c.judgeNo(),
 					issued, deadline, subjects[i % subjects.length], context.actor());
 			if (i % 2 == 1) {
-				supervision.start(order.id(), issued.plusDays(2), context.actor());
+				supervision.start(order.id(), order.version(), issued.plusDays(2), context.actor());
 			}
 		}
 		supervision.sweep(today, context.actor());
@@ -246,8 +246,8 @@ public class CasesDemoSeeder implements DemoSeeder {
 			var followup = review.openFollowup(finding.id(), talk, follower, "组织庭内学习相关规范，逐案自查并提交整改报告",
 					context.actor());
 			if (i % 2 == 0) {
-				review.verifyFollowup(followup.id(), min(talk.plusDays(14), today), "整改报告已提交，抽查复核无同类问题",
-						context.actor());
+				review.verifyFollowup(followup.id(), followup.version(), min(talk.plusDays(14), today),
+						"整改报告已提交，抽查复核无同类问题", context.actor());
 			}
 		}
 		int bulletins = 0;

@@ -26,6 +26,7 @@ import ducha.cases.MarkSuggestionService;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
 
@@ -251,10 +252,10 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	}
 
 	@Override
-	public CaseMarking confirm(long suggestionId, String reason, Principal actor) {
+	public CaseMarking confirm(long suggestionId, long seenVersion, String reason, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.MARK);
 		CaseMarking marking = Jpa.write(unit.emf, em -> {
-			SuggestionEntity s = pendingSuggestion(em, suggestionId, actor);
+			SuggestionEntity s = pendingSuggestion(em, suggestionId, seenVersion, actor);
 			String text = reason == null || reason.isBlank() ? s.detail()
 					: MarkEvents.reason(reason, "确认" + s.kind().label());
 			// marked by hand since the suggestion was raised: the suggestion is settled by that mark
@@ -271,12 +272,13 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 	}
 
 	@Override
-	public MarkSuggestion dismiss(long suggestionId, String reason, Principal actor) {
+	public MarkSuggestion dismiss(long suggestionId, long seenVersion, String reason, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.MARK);
 		String text = MarkEvents.reason(reason, "驳回提示");
 		MarkSuggestion dismissed = Jpa.write(unit.emf, em -> {
-			SuggestionEntity s = pendingSuggestion(em, suggestionId, actor);
+			SuggestionEntity s = pendingSuggestion(em, suggestionId, seenVersion, actor);
 			s.decide(Status.DISMISSED, actor.username(), LocalDateTime.now(), text);
+			em.flush();
 			MarkSuggestion done = s.toSuggestion(em.find(CaseEntity.class, s.caseNo()).toRecord());
 			unit.audit.recordIn(em, actor, "cases.suggestion.dismiss", "mark_suggestion", String.valueOf(suggestionId),
 					done.record().number().text() + " 不列为“" + done.kind().label() + "”：" + text);
@@ -285,9 +287,12 @@ public class DefaultMarkSuggestionService implements MarkSuggestionService {
 		return dismissed;
 	}
 
-	private static SuggestionEntity pendingSuggestion(EntityManager em, long id, Principal actor) {
+	/** The suggestion still pending as the actor saw it: refused when decided or changed since. */
+	private SuggestionEntity pendingSuggestion(EntityManager em, long id, long seenVersion, Principal actor) {
 		SuggestionEntity s = find(em, id);
 		MarkEvents.visibleCase(em, s.caseNo(), actor);
+		Versions.expect(s.version(), seenVersion, unit.audit, "mark_suggestion", String.valueOf(id),
+				NLS.bind(Messages.suggestionLabel, id, s.caseNo()));
 		if (s.status() != Status.PENDING) {
 			throw new ValidationException(NLS.bind(Messages.suggestionDecided, id, s.status().label()));
 		}

@@ -2,6 +2,7 @@ package ducha.cases.internal;
 
 import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,8 +103,8 @@ public class DefaultReviewService implements ReviewService {
 	}
 
 	@Override
-	public RectificationFollowup verifyFollowup(long followupId, LocalDate verified, String verification,
-			Principal actor) {
+	public RectificationFollowup verifyFollowup(long followupId, long seenVersion, LocalDate verified,
+			String verification, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.REVIEW);
 		require(verification, Messages.verificationEmpty);
 		RectificationFollowup followup = Jpa.write(unit.emf, em -> {
@@ -111,6 +112,8 @@ public class DefaultReviewService implements ReviewService {
 			if (entity == null) {
 				throw new NotFoundException(NLS.bind(Messages.noFollowup, followupId));
 			}
+			Versions.expect(entity.version(), seenVersion, unit.audit, "rectification_followup",
+					String.valueOf(followupId), NLS.bind(Messages.followupLabel, followupId));
 			RectificationFollowup current = entity.toFollowup();
 			if (current.isClosed()) {
 				throw new ValidationException(NLS.bind(Messages.followupVerified, current.verifiedDate()));
@@ -119,6 +122,7 @@ public class DefaultReviewService implements ReviewService {
 				throw new ValidationException(NLS.bind(Messages.verifiedBeforeOpened, verified, current.openedDate()));
 			}
 			entity.verify(verified, verification.strip());
+			em.flush();
 			RectificationFollowup done = entity.toFollowup();
 			unit.audit.recordIn(em, actor, "cases.followup.verify", "rectification_followup", String.valueOf(followupId), "");
 			return done;

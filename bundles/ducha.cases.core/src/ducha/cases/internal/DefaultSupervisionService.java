@@ -2,6 +2,7 @@ package ducha.cases.internal;
 
 import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,10 +22,13 @@ import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.SweepResult;
 import ducha.cases.TimelineEvent;
+import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
+import ducha.core.jpa.DuplicateKey;
 import ducha.core.ValidationException;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 /**
  * Supervision orders and their tracking record. Every change writes an {@link OrderEventEntity} in the same
@@ -85,8 +89,8 @@ public class DefaultSupervisionService implements SupervisionService {
 	}
 
 	@Override
-	public SupervisionOrder start(long orderId, LocalDate day, Principal actor) {
-		return change(orderId, actor, "cases.order.start", (em, order) -> {
+	public SupervisionOrder start(long orderId, long seenVersion, LocalDate day, Principal actor) {
+		return change(orderId, seenVersion, actor, "cases.order.start", (em, order) -> {
 			if (order.toOrder().status() != OrderStatus.OPEN) {
 				throw new ValidationException(Messages.orderNotOpen);
 			}
@@ -96,8 +100,8 @@ public class DefaultSupervisionService implements SupervisionService {
 	}
 
 	@Override
-	public SupervisionOrder close(long orderId, LocalDate day, String result, Principal actor) {
-		return change(orderId, actor, "cases.order.close", (em, order) -> {
+	public SupervisionOrder close(long orderId, long seenVersion, LocalDate day, String result, Principal actor) {
+		return change(orderId, seenVersion, actor, "cases.order.close", (em, order) -> {
 			if (!order.toOrder().status().isActive()) {
 				throw new ValidationException(Messages.orderClosed);
 			}
@@ -109,13 +113,14 @@ public class DefaultSupervisionService implements SupervisionService {
 
 	@Override
 	public void note(long orderId, LocalDate day, String text, Principal actor) {
-		change(orderId, actor, "cases.order.note", (em, order) -> event(em, order, day, NOTE, text.strip(), actor));
+		change(orderId, null, actor, "cases.order.note", (em, order) -> event(em, order, day, NOTE, text.strip(),
+				actor));
 	}
 
 	@Override
-	public SupervisionOrder extend(long orderId, LocalDate newDeadline, LocalDate approvedOn, String reason,
-			Principal actor) {
-		return change(orderId, actor, "cases.order.extend", (em, order) -> {
+	public SupervisionOrder extend(long orderId, long seenVersion, LocalDate newDeadline, LocalDate approvedOn,
+			String reason, Principal actor) {
+		return change(orderId, seenVersion, actor, "cases.order.extend", (em, order) -> {
 			SupervisionOrder o = order.toOrder();
 			List<String> problems = new ArrayList<>();
 			if (!o.status().isActive() || o.status() == OrderStatus.OVERDUE) {
@@ -136,30 +141,60 @@ public class DefaultSupervisionService implements SupervisionService {
 		});
 	}
 
+	/**
+	 * Each order in a transaction of its own, audited in it, that first locks the order's row: a second sweeper (another desktop,
+	 * or {@code ducha-cli cases remind --sweep}) waits for it and then finds the events recorded. Every event a
+	 * sweep records carries a key unique per order ({@code order_event.sweep_key}): should two sweepers still meet on
+	 * one order, the second insert is refused and that order counts as already swept, not as a failure.
+	 */
 	@Override
 	public SweepResult sweep(LocalDate asOf, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.SUPERVISE);
 		OrderSchedule schedule = schedule();
-		SweepResult result = Jpa.write(unit.emf, em -> {
-			List<TimelineEvent> reminders = new ArrayList<>();
-			int overdue = 0;
-			int escalations = 0;
-			List<OrderEntity> active = em.createQuery("select o from OrderEntity o where o.status <> :closed",
-					OrderEntity.class).setParameter("closed", OrderStatus.CLOSED).getResultList();
-			for (OrderEntity entity : active) {
+		List<Long> active = Jpa.read(unit.emf, em -> em.createQuery(
+				"select o.id from OrderEntity o where o.status <> :closed order by o.id", Long.class)
+				.setParameter("closed", OrderStatus.CLOSED).getResultList());
+		List<TimelineEvent> reminders = new ArrayList<>();
+		int overdue = 0;
+		int escalations = 0;
+		for (long orderId : active) {
+			SweptOrder swept = sweepOne(orderId, schedule, asOf, actor);
+			reminders.addAll(swept.reminders());
+			overdue += swept.newlyOverdue() ? 1 : 0;
+			escalations += swept.escalations();
+		}
+		return new SweepResult(reminders, overdue, escalations);
+	}
+
+	/** What the sweep recorded for one order. */
+	private record SweptOrder(List<TimelineEvent> reminders, boolean newlyOverdue, int escalations) {
+		static final SweptOrder NOTHING = new SweptOrder(List.of(), false, 0);
+	}
+
+	private SweptOrder sweepOne(long orderId, OrderSchedule schedule, LocalDate asOf, Principal actor) {
+		try {
+			return Jpa.write(unit.emf, em -> {
+				OrderEntity entity = em.find(OrderEntity.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+				if (entity == null || entity.toOrder().status() == OrderStatus.CLOSED) {
+					return SweptOrder.NOTHING; // closed or removed since the sweep listed it
+				}
+				List<TimelineEvent> reminders = new ArrayList<>();
 				List<OrderEventEntity> events = events(em, entity.id());
 				LocalDate since = lastDeadlineChange(events);
 				for (Reminder due : schedule.dueReminders(entity.toOrder(), asOf)) {
 					String kind = REMINDER_PREFIX + due.kind().name();
 					if (events.stream().noneMatch(e -> e.toEvent().kind().equals(kind)
 							&& !e.toEvent().date().isBefore(since))) {
-						reminders.add(event(em, entity, asOf, kind, reminderText(entity.toOrder(), due), actor));
+						reminders.add(sweepEvent(em, entity, asOf, kind, kind + "@" + entity.toOrder().deadline(),
+								reminderText(entity.toOrder(), due), actor));
 					}
 				}
-				if (schedule.isOverdue(entity.toOrder(), asOf) && entity.toOrder().status() != OrderStatus.OVERDUE) {
+				boolean newlyOverdue = schedule.isOverdue(entity.toOrder(), asOf)
+						&& entity.toOrder().status() != OrderStatus.OVERDUE;
+				if (newlyOverdue) {
 					entity.setStatus(OrderStatus.OVERDUE);
-					overdue++;
 				}
+				int escalations = 0;
 				long done = events.stream().filter(e -> e.toEvent().kind().equals(ESCALATED)).count();
 				for (long step = done; step < schedule.escalationsDue(entity.toOrder(), asOf); step++) {
 					SupervisionLevel next = entity.toOrder().level().next();
@@ -167,17 +202,24 @@ public class DefaultSupervisionService implements SupervisionService {
 						break;
 					}
 					entity.setLevel(next);
-					event(em, entity, asOf, ESCALATED, "超期未办结，升级为" + next.label() + "督办", actor);
+					sweepEvent(em, entity, asOf, ESCALATED, ESCALATED + "#" + (step + 1),
+							"超期未办结，升级为" + next.label() + "督办", actor);
 					escalations++;
 				}
+				if (!reminders.isEmpty() || newlyOverdue || escalations > 0) {
+					unit.audit.recordIn(em, actor, "cases.order.sweep", "supervision_order", String.valueOf(orderId),
+							entity.caseNo() + " " + reminders.size() + " 条提醒，" + (newlyOverdue ? "超期，" : "")
+									+ escalations + " 次升级");
+				}
+				return new SweptOrder(reminders, newlyOverdue, escalations);
+			});
+		} catch (DuchaException e) {
+			if (DuplicateKey.isCause(e)) {
+				// another sweeper recorded this order's reminder or escalation a moment earlier: nothing left to do
+				return SweptOrder.NOTHING;
 			}
-			return new SweepResult(reminders, overdue, escalations);
-		});
-		if (!result.reminders().isEmpty() || result.escalations() > 0) {
-			unit.audit.record(actor, "cases.order.sweep", "supervision_order", null, result.reminders().size() + " 条提醒，"
-					+ result.newlyOverdue() + " 件新超期，" + result.escalations() + " 次升级");
+			throw e;
 		}
-		return result;
 	}
 
 	@Override
@@ -249,14 +291,23 @@ public class DefaultSupervisionService implements SupervisionService {
 		void apply(EntityManager em, OrderEntity order);
 	}
 
-	private SupervisionOrder change(long orderId, Principal actor, String action, Change change) {
+	/**
+	 * Applies a change to the order and audits it; {@code seenVersion} is the version the caller saw, refused when
+	 * the order changed since, or null for a change that only adds to its record (a note).
+	 */
+	private SupervisionOrder change(long orderId, Long seenVersion, Principal actor, String action, Change change) {
 		unit.authorization.check(actor, CasePermissions.SUPERVISE);
 		SupervisionOrder order = Jpa.write(unit.emf, em -> {
 			OrderEntity entity = em.find(OrderEntity.class, orderId);
 			if (entity == null) {
 				throw new NotFoundException(NLS.bind(Messages.noOrder, orderId));
 			}
+			if (seenVersion != null) {
+				Versions.expect(entity.version(), seenVersion, unit.audit, "supervision_order",
+						String.valueOf(orderId), NLS.bind(Messages.orderLabel, orderId, entity.caseNo()));
+			}
 			change.apply(em, entity);
+			em.flush();
 			SupervisionOrder done = entity.toOrder();
 			unit.audit.recordIn(em, actor, action, "supervision_order", String.valueOf(orderId), done.caseNo());
 			return done;
@@ -266,8 +317,18 @@ public class DefaultSupervisionService implements SupervisionService {
 
 	private static TimelineEvent event(EntityManager em, OrderEntity order, LocalDate day, String kind,
 			String detail, Principal actor) {
+		return sweepEvent(em, order, day, kind, null, detail, actor);
+	}
+
+	/**
+	 * Records an event; one of the sweep's under a key unique per order (one reminder per deadline, the n-th
+	 * escalation once), any other with a null key.
+	 */
+	private static TimelineEvent sweepEvent(EntityManager em, OrderEntity order, LocalDate day, String kind,
+			String sweepKey, String detail, Principal actor) {
 		OrderEventEntity event = new OrderEventEntity(order.id(), order.caseNo(), day, kind, detail,
 				actor.username());
+		event.setSweepKey(sweepKey);
 		em.persist(event);
 		// flushed one by one: EclipseLink does not keep the persist order of new rows in one commit, and events of
 		// the same day are shown in id order

@@ -2,6 +2,7 @@ package ducha.cases.internal;
 
 import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -75,6 +76,7 @@ public class DefaultWatchListService implements WatchListService {
 				if (entity == null) {
 					throw new NotFoundException(NLS.bind(Messages.noRule, rule.id()));
 				}
+				expect(entity, rule.version());
 				entity.update(rule);
 			}
 			em.flush();
@@ -86,14 +88,21 @@ public class DefaultWatchListService implements WatchListService {
 		return saved;
 	}
 
+	/** Refuses a change of a rule made from a view of it older than the stored one. */
+	private void expect(WatchRuleEntity stored, long seenVersion) {
+		Versions.expect(stored.version(), seenVersion, unit.audit, "watch_rule", String.valueOf(stored.toRule().id()),
+				NLS.bind(Messages.watchRuleLabel, stored.toRule().label()));
+	}
+
 	@Override
-	public void deleteRule(long id, Principal actor) {
+	public void deleteRule(long id, long seenVersion, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.RULES);
 		Jpa.write(unit.emf, em -> {
 			WatchRuleEntity entity = em.find(WatchRuleEntity.class, id);
 			if (entity == null) {
 				throw new NotFoundException(NLS.bind(Messages.noRule, id));
 			}
+			expect(entity, seenVersion);
 			em.remove(entity);
 			unit.audit.recordIn(em, actor, "cases.rule.delete", "watch_rule", String.valueOf(id), "");
 			return null;

@@ -9,10 +9,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "review_finding")
 public class FindingEntity extends CaseRowEntity {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (cases migration V5). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "finding_type")
@@ -64,5 +70,10 @@ public class FindingEntity extends CaseRowEntity {
 	void update(LocalDate found, String text) {
 		this.foundDate = found;
 		this.description = text;
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

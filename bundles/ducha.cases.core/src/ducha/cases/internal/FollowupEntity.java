@@ -6,10 +6,16 @@ import ducha.cases.RectificationFollowup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "rectification_followup")
 public class FollowupEntity extends FindingActionEntity {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (cases migration V5). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "opened_date")
 	private LocalDate openedDate;
@@ -34,12 +40,17 @@ public class FollowupEntity extends FindingActionEntity {
 
 	RectificationFollowup toFollowup() {
 		return new RectificationFollowup(id(), findingId(), openedDate, supervisorNo(), staffNo(), measures, verifiedDate,
-				verification);
+				verification, version);
 	}
 
 	/** A newer ledger row of the same follow-up (finding and opening day stay). */
 	void update(String supervisor, String text) {
 		setSupervisorNo(supervisor);
 		this.measures = text;
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

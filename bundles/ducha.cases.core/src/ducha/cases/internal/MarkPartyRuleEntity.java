@@ -7,11 +7,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A row of mark_party_rule: from how many parties a case is suggested as the kind. */
 @Entity
 @Table(name = "mark_party_rule")
 public class MarkPartyRuleEntity {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (cases migration V5). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Id
 	@Enumerated(EnumType.STRING)
@@ -34,5 +40,10 @@ public class MarkPartyRuleEntity {
 
 	void minParties(int value) {
 		this.minParties = value;
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

@@ -60,11 +60,12 @@ final class MarkingDemo {
 		int raised = suggestions.suggestByKeywords(context.actor());
 		List<MarkSuggestion> pending = suggestions.pending(CaseQuery.ALL, 0, 2, context.actor());
 		if (!pending.isEmpty()) {
-			suggestions.confirm(pending.get(0).id(), "经庭长审核，确认列入" + pending.get(0).kind().label() + "案件",
-					context.actor());
+			suggestions.confirm(pending.get(0).id(), pending.get(0).version(),
+					"经庭长审核，确认列入" + pending.get(0).kind().label() + "案件", context.actor());
 		}
 		if (pending.size() > 1) {
-			suggestions.dismiss(pending.get(1).id(), "经庭长审核，案情简单、当事人单一，不属于四类案件", context.actor());
+			suggestions.dismiss(pending.get(1).id(), pending.get(1).version(),
+					"经庭长审核，案情简单、当事人单一，不属于四类案件", context.actor());
 		}
 		CaseRecord flagged = pick(open, "买卖合同", used);
 		suggestions.flag(flagged.number().text(), MarkKind.SIMILAR_CASE_CONFLICT,

@@ -60,7 +60,6 @@ public final class Messages {
 	public static String dateButOpen;
 	public static String negativeParties;
 	public static String moreProblems;
-	public static String bulletinNumberUsed;
 	public static String invalidCaseNo;
 	public static String dayBeforeFinding;
 	public static String sameFindingSameDay;
@@ -143,6 +142,10 @@ public final class Messages {
 	public static String colFollowupSupervisor;
 	public static String colVerified;
 	public static String colVerification;
+	public static String orderLabel;
+	public static String followupLabel;
+	public static String suggestionLabel;
+	public static String watchRuleLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

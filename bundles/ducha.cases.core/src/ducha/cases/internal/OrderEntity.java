@@ -10,10 +10,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "supervision_order")
 public class OrderEntity extends CaseRowEntity {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (cases migration V5). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "supervision_level")
@@ -64,6 +70,11 @@ public class OrderEntity extends CaseRowEntity {
 
 	SupervisionOrder toOrder() {
 		return new SupervisionOrder(id(), caseNo(), level, responsibleNo, issuedBy, issuedDate, deadline, status,
-				closedDate, subject);
+				closedDate, subject, version);
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

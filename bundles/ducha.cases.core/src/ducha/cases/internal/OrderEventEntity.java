@@ -18,6 +18,9 @@ public class OrderEventEntity extends CaseRowEntity {
 	private String kind;
 	private String detail;
 	private String actor;
+	/** Set on what a sweep records, unique per order: the second sweeper's insert of the same is refused. */
+	@Column(name = "sweep_key")
+	private String sweepKey;
 
 	protected OrderEventEntity() {
 	}
@@ -29,6 +32,10 @@ public class OrderEventEntity extends CaseRowEntity {
 		this.kind = kind;
 		this.detail = detail;
 		this.actor = actor;
+	}
+
+	void setSweepKey(String sweepKey) {
+		this.sweepKey = sweepKey;
 	}
 
 	TimelineEvent toEvent() {

@@ -12,11 +12,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A row of mark_suggestion: raised once per case and kind, then confirmed or dismissed once. */
 @Entity
 @Table(name = "mark_suggestion")
 public class SuggestionEntity extends MarkRowEntity {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (cases migration V5). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Enumerated(EnumType.STRING)
 	private Basis basis;
@@ -64,6 +70,11 @@ public class SuggestionEntity extends MarkRowEntity {
 
 	MarkSuggestion toSuggestion(CaseRecord record) {
 		return new MarkSuggestion(id(), record, kind(), basis, detail, suggestedBy, suggestedAt, status, decidedBy,
-				decidedAt, decisionReason);
+				decidedAt, decisionReason, version);
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

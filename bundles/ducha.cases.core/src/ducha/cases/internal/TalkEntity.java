@@ -6,10 +6,16 @@ import ducha.cases.ReminderTalk;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "reminder_talk")
 public class TalkEntity extends FindingActionEntity {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (cases migration V5). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "talk_date")
 	private LocalDate date;
@@ -37,5 +43,10 @@ public class TalkEntity extends FindingActionEntity {
 		this.heldByNo = heldBy;
 		setSupervisorNo(supervisor);
 		this.content = text;
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

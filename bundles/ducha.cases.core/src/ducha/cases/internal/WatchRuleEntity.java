@@ -7,10 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "watch_rule")
 public class WatchRuleEntity extends GeneratedIdEntity {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (cases migration V5). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "case_type")
 	private String caseType;
@@ -41,6 +47,11 @@ public class WatchRuleEntity extends GeneratedIdEntity {
 	}
 
 	WatchRule toRule() {
-		return new WatchRule(id(), caseType, procedure, basis, thresholdDays, limitSharePercent, label);
+		return new WatchRule(id(), caseType, procedure, basis, thresholdDays, limitSharePercent, label, version);
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

@@ -13,6 +13,11 @@ public final class Messages {
 	public static String migrateApplied;
 	public static String backupDone;
 	public static String restoreDone;
+	public static String restoreChecked;
+	public static String restoreCheckPassed;
+	public static String restorePrevious;
+	public static String restoreFile;
+	public static String backupPruned;
 
 	static {
 		CliLanguage.initializeMessages(Messages.class);

@@ -3,6 +3,7 @@ package ducha.cli.internal;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -19,7 +20,12 @@ public final class CliApplication implements IApplication {
 		context.applicationRunning();
 		PrintWriter out = writer(System.out);
 		PrintWriter err = writer(System.err);
-		return Integer.valueOf(new DuchaCli().run(args, out, err));
+		try {
+			return Integer.valueOf(new DuchaCli().run(args, out, err));
+		} catch (Throwable failure) {
+			// the application container would log it and end the process with status 0
+			return Integer.valueOf(ErrorHandler.failed(failure, List.of(args), err));
+		}
 	}
 
 	private static PrintWriter writer(PrintStream stream) {

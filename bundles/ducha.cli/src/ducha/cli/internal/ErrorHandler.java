@@ -1,6 +1,7 @@
 package ducha.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
@@ -15,8 +16,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Turns what a command throws into lines on standard error and an exit code. */
-final class ErrorHandler implements IExecutionExceptionHandler {
+/**
+ * Turns what a command throws into lines on standard error and an exit code: a refusal the services explain for
+ * users, and anything else, an {@link Error} such as {@link OutOfMemoryError} included, as {@link ExitCodes#FAILED}
+ * with a line that says what happened. No failure ends silently or with status 0.
+ */
+public final class ErrorHandler implements IExecutionExceptionHandler {
 
 	@Override
 	public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
@@ -51,8 +56,24 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 			err.println(ducha.getMessage());
 			return ExitCodes.REJECTED;
 		}
-		ILog.of(getClass()).error("ducha-cli " + String.join(" ", parseResult.originalArgs()), exception);
-		err.println(NLS.bind(Messages.unexpected, exception));
-		return ExitCodes.REJECTED;
+		return failed(exception, parseResult == null ? List.of() : parseResult.originalArgs(), err);
+	}
+
+	/**
+	 * A failure that is nobody's input: logged with its stack, one line on standard error, {@link ExitCodes#FAILED}.
+	 * Out of memory gets its own advice; by the time it arrives here the work that filled the heap is unreachable,
+	 * so there is room again to print and log.
+	 */
+	public static int failed(Throwable failure, List<String> args, PrintWriter err) {
+		String line = failure instanceof OutOfMemoryError ? NLS.bind(Messages.outOfMemory, failure.getMessage())
+				: NLS.bind(Messages.unexpected, failure);
+		try {
+			err.println(line);
+			err.flush();
+			ILog.of(ErrorHandler.class).error("ducha-cli " + String.join(" ", args), failure);
+		} catch (RuntimeException | Error e) {
+			// the exit code still tells; nothing more can be said
+		}
+		return ExitCodes.FAILED;
 	}
 }

@@ -57,7 +57,13 @@ final class Gatekeeper implements IExecutionStrategy {
 		} catch (RuntimeException e) {
 			return errors.handleExecutionException(e, command, parseResult);
 		}
-		return new RunLast().execute(parseResult);
+		try {
+			return new RunLast().execute(parseResult);
+		} catch (Error e) {
+			// picocli hands only Exceptions to the execution exception handler: an OutOfMemoryError (or any Error)
+			// would leave the application with exit status 0 and nothing said
+			return ErrorHandler.failed(e, parseResult.originalArgs(), command.getErr());
+		}
 	}
 
 	private static boolean needsLogin(Object command) {

@@ -11,6 +11,7 @@ public final class Messages {
 	public static String rejected;
 	public static String notPermitted;
 	public static String unexpected;
+	public static String outOfMemory;
 	public static String contributionFailed;
 	public static String contributionDuplicate;
 	public static String notLoggedIn;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cli.ExitCodes;
+import ducha.cli.ProgressPrinter;
 import ducha.cli.internal.CliContext;
 import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
@@ -13,8 +14,8 @@ import ducha.core.ledger.LedgerService;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ducha-cli <kind> import FILE}: all rows or none. A rejected file's problems are printed as
- * file:row:column by the error handler.
+ * {@code ducha-cli <kind> import FILE}: all rows or none, with the reader's progress (rows read, share of the file)
+ * as lines on standard output. A rejected file's problems are printed as file:row:column by the error handler.
  */
 @Command(name = "import")
 final class LedgerImportCommand extends LedgerFileCommand {
@@ -32,7 +33,9 @@ final class LedgerImportCommand extends LedgerFileCommand {
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 			throw new ValidationException(NLS.bind(Messages.fileNotReadable, file.toAbsolutePath()));
 		}
-		LedgerImportResult result = cli.service(LedgerService.class).importFile(kindId, file, cli.actor());
+		ProgressPrinter progress = new ProgressPrinter(cli.out());
+		LedgerImportResult result = cli.service(LedgerService.class).importFile(kindId, file, cli.actor(), progress);
+		progress.done();
 		cli.out().println(NLS.bind(Messages.imported, new Object[] { result.fileName(), result.rows(),
 				result.inserted(), result.updated() }));
 		return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package ducha.core.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -33,4 +34,11 @@ public interface AuditLog {
 
 	/** Needs {@code audit.read}. */
 	List<AuditEntry> find(AuditQuery query, Principal reader);
+
+	/**
+	 * The newest entry of a change of one record (reads and refused reads, actions ending in {@code .read} or
+	 * {@code .denied}, left out), without a permission check: it names who changed a record the caller is about to
+	 * overwrite and when ({@link ducha.core.jpa.Versions}), nothing the record's own form does not show.
+	 */
+	Optional<AuditEntry> latestChange(String objectType, String objectId);
 }

@@ -10,10 +10,12 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import org.eclipse.core.runtime.ILog;
 
+import ducha.core.ConcurrentChangeException;
 import ducha.core.DuchaException;
 import ducha.core.Language;
 import ducha.core.internal.jpa.Messages;
@@ -68,6 +70,9 @@ public final class Jpa {
 			}
 			tx.commit();
 		} catch (PersistenceException e) {
+			if (isConcurrentChange(e)) {
+				throw new ConcurrentChangeException(Language.format(Messages.Jpa_concurrentChange), e);
+			}
 			throw new DuchaException(Language.format(Messages.Jpa_writeFailed, e.getMessage()), e);
 		} finally {
 			running.remove(em);
@@ -81,6 +86,20 @@ public final class Jpa {
 		}
 		hooks.afterCommit.forEach(Jpa::runCommitted);
 		return result;
+	}
+
+	/**
+	 * Whether the write failed because a versioned entity it changed was changed and committed by another
+	 * transaction meanwhile (JPA's optimistic lock, at flush or wrapped in the commit's rollback).
+	 */
+	static boolean isConcurrentChange(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof OptimisticLockException
+					|| "org.eclipse.persistence.exceptions.OptimisticLockException".equals(t.getClass().getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -79,15 +79,17 @@ public abstract class DeclaredLedgerKind<R> implements LedgerKind {
 	public LedgerImportResult importTable(LedgerTable table, Principal actor) {
 		checkMayImport(actor);
 		LedgerRowValidator v = new LedgerRowValidator(table.fileName());
-		List<LedgerRow> rows = new ArrayList<>();
+		List<LedgerRow> all = table.rows();
+		SelectedRows rows = new SelectedRows(all);
 		List<R> records = new ArrayList<>();
-		for (LedgerRow row : table.rows()) {
+		for (int i = 0; i < all.size(); i++) {
+			LedgerRow row = all.get(i);
 			if (key != null) {
 				v.unique(row, key, key.maxLength() > 0 ? v.text(row, key) : v.text(row, key, KEY_LENGTH));
 			}
 			R record = parse(v, row);
 			if (record != null && !v.hasProblems(row)) {
-				rows.add(row);
+				rows.select(i);
 				records.add(record);
 			}
 		}

@@ -2,6 +2,8 @@ package ducha.core.ledger;
 
 import java.util.List;
 
+import ducha.core.internal.ledger.CompactRows;
+
 /**
  * A ledger file read into rows.
  *
@@ -13,6 +15,7 @@ public record LedgerTable(String fileName, List<LedgerColumn> columns, List<Ledg
 
 	public LedgerTable {
 		columns = List.copyOf(columns);
-		rows = List.copyOf(rows);
+		// the reader's rows are unmodifiable already, and copying would unpack every one of them
+		rows = rows instanceof CompactRows ? rows : List.copyOf(rows);
 	}
 }

@@ -21,4 +21,13 @@ public interface ReportSection {
 
 	/** Figures over records whose own date falls in the period (inclusive), in the order they are reported. */
 	List<ReportFigure> figures(Period period);
+
+	/**
+	 * The permission a reader needs, besides the report's own, to see this section: e.g. the petitions section's
+	 * figures count complaints about staff, which the office shows only to those who may read petitions. Null (the
+	 * default) when the report's permission is enough. A reader without it gets the report without the section.
+	 */
+	default String readPermission() {
+		return null;
+	}
 }

@@ -86,6 +86,7 @@ public final class Messages {
 	public static String ledgerTalkWrongLevel;
 	public static String ledgerTalkHighest;
 	public static String ledgerTalkBeforeOrigin;
+	public static String ledgerTalkEscalatedTwice;
 	public static String ledgerHeldByMissing;
 	public static String cliUnknownLedger;
 	public static String cliNoFolder;
@@ -105,6 +106,7 @@ public final class Messages {
 	public static String cliBadFormat;
 	public static String cliBadDate;
 	public static String demoSeeded;
+	public static String talkLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

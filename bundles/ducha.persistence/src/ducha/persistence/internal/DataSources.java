@@ -24,9 +24,16 @@ final class DataSources {
 	private DataSources() {
 	}
 
+	/**
+	 * The DataSource of a start. An embedded database is first brought out of a restore that was in flight
+	 * ({@link RestoreJournal#recover}), since its connections create the database when it is missing.
+	 */
 	static DataSource create(DatabaseConfig config, BundleContext context) {
 		return switch (config.mode()) {
-		case EMBEDDED -> embedded(config, null);
+		case EMBEDDED -> {
+			new RestoreJournal(config.path()).recover();
+			yield embedded(config, null);
+		}
 		case DERBY_NETWORK -> derbyClient(config, context);
 		case POSTGRESQL -> Postgres.create(config);
 		};

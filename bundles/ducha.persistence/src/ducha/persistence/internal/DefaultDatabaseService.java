@@ -1,35 +1,29 @@
 package ducha.persistence.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.eclipse.core.runtime.ILog;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
 
+import ducha.core.DataFolder;
 import ducha.core.DuchaException;
-import ducha.core.Language;
+import ducha.persistence.BackupSchedule;
 import ducha.persistence.DatabaseConfig;
 import ducha.persistence.DatabaseFailure;
 import ducha.persistence.DatabaseInfo;
 import ducha.persistence.DatabaseMode;
 import ducha.persistence.DatabaseService;
+import ducha.persistence.RestoreResult;
 
 /** {@link DatabaseService} over the running {@link PersistenceRuntime}. */
 final class DefaultDatabaseService implements DatabaseService {
-
-	private static final ILog LOG = ILog.of(DefaultDatabaseService.class);
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
 	private final PersistenceRuntime runtime;
 	private final DatabaseFailure configFailure;
@@ -101,73 +95,41 @@ final class DefaultDatabaseService implements DatabaseService {
 		if (runtime.config().mode() == DatabaseMode.POSTGRESQL) {
 			throw new DuchaException(Messages.Backup_postgres);
 		}
-		Path folder = targetDir.toAbsolutePath().resolve("ducha-backup-" + LocalDateTime.now().format(STAMP));
-		try (Connection c = runtime.dataSource().getConnection();
-				CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-			Files.createDirectories(folder);
-			call.setString(1, folder.toString());
-			call.execute();
-		} catch (SQLException | IOException e) {
-			throw new DuchaException(Language.format(Messages.Backup_failed, folder, e.getMessage()), e);
-		}
-		// Derby writes the copy into a sub-folder named like the database folder
-		try (var children = Files.list(folder)) {
-			Path copy = children.filter(Files::isDirectory).findFirst()
-					.orElseThrow(() -> new DuchaException(Language.format(Messages.Backup_empty, folder)));
-			LOG.info("Database backed up to " + copy);
-			return copy;
-		} catch (IOException e) {
-			throw new DuchaException(Language.format(Messages.Backup_unreadable, folder), e);
-		}
+		return new BackupWriter(runtime.dataSource(), runtime.config().describe(), DataFolder.get(),
+				RestoreChecks.registered(runtime.context()), Clock.systemDefaultZone()).write(targetDir);
 	}
 
 	@Override
-	public void restore(Path backupFolder) {
+	public RestoreResult restore(Path backupFolder, boolean settings) {
+		if (runtime == null) {
+			fail(configFailure);
+		}
 		DatabaseConfig config = runtime.config();
 		if (config.mode() != DatabaseMode.EMBEDDED) {
 			throw new DuchaException(Messages.Restore_embeddedOnly);
 		}
-		Path source = backupFolder.toAbsolutePath();
-		if (!Files.isRegularFile(source.resolve("service.properties"))) {
-			throw new DuchaException(Language.format(Messages.Restore_notBackup, source));
-		}
-		runtime.onWorker(() -> {
-			runtime.closeUnits();
-			DataSources.shutdownEmbedded(config);
-			Path current = config.path();
-			Path aside = current.resolveSibling(current.getFileName() + "-before-restore-"
-					+ LocalDateTime.now().format(STAMP));
-			if (Files.exists(current)) {
-				Files.move(current, aside);
-			}
-			try {
-				EmbeddedDataSource restoring = DataSources.embedded(config, "restoreFrom=" + source);
-				restoring.setCreateDatabase(null);
-				try (Connection c = restoring.getConnection()) {
-					LOG.info("Database restored from " + source + "; the previous one is kept in " + aside);
-				}
-			} catch (SQLException e) {
-				// put the previous database back rather than leave none
-				if (Files.exists(aside) && !Files.exists(current.resolve("service.properties"))) {
-					deleteQuietly(current);
-					Files.move(aside, current);
-				}
-				throw new DuchaException(Language.format(Messages.Restore_failed, e.getMessage()), e);
-			} finally {
-				runtime.reopen();
-			}
-			return null;
-		});
+		return runtime.onWorker(() -> new EmbeddedRestore(config.path(), DataFolder.get(),
+				RestoreChecks.registered(runtime.context()), new LiveRuntime(runtime), Clock.systemDefaultZone())
+				.run(backupFolder, settings));
 	}
 
-	private static void deleteQuietly(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
+	@Override
+	public List<Path> prune(Path folder, int keep) {
+		return new BackupRetention(folder).prune(keep);
+	}
+
+	@Override
+	public Optional<BackupSchedule> backupSchedule() {
+		DatabaseConfig config = config();
+		if (config == null || config.mode() != DatabaseMode.EMBEDDED) {
+			return Optional.empty();
 		}
-		try (var walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
+		Path file = DataFolder.configFile();
+		return BackupSchedule.read(file, DataFolder.readSettings(file), DataFolder.get());
+	}
+
+	@Override
+	public Optional<Path> backupIfDue() {
+		return backupSchedule().flatMap(schedule -> DueBackup.run(schedule, Instant.now(), this::backup));
 	}
 }

@@ -39,6 +39,17 @@ public final class Messages {
 	public static String Restore_notBackup;
 	public static String Restore_failed;
 	public static String PersistenceXml_unreadable;
+	public static String Backup_manifestBroken;
+	public static String Restore_noCoreSchema;
+	public static String Restore_versionDiffers;
+	public static String Restore_countDiffers;
+	public static String Restore_checkFailed;
+	public static String Restore_refused;
+	public static String Restore_switchFailed;
+	public static String Restore_recoveryFailed;
+	public static String Retention_keep;
+	public static String Retention_failed;
+	public static String Schedule_badNumber;
 
 	static {
 		Language.initializeMessages(Messages.class);

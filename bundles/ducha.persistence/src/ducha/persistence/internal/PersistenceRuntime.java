@@ -178,6 +178,10 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 		return config;
 	}
 
+	BundleContext context() {
+		return context;
+	}
+
 	DataSource dataSource() {
 		return dataSource;
 	}

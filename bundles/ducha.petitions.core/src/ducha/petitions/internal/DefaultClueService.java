@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.Principal;
 import ducha.core.spi.ScreeningClueSource.ScreeningClue;
 import ducha.core.spi.ScreeningClueSource;
@@ -97,8 +98,8 @@ public class DefaultClueService implements ClueService {
 	}
 
 	@Override
-	public Clue screen(long clueId, ScreeningOutcome outcome, String note, String petitionNumber, LocalDate on,
-			Principal actor) {
+	public Clue screen(long clueId, long seenVersion, ScreeningOutcome outcome, String note, String petitionNumber,
+			LocalDate on, Principal actor) {
 		unit.authorization().check(actor, PetitionPermissions.SCREEN);
 		if (outcome == null || outcome == ScreeningOutcome.PENDING || on == null) {
 			throw new ValidationException(Messages.outcomeMissing);
@@ -111,6 +112,8 @@ public class DefaultClueService implements ClueService {
 			if (c == null || !inScope(actor, c.toRecord())) {
 				throw new NotFoundException(NLS.bind(Messages.clueNotFound, clueId));
 			}
+			Versions.expect(c.version(), seenVersion, unit.audit(), "clue", String.valueOf(clueId),
+					NLS.bind(Messages.clueLabel, c.toRecord().caseNumber()));
 			String merged = null;
 			if (outcome == ScreeningOutcome.MERGED) {
 				PetitionEntity petition = Petitions.find(em, petitionNumber);
@@ -120,6 +123,7 @@ public class DefaultClueService implements ClueService {
 				merged = petition.number();
 			}
 			c.screen(outcome, note == null ? null : note.strip(), merged, on, actor.username());
+			em.flush();
 			Clue done = c.toRecord();
 			unit.audit().recordIn(em, actor, "clue.screen", "clue", String.valueOf(clueId), outcome.label());
 			return done;

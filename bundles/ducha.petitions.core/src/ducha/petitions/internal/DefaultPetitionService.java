@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import javax.crypto.SecretKey;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
@@ -34,6 +35,7 @@ import ducha.core.documents.DocumentService;
 import ducha.core.documents.NumberingService;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
 import ducha.core.security.UserAccount;
@@ -114,6 +116,7 @@ public class DefaultPetitionService implements PetitionService {
 				SecretKey key = keys.require(em, e, actor.username());
 				e.setReporterSealed(seal.seal(intake.reporter(), e.number(), key));
 			}
+			em.flush(); // the sealed identity is an update of the new row: the record carries the version it made
 			Petition done = e.toRecord();
 			unit.audit().recordIn(em, actor, "petition.register", OBJECT, done.number(),
 					NLS.bind(Messages.auditRegistered, intake.channel().label(),
@@ -140,7 +143,7 @@ public class DefaultPetitionService implements PetitionService {
 	}
 
 	@Override
-	public Petition assign(String number, List<String> handlers, Principal actor) {
+	public Petition assign(String number, long seenVersion, List<String> handlers, Principal actor) {
 		unit.authorization().check(actor, PetitionPermissions.ASSIGN);
 		if (handlers == null || handlers.isEmpty()) {
 			throw new ValidationException(Messages.handlersMissing);
@@ -149,6 +152,7 @@ public class DefaultPetitionService implements PetitionService {
 		List<String> granted = new ArrayList<>();
 		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = visible(em, number, actor);
+			expect(e, seenVersion);
 			if (e.state() == PetitionState.CLOSED) {
 				throw new ValidationException(NLS.bind(Messages.closedNoHandlers, number));
 			}
@@ -158,7 +162,7 @@ public class DefaultPetitionService implements PetitionService {
 				e.setState(PetitionState.ASSIGNED);
 			}
 			granted.addAll(keys.handlersChanged(em, e, actor));
-			Petition done = e.toRecord();
+			Petition done = changed(em, e);
 			unit.audit().recordIn(em, actor, "petition.assign", OBJECT, number,
 					NLS.bind(Messages.auditAssigned, String.join("、", names)));
 			return done;
@@ -168,7 +172,8 @@ public class DefaultPetitionService implements PetitionService {
 	}
 
 	@Override
-	public Petition transfer(String number, String fromHandler, String toHandler, String reason, Principal actor) {
+	public Petition transfer(String number, long seenVersion, String fromHandler, String toHandler, String reason,
+			Principal actor) {
 		String why = PetitionRules.required(Messages.fieldTransferReason, reason, PetitionRules.BODY_LENGTH);
 		List<String> granted = new ArrayList<>();
 		Petition petition = Jpa.write(unit.emf(), em -> {
@@ -177,6 +182,7 @@ public class DefaultPetitionService implements PetitionService {
 			if (!own && !unit.authorization().isPermitted(actor, PetitionPermissions.ASSIGN)) {
 				throw new AccessDeniedException(NLS.bind(Messages.transferOwnOnly, actor.username()));
 			}
+			expect(e, seenVersion);
 			if (!e.handlers().contains(fromHandler)) {
 				throw new ValidationException(NLS.bind(Messages.notAHandler, fromHandler, number));
 			}
@@ -188,7 +194,7 @@ public class DefaultPetitionService implements PetitionService {
 			now.set(now.indexOf(fromHandler), toHandler);
 			e.setHandlers(List.copyOf(new LinkedHashSet<>(now)));
 			granted.addAll(keys.handlersChanged(em, e, actor));
-			Petition done = e.toRecord();
+			Petition done = changed(em, e);
 			unit.audit().recordIn(em, actor, "petition.transfer", OBJECT, number,
 					fromHandler + " → " + toHandler + "：" + why);
 			return done;
@@ -210,54 +216,76 @@ public class DefaultPetitionService implements PetitionService {
 	}
 
 	@Override
-	public Petition startVerification(String number, Principal actor) {
-		return step(number, PetitionState.VERIFYING, actor, "petition.verify", Messages.auditVerify, e -> {
+	public Petition startVerification(String number, long seenVersion, Principal actor) {
+		return step(number, seenVersion, PetitionState.VERIFYING, actor, "petition.verify", Messages.auditVerify, e -> {
 			e.setState(PetitionState.VERIFYING);
 		});
 	}
 
 	@Override
-	public Petition conclude(String number, Conclusion conclusion, String text, LocalDate on, Principal actor) {
+	public Petition conclude(String number, long seenVersion, Conclusion conclusion, String text, LocalDate on,
+			Principal actor) {
 		if (conclusion == null || on == null) {
 			throw new ValidationException(Messages.conclusionMissing);
 		}
 		String t = PetitionRules.required(Messages.fieldFindings, text, PetitionRules.TEXT_LENGTH);
-		return step(number, PetitionState.CONCLUDED, actor, "petition.conclude", conclusion.label(), e -> {
+		return step(number, seenVersion, PetitionState.CONCLUDED, actor, "petition.conclude", conclusion.label(), e -> {
 			e.conclude(conclusion, t, on);
 		});
 	}
 
 	@Override
-	public Petition dispose(String number, Disposition disposition, String text, LocalDate on, Principal actor) {
+	public Petition dispose(String number, long seenVersion, Disposition disposition, String text, LocalDate on,
+			Principal actor) {
 		if (disposition == null || on == null) {
 			throw new ValidationException(Messages.dispositionMissing);
 		}
 		String t = text == null ? "" : text.strip();
-		return step(number, PetitionState.DISPOSED, actor, "petition.dispose", disposition.label(), e -> {
+		return step(number, seenVersion, PetitionState.DISPOSED, actor, "petition.dispose", disposition.label(), e -> {
 			e.dispose(disposition, t, on);
 		});
 	}
 
 	@Override
-	public Petition close(String number, LocalDate on, Principal actor) {
+	public Petition close(String number, long seenVersion, LocalDate on, Principal actor) {
 		if (on == null) {
 			throw new ValidationException(Messages.closeDateMissing);
 		}
-		return step(number, PetitionState.CLOSED, actor, "petition.close", Messages.auditClosed, e -> {
+		return step(number, seenVersion, PetitionState.CLOSED, actor, "petition.close", Messages.auditClosed, e -> {
 			e.close(on);
 		});
 	}
 
-	/** One workflow step: visible, allowed for the actor, allowed from the current state; then audited. */
-	private Petition step(String number, PetitionState target, Principal actor, String action, String detail,
-			Consumer<PetitionEntity> change) {
+	/** Refuses a change made from a view of the petition older than the stored one, naming who changed it. */
+	private void expect(PetitionEntity e, long seenVersion) {
+		Versions.expect(e.version(), seenVersion, unit.audit(), OBJECT, e.number(),
+				NLS.bind(Messages.petitionLabel, e.number()));
+	}
+
+	/**
+	 * The changed petition as the caller sees it next, with its new version: every change of a petition, also one
+	 * of its handlers only, increases it (two overlapping changes are then refused at commit).
+	 */
+	private static Petition changed(EntityManager em, PetitionEntity e) {
+		em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		em.flush();
+		return e.toRecord();
+	}
+
+	/**
+	 * One workflow step: visible, allowed for the actor, not changed since the caller saw it, allowed from the
+	 * current state; then audited.
+	 */
+	private Petition step(String number, long seenVersion, PetitionState target, Principal actor, String action,
+			String detail, Consumer<PetitionEntity> change) {
 		Petition petition = Jpa.write(unit.emf(), em -> {
 			PetitionEntity e = workable(em, number, actor);
+			expect(e, seenVersion);
 			if (!e.state().canMoveTo(target)) {
 				throw new IllegalTransitionException(number, e.state(), target);
 			}
 			change.accept(e);
-			Petition done = e.toRecord();
+			Petition done = changed(em, e);
 			unit.audit().recordIn(em, actor, action, OBJECT, number, detail);
 			return done;
 		});
@@ -425,24 +453,20 @@ public class DefaultPetitionService implements PetitionService {
 		if (numberingService == null) {
 			throw new DuchaException(Messages.noNumbering);
 		}
-		DocumentNumber number = numberingService.issue(Clearance.NOTICE_KIND, view.clearance().clearedOn().getYear(),
-				ClearanceNotice.TITLE + "（" + view.clearance().staffNo() + "）", actor);
-		boolean kept = Jpa.write(unit.emf(), em -> {
-			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId);
+		// the clearance's row is locked before the number is taken, in the transaction that stores it: of two
+		// desktops issuing the same notice at once, the second finds the first's number and takes none
+		Jpa.run(unit.emf(), em -> {
+			ClearanceEntity c = em.find(ClearanceEntity.class, clearanceId, LockModeType.PESSIMISTIC_WRITE);
 			if (c.hasNoticeNumber()) {
-				// another desktop issued it a moment earlier: its number stands
-				return false;
+				return;
 			}
+			DocumentNumber number = numberingService.issueIn(em, Clearance.NOTICE_KIND,
+					view.clearance().clearedOn().getYear(),
+					ClearanceNotice.TITLE + "（" + view.clearance().staffNo() + "）", actor);
 			c.setNoticeNumber(number);
-			return true;
-		});
-		if (kept) {
-			unit.audit().record(actor, "petition.clearance.notice", OBJECT, view.petition().number(),
+			unit.audit().recordIn(em, actor, "petition.clearance.notice", OBJECT, view.petition().number(),
 					NLS.bind(Messages.auditNotice, number.label(), view.clearance().staffNo()));
-		} else {
-			ILog.of(getClass()).warn("Clearance notice " + clearanceId + " was numbered concurrently; number "
-					+ number.label() + " of " + Clearance.NOTICE_KIND + " stays unused");
-		}
+		});
 		return noticeOf(readClearance(clearanceId, actor));
 	}
 

@@ -101,6 +101,8 @@ public final class Messages {
 	public static String figureDisposed;
 	public static String figureCleared;
 	public static String demoSeeded;
+	public static String clueLabel;
+	public static String petitionLabel;
 
 	static {
 		Language.initializeMessages(Messages.class);

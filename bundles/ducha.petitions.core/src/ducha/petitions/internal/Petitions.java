@@ -7,12 +7,15 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.core.NotFoundException;
+import ducha.core.jpa.Counters;
 import ducha.petitions.internal.jpa.PetitionEntity;
 
 /** Queries on {@code petition} shared by the plugin's services. */
 final class Petitions {
 
 	static final String PREFIX = "XF";
+	/** The platform counter ({@code number_counter}) of petition numbers. */
+	static final String COUNTER = "petitions.petition";
 
 	private Petitions() {
 	}
@@ -32,8 +35,17 @@ final class Petitions {
 		return new NotFoundException(NLS.bind(Messages.petitionNotFound, number));
 	}
 
-	/** XF2024-003: the year's next number. */
+	/**
+	 * XF2024-003: the year's next number, from the platform's counter in the registering transaction, so that
+	 * desktops registering at the same moment get one number each and a failed registration gives its number back.
+	 */
 	static String nextNumber(EntityManager em, int year) {
+		int number = Counters.next(em, COUNTER, year, () -> highestStored(em, year));
+		return String.format("%s%d-%03d", PREFIX, year, number);
+	}
+
+	/** The highest running number of the year among the stored petitions (those from before the counter). */
+	private static int highestStored(EntityManager em, int year) {
 		String prefix = PREFIX + year + "-";
 		List<String> numbers = em
 				.createQuery("select p.number from PetitionEntity p where p.number like :prefix", String.class)
@@ -46,7 +58,7 @@ final class Petitions {
 				// a number written by hand in another pattern does not take part in the sequence
 			}
 		}
-		return prefix + String.format("%03d", max + 1);
+		return max;
 	}
 
 	static List<PetitionEntity> all(EntityManager em) {

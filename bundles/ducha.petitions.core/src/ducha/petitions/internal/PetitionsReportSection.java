@@ -9,6 +9,7 @@ import ducha.core.jpa.Jpa;
 import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
+import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionState;
 
 /** Section {@code petitions} of the annual report, exactly the keys of REPORT-METRICS.md. */
@@ -31,6 +32,12 @@ public class PetitionsReportSection implements ReportSection {
 	@Override
 	public int order() {
 		return 50;
+	}
+
+	/** Complaints about staff, even counted, are for those who may read petitions (issue 11). */
+	@Override
+	public String readPermission() {
+		return PetitionPermissions.READ;
 	}
 
 	@Override

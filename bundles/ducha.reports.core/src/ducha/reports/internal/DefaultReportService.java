@@ -16,11 +16,14 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import ducha.core.DuchaException;
 import ducha.core.Language;
 import ducha.core.period.Period;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
 import ducha.reports.AnnualReport;
 import ducha.reports.ReportChapter;
 import ducha.reports.ReportFormat;
+import ducha.reports.ReportPermissions;
 import ducha.reports.ReportService;
 import ducha.reports.internal.layout.DocxRenderer;
 import ducha.reports.internal.layout.OfficialLayout;
@@ -37,13 +40,20 @@ public class DefaultReportService implements ReportService {
 			policyOption = ReferencePolicyOption.GREEDY)
 	private volatile List<ReportSection> sections;
 
+	@Reference
+	private AuthorizationService authorization;
+
 	@Override
-	public AnnualReport compile(Period period, LocalDate issued) {
+	public AnnualReport compile(Period period, LocalDate issued, Principal reader) {
+		authorization.check(reader, ReportPermissions.READ);
 		List<ReportSection> installed = new ArrayList<>(sections == null ? List.of() : sections);
 		installed.sort(REPORT_ORDER);
 		List<ReportChapter> chapters = new ArrayList<>();
 		for (ReportSection section : installed) {
-			chapters.add(chapter(section, period));
+			String needed = section.readPermission();
+			if (needed == null || authorization.isPermitted(reader, needed)) {
+				chapters.add(chapter(section, period));
+			}
 		}
 		return new AnnualReport(period.label() + "督察工作总结", period, OFFICE, issued, chapters);
 	}

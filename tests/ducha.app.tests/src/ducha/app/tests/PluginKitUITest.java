@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -37,6 +38,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.core.ConcurrentChangeException;
 import ducha.core.DuchaException;
 import ducha.test.ui.MainWindow;
 
@@ -116,6 +118,41 @@ class PluginKitUITest {
 		assertEquals("已保存：按期报送", dialog.saved());
 	}
 
+	/**
+	 * Another desktop changed the record after the form was filled: the save is refused in the service's words,
+	 * what the user typed stays on screen, OK stays disabled and 重新载入 fills the form with the stored record,
+	 * whose next save succeeds.
+	 */
+	@Test
+	void aSaveOvertakenByAnotherChangeOffersToReloadAndThenSaves() throws Exception {
+		StoredRecord stored = new StoredRecord("按期报送", 1);
+		EditedField dialog = new EditedField(display.getActiveShell(), background, stored);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Shell shell = shell("修改表单");
+		Text field = named(shell, AppModel.WIDGET_KEY, "kit.edited", Text.class);
+		Button ok = button(shell, "确定");
+		Button reload = button(shell, "重新载入(&R)");
+		assertFalse(reload.getVisible(), "nothing to reload before a save was refused");
+
+		stored.change("延期报送", "desk-two");
+		field.setText("我的修改");
+		click(ok);
+		waitUntil(display, "the refusal", () -> reload.getVisible());
+		assertTrue(message(shell, "desk-two").contains("已被 desk-two 修改"), message(shell, "desk-two"));
+		assertEquals("我的修改", field.getText(), "what the user typed stays until they reload");
+		assertFalse(ok.isEnabled(), "saving again would be refused again");
+
+		click(reload);
+		waitUntil(display, "the reload", () -> !reload.getVisible());
+		assertEquals("延期报送", field.getText());
+		field.setText("延期报送（已核实）");
+		assertTrue(ok.isEnabled());
+		click(ok);
+		waitUntil(display, "the dialog closed", () -> shell.isDisposed());
+		assertEquals("延期报送（已核实） v3", dialog.saved());
+	}
+
 	private Shell shell(String title) {
 		for (Shell shell : display.getShells()) {
 			if (!shell.isDisposed() && title.equals(shell.getText())) {
@@ -131,6 +168,82 @@ class PluginKitUITest {
 		findAll(dialog, Label.class).forEach(l -> texts.add(l.getText()));
 		findAll(dialog, Text.class).forEach(t -> texts.add(t.getText()));
 		return texts.stream().filter(t -> t.contains(fragment)).map(String::strip).findFirst().orElse("");
+	}
+
+	/** A record another desktop may change: a value and the version every change increases. */
+	private static final class StoredRecord {
+		private String value;
+		private long version;
+
+		StoredRecord(String value, long version) {
+			this.value = value;
+			this.version = version;
+		}
+
+		synchronized void change(String newValue, String by) {
+			value = newValue;
+			version++;
+			changedBy = by;
+		}
+
+		private String changedBy;
+
+		/** The service's save: refused when the form was filled from an older version. */
+		synchronized long save(String newValue, long seen) {
+			if (seen != version) {
+				throw new ConcurrentChangeException("记录已被 " + changedBy + " 修改（在您打开之后），本次未保存任何更改。",
+						changedBy, null);
+			}
+			change(newValue, "me");
+			return version;
+		}
+
+		synchronized String value() {
+			return value;
+		}
+
+		synchronized long version() {
+			return version;
+		}
+	}
+
+	/** A form that edits a {@link StoredRecord} and can load it again. */
+	private static final class EditedField extends FormDialog<String> {
+
+		private final StoredRecord record;
+		private Text field;
+		private long seen;
+
+		EditedField(Shell parent, Background background, StoredRecord record) {
+			super(parent, background, "修改表单");
+			this.record = record;
+		}
+
+		@Override
+		protected void fields(Composite form) {
+			field = Forms.text(form, "事由", "kit.edited");
+			field.setText(record.value());
+			seen = record.version();
+		}
+
+		@Override
+		protected Callable<String> save() {
+			String value = field.getText().strip();
+			long version = seen;
+			return () -> value + " v" + record.save(value, version);
+		}
+
+		@Override
+		protected Callable<Runnable> reload() {
+			return () -> {
+				String value = record.value();
+				long version = record.version();
+				return () -> {
+					field.setText(value);
+					seen = version;
+				};
+			};
+		}
 	}
 
 	/** A form with one required field, saved by a job that says what it stored. */

@@ -61,7 +61,7 @@ class BulletinDocumentTest {
 	}
 
 	@Test
-	void bulletinsNumberedWithoutTheServiceAreRecordedWithItBeforeTheNextNumberIsTaken() {
+	void bulletinsNumberedWithoutTheServiceMoveTheCounterBeforeTheNextNumberIsTaken() {
 		NumberingService numbering = Osgi.service(NumberingService.class);
 		review.issueBulletin(MAY.plusDays(10), "案件评查情况通报", List.of(civil.id()), Osgi.ADMIN);
 		Osgi.forgetBulletinNumbers();

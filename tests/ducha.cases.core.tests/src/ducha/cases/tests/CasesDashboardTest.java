@@ -85,8 +85,9 @@ class CasesDashboardTest {
 		supervision.issue(criminal, SupervisionLevel.VICE_PRESIDENT, "20003", criminalIssued,
 				criminalIssued.plusDays(20), "限期审结", Osgi.ADMIN);
 		LocalDate closed = LocalDate.of(YEAR, 3, 1);
-		supervision.close(orders.get(0).id(), closed, "已审结", Osgi.ADMIN);
-		supervision.close(orders.get(3).id(), LocalDate.of(YEAR - 1, 12, 31), "已审结", Osgi.ADMIN);
+		supervision.close(orders.get(0).id(), orders.get(0).version(), closed, "已审结", Osgi.ADMIN);
+		supervision.close(orders.get(3).id(), orders.get(3).version(), LocalDate.of(YEAR - 1, 12, 31), "已审结",
+				Osgi.ADMIN);
 
 		DashboardChart chart = Osgi.service(DashboardChart.class, c -> c.id().equals("cases.orders-per-month"));
 		assertEquals(DashboardChart.Kind.MONTHLY_TREND, chart.kind());

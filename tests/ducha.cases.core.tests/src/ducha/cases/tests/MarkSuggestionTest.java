@@ -22,6 +22,7 @@ import ducha.cases.CaseRegister;
 import ducha.cases.MarkKind;
 import ducha.cases.MarkSuggestion;
 import ducha.cases.MarkSuggestionService;
+import ducha.core.ConcurrentChangeException;
 import ducha.core.ValidationException;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
@@ -93,18 +94,20 @@ class MarkSuggestionTest {
 		MarkSuggestion property = find(number(1, 30));
 		MarkSuggestion wages = find(number(2, 20));
 
-		CaseMarking mark = suggestions.confirm(property.id(), "经庭长审核确认", Osgi.ADMIN);
+		CaseMarking mark = suggestions.confirm(property.id(), property.version(), "经庭长审核确认", Osgi.ADMIN);
 		assertEquals(property.id(), mark.suggestionId());
 		assertEquals(Set.of(MarkKind.MASS_OR_PUBLIC), marking.kindsOf(number(1, 30), Osgi.ADMIN));
 		assertEquals("经庭长审核确认", marking.history(number(1, 30), Osgi.ADMIN).get(0).reason());
 		assertEquals(MarkSuggestion.Status.CONFIRMED, suggestions.suggestion(property.id(), Osgi.ADMIN).status());
 
-		assertThrows(ValidationException.class, () -> suggestions.dismiss(wages.id(), " ", Osgi.ADMIN),
+		assertThrows(ValidationException.class, () -> suggestions.dismiss(wages.id(), wages.version(), " ", Osgi.ADMIN),
 				"dismissing needs a reason");
-		MarkSuggestion dismissed = suggestions.dismiss(wages.id(), "单一劳动者追索工资，不属于群体性纠纷", Osgi.ADMIN);
+		MarkSuggestion dismissed = suggestions.dismiss(wages.id(), wages.version(), "单一劳动者追索工资，不属于群体性纠纷",
+				Osgi.ADMIN);
 		assertEquals(MarkSuggestion.Status.DISMISSED, dismissed.status());
 		assertEquals(Set.of(), marking.kindsOf(number(2, 20), Osgi.ADMIN));
-		assertThrows(ValidationException.class, () -> suggestions.confirm(wages.id(), null, Osgi.ADMIN),
+		assertThrows(ValidationException.class, () -> suggestions.confirm(wages.id(), dismissed.version(), null,
+				Osgi.ADMIN),
 				"a decided suggestion is not decided again");
 
 		marking.unmark(number(1, 30), MarkKind.MASS_OR_PUBLIC, "纠纷已化解", Osgi.ADMIN);
@@ -124,10 +127,12 @@ class MarkSuggestionTest {
 		assertEquals("political_supervisor", flagged.suggestedBy());
 		assertThrows(ValidationException.class, () -> suggestions.flag(number(4, 10), MarkKind.SIMILAR_CASE_CONFLICT,
 				"再次提示", Osgi.ADMIN), "one suggestion per case and kind");
-		assertThrows(AccessDeniedException.class, () -> suggestions.confirm(flagged.id(), "确认", supervisor));
-		assertThrows(AccessDeniedException.class, () -> suggestions.dismiss(flagged.id(), "驳回", supervisor));
+		assertThrows(AccessDeniedException.class, () -> suggestions.confirm(flagged.id(), flagged.version(), "确认",
+				supervisor));
+		assertThrows(AccessDeniedException.class, () -> suggestions.dismiss(flagged.id(), flagged.version(), "驳回",
+				supervisor));
 
-		CaseMarking mark = suggestions.confirm(flagged.id(), "", Osgi.ADMIN);
+		CaseMarking mark = suggestions.confirm(flagged.id(), flagged.version(), "", Osgi.ADMIN);
 		assertEquals("与本院同类民间借贷案件对利率的认定可能不一致", mark.reason(), "a blank reason takes the flag's note");
 		assertTrue(marking.kindsOf(number(4, 10), Osgi.ADMIN).contains(MarkKind.SIMILAR_CASE_CONFLICT));
 	}
@@ -167,5 +172,19 @@ class MarkSuggestionTest {
 	private static String number(int sequence, int age) {
 		String type = sequence == 3 ? "刑初" : "民初";
 		return CaseFiles.number(LocalDate.now().minusDays(age).getYear(), type, sequence);
+	}
+
+	/** A suggestion another desktop decided meanwhile is not decided again from the older view of it. */
+	@Test
+	void aSuggestionDecidedOnAnotherDesktopIsNotDecidedAgain() {
+		MarkSuggestion flagged = suggestions.flag(number(4, 10), MarkKind.SIMILAR_CASE_CONFLICT, "与同类案件裁判尺度可能不一致",
+				Osgi.ADMIN);
+
+		suggestions.confirm(flagged.id(), flagged.version(), "经庭长审核确认", Principal.system("desk-one"));
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class, () -> suggestions
+				.dismiss(flagged.id(), flagged.version(), "不属于类案冲突", Principal.system("desk-two")));
+
+		assertEquals("desk-one", refused.changedBy().orElseThrow());
+		assertEquals(MarkSuggestion.Status.CONFIRMED, suggestions.suggestion(flagged.id(), Osgi.ADMIN).status());
 	}
 }

@@ -90,7 +90,7 @@ class OrderReminderSourceTest {
 	@Test
 	void aClosedOrderRemindsNobody() {
 		SupervisionOrder order = issue(civilCase, ISSUED.plusDays(10));
-		supervision.close(order.id(), ISSUED.plusDays(5), "已审结", Osgi.ADMIN);
+		supervision.close(order.id(), order.version(), ISSUED.plusDays(5), "已审结", Osgi.ADMIN);
 
 		assertEquals(List.of(), reminders(order, ISSUED.plusDays(30)));
 	}

@@ -74,7 +74,7 @@ class OrderScheduleTest {
 
 	private static SupervisionOrder order(OrderStatus status, LocalDate deadline) {
 		return new SupervisionOrder(1, "（2024）川0724民初1号", SupervisionLevel.DEPARTMENT_HEAD, "20001", "tester",
-				ISSUED, deadline, status, null, "限期审结");
+				ISSUED, deadline, status, null, "限期审结", 1);
 	}
 
 	private static List<ReminderKind> kinds(List<Reminder> reminders) {

@@ -121,7 +121,7 @@ final class Osgi {
 	static void forgetBulletinNumbers() {
 		try (Connection c = service(DataSource.class).getConnection(); Statement s = c.createStatement()) {
 			s.executeUpdate("delete from issued_document where kind = 'cases.bulletin'");
-			s.executeUpdate("delete from document_counter where kind = 'cases.bulletin'");
+			s.executeUpdate("delete from number_counter where kind = 'cases.bulletin'");
 		} catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}

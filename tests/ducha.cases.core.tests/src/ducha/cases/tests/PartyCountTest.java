@@ -108,7 +108,7 @@ class PartyCountTest {
 		assertEquals("当事人 12 人，达到 10 人的提示标准", first.detail());
 		assertEquals(12, first.record().partyCount());
 
-		suggestions.dismiss(first.id(), "同一借款人的系列案件，非群体性纠纷", Osgi.ADMIN);
+		suggestions.dismiss(first.id(), first.version(), "同一借款人的系列案件，非群体性纠纷", Osgi.ADMIN);
 		assertEquals(0, suggestions.suggestByPartyCount(Osgi.ADMIN), "neither the dismissed nor the pending case");
 
 		suggestions.savePartyThreshold(9, Osgi.ADMIN);

@@ -71,8 +71,10 @@ class ReviewChainTest {
 		ReviewFinding f = finding("20001", FindingType.DEFECTIVE_CASE, MAY);
 		review.holdTalk(f.id(), MAY.plusDays(1), "20009", null, "提醒", Osgi.ADMIN);
 		RectificationFollowup open = review.openFollowup(f.id(), MAY.plusDays(1), "20002", "整改", Osgi.ADMIN);
-		review.verifyFollowup(open.id(), MAY.plusDays(20), "已整改到位", Osgi.ADMIN);
-		assertThrows(ValidationException.class, () -> review.verifyFollowup(open.id(), MAY.plusDays(21), "再次", Osgi.ADMIN));
+		RectificationFollowup verified = review.verifyFollowup(open.id(), open.version(), MAY.plusDays(20), "已整改到位",
+				Osgi.ADMIN);
+		assertThrows(ValidationException.class,
+				() -> review.verifyFollowup(open.id(), verified.version(), MAY.plusDays(21), "再次", Osgi.ADMIN));
 
 		AuditLog audit = Osgi.service(AuditLog.class);
 		List<String> actions = audit.find(new AuditQuery(null, "cases.", null, null, null, null, 10), Osgi.ADMIN)
@@ -97,10 +99,11 @@ class ReviewChainTest {
 		assertThrows(ValidationException.class,
 				() -> review.holdTalk(f.id(), MAY.minusDays(1), "20009", null, "提醒", Osgi.ADMIN));
 		RectificationFollowup open = review.openFollowup(f.id(), MAY, "20002", "整改", Osgi.ADMIN);
-		RectificationFollowup closed = review.verifyFollowup(open.id(), MAY.plusDays(20), "已整改到位", Osgi.ADMIN);
+		RectificationFollowup closed = review.verifyFollowup(open.id(), open.version(), MAY.plusDays(20), "已整改到位",
+				Osgi.ADMIN);
 		assertEquals(MAY.plusDays(20), closed.verifiedDate());
 		assertThrows(ValidationException.class,
-				() -> review.verifyFollowup(open.id(), MAY.plusDays(21), "再次", Osgi.ADMIN));
+				() -> review.verifyFollowup(open.id(), closed.version(), MAY.plusDays(21), "再次", Osgi.ADMIN));
 		assertThrows(ValidationException.class, () -> review.addFinding(CaseFiles.number(2024, "民初", 1),
 				FindingType.OTHER, "29999", MAY, "x", Osgi.ADMIN));
 	}

@@ -57,7 +57,8 @@ class WatchListTest {
 
 	@AfterEach
 	void removeAddedRules() {
-		added.forEach(id -> watch.deleteRule(id, Osgi.ADMIN));
+		added.forEach(id -> watch.deleteRule(id, watch.rules().stream().filter(r -> r.id() == id).findFirst()
+				.orElseThrow().version(), Osgi.ADMIN));
 	}
 
 	@Test

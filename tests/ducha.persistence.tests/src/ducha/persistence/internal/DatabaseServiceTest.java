@@ -60,13 +60,18 @@ class DatabaseServiceTest {
 	void backupAndRestoreBringBackTheRowsOfTheBackupTime() throws Exception {
 		assumeTrue(TestDatabases.embedded(), "restore works on the embedded database only");
 		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
+		// a backup holds the platform's schema: wait until ducha.core's migrations ran
+		assertTrue(service.awaitReady(java.time.Duration.ofSeconds(60)));
 		DataSource ds = TestDatabases.service(DataSource.class, null);
 		String table = "ptest_backup_" + System.currentTimeMillis();
 		execute(ds, "CREATE TABLE " + table + " (name VARCHAR(40))");
 		execute(ds, "INSERT INTO " + table + " VALUES ('备份前')");
 
 		Path backup = service.backup(TestDatabases.work("backups"));
-		assertTrue(Files.isRegularFile(backup.resolve("service.properties")), backup.toString());
+		BackupManifest manifest = BackupManifest.read(backup);
+		assertTrue(Files.isRegularFile(backup.resolve(manifest.derbyFolder()).resolve("service.properties")),
+				backup.toString());
+		assertEquals(1L, manifest.contents().rows().get(table.toUpperCase()), manifest.contents().rows().toString());
 
 		execute(ds, "INSERT INTO " + table + " VALUES ('备份后')");
 		assertEquals(2, count(ds, table));

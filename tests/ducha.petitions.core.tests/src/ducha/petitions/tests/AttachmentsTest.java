@@ -111,7 +111,7 @@ class AttachmentsTest {
 
 	private Petition assignedPetition() {
 		Petition p = Court.register(Reporter.ANONYMOUS, LocalDate.now(), Court.judges(1));
-		petitions.assign(p.number(), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.SUPERVISOR), Court.director());
 		return p;
 	}
 

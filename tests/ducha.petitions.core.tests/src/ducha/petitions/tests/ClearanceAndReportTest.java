@@ -74,14 +74,17 @@ class ClearanceAndReportTest {
 		Petition open = Court.register(Reporter.ANONYMOUS, LocalDate.of(2001, 12, 31), judges.subList(0, 1));
 		Petition nextYear = Court.register(Reporter.ANONYMOUS, LocalDate.of(2002, 1, 1), judges.subList(0, 1));
 		verify(early, Conclusion.UNFOUNDED, LocalDate.of(2001, 2, 1));
-		petitions.dispose(early.number(), Disposition.NO_ACTION, "", LocalDate.of(2001, 2, 3), Court.director());
+		petitions.dispose(early.number(), Court.seen(early.number()), Disposition.NO_ACTION, "", LocalDate.of(2001, 2,
+				3), Court.director());
 		petitions.clear(early.number(), judges.get(0), "澄清", LocalDate.of(2001, 12, 31), Court.director());
 		verify(disposedLate, Conclusion.UNFOUNDED, LocalDate.of(2001, 12, 30));
-		petitions.dispose(disposedLate.number(), Disposition.NO_ACTION, "", LocalDate.of(2002, 1, 5),
+		petitions.dispose(disposedLate.number(), Court.seen(disposedLate.number()), Disposition.NO_ACTION, "",
+				LocalDate.of(2002, 1, 5),
 				Court.director());
 		petitions.clear(disposedLate.number(), judges.get(1), "澄清", LocalDate.of(2002, 1, 6), Court.director());
 		verify(nextYear, Conclusion.UNFOUNDED, LocalDate.of(2002, 1, 10));
-		petitions.dispose(nextYear.number(), Disposition.NO_ACTION, "", LocalDate.of(2002, 1, 11), Court.director());
+		petitions.dispose(nextYear.number(), Court.seen(nextYear.number()), Disposition.NO_ACTION, "",
+				LocalDate.of(2002, 1, 11), Court.director());
 		assertEquals(open.receivedOn(), LocalDate.of(2001, 12, 31));
 
 		ReportSection section = section();
@@ -109,9 +112,9 @@ class ClearanceAndReportTest {
 	}
 
 	private void verify(Petition p, Conclusion conclusion, LocalDate on) {
-		petitions.assign(p.number(), List.of(DemoAccounts.SUPERVISOR), Court.director());
-		petitions.startVerification(p.number(), Court.supervisor());
-		petitions.conclude(p.number(), conclusion, "核查情况", on, Court.supervisor());
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.startVerification(p.number(), Court.seen(p.number()), Court.supervisor());
+		petitions.conclude(p.number(), Court.seen(p.number()), conclusion, "核查情况", on, Court.supervisor());
 	}
 
 	private static ReportSection section() {

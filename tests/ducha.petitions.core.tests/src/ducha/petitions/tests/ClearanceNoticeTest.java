@@ -47,9 +47,10 @@ class ClearanceNoticeTest {
 		reporter = Court.uniqueReporter();
 		accused = Court.judges(3).get(2);
 		Petition p = Court.register(reporter, LocalDate.of(2006, 5, 2), List.of(accused));
-		petitions.assign(p.number(), List.of(DemoAccounts.SUPERVISOR), Court.director());
-		petitions.startVerification(p.number(), Court.supervisor());
-		petitions.conclude(p.number(), Conclusion.FALSE_OR_MALICIOUS, "经核查，所反映问题均无事实依据", CLEARED_ON,
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.startVerification(p.number(), Court.seen(p.number()), Court.supervisor());
+		petitions.conclude(p.number(), Court.seen(p.number()), Conclusion.FALSE_OR_MALICIOUS, "经核查，所反映问题均无事实依据",
+				CLEARED_ON,
 				Court.supervisor());
 		clearance = petitions.clear(p.number(), accused, "经组织核查，该同志不存在所反映问题，予以澄清正名。", CLEARED_ON,
 				Court.supervisor());

@@ -79,6 +79,11 @@ final class Court {
 		return Reporter.named("欧阳明远" + "甲乙丙丁戊己庚辛壬癸".charAt(n % 10) + n, "1390000" + String.format("%04d", n));
 	}
 
+	/** The petition's stored version, as a desktop that shows it now would name it in its next step. */
+	static long seen(String number) {
+		return Osgi.service(PetitionService.class).get(number, director()).version();
+	}
+
 	static Petition register(Reporter reporter, LocalDate received, List<String> reported) {
 		return Osgi.service(PetitionService.class).register(new Intake(Channel.LETTER, received, reporter, reported,
 				"来信反映其违规会见当事人", "违反廉洁纪律", null, null), director());

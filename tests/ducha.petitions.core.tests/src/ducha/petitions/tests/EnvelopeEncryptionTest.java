@@ -140,7 +140,7 @@ class EnvelopeEncryptionTest {
 		// an assigner who holds no grant of the petition (only the right to assign)
 		Principal assigner = new Principal("assigner", "分案员", null, Set.of(Role.OFFICE_DIRECTOR),
 				DepartmentScope.ALL);
-		petitions.assign(p.number(), List.of(name), assigner);
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(name), assigner);
 		Principal handler = logIn(name, PASSWORD);
 		assertThrows(KeyUnavailableException.class, () -> petitions.revealReporter(p.number(), "核查", handler));
 
@@ -180,7 +180,7 @@ class EnvelopeEncryptionTest {
 
 	private Petition assigned(Reporter reporter, String handler) {
 		Petition p = Court.register(reporter, LocalDate.now(), Court.judges(1));
-		petitions.assign(p.number(), List.of(handler), Court.director());
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(handler), Court.director());
 		return p;
 	}
 

@@ -84,7 +84,7 @@ class KeyRecoveryTest {
 		users.addUser(new UserAccount(name, "承办人", null, Set.of(Role.FULL_TIME_SUPERVISOR), DepartmentScope.ALL,
 				true), PASSWORD.toCharArray(), Court.ADMIN);
 		Petition p = Court.register(reporter, LocalDate.now(), Court.judges(1));
-		petitions.assign(p.number(), List.of(name), Court.director());
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(name), Court.director());
 		users.changePassword(name, "Zurueckgesetzt-58".toCharArray(), Court.ADMIN);
 		Principal handler = users.authenticate(name, "Zurueckgesetzt-58".toCharArray()).orElseThrow();
 		assertThrows(KeyUnavailableException.class, () -> petitions.revealReporter(p.number(), "核查", handler));
@@ -103,7 +103,7 @@ class KeyRecoveryTest {
 	@Order(3)
 	void rekeyMovesAnOldIdentityAndAnOldFileToThePetitionsDataKeyOnce(@TempDir Path dir) throws Exception {
 		Petition p = Court.register(Court.uniqueReporter(), LocalDate.now(), Court.judges(1));
-		petitions.assign(p.number(), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.SUPERVISOR), Court.director());
 		// as earlier versions left it: no data key, the identity and a file sealed with the key files
 		Reporter earlier = Reporter.named("上官清风", "13822223333");
 		byte[] plain = (earlier.name() + '\u0000' + earlier.contact()).getBytes(StandardCharsets.UTF_8);

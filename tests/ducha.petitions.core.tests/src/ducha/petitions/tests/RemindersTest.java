@@ -47,9 +47,11 @@ class RemindersTest {
 		String lastDay = assigned(TODAY.plusDays(7));
 		String beyond = assigned(TODAY.plusDays(8));
 		String disposed = assigned(TODAY.minusDays(5));
-		petitions.startVerification(disposed, Court.supervisor());
-		petitions.conclude(disposed, Conclusion.UNFOUNDED, "不实", TODAY.minusDays(6), Court.supervisor());
-		petitions.dispose(disposed, Disposition.NO_ACTION, "", TODAY.minusDays(6), Court.supervisor());
+		petitions.startVerification(disposed, Court.seen(disposed), Court.supervisor());
+		petitions.conclude(disposed, Court.seen(disposed), Conclusion.UNFOUNDED, "不实", TODAY.minusDays(6),
+				Court.supervisor());
+		petitions.dispose(disposed, Court.seen(disposed), Disposition.NO_ACTION, "", TODAY.minusDays(6),
+				Court.supervisor());
 		Set<String> ours = Set.of(overdue, dueToday, lastDay, beyond, disposed);
 
 		List<Reminder> reminders = mine(Court.supervisor(), ours);
@@ -107,7 +109,7 @@ class RemindersTest {
 
 	private String assigned(LocalDate deadline) {
 		String number = register(deadline, Court.judges(2).subList(1, 2));
-		petitions.assign(number, List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.assign(number, Court.seen(number), List.of(DemoAccounts.SUPERVISOR), Court.director());
 		return number;
 	}
 

@@ -39,12 +39,14 @@ class ReportedStaffTest {
 		assertTrue(archive(leader.staffNo(), year, leader).isEmpty());
 		assertTrue(archive(leader.staffNo(), year, Court.director()).isEmpty(), "nothing before the conclusion");
 		assertThrows(ducha.core.ValidationException.class,
-				() -> petitions.assign(p.number(), List.of(DemoAccounts.LEADER), Court.director()));
+				() -> petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.LEADER),
+						Court.director()));
 
-		petitions.assign(p.number(), List.of(DemoAccounts.SUPERVISOR), Court.director());
-		petitions.startVerification(p.number(), Court.supervisor());
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.startVerification(p.number(), Court.seen(p.number()), Court.supervisor());
 		assertTrue(archive(leader.staffNo(), year, leader).isEmpty());
-		petitions.conclude(p.number(), Conclusion.SUBSTANTIATED, "经核查，迟到早退属实", today, Court.supervisor());
+		petitions.conclude(p.number(), Court.seen(p.number()), Conclusion.SUBSTANTIATED, "经核查，迟到早退属实", today,
+				Court.supervisor());
 
 		List<ArchiveEntry> own = archive(leader.staffNo(), year, leader);
 		assertEquals(1, own.size(), own::toString);
@@ -55,7 +57,7 @@ class ReportedStaffTest {
 		assertFalse(text.contains(reporter.name()) || text.contains("违规会见"), text);
 		assertThrows(NotFoundException.class, () -> petitions.get(p.number(), leader), "still not the petition");
 
-		petitions.dispose(p.number(), Disposition.CRITICISM, "批评教育", today, Court.supervisor());
+		petitions.dispose(p.number(), Court.seen(p.number()), Disposition.CRITICISM, "批评教育", today, Court.supervisor());
 		assertEquals(List.of("petitions.conclusion", "petitions.disposition"),
 				archive(leader.staffNo(), year, leader).stream().map(ArchiveEntry::kind).sorted().toList());
 	}
@@ -66,9 +68,9 @@ class ReportedStaffTest {
 		String judge = Court.judges(3).get(2);
 		LocalDate today = LocalDate.now();
 		Petition p = Court.register(Reporter.ANONYMOUS, today, List.of(judge));
-		petitions.assign(p.number(), List.of(DemoAccounts.SUPERVISOR), Court.director());
-		petitions.startVerification(p.number(), Court.supervisor());
-		petitions.conclude(p.number(), Conclusion.UNFOUNDED, "不实", today, Court.supervisor());
+		petitions.assign(p.number(), Court.seen(p.number()), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.startVerification(p.number(), Court.seen(p.number()), Court.supervisor());
+		petitions.conclude(p.number(), Court.seen(p.number()), Conclusion.UNFOUNDED, "不实", today, Court.supervisor());
 		Period year = Period.year(today.getYear());
 
 		assertFalse(archive(judge, year, Court.director()).isEmpty());

@@ -51,7 +51,8 @@ class ReporterProtectionTest {
 		petitions = Osgi.service(PetitionService.class);
 		reporter = Court.uniqueReporter();
 		petition = Court.register(reporter, LocalDate.now(), Court.judges(1));
-		petitions.assign(petition.number(), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.assign(petition.number(), Court.seen(petition.number()), List.of(DemoAccounts.SUPERVISOR),
+				Court.director());
 	}
 
 	@Test
@@ -112,8 +113,9 @@ class ReporterProtectionTest {
 	@Test
 	void theArchiveNeverCarriesTheReporter() {
 		String staffNo = petition.reportedStaff().get(0);
-		petitions.startVerification(petition.number(), Court.supervisor());
-		petitions.conclude(petition.number(), Conclusion.SUBSTANTIATED, "属实", LocalDate.now(), Court.supervisor());
+		petitions.startVerification(petition.number(), Court.seen(petition.number()), Court.supervisor());
+		petitions.conclude(petition.number(), Court.seen(petition.number()), Conclusion.SUBSTANTIATED, "属实",
+				LocalDate.now(), Court.supervisor());
 		List<ArchiveEntry> entries = archive().entries(staffNo, Period.year(LocalDate.now().getYear()),
 				Court.director());
 		assertFalse(entries.isEmpty());

@@ -76,10 +76,10 @@ class ScreeningLibraryTest {
 		assertEquals(before, clues.clues(Court.supervisor()).size(), "nothing of a rejected file is stored");
 
 		Petition petition = Court.register(Reporter.ANONYMOUS, LocalDate.now(), List.of(judge));
-		Clue screened = clues.screen(fed.id(), ScreeningOutcome.MERGED, "与来信反映同一问题", petition.number(),
+		Clue screened = clues.screen(fed.id(), fed.version(), ScreeningOutcome.MERGED, "与来信反映同一问题", petition.number(),
 				LocalDate.now(), Court.supervisor());
 		assertEquals(petition.number(), screened.petitionNumber());
 		assertThrows(ducha.core.security.AccessDeniedException.class, () -> clues.screen(fed.id(),
-				ScreeningOutcome.NO_ISSUE, "", null, LocalDate.now(), Court.leader()));
+				screened.version(), ScreeningOutcome.NO_ISSUE, "", null, LocalDate.now(), Court.leader()));
 	}
 }

@@ -66,7 +66,8 @@ class UpgradeFromFolderAttachmentsTest {
 	@Test
 	void theFilesOfTheOldAttachmentFolderMoveIntoTheDatabaseOnStart(@TempDir Path dir) throws Exception {
 		Petition p = Court.register(Court.uniqueReporter(), LocalDate.now(), Court.judges(1));
-		Osgi.service(PetitionService.class).assign(p.number(), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		Osgi.service(PetitionService.class).assign(p.number(), p.version(), List.of(DemoAccounts.SUPERVISOR),
+				Court.director());
 		byte[] content = ("谈话笔录 " + System.nanoTime() + "\n").repeat(500).getBytes(StandardCharsets.UTF_8);
 		Path folder = DataFolder.get().resolve("petitions").resolve("attachments");
 		String storedName = UUID.randomUUID() + ".sealed";

@@ -42,33 +42,43 @@ class WorkflowTest {
 		assertEquals(Petition.ANONYMOUS, petition.reporter());
 		assertEquals(today.plusDays(petitions.deadlineDays(Channel.LETTER)), petition.deadline());
 		String no = petition.number();
-		assertEquals(PetitionState.ASSIGNED,
-				petitions.assign(no, List.of(DemoAccounts.SUPERVISOR), Court.director()).state());
-		assertEquals(PetitionState.VERIFYING, petitions.startVerification(no, Court.supervisor()).state());
-		Petition concluded = petitions.conclude(no, Conclusion.PARTLY_SUBSTANTIATED, "部分属实", today,
-				Court.supervisor());
+		// each step names the version the previous one returned, as the detail pane does
+		Petition assigned = petitions.assign(no, petition.version(), List.of(DemoAccounts.SUPERVISOR),
+				Court.director());
+		assertEquals(PetitionState.ASSIGNED, assigned.state());
+		Petition verifying = petitions.startVerification(no, assigned.version(), Court.supervisor());
+		assertEquals(PetitionState.VERIFYING, verifying.state());
+		Petition concluded = petitions.conclude(no, verifying.version(), Conclusion.PARTLY_SUBSTANTIATED, "部分属实",
+				today, Court.supervisor());
 		assertEquals(PetitionState.CONCLUDED, concluded.state());
 		assertEquals(Conclusion.PARTLY_SUBSTANTIATED, concluded.conclusion());
-		assertEquals(PetitionState.DISPOSED,
-				petitions.dispose(no, Disposition.REMINDER_TALK, "谈话提醒", today, Court.supervisor()).state());
-		assertEquals(PetitionState.CLOSED, petitions.close(no, today, Court.supervisor()).state());
+		Petition disposed = petitions.dispose(no, concluded.version(), Disposition.REMINDER_TALK, "谈话提醒", today,
+				Court.supervisor());
+		assertEquals(PetitionState.DISPOSED, disposed.state());
+		assertEquals(PetitionState.CLOSED,
+				petitions.close(no, disposed.version(), today, Court.supervisor()).state());
+		assertEquals(disposed.version() + 1, Court.seen(no), "every step increases the version once");
 	}
 
 	@Test
 	void theWorkflowRefusesIllegalTransitionsAndChangesNothing() {
 		String no = petition.number();
 		IllegalTransitionException early = assertThrows(IllegalTransitionException.class,
-				() -> petitions.conclude(no, Conclusion.UNFOUNDED, "不实", today, Court.director()));
+				() -> petitions.conclude(no, Court.seen(no), Conclusion.UNFOUNDED, "不实", today, Court.director()));
 		assertEquals(PetitionState.REGISTERED, early.from());
-		assertThrows(IllegalTransitionException.class, () -> petitions.startVerification(no, Court.director()));
+		assertThrows(IllegalTransitionException.class, () -> petitions.startVerification(no, Court.seen(no),
+				Court.director()));
 		assertThrows(IllegalTransitionException.class,
-				() -> petitions.dispose(no, Disposition.NO_ACTION, "", today, Court.director()));
-		assertThrows(IllegalTransitionException.class, () -> petitions.close(no, today, Court.director()));
+				() -> petitions.dispose(no, Court.seen(no), Disposition.NO_ACTION, "", today, Court.director()));
+		assertThrows(IllegalTransitionException.class, () -> petitions.close(no, Court.seen(no), today,
+				Court.director()));
 
-		petitions.assign(no, List.of(DemoAccounts.SUPERVISOR), Court.director());
-		petitions.startVerification(no, Court.supervisor());
-		assertThrows(IllegalTransitionException.class, () -> petitions.startVerification(no, Court.supervisor()));
-		assertThrows(IllegalTransitionException.class, () -> petitions.close(no, today, Court.supervisor()));
+		petitions.assign(no, Court.seen(no), List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.startVerification(no, Court.seen(no), Court.supervisor());
+		assertThrows(IllegalTransitionException.class, () -> petitions.startVerification(no, Court.seen(no),
+				Court.supervisor()));
+		assertThrows(IllegalTransitionException.class, () -> petitions.close(no, Court.seen(no), today,
+				Court.supervisor()));
 		assertEquals(PetitionState.VERIFYING, petitions.get(no, Court.director()).state());
 		assertEquals(null, petitions.get(no, Court.director()).conclusion());
 	}
@@ -76,21 +86,23 @@ class WorkflowTest {
 	@Test
 	void onlyAssignedHandlersAndTheDirectorWorkOnAPetition() {
 		String no = petition.number();
-		assertThrows(AccessDeniedException.class, () -> petitions.assign(no, List.of(DemoAccounts.SUPERVISOR),
+		assertThrows(AccessDeniedException.class, () -> petitions.assign(no, Court.seen(no),
+				List.of(DemoAccounts.SUPERVISOR),
 				Court.supervisor()), "only the director assigns");
-		assertThrows(ValidationException.class, () -> petitions.assign(no, List.of(DemoAccounts.LEADER),
+		assertThrows(ValidationException.class, () -> petitions.assign(no, Court.seen(no), List.of(DemoAccounts.LEADER),
 				Court.director()), "a court leader is no handler");
-		petitions.assign(no, List.of(DemoAccounts.DIRECTOR), Court.director());
-		assertThrows(AccessDeniedException.class, () -> petitions.startVerification(no, Court.supervisor()));
+		petitions.assign(no, Court.seen(no), List.of(DemoAccounts.DIRECTOR), Court.director());
+		assertThrows(AccessDeniedException.class, () -> petitions.startVerification(no, Court.seen(no),
+				Court.supervisor()));
 		assertThrows(AccessDeniedException.class, () -> petitions.addNote(no, "笔记", Court.supervisor()));
 	}
 
 	@Test
 	void aTransferHandsTheAssignmentOverAndKeepsTheState() {
 		String no = petition.number();
-		petitions.assign(no, List.of(DemoAccounts.DIRECTOR), Court.director());
-		petitions.startVerification(no, Court.director());
-		Petition moved = petitions.transfer(no, DemoAccounts.DIRECTOR, DemoAccounts.SUPERVISOR, "工作调整",
+		petitions.assign(no, Court.seen(no), List.of(DemoAccounts.DIRECTOR), Court.director());
+		petitions.startVerification(no, Court.seen(no), Court.director());
+		Petition moved = petitions.transfer(no, Court.seen(no), DemoAccounts.DIRECTOR, DemoAccounts.SUPERVISOR, "工作调整",
 				Court.director());
 		assertEquals(List.of(DemoAccounts.SUPERVISOR), moved.handlers());
 		assertEquals(PetitionState.VERIFYING, moved.state());
@@ -100,7 +112,7 @@ class WorkflowTest {
 	@Test
 	void handlerNotesArePrivateToHandlersAndTheDirector() {
 		String no = petition.number();
-		petitions.assign(no, List.of(DemoAccounts.SUPERVISOR), Court.director());
+		petitions.assign(no, Court.seen(no), List.of(DemoAccounts.SUPERVISOR), Court.director());
 		petitions.addNote(no, "已约谈书记员，待调取庭审录像", Court.supervisor());
 		assertEquals(1, petitions.notes(no, Court.director()).size());
 		assertThrows(AccessDeniedException.class, () -> petitions.notes(no, Court.leader()));

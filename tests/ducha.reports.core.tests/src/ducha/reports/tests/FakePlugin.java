@@ -26,6 +26,7 @@ final class FakePlugin implements ReportSection, AutoCloseable {
 	private final int order;
 	private final List<Kind> kinds;
 	private ServiceRegistration<ReportSection> registration;
+	private String readPermission;
 
 	FakePlugin(String section, String title, int order, List<Kind> kinds) {
 		this.section = section;
@@ -41,6 +42,17 @@ final class FakePlugin implements ReportSection, AutoCloseable {
 			days.add(LocalDate.of(year, 1, 1).plusDays((long) i * everyDays));
 		}
 		return days;
+	}
+
+	/** The section is shown only to readers holding the permission as well. */
+	FakePlugin needing(String permission) {
+		readPermission = permission;
+		return this;
+	}
+
+	@Override
+	public String readPermission() {
+		return readPermission;
 	}
 
 	FakePlugin install() {

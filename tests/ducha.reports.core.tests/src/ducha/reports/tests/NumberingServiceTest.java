@@ -14,12 +14,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.junit.jupiter.api.Test;
 
 import ducha.core.ValidationException;
 import ducha.core.security.Principal;
 import ducha.core.documents.DocumentNumber;
 import ducha.core.documents.NumberingService;
+import ducha.core.jpa.Jpa;
 
 class NumberingServiceTest {
 
@@ -81,6 +84,22 @@ class NumberingServiceTest {
 		} finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Test
+	void aNumberTakenInsideATransactionThatRollsBackIsIssuedAgain() {
+		NumberingService numbering = Services.get(NumberingService.class);
+		String kind = freshKind();
+		// a plugin issues inside the transaction of its own unit; the platform's stands in for one here
+		EntityManagerFactory unit = Services.unit("ducha.core");
+
+		assertEquals(1, Jpa.write(unit, em -> numbering.issueIn(em, kind, 2024, "第一期", ACTOR)).number());
+		assertThrows(IllegalStateException.class, () -> Jpa.write(unit, em -> {
+			assertEquals(2, numbering.issueIn(em, kind, 2024, "未存的通报", ACTOR).number());
+			throw new IllegalStateException("the bulletin is not stored");
+		}));
+		assertEquals(1, numbering.lastIssued(kind, 2024), "the issue rolled back with its transaction");
+		assertEquals(2, numbering.issue(kind, 2024, "第二期", ACTOR).number());
 	}
 
 	@Test

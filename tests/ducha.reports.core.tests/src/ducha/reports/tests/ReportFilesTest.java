@@ -42,7 +42,8 @@ class ReportFilesTest {
 	static void installTwoPlugins() {
 		inspections = Plugins.inspections().install();
 		petitions = Plugins.petitions().install();
-		report = Services.get(ReportService.class).compile(Period.year(Plugins.YEAR), LocalDate.of(2025, 1, 10));
+		report = Services.get(ReportService.class).compile(Period.year(Plugins.YEAR), LocalDate.of(2025, 1, 10),
+				ReportServiceTest.READER);
 	}
 
 	@AfterAll

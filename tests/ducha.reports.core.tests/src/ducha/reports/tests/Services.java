@@ -1,7 +1,10 @@
 package ducha.reports.tests;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
 
 /** The OSGi services under test; the persistence unit deploys in the background, so they may come late. */
@@ -17,12 +20,26 @@ final class Services {
 	}
 
 	static <S> S get(Class<S> type) {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(context(), type, null);
+		return await(new ServiceTracker<>(context(), type, null), type.getName());
+	}
+
+	/** The EntityManagerFactory of the named persistence unit. */
+	static EntityManagerFactory unit(String name) {
+		try {
+			return await(new ServiceTracker<EntityManagerFactory, EntityManagerFactory>(context(), context()
+					.createFilter("(&(objectClass=" + EntityManagerFactory.class.getName() + ")(osgi.unit.name=" + name
+							+ "))"), null), "EntityManagerFactory " + name);
+		} catch (InvalidSyntaxException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static <S> S await(ServiceTracker<S, S> tracker, String what) {
 		tracker.open();
 		try {
 			S service = tracker.waitForService(TIMEOUT_MILLIS);
 			if (service == null) {
-				throw new AssertionError(type.getName() + " not registered within " + TIMEOUT_MILLIS + " ms");
+				throw new AssertionError(what + " not registered within " + TIMEOUT_MILLIS + " ms");
 			}
 			return service;
 		} catch (InterruptedException e) {

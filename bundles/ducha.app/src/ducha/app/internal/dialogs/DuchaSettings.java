@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +81,19 @@ final class DuchaSettings {
 				lines.add(key + "=" + escape(value));
 			}
 		});
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.write(file, lines, StandardCharsets.UTF_8);
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		// the file may hold the shared database's password: owner-only from its first byte, then moved in place
+		Path next = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+				? Files.createTempFile(folder, "ducha", ".properties",
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+				: Files.createTempFile(folder, "ducha", ".properties");
+		try {
+			Files.write(next, lines, StandardCharsets.UTF_8);
+			Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(next);
+		}
 		changes.forEach((key, value) -> {
 			if (value == null) {
 				values.remove(key);

@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
 import ducha.app.AppModel;
+import ducha.app.internal.backup.ScheduledBackups;
 import ducha.app.internal.reminders.ReminderFeed;
 import ducha.app.internal.views.PartOpener;
 import ducha.core.security.Principal;
@@ -29,6 +30,7 @@ public class LifeCycle {
 	private Principal principal;
 	private boolean demoAccounts;
 	private ReminderFeed reminders;
+	private ScheduledBackups backups;
 
 	@PostContextCreate
 	void startUp(IEclipseContext context) {
@@ -42,6 +44,9 @@ public class LifeCycle {
 			reminders = new ReminderFeed(p);
 			context.set(ReminderFeed.class, reminders);
 			reminders.start();
+			// the embedded database's scheduled backups (ducha.properties) run while a workbench is open
+			backups = new ScheduledBackups();
+			backups.start();
 		});
 	}
 
@@ -50,6 +55,9 @@ public class LifeCycle {
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started(application));
 		if (reminders != null) {
 			broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> reminders.stop());
+		}
+		if (backups != null) {
+			broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> backups.stop());
 		}
 	}
 

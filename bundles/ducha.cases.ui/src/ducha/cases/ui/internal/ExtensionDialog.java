@@ -27,12 +27,18 @@ final class ExtensionDialog<T> extends FormDialog<T> {
 
 	private final LocalDate proposed;
 	private final Function<Entered, Callable<T>> store;
+	private final Callable<Runnable> reread;
 	private DateTime deadline;
 	private Text reason;
 
+	/**
+	 * @param reread for a step on a stored record: reads it again after a refusal because it changed meanwhile
+	 *               (see {@link FormDialog#reload()}); null for a dialog that only adds to its record
+	 */
 	ExtensionDialog(Shell parent, Background background, String title, LocalDate proposed,
-			Function<Entered, Callable<T>> store) {
+			Function<Entered, Callable<T>> store, Callable<Runnable> reread) {
 		super(parent, background, title);
+		this.reread = reread;
 		this.proposed = proposed;
 		this.store = store;
 	}
@@ -51,5 +57,11 @@ final class ExtensionDialog<T> extends FormDialog<T> {
 	@Override
 	protected Callable<T> save() {
 		return store.apply(new Entered(Forms.day(deadline), reason.getText().strip()));
+	}
+
+	/** What the user typed stays; only the record the step names is read again. */
+	@Override
+	protected Callable<Runnable> reload() {
+		return reread;
 	}
 }

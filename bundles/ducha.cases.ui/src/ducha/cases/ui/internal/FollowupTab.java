@@ -81,10 +81,11 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 			return;
 		}
 		long id = row.followup().id();
+		long seen = row.followup().version();
 		LocalDate day = Forms.day(verified);
 		String text = verification.getText().strip();
 		actions.change(Messages.Review_verify,
-				() -> actions.review().verifyFollowup(id, day, text, actions.principal()),
+				() -> actions.review().verifyFollowup(id, seen, day, text, actions.principal()),
 				followup -> verification.setText(""));
 	}
 }

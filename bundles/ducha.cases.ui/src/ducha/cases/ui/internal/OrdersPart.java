@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -87,7 +88,7 @@ public class OrdersPart {
 		Forms.button(actions, "orders.new", Messages.Order_new).addListener(SWT.Selection, e -> issue());
 		start = Forms.button(actions, "orders.start", Messages.Order_start);
 		start.addListener(SWT.Selection, e -> change(Messages.Order_start,
-				o -> supervision.start(o.id(), LocalDate.now(), principal)));
+				o -> supervision.start(o.id(), o.version(), LocalDate.now(), principal)));
 		note = Forms.button(actions, "orders.note", Messages.Order_note);
 		note.addListener(SWT.Selection, e -> note());
 		request = Forms.button(actions, "orders.request", Messages.Order_request);
@@ -150,24 +151,30 @@ public class OrdersPart {
 	 * then shows the message, or the summary when it is null.
 	 */
 	private void load(Long keep, String message) {
+		loadThen(keep, rows -> setStatus(message != null ? message
+				: NLS.bind(Messages.Order_summary, rows.size(),
+						rows.stream().filter(r -> r.order().status() == OrderStatus.OVERDUE).count())));
+	}
+
+	/** Loads the orders, keeps the order {@code keep} selected and then reports on the status line. */
+	private void loadThen(Long keep, Consumer<List<Row>> report) {
 		status.setText(Messages.Cases_loading);
 		OrderStatus wanted = statusFilter();
 		int current = ++generation;
 		background.run(Messages.Order_loadJob, () -> supervision.orders(wanted, principal).stream()
 				.map(o -> new Row(o, names.label(o.responsibleNo()))).toList(), rows -> {
 					if (current == generation) {
-						show(rows, keep, message);
+						show(rows, keep, report);
 					}
 				}, this::fail);
 	}
 
-	private void show(List<Row> rows, Long keep, String message) {
+	private void show(List<Row> rows, Long keep, Consumer<List<Row>> report) {
 		if (status.isDisposed()) {
 			return;
 		}
 		orders.show(rows, keep == null ? null : r -> r.order().id() == keep);
-		long overdue = rows.stream().filter(r -> r.order().status() == OrderStatus.OVERDUE).count();
-		setStatus(message != null ? message : NLS.bind(Messages.Order_summary, rows.size(), overdue));
+		report.accept(rows);
 		select(orders.selected());
 	}
 
@@ -210,7 +217,7 @@ public class OrdersPart {
 				text -> () -> {
 					supervision.note(order.id(), LocalDate.now(), text, principal);
 					return order;
-				}), Messages.Order_note);
+				}, null), Messages.Order_note);
 	}
 
 	/** The service moves deadlines in one approved step; a request is kept in the tracking record as a note. */
@@ -221,21 +228,43 @@ public class OrdersPart {
 					supervision.note(order.id(), LocalDate.now(),
 							NLS.bind(Messages.Order_requestNote, e.newDeadline(), e.reason()), principal);
 					return order;
-				}), Messages.Order_request);
+				}, null), Messages.Order_request);
 	}
 
 	private void approveExtension() {
-		SupervisionOrder order = orders.selected().order();
-		open(new ExtensionDialog<>(status.getShell(), background, Messages.Order_approve, order.deadline().plusDays(15),
-				e -> () -> supervision.extend(order.id(), e.newDeadline(), LocalDate.now(), e.reason(), principal)),
-				Messages.Order_approve);
+		Seen seen = new Seen(orders.selected().order());
+		open(new ExtensionDialog<>(status.getShell(), background, Messages.Order_approve,
+				seen.order.deadline().plusDays(15), e -> {
+					SupervisionOrder order = seen.order;
+					return () -> supervision.extend(order.id(), order.version(), e.newDeadline(), LocalDate.now(),
+							e.reason(), principal);
+				}, reread(seen)), Messages.Order_approve);
 	}
 
 	private void close() {
-		SupervisionOrder order = orders.selected().order();
-		open(new TextDialog<>(status.getShell(), background, Messages.Order_close, Messages.Order_result,
-				result -> () -> supervision.close(order.id(), LocalDate.now(), result, principal)),
-				Messages.Order_close);
+		Seen seen = new Seen(orders.selected().order());
+		open(new TextDialog<>(status.getShell(), background, Messages.Order_close, Messages.Order_result, result -> {
+			SupervisionOrder order = seen.order;
+			return () -> supervision.close(order.id(), order.version(), LocalDate.now(), result, principal);
+		}, reread(seen)), Messages.Order_close);
+	}
+
+	/** The order as the user last saw it, whose version a step names; 重新载入 after a refusal replaces it. */
+	private static final class Seen {
+		volatile SupervisionOrder order;
+
+		Seen(SupervisionOrder order) {
+			this.order = order;
+		}
+	}
+
+	/** Reads the order again (in the dialog's job) and then keeps it as the one seen (on the UI thread). */
+	private Callable<Runnable> reread(Seen seen) {
+		long id = seen.order.id();
+		return () -> {
+			SupervisionOrder stored = supervision.order(id, principal);
+			return () -> seen.order = stored;
+		};
 	}
 
 	/** Opens a dialog that stores a change of the order; the changed order is shown once it is stored. */
@@ -249,13 +278,14 @@ public class OrdersPart {
 		Row row = orders.selected();
 		if (row != null) {
 			SupervisionOrder order = row.order();
-			run(what, () -> call.apply(order));
+			run(what, order.id(), () -> call.apply(order));
 		}
 	}
 
-	private void run(String what, Callable<SupervisionOrder> call) {
+	private void run(String what, long id, Callable<SupervisionOrder> call) {
 		status.setText(Messages.Cases_saving);
-		background.run(what, call, order -> done(what, order), this::fail);
+		// a refused step shows the orders as stored now: another desktop may have changed this one
+		background.run(what, call, order -> done(what, order), reason -> loadThen(id, rows -> fail(reason)));
 	}
 
 	private void done(String what, SupervisionOrder order) {

@@ -214,7 +214,11 @@ public class ReviewPart {
 			background.run(what, call, result -> {
 				done.accept(result);
 				load(keep, NLS.bind(Messages.Review_done, what));
-			}, ReviewPart.this::fail);
+			}, reason -> {
+				ReviewPart.this.fail(reason);
+				// the tabs read the selected finding's talks and follow-ups again: another desktop may have changed one
+				select(findings.selected());
+			});
 		}
 
 		@Override

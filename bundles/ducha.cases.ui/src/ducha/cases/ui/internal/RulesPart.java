@@ -46,6 +46,8 @@ public class RulesPart {
 	private Label status;
 	private ListTable<WatchRule> table;
 	private long editing;
+	/** The version of the rule in the form as it was read: a save or delete names it. */
+	private long editingVersion;
 	private Text caseType;
 	private Text procedure;
 	private Combo basis;
@@ -114,6 +116,7 @@ public class RulesPart {
 	/** Fills the form with the rule, or empties it for a new one. */
 	private void edit(WatchRule rule) {
 		editing = rule == null ? 0 : rule.id();
+		editingVersion = rule == null ? 0 : rule.version();
 		caseType.setText(rule == null || rule.caseType() == null ? "" : rule.caseType());
 		procedure.setText(rule == null || rule.procedure() == null ? "" : rule.procedure());
 		basis.select(rule == null ? 0 : rule.basis().ordinal());
@@ -143,7 +146,7 @@ public class RulesPart {
 			return null;
 		}
 		return new WatchRule(editing, Forms.optional(caseType), Forms.optional(procedure), chosen, threshold, share,
-				label.getText().strip());
+				label.getText().strip(), editingVersion);
 	}
 
 	private static Integer positive(String text, String field, List<String> problems) {
@@ -166,9 +169,10 @@ public class RulesPart {
 		}
 		background.run(Messages.Rule_save, () -> watchList.saveRule(rule, principal), saved -> {
 			editing = saved.id();
+			editingVersion = saved.version();
 			delete.setEnabled(true);
 			load(NLS.bind(Messages.Rule_saved, saved.label()));
-		}, this::fail);
+		}, this::refused);
 	}
 
 	private void delete() {
@@ -178,16 +182,29 @@ public class RulesPart {
 			return;
 		}
 		background.run(Messages.Rule_delete, () -> {
-			watchList.deleteRule(rule.id(), principal);
+			watchList.deleteRule(rule.id(), rule.version(), principal);
 			return rule;
 		}, deleted -> {
 			edit(null);
 			load(NLS.bind(Messages.Rule_deleted, deleted.label()));
-		}, this::fail);
+		}, this::refused);
 	}
 
 	private void setStatus(String text) {
 		Forms.report(status, text, false);
+	}
+
+	/**
+	 * A refused save or delete: the table shows the rules as stored now (another desktop may have changed this
+	 * one), the form keeps what was typed until a rule is chosen again.
+	 */
+	private void refused(String reason) {
+		background.run(Messages.Rule_loadJob, watchList::rules, rules -> {
+			if (!status.isDisposed()) {
+				table.show(rules, editing == 0 ? null : r -> r.id() == editing);
+				fail(reason);
+			}
+		}, this::fail);
 	}
 
 	private void fail(String reason) {

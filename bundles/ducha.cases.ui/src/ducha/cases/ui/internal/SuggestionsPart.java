@@ -142,6 +142,11 @@ public class SuggestionsPart {
 	}
 
 	private void load(String message) {
+		load(message, false);
+	}
+
+	/** Loads the pending suggestions; the message goes before their count, shown as a refusal when it is one. */
+	private void load(String message, boolean refusal) {
 		background.run(Messages.Suggest_loadJob, () -> suggestions.pending(CaseQuery.ALL, 0, SHOWN, principal)
 				.stream().map(s -> new Row(s, names.department(s.record().departmentCode()))).toList(), rows -> {
 					if (status.isDisposed()) {
@@ -152,7 +157,7 @@ public class SuggestionsPart {
 					table.show(rows, keep == 0 ? null : r -> r.suggestion().id() == keep);
 					String summary = rows.size() < SHOWN ? NLS.bind(Messages.Suggest_summary, rows.size())
 							: NLS.bind(Messages.Suggest_summaryMore, SHOWN);
-					Forms.report(status, message == null ? summary : message + "；" + summary, false);
+					Forms.report(status, message == null ? summary : message + "；" + summary, refusal);
 				}, this::fail);
 	}
 
@@ -189,16 +194,17 @@ public class SuggestionsPart {
 		String caseNo = s.record().number().text();
 		String kindLabel = s.kind().label();
 		if (confirm) {
-			background.run(Messages.Suggest_confirm, () -> suggestions.confirm(s.id(), text, principal), marked -> {
-				reason.setText("");
-				load(NLS.bind(Messages.Suggest_confirmed, caseNo, kindLabel));
-			}, this::fail);
+			background.run(Messages.Suggest_confirm, () -> suggestions.confirm(s.id(), s.version(), text, principal),
+					marked -> {
+						reason.setText("");
+						load(NLS.bind(Messages.Suggest_confirmed, caseNo, kindLabel));
+					}, this::refused);
 		} else {
-			background.run(Messages.Suggest_dismiss, () -> suggestions.dismiss(s.id(), text, principal),
-					dismissed -> {
+			background.run(Messages.Suggest_dismiss,
+					() -> suggestions.dismiss(s.id(), s.version(), text, principal), dismissed -> {
 						reason.setText("");
 						load(NLS.bind(Messages.Suggest_dismissed, caseNo, kindLabel));
-					}, this::fail);
+					}, this::refused);
 		}
 	}
 
@@ -226,6 +232,11 @@ public class SuggestionsPart {
 						NLS.bind(Messages.Suggest_thresholdSaved, saved, MarkSuggestionService.PARTY_KIND.label()),
 						false),
 				this::fail);
+	}
+
+	/** A refused decision: the list shows the suggestions as stored now (another desktop may have decided it). */
+	private void refused(String reason) {
+		load(NLS.bind(Messages.Cases_refused, reason), true);
 	}
 
 	private void fail(String reason) {

@@ -21,10 +21,17 @@ final class TextDialog<T> extends FormDialog<T> {
 
 	private final String label;
 	private final Function<String, Callable<T>> store;
+	private final Callable<Runnable> reread;
 	private Text field;
 
-	TextDialog(Shell parent, Background background, String title, String label, Function<String, Callable<T>> store) {
+	/**
+	 * @param reread for a step on a stored record: reads it again after a refusal because it changed meanwhile
+	 *               (see {@link FormDialog#reload()}); null for a dialog that only adds to its record
+	 */
+	TextDialog(Shell parent, Background background, String title, String label, Function<String, Callable<T>> store,
+			Callable<Runnable> reread) {
 		super(parent, background, title);
+		this.reread = reread;
 		this.label = label;
 		this.store = store;
 	}
@@ -42,5 +49,11 @@ final class TextDialog<T> extends FormDialog<T> {
 	@Override
 	protected Callable<T> save() {
 		return store.apply(field.getText().strip());
+	}
+
+	/** What the user typed stays; only the record the step names is read again. */
+	@Override
+	protected Callable<Runnable> reload() {
+		return reread;
 	}
 }

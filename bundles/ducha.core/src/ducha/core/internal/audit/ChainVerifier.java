@@ -2,11 +2,8 @@ package ducha.core.internal.audit;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import ducha.core.Language;
 import ducha.core.audit.AuditVerification;
-import ducha.core.internal.jpa.AuditEntryEntity;
 
 /**
  * Walks the audit chain in pages, from the first entry to the head, and stops at the first entry whose position,
@@ -15,48 +12,40 @@ import ducha.core.internal.jpa.AuditEntryEntity;
 final class ChainVerifier {
 
 	private static final int PAGE = 1000;
-	private static final String REFRESH = "eclipselink.refresh";
 
-	private final EntityManager em;
+	private final ChainRows rows;
 	private long checked;
 	private long lastSeq;
 	private String lastHash = AuditHash.GENESIS;
 
-	ChainVerifier(EntityManager em) {
-		this.em = em;
+	ChainVerifier(ChainRows rows) {
+		this.rows = rows;
 	}
 
 	AuditVerification verify() {
-		long outside = em.createQuery("select count(a) from AuditEntryEntity a where a.chainSeq is null", Long.class)
-				.getSingleResult();
+		long outside = rows.unchained();
 		if (outside > 0) {
 			return broken(null, null, Language.format(Messages.Chain_notChained, outside));
 		}
-		List<AuditEntryEntity> page;
+		List<ChainRows.Row> page;
 		do {
-			page = em.createQuery("select a from AuditEntryEntity a where a.chainSeq > :after order by a.chainSeq",
-					AuditEntryEntity.class).setParameter("after", lastSeq).setMaxResults(PAGE)
-					// what the database holds now, not what this desktop's cache read before a change behind its back
-					.setHint(REFRESH, "true").getResultList();
-			for (AuditEntryEntity entry : page) {
+			page = rows.after(lastSeq, PAGE);
+			for (ChainRows.Row entry : page) {
 				AuditVerification problem = check(entry);
 				if (problem != null) {
 					return problem;
 				}
 			}
-			em.clear();
 		} while (page.size() == PAGE);
-		Object[] head = (Object[]) em.createNativeQuery("select last_seq, last_hash from audit_chain_head where id = 1")
-				.getSingleResult();
-		long headSeq = ((Number) head[0]).longValue();
-		if (headSeq != lastSeq || !lastHash.equals(String.valueOf(head[1]).strip())) {
-			return broken(null, null, Language.format(Messages.Chain_head, lastSeq, headSeq));
+		ChainRows.Head head = rows.head();
+		if (head.lastSeq() != lastSeq || !lastHash.equals(head.lastHash())) {
+			return broken(null, null, Language.format(Messages.Chain_head, lastSeq, head.lastSeq()));
 		}
 		return new AuditVerification(checked, lastHash, null, null, null);
 	}
 
-	private AuditVerification check(AuditEntryEntity entry) {
-		long seq = entry.chainSeq();
+	private AuditVerification check(ChainRows.Row entry) {
+		long seq = entry.seq();
 		if (seq != lastSeq + 1) {
 			return broken(entry.id(), seq, Language.format(Messages.Chain_gap, entry.id(), seq, lastSeq + 1));
 		}

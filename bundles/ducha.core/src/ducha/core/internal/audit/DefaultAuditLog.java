@@ -4,6 +4,7 @@ import ducha.core.jpa.Jpa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -56,7 +57,7 @@ public class DefaultAuditLog implements AuditLog {
 	@Override
 	public AuditVerification verify(Principal reader) {
 		authorization.check(reader, CorePermissions.AUDIT_READ);
-		return Jpa.read(emf, em -> new ChainVerifier(em).verify());
+		return Jpa.read(emf, em -> new ChainVerifier(new JpaChainRows(em)).verify());
 	}
 
 	@Override
@@ -78,5 +79,14 @@ public class DefaultAuditLog implements AuditLog {
 			q.getResultList().forEach(e -> result.add(e.toRecord()));
 			return result;
 		});
+	}
+
+	@Override
+	public Optional<AuditEntry> latestChange(String objectType, String objectId) {
+		return Jpa.read(emf, em -> em.createQuery("select a from AuditEntryEntity a where a.objectType = :type"
+				+ " and a.objectId = :id and a.action not like '%.read' and a.action not like '%.denied'"
+				+ " order by a.id desc", AuditEntryEntity.class)
+				.setParameter("type", objectType).setParameter("id", objectId).setMaxResults(1)
+				.getResultList().stream().findFirst().map(AuditEntryEntity::toRecord));
 	}
 }

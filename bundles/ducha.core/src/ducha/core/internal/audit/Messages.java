@@ -14,6 +14,7 @@ final class Messages {
 	static String Chain_previous;
 	static String Chain_changed;
 	static String Chain_head;
+	static String Chain_checkName;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentKind;
@@ -18,6 +19,11 @@ public class DepartmentEntity {
 	@Id
 	@Column(name = "code")
 	private String code;
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (core migration V10). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "name")
 	private String name;
@@ -53,5 +59,9 @@ public class DepartmentEntity {
 
 	public String getCode() {
 		return code;
+	}
+
+	public long version() {
+		return version;
 	}
 }

@@ -11,6 +11,9 @@ public final class Messages {
 
 	public static String Jpa_readFailed;
 	public static String Jpa_writeFailed;
+	public static String Jpa_concurrentChange;
+	public static String Versions_changed;
+	public static String Versions_changedBy;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
@@ -20,6 +21,11 @@ public class StaffEntity {
 	@Id
 	@Column(name = "staff_no")
 	private String staffNo;
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (core migration V10). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "name")
 	private String name;
@@ -55,5 +61,9 @@ public class StaffEntity {
 
 	public Staff toRecord() {
 		return new Staff(staffNo, name, departmentCode, position, hireDate, status);
+	}
+
+	public long version() {
+		return version;
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.core.directory.SupervisorAssignment;
 import ducha.core.directory.SupervisorRole;
@@ -23,6 +24,11 @@ public class SupervisorAssignmentEntity {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@Column(name = "id")
 	private long id;
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (core migration V10). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "staff_no")
 	private String staffNo;
@@ -61,5 +67,9 @@ public class SupervisorAssignmentEntity {
 
 	public void setEndDate(LocalDate endDate) {
 		this.endDate = endDate;
+	}
+
+	public long version() {
+		return version;
 	}
 }

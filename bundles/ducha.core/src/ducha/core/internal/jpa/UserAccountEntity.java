@@ -14,6 +14,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.core.security.DepartmentScope;
 import ducha.core.security.Role;
@@ -30,6 +31,11 @@ public class UserAccountEntity {
 	@Id
 	@Column(name = "username")
 	private String username;
+
+	/** Optimistic lock: two desktops saving the same record cannot both win (core migration V10). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "display_name")
 	private String displayName;
@@ -150,5 +156,9 @@ public class UserAccountEntity {
 
 	public void setMustChangePassword(boolean mustChangePassword) {
 		this.mustChangePassword = mustChangePassword;
+	}
+
+	public long version() {
+		return version;
 	}
 }

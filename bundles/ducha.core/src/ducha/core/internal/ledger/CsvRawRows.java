@@ -69,11 +69,12 @@ final class CsvRawRows implements RawRowSource {
 		// empty lines stay records so that record numbers are the row numbers users see
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 		long last = 0;
-		try (Reader reader = new InputStreamReader(in, strict(charset)); CSVParser parser = CSVParser.parse(reader,
-				format)) {
+		try (RowLengthGuard reader = new RowLengthGuard(new InputStreamReader(in, strict(charset)));
+				CSVParser parser = CSVParser.parse(reader, format)) {
 			for (CSVRecord record : parser) {
 				last = record.getRecordNumber();
 				rows.accept(new RawRow((int) last, record.stream().map(CsvCells::restore).toList()));
+				reader.rowEnded();
 			}
 		} catch (UncheckedIOException e) {
 			throw rowProblem(last + 1, e.getCause());
@@ -87,7 +88,8 @@ final class CsvRawRows implements RawRowSource {
 
 	private LedgerValidationException rowProblem(long row, IOException cause) {
 		String reason = cause instanceof CharacterCodingException ? Messages.Reader_notUtf8OrGbk
-				: Messages.format(Messages.Reader_unreadable, cause.getMessage());
+				: cause instanceof RowLengthGuard.RowTooLongException ? cause.getMessage()
+						: Messages.format(Messages.Reader_unreadable, cause.getMessage());
 		return new LedgerValidationException(List.of(new LedgerProblem(fileName, (int) row, null, reason)));
 	}
 

@@ -36,6 +36,13 @@ public final class Messages {
 	public static String Writer_failed;
 	public static String Service_kindItem;
 	public static String Service_kindSeparator;
+	public static String Limit_tooLarge;
+	public static String Limit_tooManyRows;
+	public static String Limit_partTooLarge;
+	public static String Limit_badSetting;
+	public static String Limit_rowTooLong;
+	public static String Limit_cellTooLong;
+	public static String Limit_zipBomb;
 
 	/** Read once: {@link Language#locale()} may read the configuration file. */
 	private static final Locale LOCALE = Language.locale();

@@ -16,7 +16,8 @@ import ducha.core.ledger.LedgerValidationException;
 /**
  * Takes the raw rows of one file as they come: skips blank rows, matches the first non-blank row as the header,
  * hands every data row on, and every {@link LedgerReader#PROGRESS_EVERY} rows reports the share of the file read
- * and stops when cancelled.
+ * and stops when cancelled. The row after {@link LedgerLimits#maxRows()} (blank rows count: a sheet of empty rows
+ * costs time as well) refuses the file at once.
  */
 final class RowPump implements Consumer<RawRow> {
 
@@ -27,13 +28,16 @@ final class RowPump implements Consumer<RawRow> {
 	private final LedgerRowHandler handler;
 	private final RawRowSource source;
 	private final SubMonitor progress;
+	private final LedgerLimits limits;
 	private HeaderMatcher header;
+	private long afterHeader;
 	private int rows;
 	private int reported;
 
 	RowPump(String fileName, List<LedgerColumn> columns, LedgerRowHandler handler, RawRowSource source,
-			SubMonitor progress) {
+			SubMonitor progress, LedgerLimits limits) {
 		this.fileName = fileName;
+		this.limits = limits;
 		this.columns = columns;
 		this.handler = handler;
 		this.source = source;
@@ -43,6 +47,9 @@ final class RowPump implements Consumer<RawRow> {
 
 	@Override
 	public void accept(RawRow raw) {
+		if (header != null) {
+			limits.checkRows(fileName, ++afterHeader);
+		}
 		if (raw.isBlank()) {
 			return;
 		}

@@ -19,7 +19,10 @@ import ducha.core.ledger.LedgerRowHandler;
 import ducha.core.ledger.LedgerTable;
 import ducha.core.ledger.LedgerValidationException;
 
-/** The platform's {@link LedgerReader}: CSV through Commons CSV, XLSX through POI's event reader, both streamed. */
+/**
+ * The platform's {@link LedgerReader}: CSV through Commons CSV, XLSX through POI's event reader, both streamed and
+ * both within the {@link LedgerLimits} of {@code ducha.properties}.
+ */
 @Component
 public class StreamingLedgerReader implements LedgerReader {
 
@@ -32,9 +35,11 @@ public class StreamingLedgerReader implements LedgerReader {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.format(Messages.Reader_task, name),
 				RowPump.PERMILLE);
 		try {
-			RawRowSource source = LedgerFormat.of(file) == LedgerFormat.XLSX ? new XlsxRawRows(file, name)
+			LedgerLimits limits = LedgerLimits.configured();
+			limits.checkSize(name, Files.size(file));
+			RawRowSource source = LedgerFormat.of(file) == LedgerFormat.XLSX ? new XlsxRawRows(file, name, limits)
 					: new CsvRawRows(file, name);
-			RowPump pump = new RowPump(name, columns, handler, source, progress);
+			RowPump pump = new RowPump(name, columns, handler, source, progress, limits);
 			source.emit(pump);
 			pump.finish();
 		} catch (IOException e) {
@@ -45,7 +50,7 @@ public class StreamingLedgerReader implements LedgerReader {
 	@Override
 	public LedgerTable readTable(Path file, List<LedgerColumn> columns, IProgressMonitor monitor) {
 		List<LedgerColumn> matched = new ArrayList<>();
-		List<LedgerRow> rows = new ArrayList<>();
+		CompactRows rows = new CompactRows(columns);
 		List<LedgerProblem> problems = new ArrayList<>();
 		read(file, columns, new LedgerRowHandler() {
 			@Override
@@ -55,7 +60,7 @@ public class StreamingLedgerReader implements LedgerReader {
 
 			@Override
 			public void row(LedgerRow row) {
-				rows.add(row);
+				rows.append(row);
 			}
 
 			@Override

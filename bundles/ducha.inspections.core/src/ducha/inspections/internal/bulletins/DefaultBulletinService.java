@@ -64,16 +64,18 @@ public class DefaultBulletinService implements BulletinService {
 			named.forEach(no -> checkMayBeNamed(em, no));
 			return null;
 		});
-		DocumentNumber number = numbers.issue(NUMBER_KIND, issuedOn.getYear(), title.strip(), actor);
-		Bulletin bulletin = new Bulletin(number.year(), number.number(), title.strip(), issuedOn, named);
-		Jpa.run(context.emf, em -> {
+		// the number is taken in the transaction that stores the bulletin: a bulletin refused gives it back
+		return Jpa.write(context.emf, em -> {
+			List<FindingEntity> findings = named.stream().map(no -> checkMayBeNamed(em, no)).toList();
+			DocumentNumber number = numbers.issueIn(em, NUMBER_KIND, issuedOn.getYear(), title.strip(), actor);
+			Bulletin bulletin = new Bulletin(number.year(), number.number(), title.strip(), issuedOn, named);
 			BulletinEntity entity = new BulletinEntity(bulletin);
 			em.persist(entity);
-			named.forEach(no -> checkMayBeNamed(em, no).namedIn(entity));
+			findings.forEach(f -> f.namedIn(entity));
 			context.audit.recordIn(em, actor, "inspections.bulletin.issue", "inspections.bulletin", bulletin.label(),
 					bulletin.title() + "，" + named.size() + " 个问题");
+			return bulletin;
 		});
-		return bulletin;
 	}
 
 	/** The finding, refused when it is unknown, already named, or of an unannounced inspection still open. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.osgi.util.NLS;
 
 import ducha.core.NotFoundException;
+import ducha.core.jpa.Counters;
 import ducha.inspections.internal.Messages;
 import ducha.inspections.internal.jpa.BulletinEntity;
 import ducha.inspections.internal.jpa.FindingEntity;
@@ -57,12 +58,18 @@ public final class Records {
 				String.class).setParameter("b", bulletin).getResultList();
 	}
 
-	/** The next free {@code DC<year>-NNN}. */
+	/**
+	 * The next free {@code DC<year>-NNN}, from the platform's counter of the year ({@link Counters}) in the storing
+	 * transaction: two desktops recording at the same moment get one each; numbers imported from a ledger are
+	 * stepped over.
+	 */
 	static String nextInspectionNo(EntityManager em, int year) {
 		String prefix = "DC" + year + "-";
-		return prefix + String.format("%03d", nextSuffix(em.createQuery(
+		int n = Counters.nextFree(em, "inspections.inspection", year, () -> nextSuffix(em.createQuery(
 				"select i.inspectionNo from InspectionEntity i where i.inspectionNo like :p", String.class)
-				.setParameter("p", prefix + "%").getResultList(), prefix));
+				.setParameter("p", prefix + "%").getResultList(), prefix) - 1,
+				number -> inspection(em, prefix + String.format("%03d", number)) != null);
+		return prefix + String.format("%03d", n);
 	}
 
 	/** The next free {@code <inspectionNo>-<n>}. */

@@ -208,7 +208,7 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 			String reason, Long from) {
 		TalkEntity entity = store(em, TalkEntity.class, new Talk(0, String.format("YT%d-%03d", date.getYear(), n),
 				s.staffNo(), level, date, heldBy.printed(), heldBy.staffNo(), reason, "指出存在的问题，听取本人说明，提出整改要求",
-				"一个月内由部门廉政监察员回访", from));
+				"一个月内由部门廉政监察员回访", from, 0));
 		em.flush();
 		return entity;
 	}

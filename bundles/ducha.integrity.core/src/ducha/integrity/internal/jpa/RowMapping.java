@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * How the values of a {@link RecordRow} and its record correspond: component by component, each (but the first,
- * the id) to the row's field of the same name and type. Built once per entity class and checked then, so a
- * component without its field fails when the entity is first used, naming both.
+ * the id) to the row's field of the same name and type; a component named {@code version} is the row's optimistic
+ * lock, read from the row and never copied into it. Built once per entity class and checked then, so a component
+ * without its field fails when the entity is first used, naming both.
  */
 final class RowMapping {
 
@@ -23,6 +24,9 @@ final class RowMapping {
 			return new RowMapping(rowType);
 		}
 	};
+
+	/** The name of the component that shows the row's {@link RecordRow#version()}. */
+	private static final String VERSION = "version";
 
 	private final RecordComponent[] components;
 	private final Field[] fields;
@@ -35,7 +39,7 @@ final class RowMapping {
 		Class<?>[] types = new Class<?>[components.length];
 		for (int i = 0; i < components.length; i++) {
 			types[i] = components[i].getType();
-			if (i > 0) {
+			if (i > 0 && !isVersion(components[i])) {
 				fields[i] = field(rowType, components[i]);
 			}
 		}
@@ -54,7 +58,9 @@ final class RowMapping {
 	void copy(Record record, RecordRow<?> row) {
 		try {
 			for (int i = 1; i < components.length; i++) {
-				fields[i].set(row, mutable(components[i].getAccessor().invoke(record)));
+				if (fields[i] != null) {
+					fields[i].set(row, mutable(components[i].getAccessor().invoke(record)));
+				}
 			}
 		} catch (ReflectiveOperationException e) {
 			throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName() + " into its row", e);
@@ -67,7 +73,7 @@ final class RowMapping {
 		values[0] = id;
 		try {
 			for (int i = 1; i < components.length; i++) {
-				values[i] = fields[i].get(row);
+				values[i] = fields[i] == null ? row.version() : fields[i].get(row);
 			}
 			return (Record) constructor.newInstance(values);
 		} catch (ReflectiveOperationException e) {
@@ -84,6 +90,10 @@ final class RowMapping {
 			return new ArrayList<>(list);
 		}
 		return value;
+	}
+
+	private static boolean isVersion(RecordComponent component) {
+		return component.getName().equals(VERSION) && component.getType() == long.class;
 	}
 
 	private static Class<?> recordType(Class<?> rowType) {

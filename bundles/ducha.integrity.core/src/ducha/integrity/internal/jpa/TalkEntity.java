@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import ducha.integrity.Talk;
@@ -38,8 +39,19 @@ public class TalkEntity extends StaffRow<Talk> {
 	@Column(name = "escalated_from")
 	private Long escalatedFrom;
 
+	/** The talk this one escalates, unique: a talk is escalated once (not a component of {@link Talk}). */
+	@Column(name = "escalation_of")
+	private Long escalationOf;
+
 	/** Points the talk at the lower-level talk it escalates (set once every talk of a ledger file is stored). */
 	public void escalatedFrom(Long talkId) {
 		escalatedFrom = talkId;
+		escalationOf = talkId;
+	}
+
+	/** A new escalation claims its talk's key; a second one of the same talk is refused at the insert. */
+	@PrePersist
+	void claimEscalation() {
+		escalationOf = escalatedFrom;
 	}
 }

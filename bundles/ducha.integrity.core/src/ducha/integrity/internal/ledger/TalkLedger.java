@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
@@ -79,7 +80,7 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 			return null;
 		}
 		return new TalkRow(new Talk(0, row.get(NO.key()), staffNo, level, date, heldBy,
-				talker == null ? null : talker.staffNo(), reason, content, followUp, null), from);
+				talker == null ? null : talker.staffNo(), reason, content, followUp, null, 0), from);
 	}
 
 	@Override
@@ -88,6 +89,8 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 		Map<String, Talk> inFile = new HashMap<>();
 		records.forEach(r -> inFile.put(r.talk().recordNo(), r.talk()));
 		Map<String, Talk> stored = new HashMap<>();
+		// a talk is escalated once (escalation_of is unique): by whom, in the file or stored
+		Map<String, String> escalatedBy = new HashMap<>();
 		for (int i = 0; i < records.size(); i++) {
 			TalkRow r = records.get(i);
 			if (r.escalatedFromNo() == null) {
@@ -109,9 +112,22 @@ public class TalkLedger extends IntegrityLedger<TalkLedger.TalkRow> {
 						from.level().next() == null ? Messages.ledgerTalkHighest : from.level().next().label() }));
 			} else if (r.talk().date().isBefore(from.date())) {
 				v.problem(row, FROM, NLS.bind(Messages.ledgerTalkBeforeOrigin, r.escalatedFromNo(), from.date()));
+			} else {
+				String by = escalatedBy.computeIfAbsent(r.escalatedFromNo(),
+						no -> storedEscalation(em, no).orElse(r.talk().recordNo()));
+				if (!by.equals(r.talk().recordNo())) {
+					v.problem(row, FROM, NLS.bind(Messages.ledgerTalkEscalatedTwice, r.escalatedFromNo(), by));
+				}
 			}
 		}
 		return records;
+	}
+
+	/** The 编号 of the stored talk that escalates the talk of the given 编号, if any. */
+	private static Optional<String> storedEscalation(EntityManager em, String recordNo) {
+		return em.createQuery("select t.recordNo from TalkEntity t, TalkEntity f where t.escalatedFrom = f.id"
+				+ " and f.recordNo = :no order by t.id", String.class).setParameter("no", recordNo).getResultList()
+				.stream().findFirst();
 	}
 
 	private static Talk storedTalk(EntityManager em, String recordNo) {

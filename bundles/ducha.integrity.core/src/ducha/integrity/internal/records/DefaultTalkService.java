@@ -2,7 +2,9 @@ package ducha.integrity.internal.records;
 
 import org.eclipse.osgi.util.NLS;
 
+import ducha.core.jpa.DuplicateKey;
 import ducha.core.jpa.Jpa;
+import ducha.core.jpa.Versions;
 import ducha.integrity.internal.Messages;
 
 import ducha.integrity.internal.jpa.IntegrityUnit;
@@ -11,13 +13,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
+import ducha.core.audit.AuditLog;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.integrity.Talk;
@@ -34,6 +40,10 @@ public class DefaultTalkService implements TalkService {
 
 	@Reference
 	private StaffRecords records;
+
+	/** Names who changed a talk another desktop is about to escalate. */
+	@Reference
+	private AuditLog audit;
 
 	@Override
 	public List<Talk> talks(String staffNo, Principal reader) {
@@ -52,15 +62,16 @@ public class DefaultTalkService implements TalkService {
 			throw new ValidationException(Messages.talkEscalateDirectly);
 		}
 		Checked checked = validate(talk);
-		return store(checked.talk(), actor, "integrity.talk.record", done -> done.recordNo() + " "
+		return store(checked.talk(), 0, actor, "integrity.talk.record", done -> done.recordNo() + " "
 				+ done.level().label() + " " + done.date() + " " + checked.staff().name());
 	}
 
 	@Override
-	public Talk escalate(long fromTalkId, Talk next, Principal actor) {
+	public Talk escalate(long fromTalkId, long seenVersion, Talk next, Principal actor) {
 		records.checkWrite(actor);
 		Talk from = talk(fromTalkId)
 				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.talkNotFound, fromTalkId)));
+		expect(from.version(), seenVersion, from);
 		TalkLevel level = from.level().next();
 		Checks checks = new Checks();
 		if (level == null) {
@@ -78,10 +89,18 @@ public class DefaultTalkService implements TalkService {
 		checks.throwIfAny();
 		// the talker is the new talk's own: a higher level is held by someone more senior
 		Talk escalated = new Talk(0, next.recordNo(), from.staffNo(), level, next.date(), next.heldBy(),
-				next.heldByStaffNo(), next.reason(), next.content(), next.followUp(), fromTalkId);
-		return store(validate(escalated).talk(), actor, "integrity.talk.escalate",
-				done -> NLS.bind(Messages.auditTalkEscalated, new Object[] { from.recordNo(), from.level().label(),
-						done.recordNo(), done.level().label() }));
+				next.heldByStaffNo(), next.reason(), next.content(), next.followUp(), fromTalkId, 0);
+		try {
+			return store(validate(escalated).talk(), seenVersion, actor, "integrity.talk.escalate",
+					done -> NLS.bind(Messages.auditTalkEscalated, new Object[] { from.recordNo(),
+							from.level().label(), done.recordNo(), done.level().label() }));
+		} catch (DuchaException e) {
+			// another desktop escalated the talk since the check above: the unique escalation_of refused this one
+			if (DuplicateKey.isCause(e) && escalationOf(fromTalkId).isPresent()) {
+				throw new ValidationException(NLS.bind(Messages.talkAlreadyEscalated, from.recordNo()));
+			}
+			throw e;
+		}
 	}
 
 	@Override
@@ -118,14 +137,40 @@ public class DefaultTalkService implements TalkService {
 		checks.maxLength(talk.followUp(), Messages.fieldFollowUp, 2000);
 		checks.throwIfAny();
 		return new Checked(new Talk(talk.id(), talk.recordNo(), talk.staffNo(), talk.level(), talk.date(), heldBy,
-				talker.staffNo(), talk.reason(), talk.content(), talk.followUp(), talk.escalatedFrom()), staff);
+				talker.staffNo(), talk.reason(), talk.content(), talk.followUp(), talk.escalatedFrom(), 0), staff);
 	}
 
-	/** Stores the talk and audits it as {@code action} in the same transaction. */
-	private Talk store(Talk t, Principal actor, String action, Function<Talk, String> detail) {
+	/**
+	 * Stores the talk and audits it as {@code action} in the same transaction. An escalation also changes the talk
+	 * it follows, as the caller saw it at {@code seenVersion}.
+	 */
+	private Talk store(Talk t, long seenVersion, Principal actor, String action, Function<Talk, String> detail) {
 		return records.store(t.recordNo(), TalkEntity.class, "YT", t.date().getYear(),
 				no -> new Talk(0, no, t.staffNo(), t.level(), t.date(), t.heldBy(), t.heldByStaffNo(), t.reason(),
-						t.content(), t.followUp(), t.escalatedFrom()),
-				(em, done) -> records.audit(em, actor, action, done.staffNo(), detail.apply(done)));
+						t.content(), t.followUp(), t.escalatedFrom(), 0),
+				(em, done) -> {
+					if (done.escalatedFrom() != null) {
+						escalated(em, done.escalatedFrom(), seenVersion);
+					}
+					records.audit(em, actor, action, done.staffNo(), detail.apply(done));
+				});
+	}
+
+	/**
+	 * Moves the version of the escalated talk inside the escalation's transaction: a desktop still showing it as
+	 * open to escalation is refused, and of two escalations at the same moment the later is refused at commit.
+	 */
+	private void escalated(EntityManager em, long talkId, long seenVersion) {
+		TalkEntity from = em.find(TalkEntity.class, talkId);
+		Talk seen = from.toRecord();
+		expect(from.version(), seenVersion, seen);
+		em.lock(from, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+	}
+
+	/** Refuses a change of a talk made from a view of it older than the stored one, naming the last change. */
+	private void expect(long stored, long seenVersion, Talk talk) {
+		// the plugin audits its records under the staff member they are about
+		Versions.expect(stored, seenVersion, audit, "staff", talk.staffNo(),
+				NLS.bind(Messages.talkLabel, talk.recordNo()));
 	}
 }

@@ -31,7 +31,9 @@ import ducha.integrity.TalkService;
 /**
  * Records a talk of the three-level talks with one staff member: level, date, who held it (the staff member chosen
  * by name, and their post and name as printed on the record), reason, content and follow-up. Choosing an earlier
- * talk to escalate fixes the level to the next one and records the escalation.
+ * talk to escalate fixes the level to the next one and records the escalation. Escalating names the version of the
+ * earlier talk as it was listed: when another desktop escalated or changed it meanwhile, the save is refused and
+ * 重新载入 lists the person's talks again, keeping what was typed.
  */
 final class TalkDialog extends FormDialog<Talk> {
 
@@ -39,7 +41,7 @@ final class TalkDialog extends FormDialog<Talk> {
 	private final Principal principal;
 	private final Staff staff;
 	/** The person's talks that can still be escalated (below the highest level, not escalated yet). */
-	private final List<Talk> escalatable;
+	private List<Talk> escalatable;
 	/** Who may be chosen as the talker, read off the UI thread before the form opens. */
 	private final List<Staff> talkers;
 	private final DepartmentNames departments;
@@ -62,18 +64,20 @@ final class TalkDialog extends FormDialog<Talk> {
 		this.staff = staff;
 		this.talkers = talkers;
 		this.departments = departments;
+		this.escalatable = escalatable(earlier);
+	}
+
+	private static List<Talk> escalatable(List<Talk> earlier) {
 		Set<Long> escalated = earlier.stream().map(Talk::escalatedFrom).filter(id -> id != null)
 				.collect(Collectors.toSet());
-		this.escalatable = earlier.stream().filter(t -> t.level().next() != null && !escalated.contains(t.id()))
-				.toList();
+		return earlier.stream().filter(t -> t.level().next() != null && !escalated.contains(t.id())).toList();
 	}
 
 	@Override
 	protected void fields(Composite form) {
 		escalateFrom = Forms.choice(form, Messages.Talk_escalateFrom, "talk.escalateFrom", Messages.Talk_noEscalation);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(escalateFrom);
-		escalatable.forEach(t -> escalateFrom.add(t.date() + " " + t.level().label() + "：" + t.reason()
-				+ (t.recordNo() == null ? "" : "（" + t.recordNo() + "）")));
+		listEscalatable();
 		escalateFrom.addListener(SWT.Selection, e -> escalationChosen());
 		level = Forms.choice(form, Messages.Talk_level, "talk.level",
 				Arrays.stream(TalkLevel.values()).map(TalkLevel::label).toArray(String[]::new));
@@ -88,6 +92,13 @@ final class TalkDialog extends FormDialog<Talk> {
 		reason = Forms.area(form, Messages.Talk_reason, "talk.reason", 2);
 		content = Forms.area(form, Messages.Talk_content, "talk.content", 4);
 		followUp = Forms.area(form, Messages.Talk_followUp, "talk.followUp", 2);
+	}
+
+	/** The choice of talks to escalate, after 不升级 (the combo's first item). */
+	private void listEscalatable() {
+		escalateFrom.remove(1, escalateFrom.getItemCount() - 1);
+		escalatable.forEach(t -> escalateFrom.add(t.date() + " " + t.level().label() + "：" + t.reason()
+				+ (t.recordNo() == null ? "" : "（" + t.recordNo() + "）")));
 	}
 
 	private void escalationChosen() {
@@ -122,9 +133,30 @@ final class TalkDialog extends FormDialog<Talk> {
 				Forms.optional(followUp));
 		int index = escalateFrom.getSelectionIndex();
 		if (index > 0) {
-			long fromId = escalatable.get(index - 1).id();
-			return () -> talks.escalate(fromId, talk, principal);
+			Talk from = escalatable.get(index - 1);
+			return () -> talks.escalate(from.id(), from.version(), talk, principal);
 		}
 		return () -> talks.record(talk, principal);
+	}
+
+	/**
+	 * Lists the person's talks again as stored now; the talk chosen to escalate stays chosen while it can still be
+	 * escalated, otherwise the form records a talk of its own (不升级).
+	 */
+	@Override
+	protected Callable<Runnable> reload() {
+		return () -> {
+			List<Talk> earlier = talks.talks(staff.staffNo(), principal);
+			return () -> {
+				int index = escalateFrom.getSelectionIndex();
+				Long chosen = index > 0 ? escalatable.get(index - 1).id() : null;
+				escalatable = escalatable(earlier);
+				listEscalatable();
+				int again = chosen == null ? -1
+						: escalatable.stream().map(Talk::id).toList().indexOf(chosen);
+				escalateFrom.select(again + 1);
+				escalationChosen();
+			};
+		};
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.core.documents.DocumentNumber;
 import ducha.petitions.Clearance;
@@ -13,6 +14,11 @@ import ducha.petitions.Clearance;
 @Entity
 @Table(name = "petition_clearance")
 public class ClearanceEntity extends PetitionPartRow {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (petitions migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "staff_no")
 	private String staffNo;
@@ -57,5 +63,10 @@ public class ClearanceEntity extends PetitionPartRow {
 		String notice = noticeNo == null ? null
 				: new DocumentNumber(Clearance.NOTICE_KIND, noticeYear, noticeNo).label();
 		return new Clearance(id, petitionNumber, staffNo, clearedOn, statement, issuedBy, notice);
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.petitions.Clue;
 import ducha.petitions.ClueKind;
@@ -16,6 +17,11 @@ import ducha.petitions.ScreeningOutcome;
 @Entity
 @Table(name = "screening_clue")
 public class ClueEntity extends NumberedRow {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (petitions migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "source")
 	private String source;
@@ -85,6 +91,11 @@ public class ClueEntity extends NumberedRow {
 
 	public Clue toRecord() {
 		return new Clue(id, source, kind, caseNumber, staffNo, departmentCode, flaggedOn, description, outcome,
-				outcomeNote, petitionNumber, screenedOn, screenedBy);
+				outcomeNote, petitionNumber, screenedOn, screenedBy, version);
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

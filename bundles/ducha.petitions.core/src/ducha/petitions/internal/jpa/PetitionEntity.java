@@ -14,6 +14,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ducha.petitions.Channel;
 import ducha.petitions.Conclusion;
@@ -25,6 +26,11 @@ import ducha.petitions.PetitionState;
 @Entity
 @Table(name = "petition")
 public class PetitionEntity extends NumberedRow {
+
+	/** Optimistic lock: a save from an out-of-date view of the row is refused (petitions migration V4). */
+	@Version
+	@Column(name = "version")
+	private long version;
 
 	@Column(name = "petition_no")
 	private String number;
@@ -120,7 +126,7 @@ public class PetitionEntity extends NumberedRow {
 	public Petition toRecord() {
 		return new Petition(number, channel, receivedOn, anonymous ? Petition.ANONYMOUS : Petition.PROTECTED,
 				reportedStaff, summary, category, referringBody, deadline, state, handlers, conclusion, conclusionText,
-				concludedOn, disposition, dispositionText, disposedOn, closedOn);
+				concludedOn, disposition, dispositionText, disposedOn, closedOn, version);
 	}
 
 	public String number() {
@@ -182,5 +188,10 @@ public class PetitionEntity extends NumberedRow {
 	public void close(LocalDate on) {
 		this.closedOn = on;
 		this.state = PetitionState.CLOSED;
+	}
+
+	/** The version the row was read at: the next save of what the user saw must name it. */
+	public long version() {
+		return version;
 	}
 }

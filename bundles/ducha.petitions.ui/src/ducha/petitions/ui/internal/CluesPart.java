@@ -174,14 +174,14 @@ public class CluesPart {
 			return;
 		}
 		String text = note.getText().strip();
-		calls.run(Messages.Clues_screenJob,
-				s -> s.screen(clue.id(), result, text, result == ScreeningOutcome.MERGED ? number : null,
-						LocalDate.now(), principal),
+		calls.change(Messages.Clues_screenJob,
+				s -> s.screen(clue.id(), clue.version(), result, text,
+						result == ScreeningOutcome.MERGED ? number : null, LocalDate.now(), principal),
 				screened -> {
 					note.setText("");
 					petition.setText("");
 					load(screened.id());
-				}, Background.errorDialog(table, Messages.Clues_title));
+				}, Background.errorDialog(table, Messages.Clues_title), () -> load(clue.id()));
 	}
 
 	private void say(String message) {

@@ -66,14 +66,16 @@ final class DetailPane {
 		assign.addListener(SWT.Selection, e -> {
 			// read on the UI thread: the call itself runs in a job
 			String number = shown.number();
+			long seen = shown.version();
 			List<String> names = List.of(handlers.getText().strip().split("[,，、\\s]+"));
-			actions.update(Messages.Detail_assign, s -> s.assign(number, names, principal));
+			actions.update(Messages.Detail_assign, s -> s.assign(number, seen, names, principal));
 		});
 
 		verify = Forms.action(control, "detail.verify", Messages.Detail_verify);
 		verify.addListener(SWT.Selection, e -> {
 			String number = shown.number();
-			actions.update(Messages.Detail_verify, s -> s.startVerification(number, principal));
+			long seen = shown.version();
+			actions.update(Messages.Detail_verify, s -> s.startVerification(number, seen, principal));
 		});
 		Forms.label(control, "");
 
@@ -88,7 +90,9 @@ final class DetailPane {
 			Conclusion c = Conclusion.values()[conclusion.getSelectionIndex()];
 			String text = remarks.getText();
 			String number = shown.number();
-			actions.update(Messages.Detail_conclude, s -> s.conclude(number, c, text, LocalDate.now(), principal));
+			long seen = shown.version();
+			actions.update(Messages.Detail_conclude,
+					s -> s.conclude(number, seen, c, text, LocalDate.now(), principal));
 		});
 
 		disposition = Forms.choice(control, Messages.Detail_disposition, "detail.disposition",
@@ -98,13 +102,15 @@ final class DetailPane {
 			Disposition d = Disposition.values()[disposition.getSelectionIndex()];
 			String text = remarks.getText();
 			String number = shown.number();
-			actions.update(Messages.Detail_dispose, s -> s.dispose(number, d, text, LocalDate.now(), principal));
+			long seen = shown.version();
+			actions.update(Messages.Detail_dispose, s -> s.dispose(number, seen, d, text, LocalDate.now(), principal));
 		});
 
 		close = Forms.action(control, "detail.close", Messages.Detail_close);
 		close.addListener(SWT.Selection, e -> {
 			String number = shown.number();
-			actions.update(Messages.Detail_close, s -> s.close(number, LocalDate.now(), principal));
+			long seen = shown.version();
+			actions.update(Messages.Detail_close, s -> s.close(number, seen, LocalDate.now(), principal));
 		});
 		Forms.label(control, "");
 

@@ -142,10 +142,11 @@ public class PetitionsPart {
 	}
 
 	private void update(String what, Function<PetitionService, Petition> call) {
-		calls.run(Messages.Part_saveJob, call, petition -> {
+		String number = detail.shown().number();
+		calls.change(Messages.Part_saveJob, call, petition -> {
 			load(petition.number());
 			status.setText(NLS.bind(Messages.Detail_done, what, petition.state().label()));
-		}, this::refuse);
+		}, this::refuse, () -> load(number));
 	}
 
 	private void reveal(String number, String reason) {

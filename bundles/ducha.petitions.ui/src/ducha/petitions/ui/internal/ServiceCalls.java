@@ -1,9 +1,11 @@
 package ducha.petitions.ui.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import ducha.app.ui.Background;
+import ducha.core.ConcurrentChangeException;
 import ducha.core.DuchaException;
 
 /**
@@ -40,5 +42,27 @@ final class ServiceCalls<S> {
 			}
 			return work.apply(current);
 		}, done, failed);
+	}
+
+	/**
+	 * Like {@link #run}, for a change of a record as the user saw it: when the service refuses it because another
+	 * desktop changed the record meanwhile, {@code overtaken} runs after {@code failed} showed why, to show the
+	 * record as it is stored now.
+	 */
+	<T> void change(String name, Function<S, T> work, Consumer<T> done, Consumer<String> failed, Runnable overtaken) {
+		AtomicBoolean changedMeanwhile = new AtomicBoolean();
+		run(name, service -> {
+			try {
+				return work.apply(service);
+			} catch (ConcurrentChangeException e) {
+				changedMeanwhile.set(true);
+				throw e;
+			}
+		}, done, reason -> {
+			failed.accept(reason);
+			if (changedMeanwhile.get()) {
+				overtaken.run();
+			}
+		});
 	}
 }

@@ -58,10 +58,11 @@ final class TransferSection implements Casework.Section {
 			return;
 		}
 		String number = shown.number();
-		work.calls().run(Messages.Part_saveJob,
-				s -> s.transfer(number, fromHandler, toHandler, why, work.principal()), petition -> {
+		long seen = shown.version();
+		work.calls().change(Messages.Part_saveJob,
+				s -> s.transfer(number, seen, fromHandler, toHandler, why, work.principal()), petition -> {
 					work.reload().accept(petition.number());
 					work.status().accept(NLS.bind(Messages.Transfer_done, fromHandler, toHandler));
-				}, Background.errorDialog(to, Messages.Transfer_title));
+				}, Background.errorDialog(to, Messages.Transfer_title), () -> work.reload().accept(number));
 	}
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import ducha.cli.LoggedIn;
 import ducha.cli.RequiresPermission;
 import ducha.core.period.Period;
 import ducha.reports.AnnualReport;
@@ -20,6 +21,7 @@ import ducha.reports.ReportFormat;
 import ducha.reports.ReportPermissions;
 import ducha.reports.ReportService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,6 +47,9 @@ public final class ReportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@Mixin
+	LoggedIn login;
 
 	@Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day (inclusive).")
 	private String from;
@@ -86,7 +91,7 @@ public final class ReportCommand implements Callable<Integer> {
 			err.println(NLS.bind(Messages.outRequired, chosen.extension()));
 			return USAGE;
 		}
-		AnnualReport report = reports.compile(Period.of(first, last), LocalDate.now());
+		AnnualReport report = reports.compile(Period.of(first, last), LocalDate.now(), login.principal());
 		return out == null ? toStandardOutput(report) : toFile(report, chosen, err);
 	}
 

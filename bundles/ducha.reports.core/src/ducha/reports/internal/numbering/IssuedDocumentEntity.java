@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A number handed out: which document got it, when and by whom. Unique per kind, year and number. */
+/**
+ * A number handed out: which document got it, when and by whom. Unique per kind, year and number. Written by the
+ * numbering service over the issuing transaction's connection; read here for the chart of documents issued.
+ */
 @Entity
 @Table(name = "issued_document")
 public class IssuedDocumentEntity {
@@ -37,18 +40,5 @@ public class IssuedDocumentEntity {
 	private String issuedBy;
 
 	protected IssuedDocumentEntity() {
-	}
-
-	IssuedDocumentEntity(String kind, int year, int number, String title, LocalDateTime issuedAt, String issuedBy) {
-		this.kind = kind;
-		this.year = year;
-		this.number = number;
-		this.title = title;
-		this.issuedAt = issuedAt;
-		this.issuedBy = issuedBy;
-	}
-
-	public int number() {
-		return number;
 	}
 }

@@ -22,6 +22,7 @@ import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.core.DuchaException;
 import ducha.core.period.Period;
+import ducha.core.security.Principal;
 import ducha.core.spi.ReportFigure;
 import ducha.reports.AnnualReport;
 import ducha.reports.ReportChapter;
@@ -35,6 +36,9 @@ import jakarta.inject.Inject;
  * as DOCX, PDF, XLSX or CSV. Compiling and writing run in jobs; the UI thread never waits on the database.
  */
 public class ReportPart {
+
+	@Inject
+	private Principal principal;
 
 	@Inject
 	private Background background;
@@ -102,7 +106,7 @@ public class ReportPart {
 		preview.setEnabled(false);
 		status.setText(NLS.bind(Messages.Report_compiling, period.label()));
 		ReportService service = reports;
-		background.run(Messages.Report_compileJob, () -> available(service).compile(period, LocalDate.now()),
+		background.run(Messages.Report_compileJob, () -> available(service).compile(period, LocalDate.now(), principal),
 				this::show, this::failed);
 	}
 

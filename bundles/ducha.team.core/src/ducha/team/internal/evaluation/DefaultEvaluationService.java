@@ -215,13 +215,15 @@ public class DefaultEvaluationService implements EvaluationService {
 			throw new DuchaException(Messages.documentsUnavailable);
 		}
 		String title = BulletinComposer.title(quarter);
-		DocumentNumber number = numbers.issue(BULLETIN_KIND, issuedOn.getYear(), title, actor);
-		EvaluationBulletin bulletin = new EvaluationBulletin(number.year(), number.number(), quarter, title, issuedOn);
-		Jpa.run(emf, em -> {
+		// the number is taken in the transaction that stores the bulletin: a failed store gives it back
+		return Jpa.write(emf, em -> {
+			DocumentNumber number = numbers.issueIn(em, BULLETIN_KIND, issuedOn.getYear(), title, actor);
+			EvaluationBulletin bulletin = new EvaluationBulletin(number.year(), number.number(), quarter, title,
+					issuedOn);
 			em.persist(new EvaluationBulletinEntity(bulletin));
 			audit.recordIn(em, actor, "team.bulletin.issue", "team.bulletin", bulletin.label(), title);
+			return bulletin;
 		});
-		return bulletin;
 	}
 
 	@Override

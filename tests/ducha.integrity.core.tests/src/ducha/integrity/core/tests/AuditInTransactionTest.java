@@ -54,7 +54,7 @@ class AuditInTransactionTest {
 
 	private static Talk talk(String recordNo) {
 		return new Talk(0, recordNo, Court.LI, TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.of(2024, 3, 1),
-				"民一庭庭长", Court.WANG, "审限内未结案件较多", "指出问题", "一个月内回访", null);
+				"民一庭庭长", Court.WANG, "审限内未结案件较多", "指出问题", "一个月内回访", null, 0);
 	}
 
 	/** The talk entries, newest first: action, staff member and the talk's 编号 (the detail's first word). */

@@ -80,7 +80,7 @@ class DashboardChartsTest {
 
 	private void talk(String staffNo, String date) {
 		talks.record(new Talk(0, null, staffNo, TalkLevel.DEPARTMENT_HEAD_REMINDER, LocalDate.parse(date), "庭长",
-				Court.WANG, "工作作风", "谈话内容", null, null), Court.ADMIN);
+				Court.WANG, "工作作风", "谈话内容", null, null, 0), Court.ADMIN);
 	}
 
 	/** The integrity chart of this id, waiting for DS to register it (other plugins may add charts too). */

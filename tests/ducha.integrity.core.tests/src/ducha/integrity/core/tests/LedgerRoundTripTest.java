@@ -200,6 +200,30 @@ class LedgerRoundTripTest {
 		assertEquals(List.of(), kind("talks").exportRows(Court.ADMIN), "nothing of the rejected file is stored");
 	}
 
+	@Test
+	void aTalkEscalatedTwiceInTheFileOrOverAStoredEscalationRejectsTheFile() throws Exception {
+		roundTrip("talks", """
+				编号,工号,约谈层级,约谈日期,谈话人,约谈事由,升级自
+				YT2024-001,20001,提醒谈,2024-03-01,庭长,迟到,
+				YT2024-002,20001,重点谈,2024-03-20,副院长,未整改,YT2024-001
+				""", 2);
+		Path file = folder.resolve("twice.csv");
+		Files.writeString(file, """
+				编号,工号,约谈层级,约谈日期,谈话人,约谈事由,升级自
+				YT2024-005,20003,提醒谈,2024-04-01,庭长,迟到,
+				YT2024-006,20003,重点谈,2024-04-20,副院长,未整改,YT2024-005
+				YT2024-007,20003,重点谈,2024-04-21,副院长,未整改,YT2024-005
+				YT2024-008,20001,重点谈,2024-04-22,副院长,未整改,YT2024-001
+				""");
+		LedgerValidationException rejected = assertThrows(LedgerValidationException.class,
+				() -> ledgers.importFile("integrity.talks", file, Court.ADMIN));
+
+		assertEquals(List.of("twice.csv:4:升级自: 约谈“YT2024-005”已由约谈“YT2024-006”升级，一次约谈只能升级一次",
+				"twice.csv:5:升级自: 约谈“YT2024-001”已由约谈“YT2024-002”升级，一次约谈只能升级一次"),
+				rejected.ledgerProblems().stream().map(LedgerProblem::toString).toList());
+		assertEquals(2, kind("talks").exportRows(Court.ADMIN).size(), "nothing of the rejected file is stored");
+	}
+
 	/** Import, export to a new file, import that file again: same records, all updated, none added. */
 	private void roundTrip(String kind, String csv, int rows) throws Exception {
 		Path first = folder.resolve(kind + ".csv");

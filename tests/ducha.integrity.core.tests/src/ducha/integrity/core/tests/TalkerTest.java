@@ -79,11 +79,13 @@ class TalkerTest {
 	void anEscalationIsHeldByItsOwnTalker() {
 		Talk reminder = talks.record(talk(DAY, "民一庭庭长", Court.WANG), Court.ADMIN);
 		ValidationException unknown = assertThrows(ValidationException.class,
-				() -> talks.escalate(reminder.id(), talk(DAY.plusDays(10), "分管副院长", "88888"), Court.ADMIN));
+				() -> talks.escalate(reminder.id(), reminder.version(), talk(DAY.plusDays(10), "分管副院长", "88888"),
+						Court.ADMIN));
 		assertTrue(unknown.problems().contains("谈话人工号：没有工号为“88888”的干警"), unknown.problems().toString());
 		assertTrue(talks.escalationOf(reminder.id()).isEmpty(), "the refused escalation stored nothing");
 
-		Talk focused = talks.escalate(reminder.id(), talk(DAY.plusDays(10), "", Court.ZHAO), Court.ADMIN);
+		Talk focused = talks.escalate(reminder.id(), reminder.version(), talk(DAY.plusDays(10), "", Court.ZHAO),
+				Court.ADMIN);
 
 		assertEquals(Court.ZHAO, focused.heldByStaffNo());
 		assertEquals("赵强", focused.heldBy());

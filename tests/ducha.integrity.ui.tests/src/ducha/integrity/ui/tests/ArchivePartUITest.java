@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -31,6 +32,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -55,6 +57,8 @@ import ducha.core.security.Principal;
 import ducha.integrity.ArchiveFilter;
 import ducha.integrity.ArchiveView;
 import ducha.integrity.IntegrityArchive;
+import ducha.integrity.Talk;
+import ducha.integrity.TalkService;
 import ducha.integrity.ui.IntegrityViews;
 
 /**
@@ -168,6 +172,82 @@ class ArchivePartUITest {
 				.entries().size() + 2);
 		assertEquals(List.of("请填写处理依据。"), seen);
 		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(2).equals("谈话提醒：界面测试：违规使用公车")));
+	}
+
+	/**
+	 * The form escalates a talk another desktop escalates while it is open: the save is refused naming that
+	 * desktop, what was typed stays, 重新载入 lists the talks as stored (the talk can no longer be escalated) and the
+	 * form then records the talk as a new one.
+	 */
+	@Test
+	void aTalkEscalatedOnAnotherDesktopMeanwhileIsReloadedAndTheFormThenSaves() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		EPartService parts = parts(display);
+		TalkService talks = service(TalkService.class);
+		Talk open = escalatableDemoTalk(principal);
+		Staff person = service(DirectoryService.class).staff(open.staffNo()).orElseThrow();
+		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
+		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
+		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
+		staffChoice.select(Arrays.asList(staffChoice.getItems()).indexOf(Arrays.stream(staffChoice.getItems())
+				.filter(i -> i.startsWith(person.staffNo() + " ")).findFirst().orElseThrow()));
+		staffChoice.notifyListeners(SWT.Selection, null);
+		Table timeline = find(widget(part), Table.class).orElseThrow();
+		waitUntil(display, "the timeline", () -> timeline.getItemCount() > 0);
+		int before = timeline.getItemCount();
+
+		Staff talker = talkerFoundByPartOfName(principal, person);
+		List<String> seen = new ArrayList<>();
+		onDialog(display, "记录约谈", dialog -> {
+			Combo from = named(dialog, AppModel.WIDGET_KEY, "talk.escalateFrom", Combo.class);
+			from.select(Arrays.asList(from.getItems()).indexOf(Arrays.stream(from.getItems())
+					.filter(i -> i.contains(open.recordNo())).findFirst().orElseThrow()));
+			from.notifyListeners(SWT.Selection, null);
+			named(dialog, AppModel.WIDGET_KEY, "talk.talker.search", Text.class).setText(talker.name().substring(1));
+			Text reason = named(dialog, AppModel.WIDGET_KEY, "talk.reason", Text.class);
+			reason.setText("界面测试：两台电脑同时升级");
+			// another desktop escalates the same talk while this form shows it as open to escalation
+			talks.escalate(open.id(), open.version(), Talk.of(open.staffNo(), open.level(), LocalDate.now(), "",
+					talker.staffNo(), "另一台电脑的升级谈话", null, null), Principal.system("desk-two"));
+			Button reload = button(dialog, "重新载入(&R)");
+			seen.add(Boolean.toString(reload.getVisible()));
+			click(button(dialog, "确定"));
+			waitInside(display, reload::getVisible);
+			seen.add(messageShown(dialog, "desk-two"));
+			seen.add(reason.getText());
+			seen.add(Boolean.toString(button(dialog, "确定").isEnabled()));
+			click(reload);
+			waitInside(display, () -> !reload.getVisible());
+			seen.add(from.getText());
+			seen.add(Boolean.toString(Arrays.stream(from.getItems()).anyMatch(i -> i.contains(open.recordNo()))));
+			click(button(dialog, "确定"));
+		});
+		click(button(widget(part), "记录约谈…"));
+		waitUntil(display, "the other desktop's escalation and the form's talk in the timeline",
+				() -> timeline.getItemCount() == before + 2);
+		assertEquals("false", seen.get(0), "nothing to reload before a save was refused");
+		assertTrue(seen.get(1).contains("已被 desk-two"), seen.get(1));
+		assertEquals("界面测试：两台电脑同时升级", seen.get(2), "what was typed stays");
+		assertEquals("false", seen.get(3), "saving again would be refused again");
+		assertEquals("（无，新的约谈）", seen.get(4), "the escalated talk is no longer offered");
+		assertEquals("false", seen.get(5));
+		assertTrue(talks.talks(person.staffNo(), principal).stream()
+				.anyMatch(t -> t.reason().equals("界面测试：两台电脑同时升级") && t.escalatedFrom() == null));
+	}
+
+	/** A demo talk below the highest level that was not escalated yet. */
+	private static Talk escalatableDemoTalk(Principal principal) {
+		TalkService talks = service(TalkService.class);
+		for (Staff staff : service(DirectoryService.class).staff(StaffQuery.ALL, principal)) {
+			List<Talk> held = talks.talks(staff.staffNo(), principal);
+			Optional<Talk> open = held.stream().filter(t -> t.level().next() != null
+					&& held.stream().noneMatch(o -> Long.valueOf(t.id()).equals(o.escalatedFrom()))).findFirst();
+			if (open.isPresent()) {
+				return open.get();
+			}
+		}
+		return fail("the demo court has no talk that can be escalated");
 	}
 
 	@Test
