@@ -98,12 +98,15 @@ class DatabaseFailureTest {
 				PoolSettings.NONE);
 		DatabaseService service = new DefaultDatabaseService(runtime, null);
 		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch deploying = new CountDownLatch(1);
 		Thread busy = new Thread(() -> runtime.onWorker(() -> { // a deployment that takes long
+			deploying.countDown();
 			release.await();
 			return null;
 		}));
 		busy.start();
 		try {
+			assertTrue(deploying.await(10, java.util.concurrent.TimeUnit.SECONDS), "the worker is busy");
 			Thread reporter = new Thread(() -> {
 				sleep(300);
 				runtime.failures().report(DatabaseFailure.of(Kind.MIGRATION_FAILED, "V9 failed", null));
