@@ -3,6 +3,9 @@
 # product archives (full and base product for Linux x86_64 and ARM64 and Windows), then checks:
 # - check-start-levels.sh (first, before the build): the products, p2.inf files and ducha-p2 state pom.xml's start
 #   levels;
+# - test-databases.sh (before the build, seconds): the PostgreSQL databases of the test modules that run on the
+#   server backends (tests/pom.xml: persistence tests on a Derby network server and PostgreSQL, the petition
+#   workflow on PostgreSQL);
 # - check-architecture-selftest.sh (before the build, seconds): the layering rules hold (core bundles without UI,
 #   domains apart, UI without JPA, fragments by manifest header), and the check catches planted violations;
 # - check-archives.sh (beside the smoke test, it only reads the archives): every archive holds its start scripts,
@@ -35,7 +38,10 @@ with_display() { # runs the command under Xvfb unless a display is there
 
 # the start levels the build cannot filter (products, p2.inf, ducha-p2) agree with pom.xml's
 "$HERE/check-start-levels.sh"
-with_display "$MVN" -B clean verify
+# the modules that test the server backends run on PostgreSQL too: their databases first (skipped where no local
+# cluster can be used, an error in CI); tests/pom.xml
+backends=$("$HERE/test-databases.sh")
+with_display "$MVN" -B clean verify $backends
 phase "build and tests"
 mkdir -p target
 # The product checks run side by side, each in folders (and a database) of its own: the archive checks only read

@@ -28,6 +28,12 @@ public final class ExitCodes {
 	public static final int AUDIT_BROKEN = 6;
 
 	/**
+	 * The database answers but its schema cannot be used: a migration failed, or the database is newer than this
+	 * installation. Nothing was changed; an administrator has to act (see the advice printed).
+	 */
+	public static final int DATABASE_SCHEMA = 7;
+
+	/**
 	 * The command failed on its own account: out of memory, a fault of the program (the message says which, the
 	 * log has the details). Nothing half-done is kept: a change is stored in one transaction or not at all.
 	 * 70 is EX_SOFTWARE of BSD's sysexits.h.

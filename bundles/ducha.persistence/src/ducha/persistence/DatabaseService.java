@@ -13,21 +13,29 @@ public interface DatabaseService {
 
 	DatabaseConfig config();
 
-	/** Null when the database is usable, otherwise the reason (connection refused, wrong password, ...). */
-	String failure();
+	/**
+	 * Empty while the database is usable; otherwise why not, set the moment it is found: the configuration, the
+	 * connection (server unreachable, wrong password, in use), any bundle's failed migration, or a schema newer
+	 * than the installed bundles.
+	 */
+	Optional<DatabaseFailure> failure();
 
 	DatabaseInfo info();
 
 	/**
-	 * Waits until the persistence units of every bundle started so far are deployed (or have failed), so that the
-	 * services built on them are registered. The command line calls this before it looks for services; the
-	 * workbench waits in the background.
+	 * Waits until the persistence units of every bundle started so far are deployed, so that the services built
+	 * on them are registered, or until a {@link #failure()} is reported, whichever comes first. The command line
+	 * calls this before it looks for services; the workbench waits in the background.
 	 *
 	 * @return false when the timeout passed first
 	 */
 	boolean awaitReady(java.time.Duration timeout);
 
-	/** Runs pending Flyway migrations of every bundle that ships some; returns how many were applied. */
+	/**
+	 * Runs pending Flyway migrations of every bundle that ships some; returns how many were applied. Also after a
+	 * failed migration ({@link DatabaseFailure.Kind#MIGRATION_FAILED}), to try again once its cause is removed;
+	 * the units it kept closed open at the next start.
+	 */
 	int migrate();
 
 	/**

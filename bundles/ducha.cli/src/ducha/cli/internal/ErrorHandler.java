@@ -48,7 +48,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
 		}
 		if (exception instanceof DatabaseUnavailableException unavailable) {
 			err.println(NLS.bind(Messages.databaseUnavailable, unavailable.getMessage()));
-			return ExitCodes.DATABASE_UNAVAILABLE;
+			unavailable.failure().ifPresent(failure -> err.println(NLS.bind(Messages.whatToDo, failure.advice())));
+			return unavailable.exitCode();
 		}
 		if (exception instanceof DuchaException ducha) {
 			// NotFoundException and the services' own refusals: their message is written for users

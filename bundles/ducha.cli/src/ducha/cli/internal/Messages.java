@@ -6,6 +6,7 @@ public final class Messages {
 	public static String serviceTimeout;
 	public static String interrupted;
 	public static String databaseUnavailable;
+	public static String whatToDo;
 	public static String nothingStored;
 	public static String rejected;
 	public static String notPermitted;

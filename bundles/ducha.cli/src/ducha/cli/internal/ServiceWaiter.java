@@ -15,7 +15,9 @@ import ducha.persistence.DatabaseService;
 /**
  * Waits for the OSGi services a command needs. Core services appear only after the database has been opened and
  * migrated, in the background, so a command started right after the framework waits for them, but gives up at
- * once when the database reports a failure (e.g. locked by an open workbench) and after the timeout otherwise.
+ * once when the database reports a failure (e.g. locked by an open workbench, a failed migration) and after the
+ * timeout otherwise. A service that is there is used even then: a plugin's failed migration leaves the
+ * platform's services usable, so that an administrator can log in and run {@code db migrate}.
  */
 final class ServiceWaiter implements AutoCloseable {
 
@@ -39,11 +41,11 @@ final class ServiceWaiter implements AutoCloseable {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		awaitPersistence(deadline);
 		while (true) {
-			failIfDatabaseFailed();
 			S service = tracker.getService();
 			if (service != null) {
 				return service;
 			}
+			failIfDatabaseFailed();
 			if (System.nanoTime() - deadline > 0) {
 				throw new DatabaseUnavailableException(
 						NLS.bind(Messages.serviceTimeout, type.getSimpleName(), timeout.toSeconds()));
@@ -94,9 +96,10 @@ final class ServiceWaiter implements AutoCloseable {
 	/** @throws DatabaseUnavailableException when the database service is registered and reports a failure */
 	void failIfDatabaseFailed() {
 		DatabaseService database = tracker(DatabaseService.class).getService();
-		String failure = database == null ? null : database.failure();
-		if (failure != null) {
-			throw new DatabaseUnavailableException(failure);
+		if (database != null) {
+			database.failure().ifPresent(failure -> {
+				throw new DatabaseUnavailableException(failure);
+			});
 		}
 	}
 

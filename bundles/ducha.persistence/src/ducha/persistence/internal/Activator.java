@@ -12,6 +12,7 @@ import org.osgi.framework.BundleContext;
 import ducha.core.DataFolder;
 import ducha.core.DuchaException;
 import ducha.persistence.DatabaseConfig;
+import ducha.persistence.DatabaseFailure;
 import ducha.persistence.DatabaseService;
 
 /**
@@ -36,16 +37,19 @@ public final class Activator implements BundleActivator {
 			System.setProperty("derby.stream.error.file", dataFolder.resolve("derby.log").toString());
 		}
 		DatabaseConfig config;
+		PoolSettings pool;
 		DataSource dataSource;
 		try {
 			config = ConfigReader.read(DataFolder.configFile(), dataFolder);
+			pool = ConfigReader.pool(DataFolder.configFile(), config);
 			dataSource = DataSources.create(config, context);
 		} catch (DuchaException e) {
 			LOG.error(e.getMessage(), e);
-			context.registerService(DatabaseService.class, new DefaultDatabaseService(null, e.getMessage()), null);
+			context.registerService(DatabaseService.class, new DefaultDatabaseService(null,
+					DatabaseFailure.of(DatabaseFailure.Kind.CONFIGURATION, e.getMessage(), e)), null);
 			return;
 		}
-		runtime = new PersistenceRuntime(context, config, dataSource);
+		runtime = new PersistenceRuntime(context, config, dataSource, pool);
 		context.registerService(DataSource.class, dataSource, null);
 		context.registerService(DatabaseService.class, new DefaultDatabaseService(runtime, null), null);
 		runtime.open();

@@ -23,14 +23,7 @@ final class ConfigReader {
 	}
 
 	static DatabaseConfig read(Path file, Path dataFolder) {
-		Properties p = new Properties();
-		if (Files.isRegularFile(file)) {
-			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				p.load(in);
-			} catch (IOException | IllegalArgumentException e) {
-				throw new DuchaException(Language.format(Messages.Config_unreadable, file, e.getMessage()), e);
-			}
-		}
+		Properties p = load(file);
 		String modeText = p.getProperty("db.mode", "embedded").strip().toLowerCase(Locale.ROOT);
 		DatabaseMode mode = switch (modeText) {
 		case "embedded" -> DatabaseMode.EMBEDDED;
@@ -47,6 +40,23 @@ final class ConfigReader {
 		return new DatabaseConfig(mode, null, required(p, file, "db.host"), port(p, file, defaultPort),
 				required(p, file, "db.name"), p.getProperty("db.user", "ducha").strip(),
 				p.getProperty("db.password", ""));
+	}
+
+	/** The pool of each unit ({@code db.pool.min}, {@code db.pool.max}); none for the embedded database. */
+	static PoolSettings pool(Path file, DatabaseConfig config) {
+		return config.mode() == DatabaseMode.EMBEDDED ? PoolSettings.NONE : PoolSettings.read(load(file), file);
+	}
+
+	private static Properties load(Path file) {
+		Properties p = new Properties();
+		if (Files.isRegularFile(file)) {
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				p.load(in);
+			} catch (IOException | IllegalArgumentException e) {
+				throw new DuchaException(Language.format(Messages.Config_unreadable, file, e.getMessage()), e);
+			}
+		}
+		return p;
 	}
 
 	private static String required(Properties p, Path file, String key) {

@@ -16,6 +16,7 @@ import ducha.core.DataFolder;
 import ducha.core.DuchaException;
 import ducha.persistence.BackupSchedule;
 import ducha.persistence.DatabaseConfig;
+import ducha.persistence.DatabaseFailure;
 import ducha.persistence.DatabaseInfo;
 import ducha.persistence.DatabaseMode;
 import ducha.persistence.DatabaseService;
@@ -25,10 +26,10 @@ import ducha.persistence.RestoreResult;
 final class DefaultDatabaseService implements DatabaseService {
 
 	private final PersistenceRuntime runtime;
-	private final String configFailure;
+	private final DatabaseFailure configFailure;
 
 	/** @param configFailure why the configuration could not be used, or null */
-	DefaultDatabaseService(PersistenceRuntime runtime, String configFailure) {
+	DefaultDatabaseService(PersistenceRuntime runtime, DatabaseFailure configFailure) {
 		this.runtime = runtime;
 		this.configFailure = configFailure;
 	}
@@ -39,15 +40,16 @@ final class DefaultDatabaseService implements DatabaseService {
 	}
 
 	@Override
-	public String failure() {
-		return configFailure != null ? configFailure : runtime.failure();
+	public Optional<DatabaseFailure> failure() {
+		return configFailure != null ? Optional.of(configFailure) : runtime.failures().current();
 	}
 
 	private void requireUsable() {
-		String failure = failure();
-		if (failure != null) {
-			throw new DuchaException(failure);
-		}
+		failure().ifPresent(DefaultDatabaseService::fail);
+	}
+
+	private static void fail(DatabaseFailure failure) {
+		throw new DuchaException(failure.message(), failure.cause());
 	}
 
 	@Override
@@ -73,7 +75,8 @@ final class DefaultDatabaseService implements DatabaseService {
 
 	@Override
 	public int migrate() {
-		requireUsable();
+		// a failed migration is tried again: its cause may have been removed since
+		failure().filter(f -> f.kind() != DatabaseFailure.Kind.MIGRATION_FAILED).ifPresent(DefaultDatabaseService::fail);
 		return runtime.onWorker(() -> {
 			int applied = 0;
 			for (Bundle bundle : runtime.persistentBundles()) {
@@ -99,7 +102,7 @@ final class DefaultDatabaseService implements DatabaseService {
 	@Override
 	public RestoreResult restore(Path backupFolder, boolean settings) {
 		if (runtime == null) {
-			throw new DuchaException(configFailure);
+			fail(configFailure);
 		}
 		DatabaseConfig config = runtime.config();
 		if (config.mode() != DatabaseMode.EMBEDDED) {

@@ -3,26 +3,38 @@ package ducha.persistence.internal;
 import java.sql.SQLException;
 
 import ducha.persistence.DatabaseConfig;
+import ducha.persistence.DatabaseFailure;
+import ducha.persistence.DatabaseFailure.Kind;
 
-/** Turns connection failures into sentences a court's IT can act on. */
+/** Turns connection failures into failures a court's IT can act on: what failed, where, and what to do. */
 final class Diagnostics {
 
 	private Diagnostics() {
 	}
 
-	static String explain(DatabaseConfig config, SQLException e) {
-		String state = deepestState(e);
-		String reason;
+	static DatabaseFailure explain(DatabaseConfig config, SQLException e) {
+		Kind kind = kind(deepestState(e));
+		String reason = switch (kind) {
+		case IN_USE -> Messages.Diagnostics_inUse;
+		case UNREACHABLE -> Messages.Diagnostics_unreachable;
+		case LOGIN -> Messages.Diagnostics_badLogin;
+		default -> Messages.Diagnostics_cannotOpen;
+		};
+		return DatabaseFailure.of(kind, reason + " [" + config.describe() + "] " + e.getMessage(), e);
+	}
+
+	private static Kind kind(String state) {
 		if ("XSDB6".equals(state)) {
-			reason = Messages.Diagnostics_inUse;
-		} else if (state != null && state.startsWith("08")) {
-			reason = Messages.Diagnostics_unreachable;
-		} else if ("28P01".equals(state) || "08004".equals(state)) {
-			reason = Messages.Diagnostics_badLogin;
-		} else {
-			reason = Messages.Diagnostics_cannotOpen;
+			return Kind.IN_USE;
 		}
-		return reason + " [" + config.describe() + "] " + e.getMessage();
+		// Derby's client reports a refused log-in as 08004, a connection class state: checked before the class
+		if ("28P01".equals(state) || "28000".equals(state) || "08004".equals(state)) {
+			return Kind.LOGIN;
+		}
+		if (state != null && state.startsWith("08")) {
+			return Kind.UNREACHABLE;
+		}
+		return Kind.CANNOT_OPEN;
 	}
 
 	private static String deepestState(SQLException e) {

@@ -22,6 +22,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.BundleWiring;
 
+import ducha.core.Language;
+import ducha.persistence.DatabaseFailure;
+import ducha.persistence.DatabaseFailure.Kind;
 import ducha.persistence.PersistenceHeaders;
 
 /**
@@ -47,13 +50,19 @@ final class JpaExtender {
 	private final Map<String, String> schemaVersions = new ConcurrentHashMap<>();
 	/** See {@link #LAZY_UNITS_PROPERTY}. */
 	private final boolean lazyUnits = Boolean.getBoolean(LAZY_UNITS_PROPERTY);
-	/** Where a schema newer than this installation is reported: the database as a whole is then unusable. */
-	private final Consumer<String> databaseFailure;
+	/**
+	 * Where a failed migration or a schema newer than this installation is reported, at once: the database as a
+	 * whole is then unusable, and whoever waits for it must not wait for a unit that will never deploy.
+	 */
+	private final Consumer<DatabaseFailure> databaseFailure;
+	private final PoolSettings pool;
 
-	JpaExtender(DataSource dataSource, String targetDatabase, Consumer<String> databaseFailure) {
+	JpaExtender(DataSource dataSource, String targetDatabase, Consumer<DatabaseFailure> databaseFailure,
+			PoolSettings pool) {
 		this.dataSource = dataSource;
 		this.targetDatabase = targetDatabase;
 		this.databaseFailure = databaseFailure;
+		this.pool = pool;
 	}
 
 	static boolean isPersistent(Bundle bundle) {
@@ -78,12 +87,12 @@ final class JpaExtender {
 							+ " migration(s) applied, schema now at " + result.targetSchemaVersion);
 				}
 			} catch (SchemaTooNewException e) {
-				LOG.error(e.getMessage());
-				databaseFailure.accept(e.getMessage());
+				databaseFailure.accept(DatabaseFailure.of(Kind.SCHEMA_TOO_NEW, e.getMessage(), e));
 				return;
 			} catch (RuntimeException | LinkageError e) {
-				LOG.error("Migration of " + bundle.getSymbolicName() + " failed; its persistence unit stays closed",
-						e);
+				// the bundle's units stay closed; its services will never appear
+				databaseFailure.accept(DatabaseFailure.of(Kind.MIGRATION_FAILED,
+						Language.format(Messages.Migrator_failed, bundle.getSymbolicName(), e.getMessage()), e));
 				return;
 			}
 		}
@@ -136,6 +145,7 @@ final class JpaExtender {
 		p.put(PersistenceUnitProperties.LOGGING_LEVEL, System.getProperty("ducha.jpa.log", "WARNING"));
 		// the schema belongs to Flyway, never to EclipseLink's DDL generation
 		p.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+		pool.addTo(p);
 		return p;
 	}
 

@@ -14,6 +14,16 @@ public final class Messages {
 	public static String Diagnostics_badLogin;
 	public static String Diagnostics_cannotOpen;
 	public static String Migrator_schemaTooNew;
+	public static String Migrator_failed;
+	public static String Config_badPoolSize;
+	public static String Config_poolMinAboveMax;
+	public static String Advice_configuration;
+	public static String Advice_inUse;
+	public static String Advice_unreachable;
+	public static String Advice_login;
+	public static String Advice_cannotOpen;
+	public static String Advice_migration;
+	public static String Advice_schemaTooNew;
 	public static String Config_unreadable;
 	public static String Config_unknownMode;
 	public static String Config_required;

@@ -2,6 +2,7 @@ package ducha.persistence.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 	private final BundleContext context;
 	private final DatabaseConfig config;
 	private final DataSource dataSource;
+	private final PoolSettings pool;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "ducha-persistence");
 		t.setDaemon(true);
@@ -36,14 +38,16 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 	});
 	private volatile JpaExtender extender;
 	private volatile BundleTracker<Bundle> tracker;
-	private volatile String failure;
+	private final FailureState failures = new FailureState();
 	/** Set by {@link #close()}: deployments still queued are dropped. */
 	private volatile boolean closing;
 
-	PersistenceRuntime(BundleContext context, DatabaseConfig config, DataSource dataSource) {
+	/** @param pool the connection pool of each unit ({@link PoolSettings#NONE} for the embedded database) */
+	PersistenceRuntime(BundleContext context, DatabaseConfig config, DataSource dataSource, PoolSettings pool) {
 		this.context = context;
 		this.config = config;
 		this.dataSource = dataSource;
+		this.pool = pool;
 	}
 
 	/** Checks the connection, then deploys every persistent bundle, in the background. */
@@ -53,8 +57,7 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 				LOG.info("Database: " + config.describe() + " (" + c.getMetaData().getDatabaseProductName() + " "
 						+ c.getMetaData().getDatabaseProductVersion() + ")");
 			} catch (SQLException e) {
-				failure = Diagnostics.explain(config, e);
-				LOG.error(failure, e);
+				failures.report(Diagnostics.explain(config, e));
 				return;
 			}
 			if (!closing) {
@@ -64,7 +67,7 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 	}
 
 	private void startTracking() {
-		extender = new JpaExtender(dataSource, DataSources.targetDatabase(config), reason -> failure = reason);
+		extender = new JpaExtender(dataSource, DataSources.targetDatabase(config), failures::report, pool);
 		tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
 		tracker.open();
 	}
@@ -114,15 +117,17 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 	/**
 	 * Waits until the worker has done everything queued so far, including the deployments that the tracker queues
 	 * while the opening task runs: the marker is queued from inside a task on the worker, so it lands behind them.
+	 * A failure reported meanwhile ends the wait at once: the deployments still queued cannot make the database
+	 * usable.
+	 *
+	 * @return false when the timeout passed first
 	 */
 	boolean awaitIdle(java.time.Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
 		try {
-			java.util.concurrent.Future<java.util.concurrent.Future<?>> outer = worker
-					.submit(() -> worker.submit(() -> {
-					}));
-			outer.get(timeout.toNanos(), TimeUnit.NANOSECONDS).get(Math.max(0, deadline - System.nanoTime()),
-					TimeUnit.NANOSECONDS);
+			CompletableFuture<Void> idle = CompletableFuture
+					.supplyAsync(() -> CompletableFuture.runAsync(() -> {
+					}, worker), worker).thenCompose(marker -> marker);
+			CompletableFuture.anyOf(idle, failures.reported()).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
 			return true;
 		} catch (java.util.concurrent.TimeoutException e) {
 			return false;
@@ -146,7 +151,7 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 	}
 
 	void reopen() {
-		failure = null;
+		failures.clear();
 		startTracking();
 	}
 
@@ -181,8 +186,8 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 		return dataSource;
 	}
 
-	String failure() {
-		return failure;
+	FailureState failures() {
+		return failures;
 	}
 
 	JpaExtender extender() {

@@ -1,9 +1,10 @@
 package ducha.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
 import ducha.core.DuchaException;
+import ducha.persistence.DatabaseMode;
 import ducha.persistence.DatabaseService;
 
 /** The running service of the test framework: embedded Derby in the test's data folder. */
@@ -24,14 +27,38 @@ class DatabaseServiceTest {
 
 	@Test
 	void theEmbeddedDatabaseIsUsableAndDescribed() throws Exception {
+		assumeTrue(TestDatabases.embedded(), "the server runs: theServerDatabaseIsUsableAndDescribed");
 		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
-		assertNull(service.failure());
+		assertEquals(Optional.empty(), service.failure());
 		assertTrue(service.info().product().startsWith("Apache Derby 10.17"), service.info().product());
 		assertTrue(service.info().connection().startsWith("Derby embedded "), service.info().connection());
 	}
 
 	@Test
+	void theServerDatabaseIsUsableAndDescribed() throws Exception {
+		assumeFalse(TestDatabases.embedded(), "the embedded run: theEmbeddedDatabaseIsUsableAndDescribed");
+		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
+		assertEquals(Optional.empty(), service.failure());
+		boolean postgresql = service.config().mode() == DatabaseMode.POSTGRESQL;
+		assertTrue(service.info().product().startsWith(postgresql ? "PostgreSQL" : "Apache Derby"),
+				service.info().product());
+		assertTrue(service.info().connection().startsWith(postgresql ? "PostgreSQL //" : "Derby network //"),
+				service.info().connection());
+		assertTrue(service.info().schemaVersions().containsKey("ducha.core"), service.info().toString());
+	}
+
+	@Test
+	void restoreIsRefusedInTheServerModes() throws Exception {
+		assumeFalse(TestDatabases.embedded());
+		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
+		Path empty = Files.createDirectories(TestDatabases.work("not-a-backup"));
+		assertThrows(DuchaException.class, () -> service.restore(empty));
+		assertEquals(Optional.empty(), service.failure(), "the database stays usable");
+	}
+
+	@Test
 	void backupAndRestoreBringBackTheRowsOfTheBackupTime() throws Exception {
+		assumeTrue(TestDatabases.embedded(), "restore works on the embedded database only");
 		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
 		// a backup holds the platform's schema: wait until ducha.core's migrations ran
 		assertTrue(service.awaitReady(java.time.Duration.ofSeconds(60)));
@@ -51,11 +78,12 @@ class DatabaseServiceTest {
 
 		service.restore(backup);
 		assertEquals(1, count(ds, table));
-		assertNull(service.failure());
+		assertEquals(Optional.empty(), service.failure());
 	}
 
 	@Test
 	void restoreRefusesAFolderThatIsNoBackup() throws Exception {
+		assumeTrue(TestDatabases.embedded(), "the server runs: restoreIsRefusedInTheServerModes");
 		DatabaseService service = TestDatabases.service(DatabaseService.class, null);
 		Path empty = Files.createDirectories(TestDatabases.work("not-a-backup"));
 		DuchaException e = assertThrows(DuchaException.class, () -> service.restore(empty));

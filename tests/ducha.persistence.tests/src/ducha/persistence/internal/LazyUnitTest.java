@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 
 import javax.sql.DataSource;
 
@@ -14,7 +13,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * A unit registered for {@code ducha-cli} (lazy units): nothing is deployed until a service asks, every bundle then
@@ -25,7 +23,7 @@ class LazyUnitTest {
 	@Test
 	void theFactoryIsMadeAtTheFirstRequestAndSharedByEveryBundle() throws Exception {
 		LazyUnit unit = coreUnit();
-		Bundle core = bundle("ducha.core");
+		Bundle core = TestBundles.installed("ducha.core");
 		Bundle tests = FrameworkUtil.getBundle(LazyUnitTest.class);
 
 		EntityManagerFactory first = unit.getService(core, null);
@@ -42,7 +40,7 @@ class LazyUnitTest {
 
 	@Test
 	void aUnitEclipseLinkDoesNotKnowFailsAtItsFirstUseNotBefore() throws Exception {
-		LazyUnit unit = new LazyUnit("no.such.unit", extender().properties(loader(bundle("ducha.core"))));
+		LazyUnit unit = new LazyUnit("no.such.unit", extender().properties(TestBundles.loader("ducha.core")));
 		// registering it cost nothing and reported nothing: the failure belongs to the first user
 		assertThrows(RuntimeException.class, unit::factory);
 		assertThrows(RuntimeException.class, unit::factory, "a failed deployment is tried again, not remembered");
@@ -50,22 +48,12 @@ class LazyUnitTest {
 	}
 
 	private static LazyUnit coreUnit() throws Exception {
-		return new LazyUnit("ducha.core", extender().properties(loader(bundle("ducha.core"))));
+		return new LazyUnit("ducha.core", extender().properties(TestBundles.loader("ducha.core")));
 	}
 
 	private static JpaExtender extender() throws Exception {
 		DataSource dataSource = TestDatabases.service(DataSource.class, null);
-		return new JpaExtender(dataSource, "Derby", reason -> {
-		});
-	}
-
-	private static ClassLoader loader(Bundle bundle) {
-		return bundle.adapt(BundleWiring.class).getClassLoader();
-	}
-
-	private static Bundle bundle(String symbolicName) {
-		Bundle[] bundles = FrameworkUtil.getBundle(LazyUnitTest.class).getBundleContext().getBundles();
-		return Arrays.stream(bundles).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
-				.orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
+		return new JpaExtender(dataSource, "Derby", failure -> {
+		}, PoolSettings.NONE);
 	}
 }

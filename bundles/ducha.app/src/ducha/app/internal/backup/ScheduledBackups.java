@@ -53,7 +53,7 @@ public final class ScheduledBackups extends Job {
 		}
 		try {
 			Optional<DatabaseService> database = OsgiServices.find(DatabaseService.class);
-			if (database.isPresent() && database.get().failure() == null) {
+			if (database.isPresent() && database.get().failure().isEmpty()) {
 				Optional<Path> written = database.get().backupIfDue();
 				written.ifPresent(folder -> LOG.info("Scheduled backup written to " + folder));
 			}

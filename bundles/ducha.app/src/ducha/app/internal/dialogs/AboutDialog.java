@@ -114,8 +114,8 @@ final class AboutDialog extends TitledDialog {
 	}
 
 	private static String describe(DatabaseService service) {
-		if (service.failure() != null) {
-			return NLS.bind(Messages.About_databaseFailed, service.failure());
+		if (service.failure().isPresent()) {
+			return NLS.bind(Messages.About_databaseFailed, service.failure().get().message());
 		}
 		DatabaseInfo info = service.info();
 		StringBuilder text = new StringBuilder();

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Startup_checkingContent;
 	public static String Startup_noDatabaseService;
 	public static String Startup_timeout;
+	public static String Startup_failure;
 	public static String Startup_failedTitle;
 	public static String Startup_databaseFailed;
 	public static String Startup_openPreferences;

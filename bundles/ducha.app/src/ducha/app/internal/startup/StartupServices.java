@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import ducha.app.internal.OsgiServices;
 import ducha.core.demo.DemoService;
@@ -42,10 +43,7 @@ record StartupServices(DemoService demo, UserService users, boolean empty, boole
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			String failure = database.failure();
-			if (failure != null) {
-				throw new DatabaseUnavailableException(failure);
-			}
+			failIfFailed(database);
 			Optional<DemoService> demo = OsgiServices.find(DemoService.class);
 			Optional<UserService> users = OsgiServices.find(UserService.class);
 			if (demo.isPresent() && users.isPresent() && OsgiServices.find(DirectoryService.class).isPresent()
@@ -55,6 +53,7 @@ record StartupServices(DemoService demo, UserService users, boolean empty, boole
 				progress.subTask(Messages.Startup_checkingContent);
 				// the plugins' units too: their demo seeders and other services register once their unit is up
 				database.awaitReady(java.time.Duration.ofMillis(Math.max(0, end - System.currentTimeMillis())));
+				failIfFailed(database); // a plugin's migration failed, or its schema is newer than this desktop's
 				// plugins the court switched off stop before any view, tile or reminder of theirs is shown
 				OsgiServices.find(PluginSwitchService.class).get().applyToRuntime();
 				return new StartupServices(demo.get(), users.get(), demo.get().isEmpty(), users.get().hasAccounts());
@@ -62,5 +61,13 @@ record StartupServices(DemoService demo, UserService users, boolean empty, boole
 			Thread.sleep(POLL_MILLIS);
 		}
 		throw new DatabaseUnavailableException(Messages.Startup_timeout);
+	}
+
+	/** Ends the wait the moment the database reports a failure: its cause and what to do about it. */
+	private static void failIfFailed(DatabaseService database) {
+		database.failure().ifPresent(failure -> {
+			throw new DatabaseUnavailableException(
+					NLS.bind(Messages.Startup_failure, failure.message(), failure.advice()));
+		});
 	}
 }

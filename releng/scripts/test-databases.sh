@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The PostgreSQL side of the server-backend test runs (tests/pom.xml): starts the local cluster (Debian's
+# postgresql, which prerequisites.sh installs), makes the role ducha_test and one new, empty database per test
+# module that runs on the server backends (named like the module), and prints the Maven options that turn those
+# runs on. Prints nothing when no local cluster can be used (the runs are then skipped) — except in CI (CI=true),
+# where that is an error: CI must run them. Needs root, as the smoke test's PostgreSQL checks do.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+unavailable() {
+  if [ "${CI:-}" = true ]; then
+    echo "test-databases.sh: $* — CI runs the tests on PostgreSQL and cannot here" >&2
+    exit 1
+  fi
+  echo "test-databases.sh: $*; the PostgreSQL test runs are skipped" >&2
+  exit 0
+}
+
+read -r version cluster port < <(pg_lsclusters -h 2>/dev/null | awk 'NR==1 {print $1, $2, $3}') || true
+[ -n "${cluster:-}" ] || unavailable "no local PostgreSQL cluster (pg_lsclusters)"
+[ "$(id -u)" -eq 0 ] || unavailable "not root: cannot start the cluster and make the test databases"
+pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true
+
+modules=$(grep -l '<ducha.test.backends.skip>false</ducha.test.backends.skip>' "$ROOT"/tests/*/pom.xml \
+  | xargs -n1 dirname | xargs -n1 basename)
+sql="DROP ROLE IF EXISTS ducha_test;"
+for m in $modules; do
+  sql="DROP DATABASE IF EXISTS \"$m\" WITH (FORCE); $sql"
+done
+sql="$sql CREATE ROLE ducha_test LOGIN PASSWORD 'ducha_test';"
+for m in $modules; do
+  sql="$sql CREATE DATABASE \"$m\" OWNER ducha_test;"
+done
+# one statement per -c: CREATE/DROP DATABASE cannot run inside the transaction a multi-statement -c opens
+args=()
+while IFS= read -r statement; do
+  [ -n "$statement" ] && args+=(-c "$statement;")
+done < <(tr ';' '\n' <<<"$sql" | sed 's/^ *//')
+PGOPTIONS="-c client_min_messages=warning" su postgres -c "$(printf '%q ' psql -q -p "$port" -v ON_ERROR_STOP=1 "${args[@]}")" >&2 \
+  || unavailable "the test databases could not be made"
+echo "-Dducha.test.postgresql -Dducha.test.postgresql.port=$port"
