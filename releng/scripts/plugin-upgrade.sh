@@ -100,7 +100,7 @@ check "$PLUGIN: its records survived the upgrade (report section unchanged)" cmp
 "$O/ducha-cli" report --from "$year-01-01" --to "$year-12-31" --format csv >"$WORK/older.out" 2>"$WORK/older.err"
 code=$?
 cat "$WORK/older.err" >>"$LOG"
-check "a desktop with the older version refuses the upgraded database (exit 3)" test "$code" -eq 3
+check "a desktop with the older version refuses the upgraded database (exit 7: schema newer)" test "$code" -eq 7
 check "its message names the plugin and both schema versions" sh -c \
   "grep -q 'ducha\\.$PLUGIN\\.core' '$WORK/older.err' && grep -q '$PROBE_VERSION' '$WORK/older.err'"
 

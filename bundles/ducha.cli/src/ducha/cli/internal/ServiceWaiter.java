@@ -5,19 +5,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
+import ducha.core.audit.AuditLog;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.UserService;
+import ducha.persistence.DatabaseFailure;
 import ducha.persistence.DatabaseService;
 
 /**
  * Waits for the OSGi services a command needs. Core services appear only after the database has been opened and
  * migrated, in the background, so a command started right after the framework waits for them, but gives up at
  * once when the database reports a failure (e.g. locked by an open workbench, a failed migration) and after the
- * timeout otherwise. A service that is there is used even then: a plugin's failed migration leaves the
- * platform's services usable, so that an administrator can log in and run {@code db migrate}.
+ * timeout otherwise. After a failed migration only the services of the log-in and of database administration are
+ * still handed out, so that an administrator can log in and run {@code db migrate} or {@code db info}; any other
+ * command is refused (a report without the failed plugin's section would be wrong on paper). A schema newer than
+ * this installation refuses every command: only upgrading the installation helps.
  */
 final class ServiceWaiter implements AutoCloseable {
 
@@ -41,6 +48,9 @@ final class ServiceWaiter implements AutoCloseable {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		awaitPersistence(deadline);
 		while (true) {
+			if (!servedDespiteFailure(type)) {
+				failIfDatabaseFailed();
+			}
 			S service = tracker.getService();
 			if (service != null) {
 				return service;
@@ -91,6 +101,16 @@ final class ServiceWaiter implements AutoCloseable {
 			}
 		}
 		return result;
+	}
+
+	/** The services a failed migration leaves usable: the log-in's and those of {@code db migrate|info}. */
+	private static final Set<Class<?>> REMEDY = Set.of(DatabaseService.class, UserService.class,
+			AuthorizationService.class, AuditLog.class);
+
+	private boolean servedDespiteFailure(Class<?> type) {
+		DatabaseService database = tracker(DatabaseService.class).getService();
+		return REMEDY.contains(type) && (database == null
+				|| database.failure().map(f -> f.kind() == DatabaseFailure.Kind.MIGRATION_FAILED).orElse(true));
 	}
 
 	/** @throws DatabaseUnavailableException when the database service is registered and reports a failure */
