@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -133,8 +134,13 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 	}
 
 	private void showReload(boolean shown) {
+		GridData data = (GridData) reloadButton.getLayoutData();
+		if (data.exclude == shown) {
+			// the button bar has a column per button: the hidden button gives its column back
+			((GridLayout) reloadButton.getParent().getLayout()).numColumns += shown ? 1 : -1;
+		}
+		data.exclude = !shown;
 		reloadButton.setVisible(shown);
-		((GridData) reloadButton.getLayoutData()).exclude = !shown;
 		reloadButton.getParent().layout(true);
 	}
 
