@@ -147,6 +147,8 @@ public final class Messages {
 	public static String suggestionLabel;
 	public static String watchRuleLabel;
 
+	public static String ruleReached;
+
 	static {
 		Language.initializeMessages(Messages.class);
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import ducha.cases.WatchBasis;
+import ducha.cases.WatchListEntry;
 import ducha.cases.WatchRule;
 import ducha.cases.WatchRules;
 
@@ -44,5 +45,18 @@ class WatchRulesTest {
 		// the broader one-year rule does not flag a case a narrower rule covers
 		assertTrue(rules.flags("民初", "普通", 100).isEmpty());
 		assertTrue(new WatchRules(List.of(CIVIL)).ruleFor("刑初", null).isEmpty());
+	}
+
+	@Test
+	void theListSaysHowMuchOfTheLimitACaseHasReallyUsed() {
+		WatchListEntry longOpen = new WatchListEntry(null, 725, CIVIL_SIMPLE);
+		assertEquals(805, longOpen.limitUsedPercent());
+		assertTrue(longOpen.reason().startsWith("简易") && longOpen.reason().contains("805%"), longOpen.reason());
+		WatchListEntry justFlagged = new WatchListEntry(null, 72, CIVIL_SIMPLE);
+		assertEquals(80, justFlagged.limitUsedPercent());
+		// a rule counting days says its own label: the age column shows the days
+		WatchListEntry byDays = new WatchListEntry(null, 400, ANY);
+		assertEquals(-1, byDays.limitUsedPercent());
+		assertEquals("一年", byDays.reason());
 	}
 }
