@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.petitions.Attachment;
 import ducha.petitions.Petition;
@@ -97,7 +98,7 @@ final class AttachmentsSection implements Casework.Section {
 	private void add() {
 		FileDialog dialog = new FileDialog(work.shell(), SWT.OPEN);
 		dialog.setText(Messages.Attachments_add);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}
@@ -123,7 +124,7 @@ final class AttachmentsSection implements Casework.Section {
 		FileDialog dialog = new FileDialog(work.shell(), SWT.SAVE);
 		dialog.setFileName(attachment.fileName());
 		dialog.setOverwrite(true);
-		String target = dialog.open();
+		String target = FileDialogs.open(dialog);
 		if (target == null) {
 			return;
 		}
