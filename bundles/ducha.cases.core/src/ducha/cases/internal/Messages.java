@@ -110,6 +110,7 @@ public final class Messages {
 	public static String caseNoUnknownType;
 	public static String caseNoBadCourt;
 	public static String caseNoCourtDigits;
+	public static String caseNoCourtDigitCount;
 	public static String suggestionDecided;
 	public static String noSuchFinding;
 	public static String badScheduleDays;
