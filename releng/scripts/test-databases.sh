@@ -45,9 +45,9 @@ PGOPTIONS="-c client_min_messages=warning" su postgres -c "$(printf '%q ' psql -
 # a fresh cluster may have ssl off); a second CA that signed nothing the server holds is the wrong one a test expects
 # to be refused. Made anew on every run, beside the cluster's configuration (readable by the test user; the server's
 # key is the postgres user's only).
-config_dir=$(dirname "$(su postgres -c "$(printf '%q ' psql -Atq -p "$port" -c 'SHOW config_file')")") \
-  || unavailable "the cluster's configuration folder is unknown"
-ssl_dir="$config_dir/ducha-test-ssl"
+config_file=$(su postgres -c "$(printf '%q ' psql -Atq -p "$port" -c 'SHOW config_file')") || config_file=
+[ -n "$config_file" ] || unavailable "the cluster's configuration folder is unknown"
+ssl_dir="$(dirname "$config_file")/ducha-test-ssl"
 rm -rf "$ssl_dir"
 mkdir -p "$ssl_dir"
 (
