@@ -30,24 +30,36 @@ class SslConfigTest {
 	@TempDir
 	Path folder;
 
-	private Path write(String text) throws IOException {
-		Path file = folder.resolve("ducha.properties");
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return file;
+	/** The configuration a data folder with this ducha.properties and a CA certificate court-ca.crt gets. */
+	private DatabaseConfig read(String properties) throws IOException {
+		Files.writeString(folder.resolve("court-ca.crt"), "-----BEGIN CERTIFICATE-----\n");
+		Files.writeString(folder.resolve("ducha.properties"), properties, StandardCharsets.UTF_8);
+		return ConfigReader.read(folder.resolve("ducha.properties"), folder);
+	}
+
+	/** The message of the configuration error such a data folder gets. */
+	private String refusal(String properties) {
+		return assertThrows(DuchaException.class, () -> read(properties)).getMessage();
+	}
+
+	/** Such a data folder gets a configuration error whose message names each of the words. */
+	private void assertRefusedNaming(String properties, String... words) {
+		String message = refusal(properties);
+		for (String word : words) {
+			assertTrue(message.contains(word), word + " in " + message);
+		}
 	}
 
 	@Test
 	void withoutSettingsTheDriversDefaultIsKeptAndNotDescribed() throws IOException {
-		DatabaseConfig config = ConfigReader.read(write(POSTGRESQL), folder);
+		DatabaseConfig config = read(POSTGRESQL);
 		assertEquals(DatabaseSsl.DEFAULT, config.ssl());
 		assertEquals("PostgreSQL //db.court.local:5432/ducha user ducha", config.describe());
 	}
 
 	@Test
 	void verifyFullTakesTheCaCertificateRelativeToTheDataFolder() throws IOException {
-		Files.writeString(folder.resolve("court-ca.crt"), "-----BEGIN CERTIFICATE-----\n");
-		DatabaseConfig config = ConfigReader
-				.read(write(POSTGRESQL + "db.ssl.mode=Verify-Full\ndb.ssl.rootcert=court-ca.crt\n"), folder);
+		DatabaseConfig config = read(POSTGRESQL + "db.ssl.mode=Verify-Full\ndb.ssl.rootcert=court-ca.crt\n");
 		assertEquals(new DatabaseSsl(Mode.VERIFY_FULL, folder.resolve("court-ca.crt")), config.ssl());
 		assertTrue(config.describe().endsWith(" sslmode=verify-full sslrootcert=" + folder.resolve("court-ca.crt")),
 				config.describe());
@@ -55,49 +67,39 @@ class SslConfigTest {
 
 	@Test
 	void requireNeedsNoCertificate() throws IOException {
-		DatabaseConfig config = ConfigReader.read(write(POSTGRESQL + "db.ssl.mode=require\n"), folder);
+		DatabaseConfig config = read(POSTGRESQL + "db.ssl.mode=require\n");
 		assertEquals(Mode.REQUIRE, config.ssl().mode());
 		assertNull(config.ssl().rootCert());
 	}
 
 	@Test
-	void anUnknownModeIsRefusedNamingTheKey() throws IOException {
-		Path file = write(POSTGRESQL + "db.ssl.mode=maybe\n");
-		DuchaException e = assertThrows(DuchaException.class, () -> ConfigReader.read(file, folder));
-		assertTrue(e.getMessage().startsWith(file + ": db.ssl.mode:") && e.getMessage().contains("maybe"),
-				e.getMessage());
+	void anUnknownModeIsRefusedNamingTheKey() {
+		String message = refusal(POSTGRESQL + "db.ssl.mode=maybe\n");
+		assertTrue(message.startsWith(folder.resolve("ducha.properties") + ": db.ssl.mode:")
+				&& message.contains("maybe"), message);
 	}
 
 	@Test
-	void aCaCertificateInAModeThatChecksNoneIsRefused() throws IOException {
-		Files.writeString(folder.resolve("court-ca.crt"), "-----BEGIN CERTIFICATE-----\n");
-		Path file = write(POSTGRESQL + "db.ssl.mode=require\ndb.ssl.rootcert=court-ca.crt\n");
-		DuchaException e = assertThrows(DuchaException.class, () -> ConfigReader.read(file, folder));
-		assertTrue(e.getMessage().contains("db.ssl.rootcert") && e.getMessage().contains("require"), e.getMessage());
+	void aCaCertificateInAModeThatChecksNoneIsRefused() {
+		assertRefusedNaming(POSTGRESQL + "db.ssl.mode=require\ndb.ssl.rootcert=court-ca.crt\n",
+				"db.ssl.rootcert", "require");
 	}
 
 	@Test
-	void aMissingCaCertificateIsRefusedNamingTheKeyAndThePath() throws IOException {
-		Path file = write(POSTGRESQL + "db.ssl.mode=verify-ca\ndb.ssl.rootcert=missing.crt\n");
-		DuchaException e = assertThrows(DuchaException.class, () -> ConfigReader.read(file, folder));
-		assertTrue(e.getMessage().contains("db.ssl.rootcert") && e.getMessage().contains("missing.crt"),
-				e.getMessage());
+	void aMissingCaCertificateIsRefusedNamingTheKeyAndThePath() {
+		assertRefusedNaming(POSTGRESQL + "db.ssl.mode=verify-ca\ndb.ssl.rootcert=missing.crt\n",
+				"db.ssl.rootcert", "missing.crt");
 	}
 
 	@Test
-	void derbyCannotCheckTheHostNameSoVerifyFullIsRefused() throws IOException {
-		Path file = write(DERBY + "db.ssl.mode=verify-full\n");
-		DuchaException e = assertThrows(DuchaException.class, () -> ConfigReader.read(file, folder));
-		assertTrue(e.getMessage().contains("db.ssl.mode") && e.getMessage().contains("verify-full"), e.getMessage());
+	void derbyCannotCheckTheHostNameSoVerifyFullIsRefused() {
+		assertRefusedNaming(DERBY + "db.ssl.mode=verify-full\n", "db.ssl.mode", "verify-full");
 	}
 
 	@Test
-	void derbyTakesItsTrustFromTheJavaTrustStoreSoACaFileIsRefused() throws IOException {
-		Files.writeString(folder.resolve("court-ca.crt"), "-----BEGIN CERTIFICATE-----\n");
-		Path file = write(DERBY + "db.ssl.mode=verify-ca\ndb.ssl.rootcert=court-ca.crt\n");
-		DuchaException e = assertThrows(DuchaException.class, () -> ConfigReader.read(file, folder));
-		assertTrue(e.getMessage().contains("db.ssl.rootcert") && e.getMessage().contains("javax.net.ssl.trustStore"),
-				e.getMessage());
+	void derbyTakesItsTrustFromTheJavaTrustStoreSoACaFileIsRefused() {
+		assertRefusedNaming(DERBY + "db.ssl.mode=verify-ca\ndb.ssl.rootcert=court-ca.crt\n",
+				"db.ssl.rootcert", "javax.net.ssl.trustStore");
 	}
 
 	@Test
