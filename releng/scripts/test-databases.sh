@@ -2,8 +2,9 @@
 # The PostgreSQL side of the server-backend test runs (tests/pom.xml): starts the local cluster (Debian's
 # postgresql, which prerequisites.sh installs), makes the role ducha_test and one new, empty database per test
 # module that runs on the server backends (named like the module), and prints the Maven options that turn those
-# runs on. Prints nothing when no local cluster can be used (the runs are then skipped) — except in CI (CI=true),
-# where that is an error: CI must run them. Needs root, as the smoke test's PostgreSQL checks do.
+# runs on, with the folder of the certificates of the SSL tests (below). Prints nothing when no local cluster can be
+# used (the runs are then skipped) — except in CI (CI=true), where that is an error: CI must run them.
+# Needs root, as the smoke test's PostgreSQL checks do.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -38,4 +39,34 @@ while IFS= read -r statement; do
 done < <(tr ';' '\n' <<<"$sql" | sed 's/^ *//')
 PGOPTIONS="-c client_min_messages=warning" su postgres -c "$(printf '%q ' psql -q -p "$port" -v ON_ERROR_STOP=1 "${args[@]}")" >&2 \
   || unavailable "the test databases could not be made"
-echo "-Dducha.test.postgresql -Dducha.test.postgresql.port=$port"
+
+# TLS for the sslmode tests (DatabaseSslTest): a throw-away CA signs a certificate for localhost, which the cluster
+# then serves (ssl=on, applied by a reload; Debian's own snakeoil certificate names the machine, not localhost, and
+# a fresh cluster may have ssl off); a second CA that signed nothing the server holds is the wrong one a test expects
+# to be refused. Made anew on every run, beside the cluster's configuration (readable by the test user; the server's
+# key is the postgres user's only).
+config_file=$(su postgres -c "$(printf '%q ' psql -Atq -p "$port" -c 'SHOW config_file')") || config_file=
+[ -n "$config_file" ] || unavailable "the cluster's configuration folder is unknown"
+ssl_dir="$(dirname "$config_file")/ducha-test-ssl"
+rm -rf "$ssl_dir"
+mkdir -p "$ssl_dir"
+(
+  cd "$ssl_dir"
+  for ca in ca other-ca; do
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=Ducha test $ca" -keyout "$ca.key" -out "$ca.crt"
+  done
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr
+  printf 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\nbasicConstraints=CA:FALSE\n' >server.ext
+  openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 30 -extfile server.ext \
+    -out server.crt
+  rm -f ca.key other-ca.key server.csr server.ext ca.srl
+  chown postgres: server.key server.crt
+  chmod 600 server.key
+  chmod 644 ca.crt other-ca.crt server.crt
+) >/dev/null 2>&1 || unavailable "the test certificates could not be made (openssl)"
+chmod 755 "$ssl_dir"
+su postgres -c "$(printf '%q ' psql -q -p "$port" -v ON_ERROR_STOP=1 \
+  -c "ALTER SYSTEM SET ssl_cert_file = '$ssl_dir/server.crt'" -c "ALTER SYSTEM SET ssl_key_file = '$ssl_dir/server.key'" \
+  -c "ALTER SYSTEM SET ssl = on" -c "SELECT pg_reload_conf()")" >/dev/null \
+  || unavailable "the cluster's SSL could not be configured"
+echo "-Dducha.test.postgresql -Dducha.test.postgresql.port=$port -Dducha.test.postgresql.ssl=$ssl_dir"

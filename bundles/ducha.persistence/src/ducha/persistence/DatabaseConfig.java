@@ -6,6 +6,7 @@ import java.util.Objects;
 /**
  * The database connection, read from {@code ducha.properties} in the data folder (keys {@code db.mode},
  * {@code db.path}, {@code db.host}, {@code db.port}, {@code db.name}, {@code db.user}, {@code db.password}).
+ * The connection's encryption: {@code db.ssl.*} ({@link DatabaseSsl}).
  *
  * @param mode     embedded, Derby network or PostgreSQL
  * @param path     embedded: the database folder
@@ -14,12 +15,21 @@ import java.util.Objects;
  * @param name     server modes: database name
  * @param user     server modes: user
  * @param password server modes: password
+ * @param ssl      server modes: the connection's encryption; {@link DatabaseSsl#DEFAULT} when not set
  */
 public record DatabaseConfig(DatabaseMode mode, Path path, String host, int port, String name, String user,
-		String password) {
+		String password,
+		DatabaseSsl ssl) {
 
 	public DatabaseConfig {
 		Objects.requireNonNull(mode, "mode");
+		ssl = ssl == null ? DatabaseSsl.DEFAULT : ssl;
+	}
+
+	/** A connection with the driver's default encryption. */
+	public DatabaseConfig(DatabaseMode mode, Path path, String host, int port, String name, String user,
+			String password) {
+		this(mode, path, host, port, name, user, password, DatabaseSsl.DEFAULT);
 	}
 
 	public static DatabaseConfig embedded(Path path) {
@@ -30,8 +40,8 @@ public record DatabaseConfig(DatabaseMode mode, Path path, String host, int port
 	public String describe() {
 		return switch (mode) {
 		case EMBEDDED -> "Derby embedded " + path;
-		case DERBY_NETWORK -> "Derby network //" + host + ":" + port + "/" + name + " user " + user;
-		case POSTGRESQL -> "PostgreSQL //" + host + ":" + port + "/" + name + " user " + user;
+		case DERBY_NETWORK -> "Derby network //" + host + ":" + port + "/" + name + " user " + user + ssl.describe();
+		case POSTGRESQL -> "PostgreSQL //" + host + ":" + port + "/" + name + " user " + user + ssl.describe();
 		};
 	}
 }

@@ -26,6 +26,8 @@ public record DatabaseFailure(Kind kind, String message, Throwable cause, Instan
 		UNREACHABLE,
 		/** The server refused the user name or password. */
 		LOGIN,
+		/** The encrypted connection failed: a certificate not trusted, or SSL wanted by one side only. */
+		SSL,
 		/** The database cannot be opened for another reason. */
 		CANNOT_OPEN,
 		/** A bundle's Flyway migration failed: its tables are in the state before it. */
@@ -56,6 +58,7 @@ public record DatabaseFailure(Kind kind, String message, Throwable cause, Instan
 		case IN_USE -> Messages.Advice_inUse;
 		case UNREACHABLE -> Messages.Advice_unreachable;
 		case LOGIN -> Messages.Advice_login;
+		case SSL -> Messages.Advice_ssl;
 		case CANNOT_OPEN -> Messages.Advice_cannotOpen;
 		case MIGRATION_FAILED -> Messages.Advice_migration;
 		case SCHEMA_TOO_NEW -> Messages.Advice_schemaTooNew;

@@ -39,7 +39,8 @@ final class ConfigReader {
 		int defaultPort = mode == DatabaseMode.POSTGRESQL ? 5432 : 1527;
 		return new DatabaseConfig(mode, null, required(p, file, "db.host"), port(p, file, defaultPort),
 				required(p, file, "db.name"), p.getProperty("db.user", "ducha").strip(),
-				p.getProperty("db.password", ""));
+				p.getProperty("db.password", ""),
+				SslConfig.read(p, file, dataFolder, mode));
 	}
 
 	/** The pool of each unit ({@code db.pool.min}, {@code db.pool.max}); none for the embedded database. */

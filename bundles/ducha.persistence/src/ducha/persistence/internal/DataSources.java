@@ -14,6 +14,7 @@ import ducha.core.DuchaException;
 import ducha.core.Language;
 import ducha.persistence.DatabaseConfig;
 import ducha.persistence.DatabaseMode;
+import ducha.persistence.DatabaseSsl;
 
 /**
  * Builds the one DataSource from the configuration. The PostgreSQL and Derby client drivers are optional imports:
@@ -91,10 +92,24 @@ final class DataSources {
 			invoke(type, ds, "setUser", String.class, config.user());
 			invoke(type, ds, "setPassword", String.class, config.password());
 			invoke(type, ds, "setConnectionAttributes", String.class, "create=true");
+			invoke(type, ds, "setSsl", String.class, derbySsl(config.ssl().mode()));
 			return ds;
 		} catch (ReflectiveOperationException e) {
 			throw new DuchaException(Language.format(Messages.Derby_clientUnloadable, e), e);
 		}
+	}
+
+	/**
+	 * Derby's {@code ssl} attribute: {@code basic} encrypts without checking the certificate,
+	 * {@code peerAuthentication} checks it against the Java trust store. It cannot fall back to an unencrypted
+	 * connection, so {@code prefer} is {@code off}; {@code verify-full} is refused earlier ({@link SslConfig}).
+	 */
+	static String derbySsl(DatabaseSsl.Mode mode) {
+		return switch (mode) {
+		case DISABLE, PREFER -> "off";
+		case REQUIRE -> "basic";
+		case VERIFY_CA, VERIFY_FULL -> "peerAuthentication";
+		};
 	}
 
 	private static void invoke(Class<?> type, Object target, String method, Class<?> arg, Object value)
@@ -112,7 +127,16 @@ final class DataSources {
 			ds.setDatabaseName(config.name());
 			ds.setUser(config.user());
 			ds.setPassword(config.password());
+			ssl(ds, config.ssl());
 			return ds;
+		}
+
+		/** pgjdbc's own SSL factory (LibPQFactory) reads these, as libpq reads sslmode and sslrootcert. */
+		private static void ssl(org.postgresql.ds.PGSimpleDataSource ds, DatabaseSsl ssl) {
+			ds.setSslMode(ssl.mode().key());
+			if (ssl.rootCert() != null) {
+				ds.setSslRootCert(ssl.rootCert().toString());
+			}
 		}
 	}
 }

@@ -13,14 +13,22 @@ final class Diagnostics {
 	}
 
 	static DatabaseFailure explain(DatabaseConfig config, SQLException e) {
-		Kind kind = kind(deepestState(e));
+		String state = deepestState(e);
+		Kind kind = SslFailures.isSsl(config, state, e) ? Kind.SSL : kind(state);
 		String reason = switch (kind) {
 		case IN_USE -> Messages.Diagnostics_inUse;
 		case UNREACHABLE -> Messages.Diagnostics_unreachable;
 		case LOGIN -> Messages.Diagnostics_badLogin;
+		case SSL -> Messages.Diagnostics_ssl;
 		default -> Messages.Diagnostics_cannotOpen;
 		};
 		return DatabaseFailure.of(kind, reason + " [" + config.describe() + "] " + e.getMessage(), e);
+	}
+
+	/** A connection attempt that failed with something other than an SQLException. */
+	static DatabaseFailure unexpected(DatabaseConfig config, RuntimeException e) {
+		return DatabaseFailure.of(Kind.CANNOT_OPEN,
+				Messages.Diagnostics_cannotOpen + " [" + config.describe() + "] " + e, e);
 	}
 
 	private static Kind kind(String state) {

@@ -28,6 +28,13 @@ public final class Messages {
 	public static String Config_unknownMode;
 	public static String Config_required;
 	public static String Config_badPort;
+	public static String Config_badSslMode;
+	public static String Config_sslRootCertUnused;
+	public static String Config_sslRootCertUnreadable;
+	public static String Config_sslDerbyVerifyFull;
+	public static String Config_sslDerbyRootCert;
+	public static String Diagnostics_ssl;
+	public static String Advice_ssl;
 	public static String Derby_shutdownFailed;
 	public static String Derby_noClient;
 	public static String Derby_clientUnloadable;

@@ -59,6 +59,11 @@ final class PersistenceRuntime implements BundleTrackerCustomizer<Bundle> {
 			} catch (SQLException e) {
 				failures.report(Diagnostics.explain(config, e));
 				return;
+			} catch (RuntimeException e) {
+				// a driver's own fault (the Derby client once failed so on every error): still a reported failure,
+				// not a worker thread that dies and leaves everyone waiting for the time-out
+				failures.report(Diagnostics.unexpected(config, e));
+				return;
 			}
 			if (!closing) {
 				startTracking();

@@ -155,8 +155,30 @@ class DatabaseFailureTest {
 		assertTrue(failure.advice().contains("db.password"), failure.advice());
 	}
 
+	@Test
+	void aDriverThatFailsWithoutAnSqlExceptionIsStillReported() {
+		DatabaseConfig config = new DatabaseConfig(DatabaseMode.DERBY_NETWORK, null, "localhost", 1527, "ducha",
+				"ducha", "secret");
+		DataSource broken = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+					throw new java.util.MissingResourceException("no messages", "clientmessages", "08004");
+				});
+		PersistenceRuntime runtime = new PersistenceRuntime(context(), config, broken, PoolSettings.NONE);
+		DatabaseService service = new DefaultDatabaseService(runtime, null);
+		try {
+			runtime.open();
+			assertTrue(service.awaitReady(Duration.ofSeconds(60)));
+			DatabaseFailure failure = service.failure().orElseThrow(() -> new AssertionError("no failure reported"));
+			assertEquals(Kind.CANNOT_OPEN, failure.kind());
+			assertTrue(failure.message().contains("Derby network //localhost:1527/ducha"), failure.message());
+			assertInstanceOf(java.util.MissingResourceException.class, failure.cause());
+		} finally {
+			runtime.close();
+		}
+	}
+
 	/** Opens a persistence runtime on the configuration as the bundle's activator does; its failure, promptly. */
-	private static DatabaseFailure failureOnOpening(DatabaseConfig config) {
+	static DatabaseFailure failureOnOpening(DatabaseConfig config) {
 		PersistenceRuntime runtime = new PersistenceRuntime(context(), config, DataSources.create(config, context()),
 				PoolSettings.read(new java.util.Properties(), null));
 		DatabaseService service = new DefaultDatabaseService(runtime, null);

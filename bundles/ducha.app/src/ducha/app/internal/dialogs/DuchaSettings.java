@@ -27,6 +27,8 @@ final class DuchaSettings {
 	static final String NAME = "db.name";
 	static final String USER = "db.user";
 	static final String PASSWORD = "db.password";
+	static final String SSL_MODE = "db.ssl.mode";
+	static final String SSL_ROOT_CERT = "db.ssl.rootcert";
 	static final String LANGUAGE = "language";
 
 	private final Path file;

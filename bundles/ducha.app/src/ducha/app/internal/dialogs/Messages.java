@@ -23,6 +23,9 @@ public final class Messages extends NLS {
 	public static String Prefs_name;
 	public static String Prefs_user;
 	public static String Prefs_password;
+	public static String Prefs_sslMode;
+	public static String Prefs_sslRootCert;
+	public static String Prefs_sslRootCertHint;
 	public static String Prefs_ui;
 	public static String Prefs_language;
 	public static String Prefs_languageChinese;

@@ -34,6 +34,8 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	private static final String[] MODES = { "embedded", "derby-network", "postgresql" };
 	private static final String[] DEFAULT_PORTS = { "", "1527", "5432" };
 	private static final String[] LANGUAGES = { "zh_CN", "en" };
+	/** db.ssl.mode's values, the default first (ducha.persistence's DatabaseSsl.Mode) */
+	private static final String[] SSL_MODES = { "prefer", "disable", "require", "verify-ca", "verify-full" };
 
 	private DuchaSettings settings;
 	private Combo mode;
@@ -44,6 +46,8 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	private Text name;
 	private Text user;
 	private Text password;
+	private Combo sslMode;
+	private Text sslRootCert;
 	private Combo language;
 
 	public PreferencesDialog(Shell parent) {
@@ -90,7 +94,13 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		name = text(group, Messages.Prefs_name, SWT.BORDER, 2);
 		user = text(group, Messages.Prefs_user, SWT.BORDER, 2);
 		password = text(group, Messages.Prefs_password, SWT.BORDER | SWT.PASSWORD, 2);
+		sslMode = new Combo(labelled(group, Messages.Prefs_sslMode), SWT.READ_ONLY);
+		sslMode.setItems(SSL_MODES);
+		span(sslMode, 2);
+		sslRootCert = text(group, Messages.Prefs_sslRootCert, SWT.BORDER, 2);
+		sslRootCert.setMessage(Messages.Prefs_sslRootCertHint);
 		mode.addListener(SWT.Selection, e -> modeChanged());
+		sslMode.addListener(SWT.Selection, e -> modeChanged());
 		for (Text field : new Text[] { path, host, port, name, user, password }) {
 			field.addListener(SWT.Modify, e -> validate());
 		}
@@ -125,6 +135,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 			ILog.of(getClass()).error("Cannot read " + DataFolder.configFile(), e);
 			setErrorMessage(NLS.bind(Messages.Prefs_readFailed, DataFolder.configFile(), e.getMessage()));
 			mode.select(0);
+			sslMode.select(0);
 			language.select(0);
 			modeChanged();
 			return;
@@ -137,6 +148,9 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		name.setText(settings.get(DuchaSettings.NAME, ""));
 		user.setText(settings.get(DuchaSettings.USER, ""));
 		password.setText(settings.get(DuchaSettings.PASSWORD, ""));
+		String ssl = settings.get(DuchaSettings.SSL_MODE, SSL_MODES[0]).toLowerCase(java.util.Locale.ROOT);
+		sslMode.select(Math.max(java.util.List.of(SSL_MODES).indexOf(ssl), 0));
+		sslRootCert.setText(settings.get(DuchaSettings.SSL_ROOT_CERT, ""));
 		language.select(settings.get(DuchaSettings.LANGUAGE, LANGUAGES[0]).startsWith("en") ? 1 : 0);
 		modeChanged();
 	}
@@ -152,8 +166,14 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		for (Text field : new Text[] { host, port, name, user, password }) {
 			field.setEnabled(server);
 		}
+		sslMode.setEnabled(server);
+		sslRootCert.setEnabled(server && verifiesCertificate());
 		port.setMessage(DEFAULT_PORTS[Math.max(mode.getSelectionIndex(), 0)]);
 		validate();
+	}
+
+	private boolean verifiesCertificate() {
+		return SSL_MODES[Math.max(sslMode.getSelectionIndex(), 0)].startsWith("verify-");
 	}
 
 	private void browseFolder() {
@@ -193,6 +213,11 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		changes.put(DuchaSettings.NAME, server ? name.getText().strip() : null);
 		changes.put(DuchaSettings.USER, server ? user.getText().strip() : null);
 		changes.put(DuchaSettings.PASSWORD, server ? password.getText() : null);
+		// the default mode is left out of the file, as a file without db.ssl.* has always meant
+		changes.put(DuchaSettings.SSL_MODE, server && sslMode.getSelectionIndex() > 0
+				? SSL_MODES[sslMode.getSelectionIndex()] : null);
+		changes.put(DuchaSettings.SSL_ROOT_CERT, server && verifiesCertificate() && !sslRootCert.getText().isBlank()
+				? sslRootCert.getText().strip() : null);
 		changes.put(DuchaSettings.LANGUAGE, LANGUAGES[language.getSelectionIndex()]);
 		try {
 			settings.write(changes);
