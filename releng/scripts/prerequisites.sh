@@ -6,7 +6,8 @@ set -euo pipefail
 
 PACKAGES=(libgtk-3-0 fonts-noto-cjk fonts-wqy-microhei xvfb xauth)
 # the product smoke test also runs ducha-cli against a local PostgreSQL (it is skipped where this is missing)
-[ "${DUCHA_SKIP_POSTGRES:-}" = 1 ] || PACKAGES+=(postgresql)
+# openssl: test-databases.sh makes the throw-away CA and server certificate of the encrypted-connection tests
+[ "${DUCHA_SKIP_POSTGRES:-}" = 1 ] || PACKAGES+=(postgresql openssl)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
