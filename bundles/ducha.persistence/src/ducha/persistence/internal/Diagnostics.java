@@ -53,4 +53,17 @@ final class Diagnostics {
 		}
 		return state;
 	}
+
+	/**
+	 * Whether the server refused for want of a privilege (PostgreSQL's 42501: e.g. a runtime role creating or
+	 * altering a table), anywhere in the causes.
+	 */
+	static boolean lacksPrivilege(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof SQLException e && "42501".equals(e.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
 }

@@ -91,8 +91,11 @@ final class JpaExtender {
 				return;
 			} catch (RuntimeException | LinkageError e) {
 				// the bundle's units stay closed; its services will never appear
-				databaseFailure.accept(DatabaseFailure.of(Kind.MIGRATION_FAILED,
-						Language.format(Messages.Migrator_failed, bundle.getSymbolicName(), e.getMessage()), e));
+				databaseFailure.accept(Diagnostics.lacksPrivilege(e)
+						? DatabaseFailure.of(Kind.MIGRATION_NEEDS_OWNER,
+								Language.format(Messages.Migrator_needsOwner, bundle.getSymbolicName(), e.getMessage()), e)
+						: DatabaseFailure.of(Kind.MIGRATION_FAILED,
+								Language.format(Messages.Migrator_failed, bundle.getSymbolicName(), e.getMessage()), e));
 				return;
 			}
 		}
