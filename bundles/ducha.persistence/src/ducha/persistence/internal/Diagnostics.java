@@ -1,6 +1,7 @@
 package ducha.persistence.internal;
 
 import java.sql.SQLException;
+import java.util.Optional;
 
 import ducha.persistence.DatabaseConfig;
 import ducha.persistence.DatabaseFailure;
@@ -55,15 +56,15 @@ final class Diagnostics {
 	}
 
 	/**
-	 * Whether the server refused for want of a privilege (PostgreSQL's 42501: e.g. a runtime role creating or
-	 * altering a table), anywhere in the causes.
+	 * The server's refusal for want of a privilege (PostgreSQL's 42501: e.g. a runtime role creating or altering a
+	 * table), anywhere in the causes; empty when the failure has another cause.
 	 */
-	static boolean lacksPrivilege(Throwable failure) {
+	static Optional<SQLException> refusedPrivilege(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof SQLException e && "42501".equals(e.getSQLState())) {
-				return true;
+				return Optional.of(e);
 			}
 		}
-		return false;
+		return Optional.empty();
 	}
 }
