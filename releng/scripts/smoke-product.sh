@@ -119,6 +119,19 @@ if [ -n "$pg_cluster" ] && [ "$(id -u)" -eq 0 ]; then
   # every installed plugin's report queries run on PostgreSQL and count the same demo records as on Derby
   check "PostgreSQL: the annual report has the same figures as on embedded Derby" sh -c \
     "DUCHA_DATA='$WORK/pgdata' '$P/ducha-cli' report --from $year-01-01 --to $year-12-31 --format csv >'$WORK/pg-report.csv' && cmp -s '$WORK/pg-report.csv' '$WORK/report.csv'"
+  # the desktops as a runtime role (docs/install.md): IT migrates and grants as the owner, ducha_smoke; the server
+  # refuses the runtime role to delete an audit entry (the database was made anew above: the old role owns nothing)
+  su postgres -c "psql -q -c 'DROP ROLE IF EXISTS ducha_smoke_app' -c \"CREATE ROLE ducha_smoke_app LOGIN PASSWORD 'app'\"" \
+    >>"$WORK/smoke.log" 2>&1
+  mkdir -p "$WORK/pgapp"
+  printf 'db.mode=postgresql\ndb.host=localhost\ndb.name=ducha_smoke\ndb.user=ducha_smoke_app\ndb.password=app\n' \
+    >"$WORK/pgapp/ducha.properties"
+  check "PostgreSQL: db migrate --owner grants the runtime role" sh -c \
+    "echo smoke | DUCHA_DATA='$WORK/pgapp' '$P/ducha-cli' db migrate --owner ducha_smoke --owner-password-stdin"
+  check "PostgreSQL: the runtime role reads the demo court" sh -c \
+    "DUCHA_DATA='$WORK/pgapp' '$P/ducha-cli' staff export '$WORK/pgapp.csv' && cmp -s '$WORK/pgapp.csv' '$WORK/before.csv'"
+  check "PostgreSQL: the runtime role cannot delete an audit entry" sh -c \
+    "PGPASSWORD=app psql -h localhost -U ducha_smoke_app -d ducha_smoke -c 'DELETE FROM audit_entry' 2>&1 | grep -q 'permission denied'"
 else
   echo "skip PostgreSQL checks (no local cluster, or not root)"
 fi

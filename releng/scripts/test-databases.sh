@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The PostgreSQL side of the server-backend test runs (tests/pom.xml): starts the local cluster (Debian's
 # postgresql, which prerequisites.sh installs), makes the role ducha_test and one new, empty database per test
-# module that runs on the server backends (named like the module), and prints the Maven options that turn those
-# runs on, with the folder of the certificates of the SSL tests (below). Prints nothing when no local cluster can be
-# used (the runs are then skipped) — except in CI (CI=true), where that is an error: CI must run them.
-# Needs root, as the smoke test's PostgreSQL checks do.
+# module that runs on the server backends (named like the module), owned by ducha_test; and the role
+# ducha_test_runtime, which owns nothing: the runtime role of a database that ducha_test migrates as its owner
+# (ducha.core.tests' RuntimeRoleTest, docs/install.md). Prints the Maven options that turn those runs on, with the
+# folder of the certificates of the SSL tests (below). Prints nothing when no local cluster can be used (the runs
+# are then skipped) — except in CI (CI=true), where that is an error: CI must run them. Needs root, as the smoke
+# test's PostgreSQL checks do.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -25,10 +27,12 @@ pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true
 modules=$(grep -l '<ducha.test.backends.skip>false</ducha.test.backends.skip>' "$ROOT"/tests/*/pom.xml \
   | xargs -n1 dirname | xargs -n1 basename)
 sql="DROP ROLE IF EXISTS ducha_test;"
+sql="$sql DROP ROLE IF EXISTS ducha_test_runtime;"
 for m in $modules; do
   sql="DROP DATABASE IF EXISTS \"$m\" WITH (FORCE); $sql"
 done
 sql="$sql CREATE ROLE ducha_test LOGIN PASSWORD 'ducha_test';"
+sql="$sql CREATE ROLE ducha_test_runtime LOGIN PASSWORD 'ducha_test_runtime';"
 for m in $modules; do
   sql="$sql CREATE DATABASE \"$m\" OWNER ducha_test;"
 done

@@ -3,10 +3,13 @@ package ducha.core;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The user's Ducha data folder: configuration ({@code ducha.properties}), the embedded database, backups, keys
@@ -16,6 +19,8 @@ import java.util.Properties;
 public final class DataFolder {
 
 	public static final String PROPERTY = "ducha.data";
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
 	private DataFolder() {
 	}
@@ -34,11 +39,30 @@ public final class DataFolder {
 	 * left as the user set it up.
 	 */
 	public static Path create() throws IOException {
-		Path folder = get();
+		return create(get());
+	}
+
+	/** As {@link #create()} for a given folder: owner-only from its first moment, not after it was made. */
+	public static Path create(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
-			Files.createDirectories(folder);
-			if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-				Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+			Path parent = folder.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+			try {
+				if (posix) {
+					Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+					// the umask may only take permissions away: set them exactly
+					Files.setPosixFilePermissions(folder, OWNER_ONLY);
+				} else {
+					Files.createDirectory(folder);
+				}
+			} catch (FileAlreadyExistsException e) {
+				// another process made it meanwhile: left as it is, unless it is no folder
+				if (!Files.isDirectory(folder)) {
+					throw e;
+				}
 			}
 		}
 		return folder;

@@ -44,4 +44,9 @@ public record DatabaseConfig(DatabaseMode mode, Path path, String host, int port
 		case POSTGRESQL -> "PostgreSQL //" + host + ":" + port + "/" + name + " user " + user + ssl.describe();
 		};
 	}
+
+	/** The same connection with another log-in: the owner role's, for its migrations. */
+	public DatabaseConfig withLogin(String otherUser, String otherPassword) {
+		return new DatabaseConfig(mode, path, host, port, name, otherUser, otherPassword, ssl);
+	}
 }

@@ -33,11 +33,24 @@ public record DatabaseFailure(Kind kind, String message, Throwable cause, Instan
 		/** A bundle's Flyway migration failed: its tables are in the state before it. */
 		MIGRATION_FAILED,
 		/** The database holds migrations of a bundle newer than the installed one. */
-		SCHEMA_TOO_NEW;
+		SCHEMA_TOO_NEW,
+		/**
+		 * A bundle has migrations to apply, and this desktop's database role may not change the schema: on a
+		 * PostgreSQL database with an owner role and a runtime role only {@code ducha-cli db migrate --owner} can.
+		 */
+		MIGRATION_NEEDS_OWNER;
 
 		/** Whether the schema is at fault rather than the connection: the connection itself works. */
 		public boolean isSchema() {
-			return this == MIGRATION_FAILED || this == SCHEMA_TOO_NEW;
+			return this == MIGRATION_FAILED || this == SCHEMA_TOO_NEW || this == MIGRATION_NEEDS_OWNER;
+		}
+
+		/**
+		 * Whether {@code db migrate} is the remedy: the services of the log-in and of database administration are
+		 * still handed out so that it can run.
+		 */
+		public boolean curedByMigrate() {
+			return this == MIGRATION_FAILED || this == MIGRATION_NEEDS_OWNER;
 		}
 	}
 
@@ -62,6 +75,7 @@ public record DatabaseFailure(Kind kind, String message, Throwable cause, Instan
 		case CANNOT_OPEN -> Messages.Advice_cannotOpen;
 		case MIGRATION_FAILED -> Messages.Advice_migration;
 		case SCHEMA_TOO_NEW -> Messages.Advice_schemaTooNew;
+		case MIGRATION_NEEDS_OWNER -> Messages.Advice_needsOwner;
 		};
 	}
 }

@@ -39,6 +39,21 @@ public interface DatabaseService {
 	int migrate();
 
 	/**
+	 * Runs pending migrations of every bundle as the owner role of a PostgreSQL database whose desktops connect as
+	 * a runtime role ({@code db.user}), then grants the runtime role select, insert, update and delete on the
+	 * tables, less where a bundle says so ({@link PersistenceHeaders#RUNTIME_PRIVILEGES}: the audit log only
+	 * select and insert). Also when the start reported {@link DatabaseFailure.Kind#MIGRATION_NEEDS_OWNER} or
+	 * {@link DatabaseFailure.Kind#MIGRATION_FAILED}; the units kept closed are opened again afterwards.
+	 *
+	 * @param owner    the owner role
+	 * @param password its password, which only this call uses; the caller clears the array
+	 * @return how many migrations were applied
+	 * @throws ducha.core.DuchaException when the database is not PostgreSQL, the owner cannot log in, a migration
+	 *                                   fails or the grants are refused
+	 */
+	int migrateAsOwner(String owner, char[] password);
+
+	/**
 	 * Online backup of the embedded or network Derby database into a new folder {@code ducha-backup-<time>} under
 	 * {@code targetDir}, while users keep working: Derby's copy of the database, the data folder's settings and keys,
 	 * and a manifest (time, rows per table, schema versions) written once a database built from the copy passed the

@@ -18,6 +18,10 @@ public final class Messages {
 	public static String restorePrevious;
 	public static String restoreFile;
 	public static String backupPruned;
+	public static String runtimeGranted;
+	public static String ownerPasswordName;
+	public static String ownerPasswordPrompt;
+	public static String ownerPasswordMissing;
 
 	static {
 		CliLanguage.initializeMessages(Messages.class);

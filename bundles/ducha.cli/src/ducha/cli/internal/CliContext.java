@@ -9,6 +9,7 @@ import org.osgi.framework.BundleContext;
 
 import ducha.core.security.Principal;
 import ducha.persistence.DatabaseService;
+import ducha.persistence.SettingsFile;
 
 /**
  * What every command of one run shares: the streams it prints to, the log-in session and the services, which
@@ -22,6 +23,7 @@ public final class CliContext implements AutoCloseable {
 	private final PrintWriter err;
 	private final Session session;
 	private final ServiceWaiter services;
+	private boolean settingsChecked;
 
 	public CliContext(BundleContext bundleContext, PrintWriter out, PrintWriter err, Session session,
 			Duration timeout) {
@@ -82,6 +84,17 @@ public final class CliContext implements AutoCloseable {
 		} catch (RuntimeException e) {
 			services.failIfDatabaseFailed();
 			throw e;
+		}
+	}
+
+	/**
+	 * Once per run, a batch's included: says on standard error when {@code ducha.properties} holds the database
+	 * password and other users of the computer can read it (the persistence layer logs it too).
+	 */
+	void warnAboutSettings() {
+		if (!settingsChecked) {
+			settingsChecked = true;
+			SettingsFile.passwordWarning().ifPresent(err::println);
 		}
 	}
 

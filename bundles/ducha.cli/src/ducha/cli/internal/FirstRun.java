@@ -2,7 +2,8 @@ package ducha.cli.internal;
 
 /**
  * A built-in command that may run without log-in while the court has not been set up (no account exists yet, so
- * nobody could log in). Only the platform's own commands can be one: the interface is not exported.
+ * nobody could log in), or because it proves its right otherwise ({@code db migrate --owner}: the database owner
+ * role's password). Only the platform's own commands can be one: the interface is not exported.
  */
 public interface FirstRun {
 

@@ -48,6 +48,7 @@ final class Gatekeeper implements IExecutionStrategy {
 			command.usage(command.getErr());
 			return ExitCodes.USAGE;
 		}
+		cli.warnAboutSettings();
 		try {
 			if (needsLogin(command.getCommand())) {
 				Principal principal = logIn();

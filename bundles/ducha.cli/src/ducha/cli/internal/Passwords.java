@@ -12,6 +12,11 @@ public final class Passwords {
 	private Passwords() {
 	}
 
+	/** A password typed once on the terminal without echo; null when there is no terminal. */
+	public static char[] typeOnce(String prompt) {
+		return Terminal.readPassword(prompt);
+	}
+
 	/**
 	 * @throws ValidationException without a terminal or when the two entries differ
 	 */

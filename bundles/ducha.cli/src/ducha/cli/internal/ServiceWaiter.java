@@ -14,7 +14,6 @@ import org.osgi.util.tracker.ServiceTracker;
 import ducha.core.audit.AuditLog;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.UserService;
-import ducha.persistence.DatabaseFailure;
 import ducha.persistence.DatabaseService;
 
 /**
@@ -110,7 +109,7 @@ final class ServiceWaiter implements AutoCloseable {
 	private boolean servedDespiteFailure(Class<?> type) {
 		DatabaseService database = tracker(DatabaseService.class).getService();
 		return REMEDY.contains(type) && (database == null
-				|| database.failure().map(f -> f.kind() == DatabaseFailure.Kind.MIGRATION_FAILED).orElse(true));
+				|| database.failure().map(f -> f.kind().curedByMigrate()).orElse(true));
 	}
 
 	/** @throws DatabaseUnavailableException when the database service is registered and reports a failure */

@@ -156,6 +156,12 @@ public final class Session {
 		return typed;
 	}
 
+	/** An environment variable as set, spaces and all (a password's); null when unset or empty. */
+	public String environment(String name) {
+		String value = environment.get(name);
+		return value == null || value.isEmpty() ? null : value;
+	}
+
 	private String variable(String name) {
 		String value = environment.get(name);
 		return value == null || value.isBlank() ? null : value.strip();

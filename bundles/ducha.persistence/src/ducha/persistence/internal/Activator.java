@@ -14,6 +14,7 @@ import ducha.core.DuchaException;
 import ducha.persistence.DatabaseConfig;
 import ducha.persistence.DatabaseFailure;
 import ducha.persistence.DatabaseService;
+import ducha.persistence.SettingsFile;
 
 /**
  * Starts the persistence layer. Not lazy: the extender must watch bundles from the start. A broken configuration
@@ -33,6 +34,7 @@ public final class Activator implements BundleActivator {
 		} catch (IOException e) {
 			LOG.error("Cannot create the data folder " + dataFolder, e);
 		}
+		SettingsFile.passwordWarning().ifPresent(LOG::warn);
 		if (System.getProperty("derby.stream.error.file") == null) {
 			System.setProperty("derby.stream.error.file", dataFolder.resolve("derby.log").toString());
 		}

@@ -90,6 +90,23 @@ final class DefaultDatabaseService implements DatabaseService {
 	}
 
 	@Override
+	public int migrateAsOwner(String owner, char[] password) {
+		failure().filter(f -> !f.kind().curedByMigrate()).ifPresent(DefaultDatabaseService::fail);
+		OwnerMigration migration = new OwnerMigration(runtime.config(), owner, password,
+				config -> DataSources.create(config, runtime.context()));
+		return runtime.onWorker(() -> {
+			boolean unitsClosed = failure().isPresent();
+			int applied = migration.run(runtime.persistentBundles());
+			if (unitsClosed) {
+				// the units the start kept closed open now, on the runtime role's connections
+				runtime.closeUnits();
+				runtime.reopen();
+			}
+			return applied;
+		});
+	}
+
+	@Override
 	public Path backup(Path targetDir) {
 		requireUsable();
 		if (runtime.config().mode() == DatabaseMode.POSTGRESQL) {

@@ -1,6 +1,7 @@
 package ducha.persistence.internal;
 
 import java.sql.SQLException;
+import java.util.Optional;
 
 import ducha.persistence.DatabaseConfig;
 import ducha.persistence.DatabaseFailure;
@@ -60,5 +61,18 @@ final class Diagnostics {
 			cause = cause.getCause();
 		}
 		return state;
+	}
+
+	/**
+	 * The server's refusal for want of a privilege (PostgreSQL's 42501: e.g. a runtime role creating or altering a
+	 * table), anywhere in the causes; empty when the failure has another cause.
+	 */
+	static Optional<SQLException> refusedPrivilege(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof SQLException e && "42501".equals(e.getSQLState())) {
+				return Optional.of(e);
+			}
+		}
+		return Optional.empty();
 	}
 }

@@ -91,8 +91,12 @@ final class JpaExtender {
 				return;
 			} catch (RuntimeException | LinkageError e) {
 				// the bundle's units stay closed; its services will never appear
-				databaseFailure.accept(DatabaseFailure.of(Kind.MIGRATION_FAILED,
-						Language.format(Messages.Migrator_failed, bundle.getSymbolicName(), e.getMessage()), e));
+				// the server's one line says it all; Flyway's report around it is for the log
+				databaseFailure.accept(Diagnostics.refusedPrivilege(e)
+						.map(refused -> DatabaseFailure.of(Kind.MIGRATION_NEEDS_OWNER, Language.format(
+								Messages.Migrator_needsOwner, bundle.getSymbolicName(), refused.getMessage()), e))
+						.orElseGet(() -> DatabaseFailure.of(Kind.MIGRATION_FAILED,
+								Language.format(Messages.Migrator_failed, bundle.getSymbolicName(), e.getMessage()), e)));
 				return;
 			}
 		}

@@ -57,6 +57,12 @@ public final class Messages {
 	public static String Retention_keep;
 	public static String Retention_failed;
 	public static String Schedule_badNumber;
+	public static String Migrator_needsOwner;
+	public static String Advice_needsOwner;
+	public static String Owner_postgresqlOnly;
+	public static String Owner_grantFailed;
+	public static String Grants_badHeader;
+	public static String Settings_passwordReadable;
 
 	static {
 		Language.initializeMessages(Messages.class);

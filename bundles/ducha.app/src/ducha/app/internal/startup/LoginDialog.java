@@ -1,5 +1,6 @@
 package ducha.app.internal.startup;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,18 +14,22 @@ import ducha.core.security.UserService;
 
 /**
  * Asks for user name and password and authenticates in a background job; a wrong password keeps the dialog
- * open with the reason. While demo accounts with the published password exist, the dialog says so.
+ * open with the reason. While demo accounts with the published password exist, the dialog says so, and so it says
+ * when ducha.properties lets other users of the computer read the database password.
  */
 final class LoginDialog extends AccountDialog {
 
 	private final UserService users;
 	private final List<String> demoAccounts;
+	private final Optional<String> settingsWarning;
 
-	LoginDialog(Shell parent, UserService users, List<String> demoAccounts) {
+	/** @param settingsWarning {@link ducha.persistence.SettingsFile#passwordWarning()} of this start */
+	LoginDialog(Shell parent, UserService users, List<String> demoAccounts, Optional<String> settingsWarning) {
 		super(parent, new Texts(Messages.Login_shellTitle, Messages.Login_title, Messages.Login_username,
 				Messages.Login_password, Messages.Login_button, Messages.Login_job));
 		this.users = users;
 		this.demoAccounts = List.copyOf(demoAccounts);
+		this.settingsWarning = settingsWarning;
 	}
 
 	@Override
@@ -41,11 +46,15 @@ final class LoginDialog extends AccountDialog {
 
 	@Override
 	void showMessage() {
-		if (demoAccounts.isEmpty()) {
+		List<String> warnings = new ArrayList<>();
+		if (!demoAccounts.isEmpty()) {
+			warnings.add(NLS.bind(Messages.Login_demoAccounts, String.join(", ", demoAccounts)));
+		}
+		settingsWarning.ifPresent(warnings::add);
+		if (warnings.isEmpty()) {
 			setMessage(Messages.Login_message);
 		} else {
-			setMessage(NLS.bind(Messages.Login_demoAccounts, String.join(", ", demoAccounts)),
-					IMessageProvider.WARNING);
+			setMessage(String.join("\n", warnings), IMessageProvider.WARNING);
 		}
 	}
 }

@@ -13,6 +13,7 @@ import ducha.app.internal.dialogs.PreferencesDialog;
 import ducha.app.ui.ModalProgress;
 import ducha.core.demo.DemoReport;
 import ducha.core.security.Principal;
+import ducha.persistence.SettingsFile;
 
 /**
  * What happens before the main window opens: wait for the database; on a database without any account create the
@@ -115,7 +116,7 @@ final class StartupSequence {
 		if (user != null && !user.isBlank()) {
 			return logInNonInteractively(services, user);
 		}
-		LoginDialog dialog = new LoginDialog(null, services.users(), demoAccounts);
+		LoginDialog dialog = new LoginDialog(null, services.users(), demoAccounts, SettingsFile.passwordWarning());
 		return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
 	}
 
