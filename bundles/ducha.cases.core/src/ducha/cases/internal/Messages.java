@@ -146,6 +146,7 @@ public final class Messages {
 	public static String followupLabel;
 	public static String suggestionLabel;
 	public static String watchRuleLabel;
+	public static String findCaseKind;
 
 	static {
 		Language.initializeMessages(Messages.class);
