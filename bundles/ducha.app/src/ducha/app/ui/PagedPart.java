@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -71,6 +72,11 @@ public abstract class PagedPart<K> {
 	/** The table of the shown page: for the right-click menu ({@link RowMenu}) and the selected row. */
 	protected final PageTable table() {
 		return table;
+	}
+
+	/** The view's window, for the dialogs a row opens. */
+	protected final Shell shell() {
+		return summary.getShell();
 	}
 
 	/** Reads the first page again (after the list changed). */
