@@ -49,7 +49,8 @@ final class FindResultsDialog extends TitledDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		Button open = createButton(parent, IDialogConstants.OK_ID, Messages.Find_open, true);
+		// not the default button: Enter in the list opens the hit through the list's own open event, once
+		Button open = createButton(parent, IDialogConstants.OK_ID, Messages.Find_open, false);
 		open.addListener(SWT.Selection, e -> {
 			FoundRecord hit = hits.selected();
 			if (hit != null) {
