@@ -87,6 +87,15 @@ public final class ListTable<T> {
 		});
 	}
 
+	/** A double-click or Enter on a row presses the button (the view's 修改/详情), when it is enabled for the row. */
+	public void openWith(Button button) {
+		viewer.addOpenListener(e -> {
+			if (!button.isDisposed() && button.isEnabled()) {
+				button.notifyListeners(SWT.Selection, null);
+			}
+		});
+	}
+
 	/** The right-click menu: the view's buttons for the selected rows ({@link RowMenu}). */
 	public void actions(Button... buttons) {
 		RowMenu.mirror(viewer.getTable(), buttons);

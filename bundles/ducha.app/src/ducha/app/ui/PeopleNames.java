@@ -43,6 +43,11 @@ public final class PeopleNames {
 		staffNos.forEach(this::person);
 	}
 
+	/** Reads the people behind the log-in names into the cache: call it in the job that reads the list. */
+	public void warmAccounts(Collection<String> usernames) {
+		usernames.forEach(this::account);
+	}
+
 	/** 姓名 of the 工号; the 工号 itself when the directory does not know it; empty for none. */
 	public String staff(String staffNo) {
 		return blank(staffNo) ? "" : person(staffNo).map(Staff::name).orElse(staffNo);
@@ -50,7 +55,7 @@ public final class PeopleNames {
 
 	/** 姓名（工号）, where the number helps (two people of one name); the 工号 alone when unknown. */
 	public String staffWithNo(String staffNo) {
-		return blank(staffNo) ? "" : person(staffNo).map(s -> s.name() + "（" + s.staffNo() + "）").orElse(staffNo);
+		return blank(staffNo) ? "" : person(staffNo).map(Staff::label).orElse(staffNo);
 	}
 
 	/** The names of several 工号, joined with 、. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.jpa.Jpa;
+import ducha.core.jpa.NumberSearch;
 import ducha.core.security.Principal;
 import ducha.core.spi.FoundRecord;
 import ducha.core.spi.RecordFinder;
@@ -30,11 +30,9 @@ public class PetitionFinder implements RecordFinder {
 		if (!RecordFinder.searchable(text) || !access.mayList(viewer)) {
 			return List.of();
 		}
-		String pattern = RecordFinder.containsPattern(RecordFinder.normalise(text));
-		return Jpa.read(unit.emf(), em -> em.createQuery("select p from PetitionEntity p where upper(p.number) like"
-				+ " :number escape '\\' order by p.receivedOn desc, p.number desc", PetitionEntity.class)
-				.setParameter("number", pattern).getResultStream().filter(p -> access.maySee(viewer, p)).limit(limit)
-				.map(PetitionEntity::toRecord).map(PetitionFinder::hit).toList());
+		return NumberSearch.containing(unit.emf(), PetitionEntity.class, "number", "e.receivedOn desc, e.number desc",
+				text, p -> access.maySee(viewer, p), limit).stream().map(PetitionEntity::toRecord)
+				.map(PetitionFinder::hit).toList();
 	}
 
 	private static FoundRecord hit(Petition p) {

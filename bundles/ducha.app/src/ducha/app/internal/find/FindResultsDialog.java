@@ -30,8 +30,7 @@ final class FindResultsDialog extends TitledDialog {
 	FindResultsDialog(Shell parent, String text, HitOpener opener) {
 		super(parent, NLS.bind(Messages.Find_title, text));
 		this.opener = opener;
-		setShellStyle((getShellStyle() & ~SWT.APPLICATION_MODAL) | SWT.MODELESS);
-		setBlockOnOpen(false);
+		modeless();
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
+import ducha.app.ui.PendingRecord;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.SupervisorService;
 import ducha.core.ledger.LedgerService;
@@ -59,7 +60,7 @@ public class StaffPart implements OpensRecords {
 	private Label summary;
 	private Button reload;
 	/** The 工号 the quick-find asked for while the directory was still being read. */
-	private String pending;
+	private final PendingRecord pending = new PendingRecord();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -76,7 +77,7 @@ public class StaffPart implements OpensRecords {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		departments = new DepartmentTree(sash, this::filterDepartment);
 		table = new StaffTable(sash, model);
-		table.onOpen(model, row -> new StaffDetailDialog(parent.getShell(), row).open());
+		table.onOpen(model, row -> StaffDetail.open(parent.getShell(), row));
 		sash.setWeights(22, 78);
 		load();
 	}
@@ -112,23 +113,19 @@ public class StaffPart implements OpensRecords {
 		table.refresh();
 		updateSummary();
 		reload.setEnabled(true);
-		if (pending != null) {
-			String staffNo = pending;
-			pending = null;
-			openRecord(staffNo);
-		}
+		pending.opened(this::openRecord);
 	}
 
 	/** Shows only the staff member with the 工号 and opens the read-only detail (the quick-find's hit). */
 	@Override
 	public void openRecord(String staffNo) {
 		if (!reload.isEnabled()) {
-			pending = staffNo;
+			pending.keep(staffNo);
 			return;
 		}
 		filterDepartment(row -> row.staffNo().equals(staffNo));
 		if (model.visible().size() == 1) {
-			new StaffDetailDialog(summary.getShell(), model.visible().get(0)).open();
+			StaffDetail.open(summary.getShell(), model.visible().get(0));
 		}
 	}
 

@@ -64,9 +64,9 @@ abstract class CaseListPart extends PagedPart<PageKey> implements OpensRecords {
 	public void openRecord(String caseNo) {
 		Shell shell = shell();
 		background.run(Messages.Case_readJob, () -> register.find(caseNo, principal)
-				.map(c -> new CaseDetailDialog.Shown(c, staffName(c.judgeNo()) + "（" + c.judgeNo() + "）",
+				.map(c -> new CaseDetail(c, staffName(c.judgeNo()) + "（" + c.judgeNo() + "）",
 						departmentName(c.departmentCode()))),
-				found -> found.ifPresentOrElse(c -> new CaseDetailDialog(shell, c).open(),
+				found -> found.ifPresentOrElse(c -> c.open(shell),
 						() -> MessageDialog.openInformation(shell, caseNo, NLS.bind(Messages.Case_notFound, caseNo))),
 				reason -> MessageDialog.openError(shell, caseNo, reason));
 	}

@@ -39,7 +39,7 @@ public class StaffFinder implements RecordFinder {
 	private static FoundRecord hit(Staff staff, DepartmentNames departments) {
 		String line = departments.name(staff.departmentCode())
 				+ (staff.position() == null || staff.position().isBlank() ? "" : " " + staff.position());
-		return new FoundRecord(Messages.Find_staffKind, staff.name() + "（" + staff.staffNo() + "）", line,
+		return new FoundRecord(Messages.Find_staffKind, staff.label(), line,
 				ViewTargets.STAFF, staff.staffNo());
 	}
 }

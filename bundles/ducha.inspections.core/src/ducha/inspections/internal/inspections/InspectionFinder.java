@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.core.jpa.Jpa;
+import ducha.core.jpa.NumberSearch;
 import ducha.core.security.Principal;
 import ducha.core.spi.FoundRecord;
 import ducha.core.spi.RecordFinder;
@@ -31,12 +31,9 @@ public class InspectionFinder implements RecordFinder {
 		if (!RecordFinder.searchable(text) || !context.mayRead(viewer)) {
 			return List.of();
 		}
-		String pattern = RecordFinder.containsPattern(RecordFinder.normalise(text));
-		List<Inspection> found = Jpa.read(context.emf, em -> em.createQuery("select i from InspectionEntity i"
-				+ " where upper(i.inspectionNo) like :number escape '\\' order by i.at desc", InspectionEntity.class)
-				.setParameter("number", pattern).getResultStream().map(InspectionEntity::toRecord)
-				.filter(i -> context.maySee(viewer, i)).limit(limit).toList());
-		return found.stream().map(this::hit).toList();
+		return NumberSearch.containing(context.emf, InspectionEntity.class, "inspectionNo", "e.at desc", text,
+				i -> context.maySee(viewer, i.toRecord()), limit).stream().map(InspectionEntity::toRecord).map(this::hit)
+				.toList();
 	}
 
 	private FoundRecord hit(Inspection i) {

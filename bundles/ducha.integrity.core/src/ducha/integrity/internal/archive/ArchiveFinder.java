@@ -42,7 +42,7 @@ public class ArchiveFinder implements RecordFinder {
 		}
 		DepartmentNames departments = directory.departmentNames();
 		return candidates(text.strip(), viewer).stream().filter(s -> access.mayRead(s, viewer)).limit(limit)
-				.map(s -> new FoundRecord(Messages.findArchiveKind, s.name() + "（" + s.staffNo() + "）",
+				.map(s -> new FoundRecord(Messages.findArchiveKind, s.label(),
 						departments.name(s.departmentCode()), IntegrityTargets.ARCHIVE, s.staffNo()))
 				.toList();
 	}

@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
+import ducha.app.ui.PendingRecord;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
@@ -97,7 +98,7 @@ public class ArchivePart implements OpensRecords {
 	private Button recordTalk;
 	private Button recordDisposition;
 	/** The 工号 the quick-find asked for while the staff list was still being read. */
-	private String pendingStaffNo;
+	private final PendingRecord pending = new PendingRecord();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -182,11 +183,7 @@ public class ArchivePart implements OpensRecords {
 		this.departments = departments;
 		staffChoice.setItems(visible.stream().map(s -> s.staffNo() + " " + s.name() + " · "
 				+ departments.name(s.departmentCode())).toArray(String[]::new));
-		if (pendingStaffNo != null) {
-			String staffNo = pendingStaffNo;
-			pendingStaffNo = null;
-			openRecord(staffNo);
-		}
+		pending.opened(this::openRecord);
 	}
 
 	/** Chooses the person with the 工号 and reads their archive (the quick-find's hit). */
@@ -199,7 +196,7 @@ public class ArchivePart implements OpensRecords {
 				return;
 			}
 		}
-		pendingStaffNo = staffNo;
+		pending.keep(staffNo);
 	}
 
 	private Set<String> selectedKinds() {
