@@ -82,7 +82,7 @@ public class PetitionsPart implements OpensRecords {
 		intakeTab.setControl(intake.control());
 		detailTab = new TabItem(tabs, SWT.NONE);
 		detailTab.setText(Messages.Tab_detail);
-		detail = new DetailPane(tabs, principal, new DetailPane.Actions() {
+		detail = new DetailPane(tabs, principal, names, new DetailPane.Actions() {
 			@Override
 			public void update(String what, Function<PetitionService, Petition> call) {
 				PetitionsPart.this.update(what, call);
