@@ -12,6 +12,9 @@ public final class CasesTargets {
 	/** The long-pending cases (长期未结案), opened from the long-pending tile. */
 	public static final String WATCH_LIST = "cases.watchlist";
 
+	/** The case register (案件登记), where the quick-find opens a case by its 案号. */
+	public static final String REGISTER = "cases.register";
+
 	private CasesTargets() {
 	}
 }

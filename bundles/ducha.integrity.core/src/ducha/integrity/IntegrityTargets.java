@@ -12,6 +12,9 @@ public final class IntegrityTargets {
 	/** The rules (制度), opened for rules whose review cycle ends soon. */
 	public static final String RULES = "integrity.rules";
 
+	/** One person's integrity archive (廉政档案), opened by the quick-find with the person's 工号. */
+	public static final String ARCHIVE = "integrity.archive";
+
 	private IntegrityTargets() {
 	}
 }

@@ -61,6 +61,7 @@ public final class LedgerView {
 		table.addListener(SWT.DefaultSelection, e -> openSelected());
 		table.addListener(SWT.Selection, e -> edit.setEnabled(table.getSelectionIndex() >= 0));
 		reload.addListener(SWT.Selection, e -> load());
+		RowMenu.mirror(table, add, edit);
 		kind = ledgers.kind(kindId).orElse(null);
 		if (kind == null) {
 			summary.setText(NLS.bind(Messages.Ledger_missing, kindId));

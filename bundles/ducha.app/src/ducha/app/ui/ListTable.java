@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 
@@ -74,6 +75,30 @@ public final class ListTable<T> {
 			rows.stream().filter(keep::apply).findFirst()
 					.ifPresent(row -> viewer.setSelection(new StructuredSelection(row), true));
 		}
+	}
+
+	/** What a double-click or Enter on a row does with its record (open its detail or its edit dialog). */
+	public void onOpen(Consumer<T> listener) {
+		viewer.addOpenListener(e -> {
+			T record = selected();
+			if (record != null) {
+				listener.accept(record);
+			}
+		});
+	}
+
+	/** A double-click or Enter on a row presses the button (the view's 修改/详情), when it is enabled for the row. */
+	public void openWith(Button button) {
+		viewer.addOpenListener(e -> {
+			if (!button.isDisposed() && button.isEnabled()) {
+				button.notifyListeners(SWT.Selection, null);
+			}
+		});
+	}
+
+	/** The right-click menu: the view's buttons for the selected rows ({@link RowMenu}). */
+	public void actions(Button... buttons) {
+		RowMenu.mirror(viewer.getTable(), buttons);
 	}
 
 	public void onSelect(Consumer<T> listener) {

@@ -42,6 +42,7 @@ final class Messages extends NLS {
 	public static String StaffList_person;
 	public static String StaffList_add;
 	public static String StaffList_remove;
+	public static String People_commandLine;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

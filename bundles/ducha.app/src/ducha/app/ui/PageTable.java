@@ -2,6 +2,8 @@ package ducha.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
@@ -13,17 +15,21 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 
 /** A read-only NatTable showing the rows of the current page only; the row header numbers the rows of the whole list. */
 public final class PageTable {
 
 	private final NatTable natTable;
+	private final SelectionLayer selectionLayer;
 	private final List<String[]> rows = new ArrayList<>();
 	private final int columns;
 	private long firstRow;
@@ -35,7 +41,7 @@ public final class PageTable {
 		for (int i = 0; i < widths.length; i++) {
 			bodyDataLayer.setColumnWidthByPosition(i, widths[i]);
 		}
-		SelectionLayer selectionLayer = new SelectionLayer(bodyDataLayer);
+		selectionLayer = new SelectionLayer(bodyDataLayer);
 		ViewportLayer viewportLayer = new ViewportLayer(selectionLayer);
 		IDataProvider headerData = new DefaultColumnHeaderDataProvider(headers);
 		ColumnHeaderLayer headerLayer = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headerData),
@@ -55,6 +61,35 @@ public final class PageTable {
 				false);
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.configure();
+	}
+
+	/** What a double-click on a row, or Enter on the selected one, does with the row's texts. */
+	public void onOpen(Consumer<String[]> listener) {
+		natTable.addListener(SWT.MouseDoubleClick, e -> rowAt(e).ifPresent(listener));
+		natTable.addListener(SWT.KeyDown, e -> {
+			if (e.character == SWT.CR) {
+				selected().ifPresent(listener);
+			}
+		});
+	}
+
+	/** The row under the pointer, if it is a row of the body (not a header). */
+	private Optional<String[]> rowAt(Event e) {
+		if (!natTable.getRegionLabelsByXY(e.x, e.y).hasLabel(GridRegion.BODY)) {
+			return Optional.empty();
+		}
+		return row(natTable.getRowIndexByPosition(natTable.getRowPositionByY(e.y)));
+	}
+
+	/** The row of the selection's anchor (the last row clicked or moved to), if there is one. */
+	public Optional<String[]> selected() {
+		return row(selectionLayer.getSelectionAnchor().getRowPosition() < 0 ? -1
+				: selectionLayer.getRowIndexByPosition(selectionLayer.getSelectionAnchor().getRowPosition()));
+	}
+
+	private Optional<String[]> row(int index) {
+		return index >= 0 && index < rows.size() ? Optional.of(rows.get(index).clone())
+				: Optional.empty();
 	}
 
 	public NatTable control() {

@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -56,11 +57,26 @@ public abstract class PagedPart<K> {
 		tools(parent);
 		table = new PageTable(parent, headers(), widths());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		table.onOpen(this::open);
 		load(0);
 	}
 
 	/** Adds a row of the list's own tools between the page bar and the table; none by default. */
 	protected void tools(Composite parent) {
+	}
+
+	/** What a double-click or Enter on a row opens (its detail); nothing by default. */
+	protected void open(String[] row) {
+	}
+
+	/** The table of the shown page: for the right-click menu ({@link RowMenu}) and the selected row. */
+	protected final PageTable table() {
+		return table;
+	}
+
+	/** The view's window, for the dialogs a row opens. */
+	protected final Shell shell() {
+		return summary.getShell();
 	}
 
 	/** Reads the first page again (after the list changed). */

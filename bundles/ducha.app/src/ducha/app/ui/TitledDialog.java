@@ -1,6 +1,7 @@
 package ducha.app.ui;
 
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -13,6 +14,15 @@ public abstract class TitledDialog extends Dialog {
 	protected TitledDialog(Shell parent, String title) {
 		super(parent);
 		this.title = title;
+	}
+
+	/**
+	 * Makes the dialog a window beside the workbench instead of a modal one, and {@code open()} return at once: for
+	 * what only shows (a detail, a list of hits), so the user can keep it open while working on.
+	 */
+	protected final void modeless() {
+		setShellStyle((getShellStyle() & ~SWT.APPLICATION_MODAL) | SWT.MODELESS);
+		setBlockOnOpen(false);
 	}
 
 	/** Adds the dialog's content to its area (a one-column grid). */

@@ -147,6 +147,7 @@ public final class Messages {
 	public static String followupLabel;
 	public static String suggestionLabel;
 	public static String watchRuleLabel;
+	public static String findCaseKind;
 
 	public static String ruleReached;
 

@@ -22,4 +22,9 @@ public record Staff(String staffNo, String name, String departmentCode, String p
 		Objects.requireNonNull(departmentCode, "departmentCode");
 		Objects.requireNonNull(status, "status");
 	}
+
+	/** 姓名（工号）: how lists and pickers name a person where two may share a name. */
+	public String label() {
+		return name + "（" + staffNo + "）";
+	}
 }

@@ -58,6 +58,11 @@ public class InspectionsContext {
 		checkManage(actor);
 	}
 
+	/** True for a reader with READ or MANAGE. */
+	public boolean mayRead(Principal reader) {
+		return mayManage(reader) || authorization.isPermitted(reader, InspectionPermissions.READ);
+	}
+
 	/** Refuses a reader with neither READ nor MANAGE. */
 	public void checkRead(Principal reader) {
 		if (!mayManage(reader)) {

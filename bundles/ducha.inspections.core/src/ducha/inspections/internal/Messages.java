@@ -71,6 +71,7 @@ public final class Messages {
 	public static String findingLabel;
 	public static String inspectionLabel;
 	public static String checklistLabel;
+	public static String findInspectionKind;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -107,6 +107,7 @@ public final class Messages {
 	public static String cliBadDate;
 	public static String demoSeeded;
 	public static String talkLabel;
+	public static String findArchiveKind;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -108,6 +108,7 @@ public final class Messages {
 	public static String demoSeeded;
 	public static String clueLabel;
 	public static String petitionLabel;
+	public static String findPetitionKind;
 
 	static {
 		Language.initializeMessages(Messages.class);

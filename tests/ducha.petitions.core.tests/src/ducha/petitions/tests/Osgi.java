@@ -39,6 +39,16 @@ final class Osgi {
 		}
 	}
 
+	/** Every registered service of the type (at least one, waited for). */
+	static <T> java.util.List<T> services(Class<T> type) {
+		service(type);
+		try {
+			return context().getServiceReferences(type, null).stream().map(context()::getService).toList();
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new IllegalArgumentException(e);
+		}
+	}
+
 	/** The petitions plugin's archive contributor (other plugins may register theirs). */
 	static ArchiveContributor petitionsArchive() {
 		service(ArchiveContributor.class);

@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String Departments_active;
 	public static String Departments_inactive;
 	public static String Departments_loadJob;
+	public static String Staff_detailTitle;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Shell;
 import ducha.app.ui.Background;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
+import ducha.app.ui.OpensRecords;
+import ducha.app.ui.PendingRecord;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.SupervisorService;
 import ducha.core.ledger.LedgerService;
@@ -32,7 +34,7 @@ import jakarta.inject.Inject;
  * 干警名册: the staff the user may see, with department filter, sortable and filterable columns, a column
  * chooser and export to the staff ledger.
  */
-public class StaffPart {
+public class StaffPart implements OpensRecords {
 
 	/** The platform's staff ledger, which the export writes (what the user may see). */
 	private static final String LEDGER_KIND = "staff";
@@ -57,6 +59,8 @@ public class StaffPart {
 	private DepartmentTree departments;
 	private Label summary;
 	private Button reload;
+	/** The 工号 the quick-find asked for while the directory was still being read. */
+	private final PendingRecord pending = new PendingRecord();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -73,6 +77,7 @@ public class StaffPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		departments = new DepartmentTree(sash, this::filterDepartment);
 		table = new StaffTable(sash, model);
+		table.onOpen(model, row -> StaffDetail.open(parent.getShell(), row));
 		sash.setWeights(22, 78);
 		load();
 	}
@@ -108,6 +113,20 @@ public class StaffPart {
 		table.refresh();
 		updateSummary();
 		reload.setEnabled(true);
+		pending.opened(this::openRecord);
+	}
+
+	/** Shows only the staff member with the 工号 and opens the read-only detail (the quick-find's hit). */
+	@Override
+	public void openRecord(String staffNo) {
+		if (!reload.isEnabled()) {
+			pending.keep(staffNo);
+			return;
+		}
+		filterDepartment(row -> row.staffNo().equals(staffNo));
+		if (model.visible().size() == 1) {
+			StaffDetail.open(summary.getShell(), model.visible().get(0));
+		}
 	}
 
 	private void showFailure(String reason) {

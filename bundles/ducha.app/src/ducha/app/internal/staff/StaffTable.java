@@ -2,6 +2,7 @@ package ducha.app.internal.staff;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
@@ -25,6 +26,8 @@ import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -69,6 +72,18 @@ final class StaffTable {
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.addConfiguration(new SingleClickSortConfiguration());
 		natTable.configure();
+	}
+
+	/** A double-click on a row hands its staff member to the listener (the read-only detail). */
+	void onOpen(StaffTableModel model, Consumer<StaffRow> listener) {
+		natTable.addListener(SWT.MouseDoubleClick, e -> {
+			if (natTable.getRegionLabelsByXY(e.x, e.y).hasLabel(GridRegion.BODY)) {
+				int index = natTable.getRowIndexByPosition(natTable.getRowPositionByY(e.y));
+				if (index >= 0 && index < model.visible().size()) {
+					listener.accept(model.visible().get(index));
+				}
+			}
+		});
 	}
 
 	NatTable control() {

@@ -4,7 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PagedPart;
+import ducha.cases.CaseRegister;
 import ducha.cases.PageKey;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
@@ -16,13 +22,16 @@ import jakarta.inject.Inject;
  * A case list of the register's size, paged by the kit: what the case lists add is the logged-in user and the names
  * of judges and departments, which the rows carry as 工号 and codes.
  */
-abstract class CaseListPart extends PagedPart<PageKey> {
+abstract class CaseListPart extends PagedPart<PageKey> implements OpensRecords {
 
 	@Inject
 	Principal principal;
 
 	@Inject
 	DirectoryService directory;
+
+	@Inject
+	CaseRegister register;
 
 	private final Map<String, String> staffNames = new HashMap<>();
 	private DepartmentNames departments;
@@ -42,6 +51,24 @@ abstract class CaseListPart extends PagedPart<PageKey> {
 			departments = directory.departmentNames();
 		}
 		return departments.name(code);
+	}
+
+	/** Every case list shows the 案号 first: a double-click or Enter opens that case's detail. */
+	@Override
+	protected void open(String[] row) {
+		openRecord(row[0]);
+	}
+
+	/** Reads the case in a job and shows it read-only; a case the user may not see reads as not found. */
+	@Override
+	public void openRecord(String caseNo) {
+		Shell shell = shell();
+		background.run(Messages.Case_readJob, () -> register.find(caseNo, principal)
+				.map(c -> new CaseDetail(c, staffName(c.judgeNo()) + "（" + c.judgeNo() + "）",
+						departmentName(c.departmentCode()))),
+				found -> found.ifPresentOrElse(c -> c.open(shell),
+						() -> MessageDialog.openInformation(shell, caseNo, NLS.bind(Messages.Case_notFound, caseNo))),
+				reason -> MessageDialog.openError(shell, caseNo, reason));
 	}
 
 	static String text(Object value) {

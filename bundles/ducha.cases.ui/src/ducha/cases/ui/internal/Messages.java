@@ -190,6 +190,10 @@ public final class Messages extends NLS {
 	public static String Suggest_saveThreshold;
 	public static String Suggest_thresholdSaved;
 	public static String Suggest_thresholdNumber;
+	public static String Case_closingMethod;
+	public static String Case_parties;
+	public static String Case_readJob;
+	public static String Case_notFound;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

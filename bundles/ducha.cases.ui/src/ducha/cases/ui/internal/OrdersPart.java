@@ -25,6 +25,7 @@ import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.PeopleNames;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
@@ -58,6 +59,9 @@ public class OrdersPart {
 	private Background background;
 
 	private StaffNames names;
+
+	@Inject
+	private PeopleNames people;
 	private Label status;
 	private Combo filter;
 	private ListTable<Row> orders;
@@ -111,6 +115,7 @@ public class OrdersPart {
 				new Column<Row>(Messages.Order_colDaysLeft, 75, r -> daysLeft(r.order())),
 				new Column<Row>(Messages.Order_colStatus, 65, r -> r.order().status().label()));
 		orders.onSelect(this::select);
+		orders.actions(start, note, request, approve, close);
 		Composite lower = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
 		timelineTitle = new Label(lower, SWT.NONE);
@@ -120,7 +125,7 @@ public class OrdersPart {
 				new Column<TimelineEvent>(Messages.Order_colId, 45, e -> Long.toString(e.orderId())),
 				new Column<TimelineEvent>(Messages.Timeline_colKind, 110, e -> Timeline.kind(e.kind())),
 				new Column<TimelineEvent>(Messages.Timeline_colDetail, 460, TimelineEvent::detail),
-				new Column<TimelineEvent>(Messages.Timeline_colActor, 90, TimelineEvent::actor));
+				new Column<TimelineEvent>(Messages.Timeline_colActor, 90, e -> people.account(e.actor())));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(timeline.control());
 		sash.setWeights(60, 40);
 		select(null);
@@ -193,7 +198,11 @@ public class OrdersPart {
 		}
 		String caseNo = order.caseNo();
 		timelineTitle.setText(NLS.bind(Messages.Timeline_title, caseNo));
-		background.run(Messages.Timeline_loadJob, () -> supervision.timeline(caseNo, principal), events -> {
+		background.run(Messages.Timeline_loadJob, () -> {
+			List<TimelineEvent> events = supervision.timeline(caseNo, principal);
+			people.warmAccounts(events.stream().map(TimelineEvent::actor).distinct().toList());
+			return events;
+		}, events -> {
 			Row now = orders.selected();
 			if (!timeline.control().isDisposed() && now != null && now.order().caseNo().equals(caseNo)) {
 				timeline.show(events, null);

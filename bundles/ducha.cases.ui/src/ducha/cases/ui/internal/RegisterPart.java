@@ -10,16 +10,12 @@ import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseRegister;
 import ducha.cases.PageKey;
-import jakarta.inject.Inject;
 
 /**
  * 案件登记: the register the user may see, newest filing first, one keyset page at a time, and the import of the
  * case-management system's exports.
  */
 public class RegisterPart extends CaseListPart {
-
-	@Inject
-	private CaseRegister register;
 
 	private ImportControl importer;
 

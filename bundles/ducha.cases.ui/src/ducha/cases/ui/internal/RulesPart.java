@@ -93,6 +93,7 @@ public class RulesPart {
 		Forms.button(buttons, "rule.new", Messages.Rule_new).addListener(SWT.Selection, e -> edit(null));
 		Forms.button(buttons, "rule.save", Messages.Rule_save).addListener(SWT.Selection, e -> save());
 		delete = Forms.button(buttons, "rule.delete", Messages.Rule_delete);
+		table.actions(delete);
 		delete.addListener(SWT.Selection, e -> delete());
 		sash.setWeights(70, 30);
 		edit(null);

@@ -30,6 +30,7 @@ public final class Messages {
 	public static String Supervisor_noAssignment;
 	public static String Supervisor_label;
 	public static String Supervisor_endBeforeStart;
+	public static String Find_staffKind;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -81,6 +81,8 @@ public class BulletinsPart {
 				new Column<>(Messages.colFindings, 80, b -> String.valueOf(b.findingNos().size())));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		table.onSelect(b -> export.setEnabled(b != null));
+		table.openWith(export);
+		table.actions(export);
 		export.setEnabled(false);
 		if (bulletins != null) {
 			load(null);

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
+import ducha.app.ui.OpensRecords;
 import ducha.app.ui.ListTable.Column;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
@@ -43,7 +44,7 @@ import ducha.inspections.PlanService;
  * finding with its evidence file; 报告整改 / 核实销号 / 督察销号 move the rectification on. The services refuse what
  * the user may not do, and the refusal is shown in the status line.
  */
-public class InspectionsPart {
+public class InspectionsPart implements OpensRecords {
 
 	/** The plans an inspection recorded today may carry out: those overdue or due within a month. */
 	private static final int OPEN_PLANS_WITHIN_DAYS = 31;
@@ -123,6 +124,7 @@ public class InspectionsPart {
 				new Column<>(Messages.colClosed, 90, i -> i.closed() ? i.closedOn().toString() : ""));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		table.onSelect(i -> selected());
+		table.actions(addFinding, close);
 
 		findings = new ListTable<>(parent, "inspections.findings", false, Finding.class,
 				new Column<>(Messages.colNumber, 120, Finding::findingNo),
@@ -134,6 +136,7 @@ public class InspectionsPart {
 				new Column<>(Messages.colBulletin, 100, f -> f.bulletinNumber() == null ? "" : f.bulletinNumber()));
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 140).applyTo(findings.control());
 		findings.onSelect(f -> findingSelected());
+		findings.actions(rectified, verify);
 
 		files = new ListTable<>(parent, "inspections.files", false, StoredAttachment.class,
 				new Column<>(Messages.colFile, 320, StoredAttachment::fileName),
@@ -161,6 +164,17 @@ public class InspectionsPart {
 		return f.verified() ? Messages.stateVerified
 				: f.rectifiedOn() != null ? Messages.stateRectified
 						: f.overdue(LocalDate.now()) ? Messages.stateOverdue : Messages.stateOpen;
+	}
+
+	/** Shows the year of the inspection numbered DC<year>-NNN and selects it (the quick-find's hit). */
+	@Override
+	public void openRecord(String inspectionNo) {
+		String yearText = inspectionNo.length() >= 6 ? inspectionNo.substring(2, 6) : "";
+		int index = year.indexOf(yearText);
+		if (index >= 0) {
+			year.select(index);
+		}
+		load(inspectionNo);
 	}
 
 	private void load(String select) {

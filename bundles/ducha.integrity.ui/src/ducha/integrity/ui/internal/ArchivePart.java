@@ -34,6 +34,8 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
+import ducha.app.ui.OpensRecords;
+import ducha.app.ui.PendingRecord;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
@@ -58,7 +60,7 @@ import jakarta.inject.Inject;
  * timeline lists the entries newest first, the selected entry's detail below. Every read runs in a job; reading
  * another person's archive is audited by the service.
  */
-public class ArchivePart {
+public class ArchivePart implements OpensRecords {
 
 	@Inject
 	private Principal principal;
@@ -96,6 +98,8 @@ public class ArchivePart {
 	private Text detail;
 	private Button recordTalk;
 	private Button recordDisposition;
+	/** The 工号 the quick-find asked for while the staff list was still being read. */
+	private final PendingRecord pending = new PendingRecord();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -180,6 +184,20 @@ public class ArchivePart {
 		this.departments = departments;
 		staffChoice.setItems(visible.stream().map(s -> s.staffNo() + " " + s.name() + " · "
 				+ departments.name(s.departmentCode())).toArray(String[]::new));
+		pending.opened(this::openRecord);
+	}
+
+	/** Chooses the person with the 工号 and reads their archive (the quick-find's hit). */
+	@Override
+	public void openRecord(String staffNo) {
+		for (int i = 0; i < staff.size(); i++) {
+			if (staff.get(i).staffNo().equals(staffNo)) {
+				staffChoice.select(i);
+				load(Set.of());
+				return;
+			}
+		}
+		pending.keep(staffNo);
 	}
 
 	private Set<String> selectedKinds() {

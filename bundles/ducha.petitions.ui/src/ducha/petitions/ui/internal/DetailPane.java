@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
+import ducha.app.ui.PeopleNames;
 import ducha.core.security.Principal;
 import ducha.petitions.Conclusion;
 import ducha.petitions.Disposition;
@@ -52,10 +53,12 @@ final class DetailPane {
 	private final Button close;
 	private final Button reveal;
 	private final Principal principal;
+	private final PeopleNames names;
 	private Petition shown;
 
-	DetailPane(Composite parent, Principal principal, Actions actions) {
+	DetailPane(Composite parent, Principal principal, PeopleNames people, Actions actions) {
 		this.principal = principal;
+		this.names = people;
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(control);
 		facts = Forms.named(new Label(control, SWT.WRAP), "detail.facts");
@@ -137,7 +140,7 @@ final class DetailPane {
 		if (petition == null) {
 			facts.setText(Messages.Detail_none);
 		} else {
-			facts.setText(PetitionText.describe(petition));
+			facts.setText(PetitionText.describe(petition, names));
 			handlers.setText(petition.handlers().isEmpty() ? principal.username()
 					: String.join(",", petition.handlers()));
 		}

@@ -10,15 +10,18 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 import ducha.app.ui.Forms;
+import ducha.app.ui.PeopleNames;
 import ducha.petitions.Petition;
 
-/** The list of petitions; overdue ones are marked. */
+/** The list of petitions, the staff they name by name; overdue ones are marked. */
 final class PetitionTable {
 
 	private final Table table;
+	private final PeopleNames names;
 	private List<Petition> rows = List.of();
 
-	PetitionTable(Composite parent, Consumer<Petition> selected) {
+	PetitionTable(Composite parent, Consumer<Petition> selected, PeopleNames names) {
+		this.names = names;
 		table = Forms.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "list");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -44,7 +47,7 @@ final class PetitionTable {
 		for (Petition p : rows) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { p.number(), p.channel().label(), p.receivedOn().toString(), p.reporter(),
-					String.join("、", p.reportedStaff()), p.category(), p.state().label(),
+					names.staffList(p.reportedStaff()), p.category(), p.state().label(),
 					p.deadline() + (p.overdue(today) ? Messages.Overdue : "") });
 			if (p.overdue(today)) {
 				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));

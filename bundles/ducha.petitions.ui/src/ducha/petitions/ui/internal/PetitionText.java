@@ -1,14 +1,20 @@
 package ducha.petitions.ui.internal;
 
+import java.util.stream.Collectors;
+
+import ducha.app.ui.PeopleNames;
 import ducha.petitions.Petition;
 
-/** The detail text of a petition: what every permitted viewer may read, the reporter as 受保护 or 匿名. */
+/**
+ * The detail text of a petition: what every permitted viewer may read, the reporter as 受保护 or 匿名, the staff it
+ * names as 姓名（工号）.
+ */
 final class PetitionText {
 
 	private PetitionText() {
 	}
 
-	static String describe(Petition p) {
+	static String describe(Petition p, PeopleNames names) {
 		StringBuilder s = new StringBuilder();
 		s.append(Messages.Column_number).append("：").append(p.number()).append("　")
 				.append(Messages.Column_state).append("：").append(p.state().label()).append('\n');
@@ -19,7 +25,8 @@ final class PetitionText {
 		s.append("　").append(Messages.Column_received).append("：").append(p.receivedOn()).append("　")
 				.append(Messages.Column_deadline).append("：").append(p.deadline()).append('\n');
 		s.append(Messages.Column_reporter).append("：").append(p.reporter()).append("　")
-				.append(Messages.Column_reported).append("：").append(String.join("、", p.reportedStaff())).append('\n');
+				.append(Messages.Column_reported).append("：").append(p.reportedStaff().stream().map(names::staffWithNo)
+						.collect(Collectors.joining("、"))).append('\n');
 		s.append(Messages.Column_category).append("：").append(p.category()).append('\n');
 		s.append(p.summary());
 		if (p.conclusion() != null) {

@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.TabItem;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
+import ducha.app.ui.OpensRecords;
+import ducha.app.ui.PeopleNames;
 import ducha.core.security.Principal;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
@@ -31,10 +33,13 @@ import jakarta.inject.Inject;
  * 信访举报: the petitions the user may see, the intake form and the selected petition with its workflow actions.
  * Every service call runs in a Job; outcomes appear in the status line, refused actions also in a dialog.
  */
-public class PetitionsPart {
+public class PetitionsPart implements OpensRecords {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private PeopleNames names;
 
 	private final ServiceCalls<PetitionService> calls;
 	private Label status;
@@ -69,7 +74,7 @@ public class PetitionsPart {
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		table = new PetitionTable(sash, this::select);
+		table = new PetitionTable(sash, this::select, names);
 		tabs = Forms.named(new TabFolder(sash, SWT.TOP), "tabs");
 		TabItem intakeTab = new TabItem(tabs, SWT.NONE);
 		intakeTab.setText(Messages.Tab_intake);
@@ -77,7 +82,7 @@ public class PetitionsPart {
 		intakeTab.setControl(intake.control());
 		detailTab = new TabItem(tabs, SWT.NONE);
 		detailTab.setText(Messages.Tab_detail);
-		detail = new DetailPane(tabs, principal, new DetailPane.Actions() {
+		detail = new DetailPane(tabs, principal, names, new DetailPane.Actions() {
 			@Override
 			public void update(String what, Function<PetitionService, Petition> call) {
 				PetitionsPart.this.update(what, call);
@@ -100,8 +105,17 @@ public class PetitionsPart {
 
 	private void load(String select) {
 		status.setText(Messages.Part_loading);
-		calls.run(Messages.Part_loadJob, s -> s.list(principal), petitions -> show(petitions, select),
-				this::fail);
+		calls.run(Messages.Part_loadJob, s -> {
+			List<Petition> petitions = s.list(principal);
+			names.warm(petitions.stream().flatMap(p -> p.reportedStaff().stream()).distinct().toList());
+			return petitions;
+		}, petitions -> show(petitions, select), this::fail);
+	}
+
+	/** Reads the list again and shows the petition with the number (the quick-find's hit). */
+	@Override
+	public void openRecord(String number) {
+		load(number);
 	}
 
 	private void show(List<Petition> petitions, String select) {

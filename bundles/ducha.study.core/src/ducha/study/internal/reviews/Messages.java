@@ -73,6 +73,7 @@ public final class Messages {
 	public static String cliFeedbackWritten;
 	public static String sessionLabel;
 	public static String problemLabel;
+	public static String findSessionKind;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -26,6 +26,7 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.OpensRecords;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
 import ducha.core.directory.Department;
@@ -40,7 +41,7 @@ import ducha.study.StudySession;
  * 学习记录: one department's study sessions of a year, with 新增/修改/删除 and the selected session's files. The
  * department list holds every active department; the service refuses those the user may not read.
  */
-public class SessionsPart {
+public class SessionsPart implements OpensRecords {
 
 	private static final String OWNER = StudyRecordService.ATTACHMENT_OWNER;
 
@@ -58,6 +59,8 @@ public class SessionsPart {
 	private volatile AttachmentService attachments;
 
 	private List<Department> departments = List.of();
+	/** The session the quick-find asked for while the departments were still being read. */
+	private StudySession pending;
 	private Combo department;
 	private Combo year;
 	private Label status;
@@ -104,6 +107,8 @@ public class SessionsPart {
 				new Column<>(Messages.colHours, 60, s -> hours(s.hours())));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		table.onSelect(s -> selected());
+		table.openWith(edit);
+		table.actions(edit, delete, addFile);
 
 		Composite filesBar = Forms.bar(new Composite(parent, SWT.NONE), 3);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filesBar.getParent());
@@ -118,6 +123,8 @@ public class SessionsPart {
 				new Column<>(Messages.colAddedBy, 120, StoredAttachment::createdBy));
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 110).applyTo(files.control());
 		files.onSelect(a -> saveFile.setEnabled(a != null));
+		files.openWith(saveFile);
+		files.actions(saveFile);
 		selected();
 		if (sessions != null && directory != null) {
 			loadDepartments();
@@ -145,7 +152,37 @@ public class SessionsPart {
 		String own = (String) read[1];
 		int index = departments.stream().map(Department::code).toList().indexOf(own);
 		department.select(Math.max(0, index));
-		load(null);
+		if (pending != null) {
+			StudySession asked = pending;
+			pending = null;
+			show(asked);
+		} else {
+			load(null);
+		}
+	}
+
+	/** Reads the session with the 编号 and shows it in its department's year (the quick-find's hit). */
+	@Override
+	public void openRecord(String recordNo) {
+		StudyRecordService service = sessions;
+		if (service != null) {
+			background.run(Messages.loadJob, () -> service.session(recordNo, principal),
+					found -> found.ifPresent(this::show), this::refused);
+		}
+	}
+
+	private void show(StudySession session) {
+		int index = departments.stream().map(Department::code).toList().indexOf(session.departmentCode());
+		if (index < 0) {
+			pending = session;
+			return;
+		}
+		department.select(index);
+		int yearIndex = year.indexOf(String.valueOf(session.date().getYear()));
+		if (yearIndex >= 0) {
+			year.select(yearIndex);
+		}
+		load(session.recordNo());
 	}
 
 	private Department chosen() {

@@ -75,6 +75,8 @@ public class MyTestsPart {
 				new ListTable.Column<>(Messages.colFinal, 70, t -> Results.number(t.result().finalScore())),
 				new ListTable.Column<>(Messages.colPassed, 60, t -> Results.passed(t.result())));
 		table.onSelect(t -> start.setEnabled(t != null && t.canStart()));
+		table.openWith(start);
+		table.actions(start);
 		exam = new ExamView(sash, background, tests::get, principal, this::load);
 		sash.setWeights(35, 65);
 		start.setEnabled(false);

@@ -92,6 +92,8 @@ public class EvaluationPart {
 				new Column<>(Messages.colDuties, 70, a -> String.valueOf(a.dutiesTotal())),
 				new Column<>(Messages.colGrade, 80, a -> a.annual() == null ? "" : a.annual().grade().label()),
 				new Column<>(Messages.colBonus, 70, a -> a.bonus().total().toPlainString()));
+		table.openWith(evaluate);
+		table.actions(evaluate);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		archive = Forms.area(parent, "evaluation.archive", 10);
 		archive.setEditable(false);

@@ -102,7 +102,10 @@ public class MeetingsPart {
 				new Column<>(Messages.colState, 130, MeetingsPart::state));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(problemTable.control());
 		meetingTable.onSelect(m -> showAgenda(null));
+		meetingTable.actions(raise, minutes);
 		problemTable.onSelect(p -> enable());
+		problemTable.openWith(analyse);
+		problemTable.actions(analyse, resolve);
 		enable();
 		if (meetings != null) {
 			load(null);

@@ -106,7 +106,10 @@ public class MentoringPart {
 				new Column<>(Messages.colNote, 300, ShadowedItem::note));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(shadowed.control());
 		table.onSelect(m -> show());
+		table.actions(milestone, shadow, signOff);
 		milestones.onSelect(m -> enable());
+		milestones.openWith(done);
+		milestones.actions(done);
 		show();
 		if (mentoring != null) {
 			load(0);

@@ -105,6 +105,8 @@ public class GroupsPart {
 				new Column<>(Messages.colScope, 300, g -> g.group().scope()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		table.onSelect(g -> selected());
+		table.openWith(rename);
+		table.actions(rename, addMember, dissolve);
 
 		members = new ListTable<>(parent, "groups.members", false, GroupMember.class,
 				new Column<>(Messages.colStaffNo, 70, GroupMember::staffNo),
@@ -115,6 +117,7 @@ public class GroupsPart {
 				new Column<>(Messages.colLeader, 60, m -> isLeader(m) ? Messages.yes : ""));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(members.control());
 		members.onSelect(m -> memberSelected());
+		members.actions(leader, removeMember);
 		selected();
 		if (groups != null) {
 			load(null);

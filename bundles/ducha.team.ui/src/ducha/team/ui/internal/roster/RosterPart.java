@@ -100,6 +100,7 @@ public class RosterPart {
 				new Column<>(Messages.colCriteria, 260, RosterPart::criteria));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		table.onSelect(e -> selected());
+		table.actions(end);
 
 		new Label(parent, SWT.NONE).setText(Messages.historyTitle);
 		history = new ListTable<>(parent, "roster.history", false, RosterEntry.class,
