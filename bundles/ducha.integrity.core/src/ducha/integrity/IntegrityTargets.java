@@ -12,6 +12,9 @@ public final class IntegrityTargets {
 	/** The rules (制度), opened for rules whose review cycle ends soon. */
 	public static final String RULES = "integrity.rules";
 
+	/** The integrity archive (廉政档案), opened on the viewer's own archive when that is the only one they may read. */
+	public static final String ARCHIVE = "integrity.archive";
+
 	private IntegrityTargets() {
 	}
 }

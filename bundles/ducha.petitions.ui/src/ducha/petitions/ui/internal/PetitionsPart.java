@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TabItem;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Rights;
 import ducha.core.security.Principal;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
@@ -35,6 +36,9 @@ public class PetitionsPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	private final ServiceCalls<PetitionService> calls;
 	private Label status;
@@ -73,11 +77,11 @@ public class PetitionsPart {
 		tabs = Forms.named(new TabFolder(sash, SWT.TOP), "tabs");
 		TabItem intakeTab = new TabItem(tabs, SWT.NONE);
 		intakeTab.setText(Messages.Tab_intake);
-		intake = new IntakeForm(tabs, this::register);
+		intake = new IntakeForm(tabs, this::register, rights);
 		intakeTab.setControl(intake.control());
 		detailTab = new TabItem(tabs, SWT.NONE);
 		detailTab.setText(Messages.Tab_detail);
-		detail = new DetailPane(tabs, principal, new DetailPane.Actions() {
+		detail = new DetailPane(tabs, rights, new DetailPane.Actions() {
 			@Override
 			public void update(String what, Function<PetitionService, Petition> call) {
 				PetitionsPart.this.update(what, call);
@@ -158,10 +162,7 @@ public class PetitionsPart {
 	}
 
 	private void fail(String reason) {
-		if (!status.isDisposed()) {
-			status.setText(NLS.bind(Messages.Part_failed, reason));
-			status.getParent().layout(true);
-		}
+		Forms.refused(status, reason);
 	}
 
 	/** A refused or invalid action: the reason in a dialog (the service lists every problem) and the status line. */
