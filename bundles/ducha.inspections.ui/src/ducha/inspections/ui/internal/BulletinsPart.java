@@ -25,6 +25,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
@@ -32,6 +33,7 @@ import ducha.inspections.Bulletin;
 import ducha.inspections.BulletinService;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
+import ducha.inspections.InspectionPermissions;
 import ducha.inspections.InspectionService;
 
 /**
@@ -42,6 +44,9 @@ public class BulletinsPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -70,7 +75,8 @@ public class BulletinsPart {
 		year = Forms.yearCombo(bar, "bulletins.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "bulletins.status");
-		Forms.button(bar, "bulletins.issue", Messages.issueBulletin).addListener(SWT.Selection, e -> issue());
+		rights.require(Forms.button(bar, "bulletins.issue", Messages.issueBulletin), InspectionPermissions.MANAGE)
+				.addListener(SWT.Selection, e -> issue());
 		export = Forms.button(bar, "bulletins.export", Messages.exportBulletin);
 		export.addListener(SWT.Selection, e -> export());
 		table = new ListTable<>(parent, "bulletins.list", false, Bulletin.class,
