@@ -131,6 +131,27 @@ class RoleAwareWorkbenchUITest {
 		MainWindow.parts(display).hidePart(part, true);
 	}
 
+	@Test
+	void theDepartmentTreeOfAScopedReaderListsOnlyTheirDepartments() throws Exception {
+		Principal reader = MainWindow.principal();
+		if (reader.scope().all() || !DemoAccounts.DEPARTMENT_HEAD.equals(reader.username())) {
+			return; // staff may not open the directory, the director sees every department
+		}
+		MPart part = UiTesting.openView(MainWindow.parts(display), MainWindow.models(), MainWindow.application(),
+				AppModel.STAFF_PART_ID);
+		Tree tree = UiTesting.find(widget(part), Tree.class).orElseThrow(() -> new AssertionError("no tree"));
+		waitUntil(display, "the department tree", () -> tree.getItemCount() > 0 && tree.getItem(0).getItemCount() > 0);
+		List<String> departments = new ArrayList<>();
+		for (TreeItem kind : tree.getItem(0).getItems()) {
+			for (TreeItem department : kind.getItems()) {
+				departments.add(department.getText());
+			}
+		}
+		assertEquals(reader.scope().departmentCodes().size(), departments.size(), departments.toString());
+		assertTrue(departments.stream().noneMatch(text -> text.contains("(0)")), departments.toString());
+		MainWindow.parts(display).hidePart(part, true);
+	}
+
 	private static String account() {
 		Principal principal = MainWindow.principal();
 		assertNotNull(principal, "nobody logged in");
