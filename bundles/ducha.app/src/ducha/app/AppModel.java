@@ -39,6 +39,14 @@ public final class AppModel {
 	/** Prefix of the optional tag giving a view's position in the navigator, e.g. {@code ducha.order:30}. */
 	public static final String ORDER_TAG_PREFIX = "ducha.order:";
 
+	/**
+	 * Prefix of the tag naming a permission a view needs, e.g. {@code ducha.permission:cases.read}: the navigator
+	 * lists the view, and a tile or reminder opens it, only for an account holding one of the permissions its tags
+	 * name (a view without such a tag is everyone's, e.g. one that shows each user their own records). The ids are
+	 * those the plugin's {@link ducha.core.security.PermissionProvider} declares.
+	 */
+	public static final String PERMISSION_TAG_PREFIX = "ducha.permission:";
+
 	/** The platform's home dashboard. */
 	public static final String HOME_PART_ID = "ducha.app.part.home";
 

@@ -28,6 +28,33 @@ public interface SupervisionService {
 	void note(long orderId, LocalDate day, String text, Principal actor);
 
 	/**
+	 * Records that the responsible department asks for a later deadline (kind {@link #EXTENSION_REQUESTED} in the
+	 * case's tracking record); the deadline stays until {@link #extend} approves it.
+	 */
+	void requestExtension(long orderId, LocalDate day, LocalDate wantedDeadline, String reason, Principal actor);
+
+	/** Kind of the timeline event of a {@link #requestExtension request} for a later deadline. */
+	String EXTENSION_REQUESTED = "EXTENSION_REQUESTED";
+
+	/** Kind of the timeline event of an approved extension ({@link #extend}). */
+	String EXTENDED = "EXTENDED";
+
+	/**
+	 * True when the order's latest extension event in the case's tracking record (in its order) is a request that
+	 * no approval followed: only then is there something to approve.
+	 */
+	static boolean extensionRequested(long orderId, List<TimelineEvent> timeline) {
+		String last = null;
+		for (TimelineEvent event : timeline) {
+			if (event.orderId() == orderId
+					&& (EXTENSION_REQUESTED.equals(event.kind()) || EXTENDED.equals(event.kind()))) {
+				last = event.kind();
+			}
+		}
+		return EXTENSION_REQUESTED.equals(last);
+	}
+
+	/**
 	 * Moves the deadline: approved on or before the current deadline, to a later day, for an order not closed or
 	 * overdue.
 	 */

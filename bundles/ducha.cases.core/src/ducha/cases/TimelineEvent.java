@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param caseNo  the case
  * @param date    when
  * @param kind    ISSUED, STARTED, NOTE, REMINDER_TWO_THIRDS, REMINDER_DAYS_BEFORE, REMINDER_OVERDUE, ESCALATED,
- *                EXTENDED or CLOSED
+ *                EXTENSION_REQUESTED, EXTENDED or CLOSED
  * @param detail  what happened, in Chinese
  * @param actor   who recorded it
  */

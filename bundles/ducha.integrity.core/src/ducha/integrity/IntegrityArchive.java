@@ -1,5 +1,8 @@
 package ducha.integrity;
 
+import java.util.List;
+
+import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 
 /**
@@ -21,4 +24,12 @@ public interface IntegrityArchive {
 
 	/** True when {@link #read} would let the viewer in (nothing audited). */
 	boolean mayRead(String staffNo, Principal viewer);
+
+	/**
+	 * The staff whose archive the viewer may read, their own record first: what a picker of archives offers, so
+	 * that it never offers one that {@link #read} refuses. Nothing is audited (no archive is read). The others come
+	 * from the staff directory as the viewer may see it: a viewer who may read no one else's archive gets their
+	 * own record only, without needing the directory.
+	 */
+	List<Staff> readableStaff(Principal viewer);
 }

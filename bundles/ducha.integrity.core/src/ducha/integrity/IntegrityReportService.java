@@ -31,7 +31,15 @@ public interface IntegrityReportService {
 	OfficialDocument draft(List<String> staffNos, Period period, Principal actor);
 
 	/**
+	 * True when the actor may issue reports at all: the office's numbered document is for those who may read
+	 * other people's archives (everyone's, or their departments'); a staff member reads their own archive instead.
+	 */
+	boolean mayIssue(Principal actor);
+
+	/**
 	 * The report with the next number of {@link #NUMBER_KIND} of this year; the issue is audited.
+	 *
+	 * @throws ducha.core.security.AccessDeniedException when the actor {@link #mayIssue may not issue} reports
 	 *
 	 * @throws ducha.core.DuchaException when the platform's numbering service is not available (nothing issued)
 	 */

@@ -12,7 +12,10 @@ public final class IntegrityTargets {
 	/** The rules (制度), opened for rules whose review cycle ends soon. */
 	public static final String RULES = "integrity.rules";
 
-	/** One person's integrity archive (廉政档案), opened by the quick-find with the person's 工号. */
+	/**
+	 * The integrity archive (廉政档案): opened by the quick-find on a person's archive (their 工号), and on the viewer's
+	 * own archive when that is the only one they may read.
+	 */
 	public static final String ARCHIVE = "integrity.archive";
 
 	private IntegrityTargets() {

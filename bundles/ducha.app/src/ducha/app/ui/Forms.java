@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -87,6 +88,14 @@ public final class Forms {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(false, true).hint(440, SWT.DEFAULT).applyTo(form);
 		return new Composite[] { list, form };
+	}
+
+	/**
+	 * Shows a refusal of the service in the status line in the one style of every view: 未办成：followed by the
+	 * service's own words (which name what is missing in plain language, never a permission id), in dark red.
+	 */
+	public static void refused(Label status, String reason) {
+		report(status, NLS.bind(Messages.Forms_refused, reason), true);
 	}
 
 	/** Shows an outcome in a status line; refusals in dark red so that they are not taken for success. */

@@ -35,6 +35,7 @@ public final class LedgerView {
 	private final Table table;
 	private final Button add;
 	private final Button edit;
+	private boolean writable;
 	private final LedgerKind kind;
 
 	/** @param widths column widths in pixels, in ledger column order (missing ones get 120) */
@@ -59,7 +60,7 @@ public final class LedgerView {
 		add.addListener(SWT.Selection, e -> open(null));
 		edit.addListener(SWT.Selection, e -> openSelected());
 		table.addListener(SWT.DefaultSelection, e -> openSelected());
-		table.addListener(SWT.Selection, e -> edit.setEnabled(table.getSelectionIndex() >= 0));
+		table.addListener(SWT.Selection, e -> edit.setEnabled(writable && table.getSelectionIndex() >= 0));
 		reload.addListener(SWT.Selection, e -> load());
 		RowMenu.mirror(table, add, edit);
 		kind = ledgers.kind(kindId).orElse(null);
@@ -69,6 +70,11 @@ public final class LedgerView {
 			edit.setEnabled(false);
 			return;
 		}
+		// a reader who may not change the ledger sees it without 新增/修改 to press
+		writable = kind.mayImport(principal);
+		add.setEnabled(writable);
+		add.setToolTipText(writable ? null : Messages.Ledger_readOnly);
+		edit.setToolTipText(add.getToolTipText());
 		Forms.columns(table, kind.columns().stream().map(LedgerColumn::header).toArray(String[]::new), widths);
 		load();
 	}

@@ -7,6 +7,10 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "ducha.app.ui.messages";
 
+	public static String Forms_refused;
+	public static String Ledger_readOnly;
+	public static String Rights_missing;
+	public static String Rights_or;
 	public static String Paged_previous;
 	public static String Paged_next;
 	public static String Paged_reload;

@@ -1,5 +1,6 @@
 package ducha.cases.internal;
 
+import ducha.cases.CasePermissions;
 import ducha.core.jpa.Jpa;
 
 import java.util.List;
@@ -35,6 +36,12 @@ public class CasesReportSection implements ReportSection {
 	@Override
 	public int order() {
 		return 30;
+	}
+
+	/** Only for readers who may read the cases, orders and reviews it counts in the plugin's own views. */
+	@Override
+	public String readPermission() {
+		return CasePermissions.READ;
 	}
 
 	@Override

@@ -40,7 +40,8 @@ public class DefaultSupervisionService implements SupervisionService {
 	static final String ISSUED = "ISSUED";
 	static final String STARTED = "STARTED";
 	static final String NOTE = "NOTE";
-	static final String EXTENDED = "EXTENDED";
+	static final String EXTENDED = SupervisionService.EXTENDED;
+	static final String EXTENSION_REQUESTED = SupervisionService.EXTENSION_REQUESTED;
 	static final String ESCALATED = "ESCALATED";
 	static final String CLOSED = "CLOSED";
 	static final String REMINDER_PREFIX = "REMINDER_";
@@ -115,6 +116,22 @@ public class DefaultSupervisionService implements SupervisionService {
 	public void note(long orderId, LocalDate day, String text, Principal actor) {
 		change(orderId, null, actor, "cases.order.note", (em, order) -> event(em, order, day, NOTE, text.strip(),
 				actor));
+	}
+
+	@Override
+	public void requestExtension(long orderId, LocalDate day, LocalDate wantedDeadline, String reason,
+			Principal actor) {
+		change(orderId, null, actor, "cases.order.request-extension", (em, order) -> {
+			SupervisionOrder o = order.toOrder();
+			if (!o.status().isActive() || o.status() == OrderStatus.OVERDUE) {
+				throw new ValidationException(NLS.bind(Messages.orderNotExtendable, o.status().label()));
+			}
+			if (!wantedDeadline.isAfter(o.deadline())) {
+				throw new ValidationException(NLS.bind(Messages.newDeadlineNotLater, wantedDeadline, o.deadline()));
+			}
+			event(em, order, day, EXTENSION_REQUESTED,
+					"申请延期至 " + wantedDeadline + "：" + (reason == null ? "" : reason.strip()), actor);
+		});
 	}
 
 	@Override

@@ -32,6 +32,12 @@ public class LongPendingByDepartmentChart extends DeclaredChart {
 		super("cases.long-pending-per-department", Messages.chartLongPendingPerDepartment, 300, Kind.BREAKDOWN);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return unit.authorization.isPermitted(viewer, CasePermissions.READ);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		Map<String, Long> perDepartment = unit.authorization.isPermitted(viewer, CasePermissions.READ)

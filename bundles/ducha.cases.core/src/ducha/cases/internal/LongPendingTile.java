@@ -40,9 +40,15 @@ public class LongPendingTile extends DeclaredTile {
 		super("cases.long-pending", Messages.tileLongPending, 31, CasesTargets.WATCH_LIST);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return unit.authorization.isPermitted(viewer, CasePermissions.READ);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!unit.authorization.isPermitted(viewer, CasePermissions.READ)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.noRightToSeeCases, TileValue.Level.NORMAL);
 		}
 		Map<String, Long> perDepartment = watch.countLongPendingByDepartment(CaseQuery.ALL, LocalDate.now(), viewer);

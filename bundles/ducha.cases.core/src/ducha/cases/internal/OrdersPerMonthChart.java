@@ -29,6 +29,12 @@ public class OrdersPerMonthChart extends DeclaredChart {
 		super("cases.orders-per-month", Messages.chartOrdersPerMonth, 310, Kind.MONTHLY_TREND);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return unit.authorization.isPermitted(viewer, CasePermissions.READ);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		List<Long> issued = perMonth();

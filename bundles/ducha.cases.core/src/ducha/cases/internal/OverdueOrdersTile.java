@@ -26,9 +26,15 @@ public class OverdueOrdersTile extends DeclaredTile {
 		super("cases.overdue-orders", Messages.tileOverdueOrders, 30, CasesTargets.ORDERS);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return authorization.isPermitted(viewer, CasePermissions.READ);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!authorization.isPermitted(viewer, CasePermissions.READ)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.noRightToSeeOrders, TileValue.Level.NORMAL);
 		}
 		long overdue = supervision.countOverdue(viewer);

@@ -44,6 +44,10 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
 		}
 		if (exception instanceof AccessDeniedException denied) {
 			err.println(NLS.bind(Messages.notPermitted, denied.getMessage()));
+			if (denied.permissionId() != null) {
+				// the desktop never shows the id; the operator of the command line needs it to find the grant
+				err.println(NLS.bind(Messages.notPermittedId, denied.permissionId()));
+			}
 			return ExitCodes.NOT_PERMITTED;
 		}
 		if (exception instanceof DatabaseUnavailableException unavailable) {

@@ -10,6 +10,7 @@ public final class Messages {
 	public static String nothingStored;
 	public static String rejected;
 	public static String notPermitted;
+	public static String notPermittedId;
 	public static String unexpected;
 	public static String outOfMemory;
 	public static String contributionFailed;

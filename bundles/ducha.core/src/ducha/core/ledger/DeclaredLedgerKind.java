@@ -3,6 +3,7 @@ package ducha.core.ledger;
 import java.util.ArrayList;
 import java.util.List;
 
+import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
 
 /**
@@ -60,6 +61,17 @@ public abstract class DeclaredLedgerKind<R> implements LedgerKind {
 
 	/** Refuses an actor who may not import this kind. */
 	protected abstract void checkMayImport(Principal actor);
+
+	/** Asks {@link #checkMayImport} itself, so that the answer is the import's own rule. */
+	@Override
+	public final boolean mayImport(Principal actor) {
+		try {
+			checkMayImport(actor);
+			return true;
+		} catch (AccessDeniedException refused) {
+			return false;
+		}
+	}
 
 	/** The row as a record, or null when it has problems (recorded in the validator). */
 	protected abstract R parse(LedgerRowValidator v, LedgerRow row);

@@ -24,6 +24,15 @@ public interface LedgerKind {
 	List<LedgerColumn> columns();
 
 	/**
+	 * True when the actor holds what an import or an edit of this kind needs ({@link #importTable} would not refuse
+	 * them for that; their rows may still be refused). A view disables its 新增/修改 for the others. Asks nothing
+	 * of the database; by default true.
+	 */
+	default boolean mayImport(Principal actor) {
+		return true;
+	}
+
+	/**
 	 * Validates every row and stores all of them in one transaction, or none.
 	 *
 	 * @throws LedgerValidationException listing every bad row as file:row:column and a reason; nothing stored

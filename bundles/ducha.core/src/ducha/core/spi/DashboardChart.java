@@ -27,6 +27,15 @@ public interface DashboardChart {
 
 	Kind kind();
 
+	/**
+	 * Whether the chart means anything to the viewer: false when the viewer may not read what it counts, and the
+	 * home page then leaves it out instead of drawing an empty chart. Called off the UI thread before
+	 * {@link #compute}.
+	 */
+	default boolean concerns(Principal viewer) {
+		return true;
+	}
+
 	/** The figures of the year as the viewer may see them (scoped to their departments). */
 	ChartData compute(Principal viewer, int year);
 }

@@ -17,6 +17,15 @@ public interface DashboardTile {
 	/** Position on the dashboard (lower first). */
 	int order();
 
+	/**
+	 * Whether the tile means anything to the viewer: false when the viewer may not read what it counts, and the home
+	 * page then leaves it out instead of showing a tile that only says 无权查看. Cheap (a permission check), called
+	 * off the UI thread before {@link #compute}.
+	 */
+	default boolean concerns(Principal viewer) {
+		return true;
+	}
+
 	/** The figure as the viewer may see it (scoped to their departments). */
 	TileValue compute(Principal viewer);
 

@@ -9,6 +9,7 @@ import ducha.core.jpa.Jpa;
 import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
+import ducha.inspections.InspectionPermissions;
 
 /**
  * The {@code inspections.*} figures of REPORT-METRICS.md: inspections carried out (every kind and mode, counted by
@@ -33,6 +34,12 @@ public class InspectionsReportSection implements ReportSection {
 	@Override
 	public int order() {
 		return 40;
+	}
+
+	/** Only for readers who may read the inspections and findings it counts in the plugin's own views. */
+	@Override
+	public String readPermission() {
+		return InspectionPermissions.READ;
 	}
 
 	@Override

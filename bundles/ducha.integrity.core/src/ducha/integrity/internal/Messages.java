@@ -36,6 +36,7 @@ public final class Messages {
 	public static String staffNotFoundIn;
 	public static String auditReadDenied;
 	public static String archiveDenied;
+	public static String reportNotPermitted;
 	public static String notLoggedIn;
 	public static String auditRead;
 	public static String numbersUnavailable;
@@ -45,6 +46,8 @@ public final class Messages {
 	public static String reportTooMany;
 	public static String reportUnknownStaff;
 	public static String tileTitle;
+	public static String tileOwnArchive;
+	public static String tileOwnArchiveDetail;
 	public static String tileNotPermitted;
 	public static String tileDetail;
 	public static String chartDispositionsTitle;

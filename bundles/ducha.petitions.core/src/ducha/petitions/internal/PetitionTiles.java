@@ -77,9 +77,15 @@ public class PetitionTiles {
 			this.figure = figure;
 		}
 
+		/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+		@Override
+		public boolean concerns(Principal viewer) {
+			return authorization.isPermitted(viewer, PetitionPermissions.READ);
+		}
+
 		@Override
 		public TileValue compute(Principal viewer) {
-			if (!authorization.isPermitted(viewer, PetitionPermissions.READ)) {
+			if (!concerns(viewer)) {
 				return new TileValue("—", Messages.tileNoRight, TileValue.Level.NORMAL);
 			}
 			LocalDate today = LocalDate.now();

@@ -40,6 +40,12 @@ public class ReceivedPerMonthChart extends DeclaredChart {
 		super("petitions.received-per-month", Messages.chartTitle, 210, Kind.MONTHLY_TREND);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return unit.authorization().isPermitted(viewer, PetitionPermissions.READ);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		Map<Channel, List<Long>> perChannel = new EnumMap<>(Channel.class);

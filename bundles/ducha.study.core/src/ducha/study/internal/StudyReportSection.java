@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
+import ducha.study.StudyPermissions;
 
 /** The {@code study.*} figures of REPORT-METRICS.md, gathered from the plugin's parts ({@link StudyFigures}). */
 @Component
@@ -41,6 +42,12 @@ public class StudyReportSection implements ReportSection {
 	@Override
 	public int order() {
 		return 20;
+	}
+
+	/** Only for readers who may read the study records it counts in the plugin's own views. */
+	@Override
+	public String readPermission() {
+		return StudyPermissions.RECORDS_READ;
 	}
 
 	@Override

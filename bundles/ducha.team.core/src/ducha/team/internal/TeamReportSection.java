@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
+import ducha.team.TeamPermissions;
 
 /** The {@code team.*} figures of REPORT-METRICS.md, gathered from the plugin's parts ({@link TeamFigures}). */
 @Component
@@ -41,6 +42,12 @@ public class TeamReportSection implements ReportSection {
 	@Override
 	public int order() {
 		return 10;
+	}
+
+	/** Only for readers who may read the roster and meetings it counts in the plugin's own views. */
+	@Override
+	public String readPermission() {
+		return TeamPermissions.READ;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package ducha.cases.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,25 @@ class SupervisionTest {
 				Osgi.ADMIN);
 		assertEquals(OrderStatus.CLOSED, closed.status());
 		assertEquals(0, supervision.sweep(issued.plusDays(90), Osgi.ADMIN).reminders().size());
+	}
+
+	@Test
+	void anExtensionIsToApproveOnlyWhileARequestWaitsForIt() {
+		SupervisionOrder order = supervision.issue(caseNo, SupervisionLevel.VICE_PRESIDENT, "20001", issued,
+				issued.plusDays(30), "限期审结", Osgi.ADMIN);
+		assertFalse(SupervisionService.extensionRequested(order.id(), supervision.timeline(caseNo, Osgi.ADMIN)));
+		assertThrows(ValidationException.class, () -> supervision.requestExtension(order.id(), issued.plusDays(3),
+				issued.plusDays(20), "不晚于期限", Osgi.ADMIN));
+		assertThrows(AccessDeniedException.class, () -> supervision.requestExtension(order.id(), issued.plusDays(3),
+				issued.plusDays(60), "鉴定未完成", Osgi.user(Role.STAFF)));
+		supervision.requestExtension(order.id(), issued.plusDays(3), issued.plusDays(60), "鉴定未完成", Osgi.ADMIN);
+		List<TimelineEvent> requested = supervision.timeline(caseNo, Osgi.ADMIN);
+		assertTrue(SupervisionService.extensionRequested(order.id(), requested));
+		assertFalse(SupervisionService.extensionRequested(order.id() + 1, requested), "another order asked nothing");
+		assertEquals(issued.plusDays(30), supervision.order(order.id(), Osgi.ADMIN).deadline(), "not moved yet");
+		supervision.extend(order.id(), order.version(), issued.plusDays(60), issued.plusDays(5), "同意", Osgi.ADMIN);
+		assertFalse(SupervisionService.extensionRequested(order.id(), supervision.timeline(caseNo, Osgi.ADMIN)),
+				"the approval answered the request");
 	}
 
 	@Test

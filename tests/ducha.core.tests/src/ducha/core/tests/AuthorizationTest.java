@@ -57,7 +57,20 @@ class AuthorizationTest {
 				CorePermissions.STAFF_WRITE));
 		AccessDeniedException e = assertThrows(AccessDeniedException.class,
 				() -> authorization.check(clerk, CorePermissions.STAFF_WRITE));
-		assertTrue(e.getMessage().contains(CorePermissions.STAFF_WRITE), e.getMessage());
+		// the refusal names what is missing: in the user's words in the message, by id for administrators' tools
+		assertEquals(CorePermissions.STAFF_WRITE, e.permissionId());
+		assertTrue(e.getMessage().contains(authorization.label(CorePermissions.STAFF_WRITE)), e.getMessage());
+		assertFalse(e.getMessage().contains(CorePermissions.STAFF_WRITE), "no permission id for users: " + e.getMessage());
+	}
+
+	@Test
+	void aPermissionNoPluginDeclaresNeverShowsItsIdToTheUser() {
+		Principal clerk = Fixtures.user("clerk", Role.STAFF, "MS1");
+		AccessDeniedException e = assertThrows(AccessDeniedException.class,
+				() -> authorization.check(clerk, "removed.plugin.permission"));
+		assertEquals("removed.plugin.permission", e.permissionId());
+		assertFalse(e.getMessage().contains("removed.plugin"), e.getMessage());
+		assertFalse(authorization.label("removed.plugin.permission").contains("removed"));
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerService;
 import ducha.core.ledger.LedgerValidationException;
@@ -125,6 +126,15 @@ class StaffLedgerTest {
 		assertEquals(0, again.inserted());
 		assertEquals(1, again.updated());
 		assertEquals(4, directory.staffCount());
+	}
+
+	@Test
+	void theLedgerSaysBeforehandWhoMayImportItAsItsImportDecides() {
+		LedgerKind staff = ledgers.kind("staff").orElseThrow();
+		assertTrue(staff.mayImport(Fixtures.ADMIN));
+		assertTrue(staff.mayImport(Fixtures.user("director", Role.OFFICE_DIRECTOR)));
+		assertFalse(staff.mayImport(Fixtures.user("head", Role.DEPARTMENT_HEAD, "MS1")),
+				"a department head reads the directory but may not import it");
 	}
 
 	@Test

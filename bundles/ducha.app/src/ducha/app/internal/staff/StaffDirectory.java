@@ -19,7 +19,7 @@ import ducha.core.security.Principal;
  * What the staff directory shows, read off the UI thread: the departments and the staff the reader may see,
  * with department names and today's supervision roles resolved.
  *
- * @param departments all departments in the court's order
+ * @param departments the departments in the reader's scope, in the court's order
  * @param rows        the staff rows
  */
 record StaffDirectory(List<Department> departments, List<StaffRow> rows) {
@@ -35,7 +35,9 @@ record StaffDirectory(List<Department> departments, List<StaffRow> rows) {
 				.map(staff -> row(staff, byCode.get(staff.departmentCode()), roles.get(staff.staffNo())))
 				.sorted(Comparator.comparingInt(StaffRow::departmentOrder).thenComparing(StaffRow::staffNo))
 				.toList();
-		return new StaffDirectory(departments, rows);
+		// a reader limited to some departments is not shown the others, each with (0) staff they may not see
+		List<Department> seen = departments.stream().filter(d -> reader.scope().includes(d.code())).toList();
+		return new StaffDirectory(seen, rows);
 	}
 
 	private static StaffRow row(Staff staff, Department department, String roles) {

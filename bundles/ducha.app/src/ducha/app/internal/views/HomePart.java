@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.SubMonitor;
@@ -45,7 +46,8 @@ import jakarta.inject.Inject;
 
 /**
  * 首页: one tile per registered {@link DashboardTile} service and below them the current year's
- * {@link DashboardChart}s, computed in one job for the logged-in user and recomputed when data changes. A plugin
+ * {@link DashboardChart}s, those that {@link DashboardTile#concerns concern} the logged-in user, computed in one
+ * job for that user and recomputed when data changes. A plugin
  * that is installed or removed brings or takes its tiles and charts (recomputed when their services come or go).
  */
 public class HomePart {
@@ -154,10 +156,13 @@ public class HomePart {
 	private void schedule(long delay) {
 		Job job = Job.create(Messages.Home_job, monitor -> {
 			refreshPending.set(false);
+			// what the viewer may not read is left out, not shown as a tile that says 无权查看
 			List<DashboardTile> orderedTiles = sorted(tiles.getServices(new DashboardTile[0]),
-					Comparator.comparingInt(DashboardTile::order));
+					Comparator.comparingInt(DashboardTile::order)).stream()
+					.filter(t -> concerns(t.id(), () -> t.concerns(principal))).toList();
 			List<DashboardChart> orderedCharts = sorted(charts.getServices(new DashboardChart[0]),
-					Comparator.comparingInt(DashboardChart::order));
+					Comparator.comparingInt(DashboardChart::order)).stream()
+					.filter(c -> concerns(c.id(), () -> c.concerns(principal))).toList();
 			SubMonitor progress = SubMonitor.convert(monitor, orderedTiles.size() + orderedCharts.size());
 			List<DashboardEntry> entries = new ArrayList<>();
 			for (DashboardTile tile : orderedTiles) {
@@ -180,6 +185,16 @@ public class HomePart {
 
 	private static <T> List<T> sorted(T[] services, Comparator<T> order) {
 		return services == null ? List.of() : Arrays.stream(services).sorted(order).toList();
+	}
+
+	/** The tile's or chart's answer; one that fails is kept, so that its computation shows the failure. */
+	private static boolean concerns(String id, BooleanSupplier concerns) {
+		try {
+			return concerns.getAsBoolean();
+		} catch (RuntimeException e) {
+			LOG.error("Dashboard entry " + id + " failed", e);
+			return true;
+		}
 	}
 
 	private ChartEntry compute(DashboardChart chart, int year) {

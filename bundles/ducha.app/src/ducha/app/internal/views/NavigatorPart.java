@@ -22,12 +22,15 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.FrameworkUtil;
 
+import ducha.app.ui.Rights;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The left navigator: every view that installed plugins contribute, grouped by category. A click opens the view
+ * The left navigator: every view that installed plugins contribute and the logged-in account may use, grouped by
+ * category. A click opens the view
  * in the main part stack or brings it to the front.
  */
 public class NavigatorPart {
@@ -41,6 +44,9 @@ public class NavigatorPart {
 
 	@Inject
 	private PartOpener opener;
+
+	@Inject
+	private Rights rights;
 
 	private TreeViewer viewer;
 
@@ -93,7 +99,8 @@ public class NavigatorPart {
 	}
 
 	private void refresh() {
-		List<ViewCategory> catalog = ViewCatalog.read(application, translations, Messages.Navigator_otherCategory);
+		List<ViewCategory> catalog = ViewCatalog.read(application, translations, rights,
+				Messages.Navigator_otherCategory);
 		viewer.setInput(catalog);
 		viewer.expandAll();
 		ViewListFile.write(catalog);

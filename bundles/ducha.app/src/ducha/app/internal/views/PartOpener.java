@@ -13,6 +13,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import ducha.app.AppModel;
+import ducha.app.ui.Rights;
 import ducha.core.spi.ViewTargets;
 import jakarta.inject.Inject;
 
@@ -29,24 +30,26 @@ public class PartOpener {
 	private final EPartService parts;
 	private final EModelService models;
 	private final MApplication application;
+	private final Rights rights;
 
 	@Inject
-	public PartOpener(EPartService parts, EModelService models, MApplication application) {
+	public PartOpener(EPartService parts, EModelService models, MApplication application, Rights rights) {
 		this.parts = parts;
 		this.models = models;
 		this.application = application;
+		this.rights = rights;
 	}
 
 	/**
-	 * @return the shown part of the view that claims the target, or empty when no installed view claims it (the
-	 *         plugin has no UI here)
+	 * @return the shown part of the view that claims the target, or empty when no installed view that the account
+	 *         may use claims it (the plugin has no UI here, or the view is not for this account)
 	 */
 	public Optional<MPart> openTarget(String target) {
 		String tag = ViewTargets.tag(target);
 		Optional<MPartDescriptor> descriptor = application.getDescriptors().stream()
-				.filter(d -> d.getTags().contains(tag)).findFirst();
+				.filter(d -> d.getTags().contains(tag) && ViewCatalog.permitted(d, rights)).findFirst();
 		if (descriptor.isEmpty()) {
-			LOG.warn("No view claims the target " + target + ": its plugin's UI is not installed");
+			LOG.warn("No view the account may use claims the target " + target);
 			return Optional.empty();
 		}
 		return open(descriptor.get().getElementId());

@@ -14,10 +14,12 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.startlevel.BundleStartLevel;
 
 import ducha.app.AppModel;
+import ducha.app.ui.Rights;
 
 /**
  * Reads the views that installed plugins contribute: part descriptors tagged {@link AppModel#VIEW_TAG}, grouped
- * by their {@link AppModel#CATEGORY_TAG_PREFIX} tag and ordered by {@link AppModel#ORDER_TAG_PREFIX}. A view
+ * by their {@link AppModel#CATEGORY_TAG_PREFIX} tag and ordered by {@link AppModel#ORDER_TAG_PREFIX}, those the
+ * logged-in account may use ({@link AppModel#PERMISSION_TAG_PREFIX}). A view
  * whose bundle was stopped although it is set to start is left out: its plugin was switched off
  * ({@code PluginSwitchService}), although the model fragment it contributed at start is still in the model.
  */
@@ -29,10 +31,12 @@ final class ViewCatalog {
 	private ViewCatalog() {
 	}
 
-	static List<ViewCategory> read(MApplication application, TranslationService translations, String otherCategory) {
+	static List<ViewCategory> read(MApplication application, TranslationService translations, Rights rights,
+			String otherCategory) {
 		Map<String, List<ViewEntry>> byCategory = new LinkedHashMap<>();
 		for (MPartDescriptor descriptor : application.getDescriptors()) {
-			if (!descriptor.getTags().contains(AppModel.VIEW_TAG) || !contributorRuns(descriptor)) {
+			if (!descriptor.getTags().contains(AppModel.VIEW_TAG) || !contributorRuns(descriptor)
+					|| !permitted(descriptor, rights)) {
 				continue;
 			}
 			String category = tagValue(descriptor, AppModel.CATEGORY_TAG_PREFIX);
@@ -69,6 +73,12 @@ final class ViewCatalog {
 			}
 		}
 		return false;
+	}
+
+	/** True when the account holds one of the permissions the view's tags name, or the view names none. */
+	static boolean permitted(MPartDescriptor descriptor, Rights rights) {
+		return rights.may(descriptor.getTags().stream().filter(t -> t.startsWith(AppModel.PERMISSION_TAG_PREFIX))
+				.map(t -> t.substring(AppModel.PERMISSION_TAG_PREFIX.length()).strip()).toArray(String[]::new));
 	}
 
 	private static String tagValue(MPartDescriptor descriptor, String prefix) {

@@ -41,7 +41,6 @@ public final class Messages extends NLS {
 	public static String Order_note;
 	public static String Order_noteText;
 	public static String Order_request;
-	public static String Order_requestNote;
 	public static String Order_approve;
 	public static String Order_close;
 	public static String Order_result;
@@ -79,6 +78,7 @@ public final class Messages extends NLS {
 	public static String Timeline_daysBefore;
 	public static String Timeline_overdue;
 	public static String Timeline_escalated;
+	public static String Timeline_requested;
 	public static String Timeline_extended;
 	public static String Timeline_closed;
 	public static String Review_year;

@@ -26,6 +26,8 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Rights;
+import ducha.cases.CasePermissions;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
@@ -58,6 +60,9 @@ public class OrdersPart {
 	@Inject
 	private Background background;
 
+	@Inject
+	private Rights rights;
+
 	private StaffNames names;
 
 	@Inject
@@ -89,7 +94,8 @@ public class OrdersPart {
 
 		Composite actions = new Composite(parent, SWT.NONE);
 		actions.setLayout(new RowLayout(SWT.HORIZONTAL));
-		Forms.button(actions, "orders.new", Messages.Order_new).addListener(SWT.Selection, e -> issue());
+		rights.require(Forms.button(actions, "orders.new", Messages.Order_new), CasePermissions.SUPERVISE)
+				.addListener(SWT.Selection, e -> issue());
 		start = Forms.button(actions, "orders.start", Messages.Order_start);
 		start.addListener(SWT.Selection, e -> change(Messages.Order_start,
 				o -> supervision.start(o.id(), o.version(), LocalDate.now(), principal)));
@@ -186,11 +192,13 @@ public class OrdersPart {
 	private void select(Row row) {
 		SupervisionOrder order = row == null ? null : row.order();
 		boolean active = order != null && order.status().isActive();
-		start.setEnabled(order != null && order.status() == OrderStatus.OPEN);
-		note.setEnabled(order != null);
-		request.setEnabled(active && order.status() != OrderStatus.OVERDUE);
-		approve.setEnabled(active && order.status() != OrderStatus.OVERDUE);
-		close.setEnabled(active);
+		boolean extendable = active && order.status() != OrderStatus.OVERDUE;
+		rights.enable(start, order != null && order.status() == OrderStatus.OPEN, CasePermissions.SUPERVISE);
+		rights.enable(note, order != null, CasePermissions.SUPERVISE);
+		rights.enable(request, extendable, CasePermissions.SUPERVISE);
+		// there is something to approve only once the tracking record (read below) holds a request
+		rights.enable(approve, false, CasePermissions.SUPERVISE);
+		rights.enable(close, active, CasePermissions.SUPERVISE);
 		if (order == null) {
 			timelineTitle.setText(Messages.Timeline_none);
 			timeline.show(List.of(), null);
@@ -206,6 +214,8 @@ public class OrdersPart {
 			Row now = orders.selected();
 			if (!timeline.control().isDisposed() && now != null && now.order().caseNo().equals(caseNo)) {
 				timeline.show(events, null);
+				rights.enable(approve, extendable && now.order().id() == order.id()
+						&& SupervisionService.extensionRequested(order.id(), events), CasePermissions.SUPERVISE);
 			}
 		}, this::fail);
 	}
@@ -229,13 +239,12 @@ public class OrdersPart {
 				}, null), Messages.Order_note);
 	}
 
-	/** The service moves deadlines in one approved step; a request is kept in the tracking record as a note. */
+	/** A request is kept in the case's tracking record; 批准延期 then moves the deadline. */
 	private void requestExtension() {
 		SupervisionOrder order = orders.selected().order();
 		open(new ExtensionDialog<>(status.getShell(), background, Messages.Order_request, order.deadline().plusDays(15),
 				e -> () -> {
-					supervision.note(order.id(), LocalDate.now(),
-							NLS.bind(Messages.Order_requestNote, e.newDeadline(), e.reason()), principal);
+					supervision.requestExtension(order.id(), LocalDate.now(), e.newDeadline(), e.reason(), principal);
 					return order;
 				}, null), Messages.Order_request);
 	}
@@ -306,7 +315,7 @@ public class OrdersPart {
 	}
 
 	private void fail(String reason) {
-		Forms.report(status, NLS.bind(Messages.Cases_refused, reason), true);
+		Forms.refused(status, reason);
 	}
 
 	@Focus

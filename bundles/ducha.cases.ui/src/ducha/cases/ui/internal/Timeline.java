@@ -16,6 +16,7 @@ final class Timeline {
 		case "REMINDER_DAYS_BEFORE" -> Messages.Timeline_daysBefore;
 		case "REMINDER_OVERDUE" -> Messages.Timeline_overdue;
 		case "ESCALATED" -> Messages.Timeline_escalated;
+		case "EXTENSION_REQUESTED" -> Messages.Timeline_requested;
 		case "EXTENDED" -> Messages.Timeline_extended;
 		case "CLOSED" -> Messages.Timeline_closed;
 		default -> kind;

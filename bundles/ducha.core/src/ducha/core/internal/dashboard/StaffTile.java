@@ -9,6 +9,8 @@ import ducha.core.Language;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.internal.jpa.FilteredQuery;
 import ducha.core.jpa.Jpa;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 import ducha.core.spi.DashboardTile;
 import ducha.core.spi.DeclaredTile;
@@ -22,8 +24,17 @@ public class StaffTile extends DeclaredTile {
 	@Reference(target = "(osgi.unit.name=ducha.core)")
 	private EntityManagerFactory emf;
 
+	@Reference
+	private AuthorizationService authorization;
+
 	public StaffTile() {
 		super("core.staff", Messages.Staff_title, 10, ViewTargets.STAFF);
+	}
+
+	/** Counts the staff directory: only for those who may open it. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return authorization.isPermitted(viewer, CorePermissions.STAFF_READ);
 	}
 
 	@Override

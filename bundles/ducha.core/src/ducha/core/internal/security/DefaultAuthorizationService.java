@@ -46,7 +46,9 @@ public class DefaultAuthorizationService implements AuthorizationService {
 	public void check(Principal principal, String permissionId) {
 		if (!isPermitted(principal, permissionId)) {
 			String who = principal == null ? Messages.Authorization_anonymous : principal.username();
-			throw new AccessDeniedException(Language.format(Messages.Authorization_denied, who, label(permissionId)));
+			// the user reads what the permission allows, not its id; the command line adds the id for administrators
+			throw new AccessDeniedException(Language.format(Messages.Authorization_denied, who, label(permissionId)),
+					permissionId);
 		}
 	}
 
@@ -65,8 +67,9 @@ public class DefaultAuthorizationService implements AuthorizationService {
 		return all;
 	}
 
-	private String label(String permissionId) {
+	@Override
+	public String label(String permissionId) {
 		return grants().stream().filter(g -> g.permission().id().equals(permissionId)).findFirst()
-				.map(g -> g.permission().label() + " " + permissionId).orElse(permissionId);
+				.map(g -> g.permission().label()).orElse(Messages.Authorization_unknownPermission);
 	}
 }

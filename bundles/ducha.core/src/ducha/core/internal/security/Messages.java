@@ -19,6 +19,7 @@ public final class Messages {
 	public static String Permission_demoSeed;
 	public static String Authorization_anonymous;
 	public static String Authorization_denied;
+	public static String Authorization_unknownPermission;
 	public static String User_exists;
 	public static String User_notFirst;
 	public static String User_removeSelf;

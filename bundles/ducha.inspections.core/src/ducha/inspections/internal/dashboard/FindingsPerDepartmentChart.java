@@ -31,6 +31,12 @@ public class FindingsPerDepartmentChart extends DeclaredChart {
 		super("inspections.findings-per-department", Messages.chartFindingsTitle, 810, Kind.BREAKDOWN);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return Visible.concerns(context, viewer);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		Map<String, Long> perDepartment = new TreeMap<>();

@@ -33,6 +33,12 @@ public class PerMonthBySourceChart extends DeclaredChart {
 		super("inspections.per-month", Messages.chartPerMonthTitle, 800, Kind.MONTHLY_TREND);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return Visible.concerns(context, viewer);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		Map<InspectionSource, List<Long>> perSource = new EnumMap<>(InspectionSource.class);

@@ -31,9 +31,15 @@ public class RectificationTile extends DeclaredTile {
 		super("inspections.rectification", Messages.tileRectificationTitle, 810, InspectionTargets.RECTIFICATION);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return Visible.concerns(context, viewer);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!Visible.concerns(context, viewer)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		List<Finding> open = Visible.openFindings(context, inspections, viewer);

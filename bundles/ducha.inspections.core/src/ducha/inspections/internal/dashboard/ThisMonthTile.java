@@ -34,9 +34,15 @@ public class ThisMonthTile extends DeclaredTile {
 		super("inspections.this-month", Messages.tileMonthTitle, 800, InspectionTargets.REGISTER);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return Visible.concerns(context, viewer);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!Visible.concerns(context, viewer)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		List<Inspection> month = Visible.inspections(context, inspections,

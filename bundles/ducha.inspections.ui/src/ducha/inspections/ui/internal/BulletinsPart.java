@@ -26,6 +26,7 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
@@ -33,6 +34,7 @@ import ducha.inspections.Bulletin;
 import ducha.inspections.BulletinService;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
+import ducha.inspections.InspectionPermissions;
 import ducha.inspections.InspectionService;
 
 /**
@@ -43,6 +45,9 @@ public class BulletinsPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -71,7 +76,8 @@ public class BulletinsPart {
 		year = Forms.yearCombo(bar, "bulletins.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "bulletins.status");
-		Forms.button(bar, "bulletins.issue", Messages.issueBulletin).addListener(SWT.Selection, e -> issue());
+		rights.require(Forms.button(bar, "bulletins.issue", Messages.issueBulletin), InspectionPermissions.MANAGE)
+				.addListener(SWT.Selection, e -> issue());
 		export = Forms.button(bar, "bulletins.export", Messages.exportBulletin);
 		export.addListener(SWT.Selection, e -> export());
 		table = new ListTable<>(parent, "bulletins.list", false, Bulletin.class,

@@ -18,10 +18,12 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.security.Principal;
 import ducha.inspections.Checklist;
 import ducha.inspections.ChecklistItem;
 import ducha.inspections.ChecklistService;
+import ducha.inspections.InspectionPermissions;
 
 /**
  * 检查清单: the latest version of every template and the selected one's items; 新建清单… and 修改… save a template as
@@ -31,6 +33,9 @@ public class ChecklistsPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -54,7 +59,8 @@ public class ChecklistsPart {
 	void create(Composite parent) {
 		Composite bar = Forms.bar(parent, 3);
 		status = Forms.summary(bar, "checklists.status");
-		Forms.button(bar, "checklists.new", Messages.newChecklist).addListener(SWT.Selection, e -> open(null));
+		rights.require(Forms.button(bar, "checklists.new", Messages.newChecklist), InspectionPermissions.MANAGE)
+				.addListener(SWT.Selection, e -> open(null));
 		edit = Forms.button(bar, "checklists.edit", Messages.editChecklist);
 		edit.addListener(SWT.Selection, e -> open(table.selected()));
 		table = new ListTable<>(parent, "checklists.list", false, Checklist.class,
@@ -71,10 +77,10 @@ public class ChecklistsPart {
 				new Column<>(Messages.colEvidence, 80, i -> i.evidenceRequired() ? Messages.yes : ""));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(items.control());
 		table.onSelect(c -> {
-			edit.setEnabled(c != null);
+			rights.enable(edit, c != null, InspectionPermissions.MANAGE);
 			items.show(c == null ? List.of() : c.items(), null);
 		});
-		edit.setEnabled(false);
+		rights.enable(edit, false, InspectionPermissions.MANAGE);
 		if (checklists != null) {
 			load(null);
 		} else {
@@ -92,7 +98,7 @@ public class ChecklistsPart {
 				table.show(list, c -> c.code().equals(select));
 				Checklist chosen = table.selected();
 				items.show(chosen == null ? List.of() : chosen.items(), null);
-				edit.setEnabled(chosen != null);
+				rights.enable(edit, chosen != null, InspectionPermissions.MANAGE);
 				Forms.report(status, NLS.bind(Messages.checklistsCount, list.size()), false);
 			}
 		}, reason -> {

@@ -23,6 +23,7 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
 import ducha.core.directory.Department;
@@ -35,6 +36,7 @@ import ducha.core.security.Principal;
 import ducha.inspections.ChecklistService;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
+import ducha.inspections.InspectionPermissions;
 import ducha.inspections.InspectionService;
 import ducha.inspections.PlanService;
 
@@ -51,6 +53,9 @@ public class InspectionsPart implements OpensRecords {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -102,7 +107,8 @@ public class InspectionsPart implements OpensRecords {
 		year = Forms.yearCombo(bar, "inspections.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "inspections.status");
-		Forms.button(bar, "inspections.new", Messages.newInspection).addListener(SWT.Selection, e -> record());
+		rights.require(Forms.button(bar, "inspections.new", Messages.newInspection), InspectionPermissions.MANAGE)
+				.addListener(SWT.Selection, e -> record());
 		addFinding = Forms.button(bar, "inspections.addFinding", Messages.addFinding);
 		addFinding.addListener(SWT.Selection, e -> addFinding());
 		rectified = Forms.button(bar, "inspections.rectified", Messages.reportRectified);
@@ -214,8 +220,8 @@ public class InspectionsPart implements OpensRecords {
 
 	private void selected() {
 		Inspection i = table.selected();
-		addFinding.setEnabled(i != null && !i.closed());
-		close.setEnabled(i != null && !i.closed());
+		rights.enable(addFinding, i != null && !i.closed(), InspectionPermissions.MANAGE);
+		rights.enable(close, i != null && !i.closed(), InspectionPermissions.MANAGE);
 		findings.show(List.of(), null);
 		findingSelected();
 		InspectionService service = inspections;
@@ -231,8 +237,8 @@ public class InspectionsPart implements OpensRecords {
 
 	private void findingSelected() {
 		Finding f = findings.selected();
-		rectified.setEnabled(f != null && f.rectifiedOn() == null);
-		verify.setEnabled(f != null && f.rectifiedOn() != null && !f.verified());
+		rights.enable(rectified, f != null && f.rectifiedOn() == null, InspectionPermissions.RECTIFY);
+		rights.enable(verify, f != null && f.rectifiedOn() != null && !f.verified(), InspectionPermissions.MANAGE);
 		files.show(List.of(), null);
 		AttachmentService service = attachments;
 		if (f != null && service != null) {

@@ -1,5 +1,8 @@
 package ducha.integrity.internal.archive;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -8,6 +11,7 @@ import ducha.core.NotFoundException;
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
@@ -55,6 +59,28 @@ public class ArchiveAccess {
 		}
 		return authorization.isPermitted(viewer, IntegrityPermissions.ARCHIVE_READ_DEPARTMENT)
 				&& authorization.canSeeDepartment(viewer, staff.departmentCode());
+	}
+
+	/** True when the viewer may read the archive of anyone but themselves (all, or their departments'). */
+	public boolean readsOthers(Principal viewer) {
+		return authorization.isPermitted(viewer, IntegrityPermissions.ARCHIVE_READ_ALL)
+				|| authorization.isPermitted(viewer, IntegrityPermissions.ARCHIVE_READ_DEPARTMENT);
+	}
+
+	/** The staff whose archive the viewer may read, their own record first (see IntegrityArchive#readableStaff). */
+	public List<Staff> readableStaff(Principal viewer) {
+		List<Staff> readable = new ArrayList<>();
+		if (viewer == null) {
+			return readable;
+		}
+		if (viewer.staffNo() != null) {
+			directory.staff(viewer.staffNo()).ifPresent(readable::add);
+		}
+		if (readsOthers(viewer)) {
+			directory.staff(StaffQuery.ALL, viewer).stream()
+					.filter(s -> !isOwn(s, viewer) && mayRead(s, viewer)).forEach(readable::add);
+		}
+		return readable;
 	}
 
 	/**

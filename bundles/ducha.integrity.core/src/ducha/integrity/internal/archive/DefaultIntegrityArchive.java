@@ -62,6 +62,11 @@ public class DefaultIntegrityArchive implements IntegrityArchive {
 		return access.mayRead(access.staff(staffNo), viewer);
 	}
 
+	@Override
+	public List<Staff> readableStaff(Principal viewer) {
+		return access.readableStaff(viewer);
+	}
+
 	private List<ArchiveEntry> gather(Staff staff, ArchiveFilter filter, Principal viewer, boolean own,
 			Map<String, String> sources) {
 		List<ArchiveContributor> current = contributors;

@@ -127,12 +127,17 @@ public class StaffRecords {
 		audit.recordIn(em, actor, action, "staff", staffNo, detail);
 	}
 
+	/** True when the viewer may read the integrity records (talks, dispositions) of others at all. */
+	public boolean mayReadRecords(Principal viewer) {
+		return authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ);
+	}
+
 	/**
 	 * The rows of an aggregate query over the year (parameters {@code :from} and {@code :to}); none for a viewer
 	 * who may not read integrity records.
 	 */
 	public List<Object[]> inYear(Principal viewer, int year, String jpql) {
-		if (!authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ)) {
+		if (!mayReadRecords(viewer)) {
 			return List.of();
 		}
 		return Jpa.read(emf, em -> em.createQuery(jpql, Object[].class).setParameter("from", LocalDate.of(year, 1, 1))

@@ -24,12 +24,14 @@ import ducha.core.documents.DocumentService;
 import ducha.core.documents.NumberingService;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.period.Period;
+import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
 import ducha.integrity.ArchiveFilter;
 import ducha.integrity.ArchiveView;
 import ducha.integrity.IntegrityArchive;
 import ducha.integrity.IntegrityReportService;
 import ducha.integrity.internal.Messages;
+import ducha.integrity.internal.archive.ArchiveAccess;
 
 /**
  * Composes the 廉情报告 from the archive and writes it through the platform's document service. The document and
@@ -42,6 +44,9 @@ public class DefaultIntegrityReportService implements IntegrityReportService {
 
 	@Reference
 	private IntegrityArchive archive;
+
+	@Reference
+	private ArchiveAccess access;
 
 	@Reference
 	private DirectoryService directory;
@@ -63,7 +68,16 @@ public class DefaultIntegrityReportService implements IntegrityReportService {
 	}
 
 	@Override
+	public boolean mayIssue(Principal actor) {
+		return access.readsOthers(actor);
+	}
+
+	@Override
 	public OfficialDocument issue(List<String> staffNos, Period period, Principal actor) {
+		if (!mayIssue(actor)) {
+			throw new AccessDeniedException(NLS.bind(Messages.reportNotPermitted,
+					actor == null ? Messages.notLoggedIn : actor.username()));
+		}
 		NumberingService numbers = numbering;
 		if (numbers == null) {
 			throw new DuchaException(Messages.numbersUnavailable);

@@ -31,6 +31,12 @@ public class DispositionsPerDepartmentChart extends DeclaredChart {
 		super("integrity.dispositions-per-department", Messages.chartDispositionsTitle, 600, Kind.BREAKDOWN);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return records.mayReadRecords(viewer);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		Map<String, Long> perDepartment = new LinkedHashMap<>();

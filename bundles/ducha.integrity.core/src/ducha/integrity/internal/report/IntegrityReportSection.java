@@ -19,6 +19,7 @@ import ducha.core.period.Period;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
 import ducha.integrity.DispositionType;
+import ducha.integrity.IntegrityPermissions;
 
 /**
  * The {@code integrity.*} figures of REPORT-METRICS.md. Disposition figures count distinct staff with such a
@@ -43,6 +44,12 @@ public class IntegrityReportSection implements ReportSection {
 	@Override
 	public int order() {
 		return 60;
+	}
+
+	/** Only for readers who may read the talks and dispositions it counts in the plugin's own views. */
+	@Override
+	public String readPermission() {
+		return IntegrityPermissions.RECORDS_READ;
 	}
 
 	@Override

@@ -36,9 +36,15 @@ public class RiskReviewTile extends DeclaredTile {
 		super("integrity.risk-review", Messages.tileTitle, 600, IntegrityTargets.RISK_LIST);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!authorization.isPermitted(viewer, IntegrityPermissions.RECORDS_READ)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		LocalDate today = LocalDate.now();

@@ -27,6 +27,12 @@ public class TalksPerMonthChart extends DeclaredChart {
 		super("integrity.talks-per-month", Messages.chartTalksTitle, 610, Kind.MONTHLY_TREND);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return records.mayReadRecords(viewer);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		List<Long> perMonth = perMonth();

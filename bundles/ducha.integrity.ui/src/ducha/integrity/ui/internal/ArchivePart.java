@@ -36,10 +36,10 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PendingRecord;
+import ducha.app.ui.Rights;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
-import ducha.core.directory.StaffQuery;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.period.Period;
@@ -49,6 +49,7 @@ import ducha.integrity.ArchiveFilter;
 import ducha.integrity.ArchiveView;
 import ducha.integrity.DispositionService;
 import ducha.integrity.IntegrityArchive;
+import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.IntegrityReportService;
 import ducha.integrity.Talk;
 import ducha.integrity.TalkService;
@@ -56,7 +57,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * 干警廉政档案: choose a staff member (those the user may see; at least oneself), a period and a kind; the
+ * 干警廉政档案: choose a staff member (those whose archive the user may read; at least oneself, opened at once
+ * when that is all), a period and a kind; the
  * timeline lists the entries newest first, the selected entry's detail below. Every read runs in a job; reading
  * another person's archive is audited by the service.
  */
@@ -73,6 +75,9 @@ public class ArchivePart implements OpensRecords {
 
 	@Inject
 	private Background background;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private TalkService talks;
@@ -141,8 +146,9 @@ public class ArchivePart implements OpensRecords {
 		Button report = new Button(actions, SWT.PUSH);
 		report.setText(Messages.Archive_report);
 		report.addListener(SWT.Selection, e -> issueReport());
-		recordTalk.setEnabled(false);
-		recordDisposition.setEnabled(false);
+		// asked once: the report is the office's, for those who may read other people's archives
+		report.setEnabled(reports.mayIssue(principal));
+		enableRecording();
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -166,13 +172,12 @@ public class ArchivePart implements OpensRecords {
 				this::showFailure);
 	}
 
-	/** The staff the user may see in the directory, and always the user's own record; runs in a job. */
+	/**
+	 * The staff whose archive the user may read, their own first (the archive's rule: the picker never offers one
+	 * that the archive refuses); runs in a job.
+	 */
 	private VisibleStaff readStaff() {
-		List<Staff> visible = new ArrayList<>(directory.staff(StaffQuery.ALL, principal));
-		if (principal.staffNo() != null && visible.stream().noneMatch(s -> s.staffNo().equals(principal.staffNo()))) {
-			directory.staff(principal.staffNo()).ifPresent(own -> visible.add(0, own));
-		}
-		return new VisibleStaff(visible, directory.departmentNames());
+		return new VisibleStaff(archive.readableStaff(principal), directory.departmentNames());
 	}
 
 	private void showStaff(List<Staff> visible, DepartmentNames departments) {
@@ -184,6 +189,11 @@ public class ArchivePart implements OpensRecords {
 		this.departments = departments;
 		staffChoice.setItems(visible.stream().map(s -> s.staffNo() + " " + s.name() + " · "
 				+ departments.name(s.departmentCode())).toArray(String[]::new));
+		if (visible.size() == 1) {
+			// someone who may read only their own archive finds it open, without a choice to make
+			staffChoice.select(0);
+			load(Set.of());
+		}
 		pending.opened(this::openRecord);
 	}
 
@@ -234,8 +244,7 @@ public class ArchivePart implements OpensRecords {
 			return;
 		}
 		current = view;
-		recordTalk.setEnabled(true);
-		recordDisposition.setEnabled(true);
+		enableRecording();
 		kindLabels = view.kinds();
 		updateKinds(filter.kinds());
 		shown.clear();
@@ -266,12 +275,17 @@ public class ArchivePart implements OpensRecords {
 	private void showFailure(String reason) {
 		if (!summary.isDisposed()) {
 			current = null;
-			recordTalk.setEnabled(false);
-			recordDisposition.setEnabled(false);
+			enableRecording();
 			timeline.removeAll();
 			shown.clear();
 			summary.setText(NLS.bind(Messages.Archive_failed, reason));
 		}
+	}
+
+	/** Talks and dispositions are recorded on a shown archive, by those who may record them. */
+	private void enableRecording() {
+		rights.enable(recordTalk, current != null, IntegrityPermissions.RECORDS_WRITE);
+		rights.enable(recordDisposition, current != null, IntegrityPermissions.RECORDS_WRITE);
 	}
 
 	private void showDetail() {

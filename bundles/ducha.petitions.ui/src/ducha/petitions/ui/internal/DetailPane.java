@@ -17,10 +17,12 @@ import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
 import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Rights;
 import ducha.core.security.Principal;
 import ducha.petitions.Conclusion;
 import ducha.petitions.Disposition;
 import ducha.petitions.Petition;
+import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionService;
 import ducha.petitions.PetitionState;
 import ducha.petitions.Reporter;
@@ -54,10 +56,12 @@ final class DetailPane {
 	private final Button reveal;
 	private final Principal principal;
 	private final PeopleNames names;
+	private final Rights rights;
 	private Petition shown;
 
-	DetailPane(Composite parent, Principal principal, PeopleNames people, Actions actions) {
-		this.principal = principal;
+	DetailPane(Composite parent, Rights rights, PeopleNames people, Actions actions) {
+		this.rights = rights;
+		this.principal = rights.principal();
 		this.names = people;
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(control);
@@ -145,11 +149,11 @@ final class DetailPane {
 					: String.join(",", petition.handlers()));
 		}
 		PetitionState state = petition == null ? PetitionState.CLOSED : petition.state();
-		assign.setEnabled(petition != null && state != PetitionState.CLOSED);
-		verify.setEnabled(state.canMoveTo(PetitionState.VERIFYING));
-		conclude.setEnabled(state.canMoveTo(PetitionState.CONCLUDED));
-		dispose.setEnabled(state.canMoveTo(PetitionState.DISPOSED));
-		close.setEnabled(state.canMoveTo(PetitionState.CLOSED));
+		rights.enable(assign, petition != null && state != PetitionState.CLOSED, PetitionPermissions.ASSIGN);
+		rights.enable(verify, state.canMoveTo(PetitionState.VERIFYING), PetitionPermissions.HANDLE);
+		rights.enable(conclude, state.canMoveTo(PetitionState.CONCLUDED), PetitionPermissions.HANDLE);
+		rights.enable(dispose, state.canMoveTo(PetitionState.DISPOSED), PetitionPermissions.HANDLE);
+		rights.enable(close, state.canMoveTo(PetitionState.CLOSED), PetitionPermissions.HANDLE);
 		reveal.setEnabled(petition != null);
 		control.layout(true, true);
 	}

@@ -15,8 +15,10 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
+import ducha.app.ui.Rights;
 import ducha.petitions.Channel;
 import ducha.petitions.Intake;
+import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionService;
 import ducha.petitions.Reporter;
 
@@ -36,7 +38,8 @@ final class IntakeForm {
 	private final Button useReferralDeadline;
 	private final DateTime referralDeadline;
 
-	IntakeForm(Composite parent, Consumer<Intake> register) {
+	/** @param rights who may register: the form stays readable, its 登记 button needs the permission */
+	IntakeForm(Composite parent, Consumer<Intake> register, Rights rights) {
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
 		channel = Forms.choice(control, Messages.Intake_channel, "intake.channel",
@@ -67,6 +70,7 @@ final class IntakeForm {
 		updateReferral();
 		Button submit = Forms.action(control, "intake.register", Messages.Intake_register);
 		GridDataFactory.swtDefaults().applyTo(submit);
+		rights.require(submit, PetitionPermissions.HANDLE);
 		submit.addListener(SWT.Selection, e -> register.accept(intake()));
 	}
 

@@ -11,7 +11,6 @@ public class Messages extends NLS {
 	public static String Part_summary;
 	public static String Part_loadJob;
 	public static String Part_saveJob;
-	public static String Part_failed;
 	public static String Part_unavailable;
 	public static String Part_refused;
 	public static String Tab_intake;

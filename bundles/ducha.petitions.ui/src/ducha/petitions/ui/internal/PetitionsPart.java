@@ -21,6 +21,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Rights;
 import ducha.core.security.Principal;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
@@ -40,6 +41,9 @@ public class PetitionsPart implements OpensRecords {
 
 	@Inject
 	private PeopleNames names;
+
+	@Inject
+	private Rights rights;
 
 	private final ServiceCalls<PetitionService> calls;
 	private Label status;
@@ -78,11 +82,11 @@ public class PetitionsPart implements OpensRecords {
 		tabs = Forms.named(new TabFolder(sash, SWT.TOP), "tabs");
 		TabItem intakeTab = new TabItem(tabs, SWT.NONE);
 		intakeTab.setText(Messages.Tab_intake);
-		intake = new IntakeForm(tabs, this::register);
+		intake = new IntakeForm(tabs, this::register, rights);
 		intakeTab.setControl(intake.control());
 		detailTab = new TabItem(tabs, SWT.NONE);
 		detailTab.setText(Messages.Tab_detail);
-		detail = new DetailPane(tabs, principal, names, new DetailPane.Actions() {
+		detail = new DetailPane(tabs, rights, names, new DetailPane.Actions() {
 			@Override
 			public void update(String what, Function<PetitionService, Petition> call) {
 				PetitionsPart.this.update(what, call);
@@ -172,10 +176,7 @@ public class PetitionsPart implements OpensRecords {
 	}
 
 	private void fail(String reason) {
-		if (!status.isDisposed()) {
-			status.setText(NLS.bind(Messages.Part_failed, reason));
-			status.getParent().layout(true);
-		}
+		Forms.refused(status, reason);
 	}
 
 	/** A refused or invalid action: the reason in a dialog (the service lists every problem) and the status line. */

@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.core.security.AuthorizationService;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 import ducha.core.spi.DeclaredChart;
+import ducha.reports.ReportPermissions;
 import ducha.reports.internal.Messages;
 
 /**
@@ -25,8 +27,17 @@ public class IssuedDocumentsChart extends DeclaredChart {
 	@Reference(target = "(osgi.unit.name=ducha.reports)")
 	private EntityManagerFactory emf;
 
+	@Reference
+	private AuthorizationService authorization;
+
 	public IssuedDocumentsChart() {
 		super("reports.issued-per-month", Messages.Chart_issuedTitle, 900, Kind.MONTHLY_TREND);
+	}
+
+	/** The court's issued documents are the office's business: shown to those who may read its reports. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return authorization.isPermitted(viewer, ReportPermissions.READ);
 	}
 
 	@Override

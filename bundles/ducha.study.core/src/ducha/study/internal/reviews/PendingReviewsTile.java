@@ -26,9 +26,15 @@ public class PendingReviewsTile extends DeclaredTile {
 		super("study.reviews-pending", Messages.tileTitle, 700, StudyTargets.REVIEWS);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return pending.concerns(viewer);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!pending.concerns(viewer)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		LocalDate today = LocalDate.now();

@@ -31,6 +31,14 @@ public class PersonTimesChart extends DeclaredChart {
 		super("study.review-person-times", Messages.chartTitle, 700, Kind.MONTHLY_TREND);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return unit.authorization.isPermitted(viewer, StudyPermissions.REVIEWS_READ_ALL)
+				|| unit.authorization.isPermitted(viewer, StudyPermissions.REVIEWS_WRITE)
+				|| unit.authorization.isPermitted(viewer, StudyPermissions.RECORDS_READ);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		List<Long> perMonth = perMonth();

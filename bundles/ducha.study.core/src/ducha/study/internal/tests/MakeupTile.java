@@ -29,9 +29,15 @@ public class MakeupTile extends DeclaredTile {
 		super("study.pending-makeups", Messages.tileMakeups, 710, StudyTargets.MAKEUPS);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return access.readsOthers(viewer);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!access.readsOthers(viewer)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		int year = LocalDate.now().getYear();

@@ -31,6 +31,12 @@ public class PassRateChart extends DeclaredChart {
 		super("study.pass-rate", Messages.chartPassRate, 720, Kind.BREAKDOWN);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return access.readsOthers(viewer);
+	}
+
 	@Override
 	public ChartData compute(Principal viewer, int year) {
 		List<String> tests = new ArrayList<>();

@@ -27,9 +27,15 @@ public class OpenProblemsTile extends DeclaredTile {
 		super("team.meeting-problems", Messages.tileTitle, 910, TeamTargets.MEETINGS);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return context.mayRead(viewer);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!context.mayRead(viewer)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		List<MeetingProblem> open = Jpa.read(context.emf,

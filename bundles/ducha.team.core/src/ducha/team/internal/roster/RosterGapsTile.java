@@ -29,9 +29,15 @@ public class RosterGapsTile extends DeclaredTile {
 		super("team.roster-gaps", Messages.tileGapsTitle, 900, TeamTargets.ROSTER);
 	}
 
+	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */
+	@Override
+	public boolean concerns(Principal viewer) {
+		return context.mayRead(viewer);
+	}
+
 	@Override
 	public TileValue compute(Principal viewer) {
-		if (!context.mayRead(viewer)) {
+		if (!concerns(viewer)) {
 			return new TileValue("—", Messages.tileNotPermitted, TileValue.Level.NORMAL);
 		}
 		List<RosterGap> gaps = roster.gaps(LocalDate.now(), viewer);

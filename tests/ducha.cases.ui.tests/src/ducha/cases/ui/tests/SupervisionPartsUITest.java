@@ -60,6 +60,13 @@ class SupervisionPartsUITest {
 		bench.waitUntil("the case's tracking record", () -> kinds(timeline).contains("下达督办"));
 		Button start = Workbench.named(part, "orders.start", Button.class);
 		assertTrue(start.isEnabled(), "an open order can be started");
+		Button approve = Workbench.named(part, "orders.approve", Button.class);
+		assertFalse(approve.isEnabled(), "nothing to approve: no extension was requested");
+		Workbench.service(SupervisionService.class).requestExtension(order.id(), LocalDate.now(),
+				LocalDate.now().plusDays(40), "鉴定未完成", bench.principal);
+		select(orders, row(orders, subject).orElseThrow());
+		bench.waitUntil("the request in the tracking record", () -> kinds(timeline).contains("申请延期"));
+		bench.waitUntil("批准延期 offered for the request", approve::isEnabled);
 		start.notifyListeners(SWT.Selection, null);
 		bench.waitUntil("the order in progress", () -> row(orders, subject).map(i -> i.getText(8))
 				.filter("办理中"::equals).isPresent());

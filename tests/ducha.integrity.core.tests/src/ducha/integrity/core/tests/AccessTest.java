@@ -17,6 +17,7 @@ import org.osgi.framework.ServiceRegistration;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
+import ducha.core.directory.Staff;
 import ducha.core.period.Period;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
@@ -72,6 +73,33 @@ class AccessTest {
 		List<AuditEntry> entries = audit.find(new AuditQuery("li", "integrity.archive.", "staff", Court.WANG, null,
 				null, 10), Court.ADMIN);
 		assertEquals(List.of("integrity.archive.denied"), entries.stream().map(AuditEntry::action).toList());
+	}
+
+	@Test
+	void theArchivePickerOffersExactlyTheArchivesTheViewerMayReadOwnFirstAndReadsNone() {
+		Principal li = Court.user("li", Court.LI, Role.STAFF, "MS1");
+		Principal head = Court.user("head", Court.WANG, Role.DEPARTMENT_HEAD, "MS1");
+		Principal supervisor = Court.user("jianchayuan", Court.WANG, Role.INTEGRITY_SUPERVISOR, "MS1");
+		Principal director = Court.user("director", null, Role.OFFICE_DIRECTOR);
+
+		assertEquals(List.of(Court.LI), numbers(archive.readableStaff(li)), "staff: their own archive only");
+		assertEquals(List.of(Court.WANG), numbers(archive.readableStaff(head)),
+				"a department head reads no colleague's archive, so is offered none");
+		assertEquals(List.of(Court.WANG, Court.LI), numbers(archive.readableStaff(supervisor)));
+		assertEquals(List.of(Court.LI, Court.WANG, Court.ZHAO), numbers(archive.readableStaff(director)).stream()
+				.sorted().toList());
+		for (Principal viewer : List.of(li, head, supervisor, director)) {
+			for (String offered : numbers(archive.readableStaff(viewer))) {
+				assertTrue(archive.mayRead(offered, viewer), viewer.username() + " is offered " + offered);
+			}
+		}
+		for (String staffNo : List.of(Court.LI, Court.WANG, Court.ZHAO)) {
+			assertEquals(List.of(), readsOf(staffNo), "offering an archive reads none");
+		}
+	}
+
+	private static List<String> numbers(List<Staff> staff) {
+		return staff.stream().map(Staff::staffNo).toList();
 	}
 
 	@Test

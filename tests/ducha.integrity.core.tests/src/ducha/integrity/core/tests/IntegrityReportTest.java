@@ -2,6 +2,7 @@ package ducha.integrity.core.tests;
 
 import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,22 @@ class IntegrityReportTest {
 
 		assertThrows(AccessDeniedException.class,
 				() -> reports.issue(List.of(Court.LI, Court.ZHAO), PERIOD, supervisor));
+		assertEquals(before, numbering.lastIssued(IntegrityReportService.NUMBER_KIND, year));
+	}
+
+	@Test
+	void staffReadTheirOwnArchiveButIssueNoReportNotEvenOnThemselves() {
+		int year = LocalDate.now().getYear();
+		int before = numbering.lastIssued(IntegrityReportService.NUMBER_KIND, year);
+		var li = Court.user("li", Court.LI, Role.STAFF, "MS1");
+		var supervisor = Court.user("jianchayuan", Court.WANG, Role.INTEGRITY_SUPERVISOR, "MS1");
+
+		assertFalse(reports.mayIssue(li));
+		assertTrue(reports.mayIssue(supervisor));
+		assertTrue(reports.mayIssue(Court.ADMIN));
+		AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+				() -> reports.issue(List.of(Court.LI), PERIOD, li));
+		assertTrue(refused.getMessage().contains("li"), refused.getMessage());
 		assertEquals(before, numbering.lastIssued(IntegrityReportService.NUMBER_KIND, year));
 	}
 

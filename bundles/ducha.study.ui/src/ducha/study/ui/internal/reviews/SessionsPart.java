@@ -27,6 +27,7 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.OpensRecords;
+import ducha.app.ui.Rights;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
 import ducha.core.directory.Department;
@@ -34,6 +35,7 @@ import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
+import ducha.study.StudyPermissions;
 import ducha.study.StudyRecordService;
 import ducha.study.StudySession;
 
@@ -47,6 +49,9 @@ public class SessionsPart implements OpensRecords {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -92,7 +97,8 @@ public class SessionsPart implements OpensRecords {
 		year = Forms.yearCombo(bar, "sessions.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "sessions.status");
-		Forms.button(bar, "sessions.new", Messages.newSession).addListener(SWT.Selection, e -> openForm(null));
+		rights.require(Forms.button(bar, "sessions.new", Messages.newSession), StudyPermissions.RECORDS_WRITE)
+				.addListener(SWT.Selection, e -> openForm(null));
 		edit = Forms.button(bar, "sessions.edit", Messages.editSession);
 		edit.addListener(SWT.Selection, e -> openForm(table.selected()));
 		delete = Forms.button(bar, "sessions.delete", Messages.deleteSession);
@@ -212,9 +218,9 @@ public class SessionsPart implements OpensRecords {
 
 	private void selected() {
 		StudySession s = table.selected();
-		edit.setEnabled(s != null);
-		delete.setEnabled(s != null);
-		addFile.setEnabled(s != null && attachments != null);
+		rights.enable(edit, s != null, StudyPermissions.RECORDS_WRITE);
+		rights.enable(delete, s != null, StudyPermissions.RECORDS_WRITE);
+		rights.enable(addFile, s != null && attachments != null, StudyPermissions.RECORDS_WRITE);
 		saveFile.setEnabled(false);
 		files.show(List.of(), null);
 		AttachmentService service = attachments;

@@ -95,7 +95,7 @@ final class ExamView {
 		}
 		result.setText("");
 		background.run(Messages.exam_job, () -> service.startExam(testId, principal), this::show,
-				reason -> Forms.report(result, NLS.bind(Messages.failed, reason), true));
+				reason -> Forms.refused(result, reason));
 	}
 
 	private void show(ExamSession started) {
@@ -234,7 +234,7 @@ final class ExamView {
 		Map<Long, String> snapshot = Map.copyOf(answers);
 		background.run(Messages.exam_job, () -> service.submit(attempt, snapshot, principal),
 				graded -> showResult(graded, total, passMark), reason -> {
-					Forms.report(result, NLS.bind(Messages.failed, reason), true);
+					Forms.refused(result, reason);
 					finished.run();
 				});
 	}

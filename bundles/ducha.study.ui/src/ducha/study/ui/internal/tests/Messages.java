@@ -9,7 +9,6 @@ public final class Messages {
 
 	public static String refresh;
 	public static String loading;
-	public static String failed;
 	public static String noService;
 	public static String colCode;
 	public static String colTitle;

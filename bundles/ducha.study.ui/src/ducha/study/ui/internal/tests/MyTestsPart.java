@@ -102,7 +102,7 @@ public class MyTestsPart {
 		}
 		summary.setText(Messages.loading);
 		background.run(Messages.exam_job, () -> service.myTests(principal), this::show,
-				reason -> Forms.report(summary, NLS.bind(Messages.failed, reason), true));
+				reason -> Forms.refused(summary, reason));
 	}
 
 	private void show(List<MyTest> mine) {

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -120,7 +119,7 @@ public class TestsPart {
 		Consumer<String> refusal(Label status) {
 			return reason -> {
 				if (!status.isDisposed()) {
-					Forms.report(status, NLS.bind(Messages.failed, reason), true);
+					Forms.refused(status, reason);
 				}
 			};
 		}

@@ -27,6 +27,7 @@ import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.ledger.LedgerFormat;
 import ducha.core.period.Period;
@@ -36,6 +37,7 @@ import ducha.team.Evaluation;
 import ducha.team.EvaluationBulletin;
 import ducha.team.EvaluationService;
 import ducha.team.PerformanceArchive;
+import ducha.team.TeamPermissions;
 
 /**
  * 考核评价: the year's integrity supervisors with their duties per quarter, grade and bonus points; 评价… records a
@@ -46,6 +48,9 @@ public class EvaluationPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -79,8 +84,10 @@ public class EvaluationPart {
 		status = Forms.summary(bar, "evaluation.status");
 		evaluate = Forms.button(bar, "evaluation.evaluate", Messages.evaluate);
 		evaluate.addListener(SWT.Selection, e -> evaluate());
-		Forms.button(bar, "evaluation.bonus", Messages.exportBonus).addListener(SWT.Selection, e -> exportBonus());
-		Forms.button(bar, "evaluation.bulletin", Messages.issueBulletin).addListener(SWT.Selection, e -> bulletin());
+		rights.require(Forms.button(bar, "evaluation.bonus", Messages.exportBonus), TeamPermissions.EVALUATE)
+				.addListener(SWT.Selection, e -> exportBonus());
+		rights.require(Forms.button(bar, "evaluation.bulletin", Messages.issueBulletin), TeamPermissions.EVALUATE)
+				.addListener(SWT.Selection, e -> bulletin());
 		table = new ListTable<>(parent, "evaluation.list", false, PerformanceArchive.class,
 				new Column<>(Messages.colStaffNo, 80, PerformanceArchive::staffNo),
 				new Column<>(Messages.colName, 80, PerformanceArchive::name),
@@ -98,10 +105,10 @@ public class EvaluationPart {
 		archive = Forms.area(parent, "evaluation.archive", 10);
 		archive.setEditable(false);
 		table.onSelect(a -> {
-			evaluate.setEnabled(a != null);
+			rights.enable(evaluate, a != null, TeamPermissions.EVALUATE);
 			archive.setText(a == null ? "" : archiveText(a));
 		});
-		evaluate.setEnabled(false);
+		rights.enable(evaluate, false, TeamPermissions.EVALUATE);
 		if (evaluations != null) {
 			load(null);
 		} else {
@@ -128,7 +135,7 @@ public class EvaluationPart {
 				table.show(list, a -> a.staffNo().equals(select));
 				PerformanceArchive selected = table.selected();
 				archive.setText(selected == null ? "" : archiveText(selected));
-				evaluate.setEnabled(selected != null);
+				rights.enable(evaluate, selected != null, TeamPermissions.EVALUATE);
 				Forms.report(status, NLS.bind(Messages.supervisorsCount, list.size()), false);
 			}
 		}, this::refused);

@@ -27,6 +27,7 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.documents.DocumentFormat;
@@ -35,6 +36,7 @@ import ducha.core.security.Principal;
 import ducha.team.MeetingAgenda;
 import ducha.team.MeetingProblem;
 import ducha.team.MeetingService;
+import ducha.team.TeamPermissions;
 import ducha.team.WorkMeeting;
 
 /**
@@ -46,6 +48,9 @@ public class MeetingsPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -79,7 +84,8 @@ public class MeetingsPart {
 		year = Forms.yearCombo(bar, "meetings.year");
 		year.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "meetings.status");
-		Forms.button(bar, "meetings.record", Messages.recordMeeting).addListener(SWT.Selection, e -> record());
+		rights.require(Forms.button(bar, "meetings.record", Messages.recordMeeting), TeamPermissions.MANAGE)
+				.addListener(SWT.Selection, e -> record());
 		raise = Forms.button(bar, "meetings.raise", Messages.raiseProblem);
 		raise.addListener(SWT.Selection, e -> raise());
 		analyse = Forms.button(bar, "meetings.analyse", Messages.analyseProblem);
@@ -130,10 +136,10 @@ public class MeetingsPart {
 
 	private void enable() {
 		MeetingProblem p = problemTable.selected();
-		raise.setEnabled(meetingTable.selected() != null);
+		rights.enable(raise, meetingTable.selected() != null, TeamPermissions.MANAGE);
 		minutes.setEnabled(meetingTable.selected() != null);
-		analyse.setEnabled(p != null && !p.resolved());
-		resolve.setEnabled(p != null && p.analysed() && !p.resolved());
+		rights.enable(analyse, p != null && !p.resolved(), TeamPermissions.MANAGE);
+		rights.enable(resolve, p != null && p.analysed() && !p.resolved(), TeamPermissions.MANAGE);
 	}
 
 	private void load(LocalDate select) {

@@ -24,6 +24,7 @@ import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
@@ -32,6 +33,7 @@ import ducha.team.MentoringService;
 import ducha.team.Mentorship;
 import ducha.team.Milestone;
 import ducha.team.ShadowedItem;
+import ducha.team.TeamPermissions;
 
 /**
  * 跟班学习: the mentorships, open first, and for the one selected its milestones and the items shadowed;
@@ -41,6 +43,9 @@ public class MentoringPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -72,7 +77,8 @@ public class MentoringPart {
 	void create(Composite parent) {
 		Composite bar = Forms.bar(parent, 6);
 		status = Forms.summary(bar, "mentoring.status");
-		Forms.button(bar, "mentoring.start", Messages.startMentorship).addListener(SWT.Selection, e -> start());
+		rights.require(Forms.button(bar, "mentoring.start", Messages.startMentorship), TeamPermissions.MANAGE)
+				.addListener(SWT.Selection, e -> start());
 		Button milestone = Forms.button(bar, "mentoring.milestone", Messages.addMilestone);
 		milestone.addListener(SWT.Selection, e -> change(m -> new MilestoneDialog(shell(), background, mentoring,
 				principal, m)));
@@ -145,10 +151,10 @@ public class MentoringPart {
 		Mentorship m = table.selected();
 		boolean open = m != null && !m.signedOff();
 		for (Button b : onSelected) {
-			b.setEnabled(open);
+			rights.enable(b, open, TeamPermissions.MANAGE);
 		}
 		Milestone milestone = milestones.selected();
-		done.setEnabled(open && milestone != null && !milestone.done());
+		rights.enable(done, open && milestone != null && !milestone.done(), TeamPermissions.MANAGE);
 	}
 
 	private void load(long select) {

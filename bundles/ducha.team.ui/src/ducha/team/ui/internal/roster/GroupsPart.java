@@ -25,6 +25,7 @@ import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.Language;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
@@ -36,6 +37,7 @@ import ducha.team.GroupMember;
 import ducha.team.GroupOnDay;
 import ducha.team.GroupService;
 import ducha.team.SpecialistGroup;
+import ducha.team.TeamPermissions;
 
 /**
  * 专业督察组: the groups existing on the chosen day with their leader, and the selected group's members then (from
@@ -46,6 +48,9 @@ public class GroupsPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -84,7 +89,8 @@ public class GroupsPart {
 		day = Forms.date(bar, "groups.day");
 		day.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "groups.status");
-		Forms.button(bar, "groups.new", Messages.newGroup).addListener(SWT.Selection, e -> create());
+		rights.require(Forms.button(bar, "groups.new", Messages.newGroup), TeamPermissions.MANAGE)
+				.addListener(SWT.Selection, e -> create());
 		rename = Forms.button(bar, "groups.rename", Messages.rename);
 		rename.addListener(SWT.Selection, e -> rename());
 		addMember = Forms.button(bar, "groups.addMember", Messages.addMember);
@@ -177,17 +183,17 @@ public class GroupsPart {
 	private void selected() {
 		GroupOnDay g = table.selected();
 		boolean exists = g != null;
-		rename.setEnabled(exists);
-		addMember.setEnabled(exists);
-		dissolve.setEnabled(exists);
+		rights.enable(rename, exists, TeamPermissions.MANAGE);
+		rights.enable(addMember, exists, TeamPermissions.MANAGE);
+		rights.enable(dissolve, exists, TeamPermissions.MANAGE);
 		members.show(exists ? g.members() : List.of(), null);
 		memberSelected();
 	}
 
 	private void memberSelected() {
 		GroupMember m = members.selected();
-		leader.setEnabled(m != null && !isLeader(m));
-		removeMember.setEnabled(m != null);
+		rights.enable(leader, m != null && !isLeader(m), TeamPermissions.MANAGE);
+		rights.enable(removeMember, m != null, TeamPermissions.MANAGE);
 	}
 
 	private void create() {

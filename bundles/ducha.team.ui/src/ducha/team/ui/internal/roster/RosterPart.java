@@ -23,11 +23,13 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Rights;
 import ducha.core.Language;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.StaffQuery;
+import ducha.core.security.CorePermissions;
 import ducha.core.security.Principal;
 import ducha.team.GroupService;
 import ducha.team.RosterEntry;
@@ -45,6 +47,9 @@ public class RosterPart {
 
 	@Inject
 	private Principal principal;
+
+	@Inject
+	private Rights rights;
 
 	@Inject
 	private Background background;
@@ -83,7 +88,8 @@ public class RosterPart {
 		day = Forms.date(bar, "roster.day");
 		day.addListener(SWT.Selection, e -> load(null));
 		status = Forms.summary(bar, "roster.status");
-		Forms.button(bar, "roster.appoint", Messages.appoint).addListener(SWT.Selection, e -> appoint());
+		rights.require(Forms.button(bar, "roster.appoint", Messages.appoint), CorePermissions.SUPERVISORS_WRITE)
+				.addListener(SWT.Selection, e -> appoint());
 		end = Forms.button(bar, "roster.end", Messages.end);
 		end.addListener(SWT.Selection, e -> end());
 		gaps = Forms.status(parent, "roster.gaps", 1);
@@ -163,7 +169,7 @@ public class RosterPart {
 
 	private void selected() {
 		RosterEntry e = table.selected();
-		end.setEnabled(e != null && e.assignment().endDate() == null);
+		rights.enable(end, e != null && e.assignment().endDate() == null, CorePermissions.SUPERVISORS_WRITE);
 		RosterService service = roster;
 		if (e == null || service == null) {
 			history.show(List.of(), null);
