@@ -114,8 +114,8 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	}
 
 	@Override
-	public LedgerImportResult importFile(Path file, Principal actor, IProgressMonitor monitor) {
-		return importFile(file, reader.inSheet(SheetChoice.of(this, null)), actor, monitor);
+	public LedgerImportResult importFile(Path file, String sheet, Principal actor, IProgressMonitor monitor) {
+		return importFile(file, reader.inSheet(SheetChoice.of(this, sheet)), actor, monitor);
 	}
 
 	@Override

@@ -44,13 +44,6 @@ public interface LedgerReader {
 	 */
 	LedgerTable readTable(Path file, List<LedgerColumn> columns, IProgressMonitor monitor);
 
-	/** This reader reading the sheet chosen so of a workbook (this one reads {@link SheetChoice#ANY}). */
+	/** A reader like this one that reads the sheet of a workbook so chosen (the service reads {@link SheetChoice#ANY}). */
 	LedgerReader inSheet(SheetChoice choice);
-
-	/**
-	 * The names of a workbook's sheets in workbook order, for the user to choose from; empty for a CSV file.
-	 *
-	 * @throws LedgerValidationException when the file cannot be read as a workbook
-	 */
-	List<String> sheetNames(Path file);
 }

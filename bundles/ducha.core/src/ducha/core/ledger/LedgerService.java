@@ -43,8 +43,8 @@ public interface LedgerService {
 	 *
 	 * @param sheet the sheet to read ({@code --sheet}, or chosen in the workbench); null: the sheet named as the
 	 *              ledger, or the workbook's only sheet (see {@link SheetChoice})
-	 * @throws LedgerValidationException also when the workbook has no such sheet, or several and none chosen,
-	 *                                   naming its sheets
+	 * @throws SheetNotChosenException when the workbook has no such sheet, or several and none chosen, naming its
+	 *                                 sheets
 	 */
 	LedgerImportResult importFile(String kindId, Path file, String sheet, Principal actor, IProgressMonitor monitor);
 

@@ -28,6 +28,7 @@ import ducha.core.ledger.LedgerNotice;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerService;
 import ducha.core.ledger.LedgerValidationException;
+import ducha.core.ledger.SheetNotChosenException;
 
 /**
  * Ledgers as offices really keep them in Excel: a merged title row above the header, a 部门 cell merged down the rows
@@ -161,13 +162,14 @@ class SpreadsheetLedgerTest {
 			write(workbook, file);
 		}
 
-		LedgerValidationException none = assertThrows(LedgerValidationException.class,
+		SheetNotChosenException none = assertThrows(SheetNotChosenException.class,
 				() -> ledgers.importFile("staff", file, Fixtures.ADMIN));
 		LedgerValidationException unknown = assertThrows(LedgerValidationException.class,
 				() -> ledgers.importFile("staff", file, "三月", Fixtures.ADMIN, null));
 		LedgerImportResult chosen = ledgers.importFile("staff", file, "二月", Fixtures.ADMIN, null);
 
 		assertTrue(none.getMessage().contains("一月、二月") && none.getMessage().contains("干警名册"), none.getMessage());
+		assertEquals(List.of("一月", "二月"), none.sheets(), "for the workbench to offer");
 		assertTrue(unknown.getMessage().contains("三月") && unknown.getMessage().contains("一月、二月"),
 				unknown.getMessage());
 		assertEquals(1, chosen.inserted());

@@ -45,12 +45,6 @@ public class StreamingLedgerReader implements LedgerReader {
 	}
 
 	@Override
-	public List<String> sheetNames(Path file) {
-		return LedgerFormat.of(file) == LedgerFormat.XLSX ? XlsxRawRows.sheetNames(file, file.getFileName().toString())
-				: List.of();
-	}
-
-	@Override
 	public void read(Path file, List<LedgerColumn> columns, LedgerRowHandler handler, IProgressMonitor monitor) {
 		String name = file.getFileName().toString();
 		if (!Files.isRegularFile(file)) {

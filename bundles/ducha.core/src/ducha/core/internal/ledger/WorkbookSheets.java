@@ -21,6 +21,7 @@ import org.xml.sax.helpers.DefaultHandler;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerValidationException;
 import ducha.core.ledger.SheetChoice;
+import ducha.core.ledger.SheetNotChosenException;
 
 /** The sheets of a workbook by name, and the one a {@link SheetChoice} picks. */
 final class WorkbookSheets {
@@ -40,16 +41,12 @@ final class WorkbookSheets {
 		}
 	}
 
-	List<String> names() {
-		return List.copyOf(names);
-	}
-
 	/**
 	 * The sheet chosen: the one the user named; else the one named as the ledger; else the only sheet, or the only
 	 * sheet with cells (Excel used to add two empty sheets to every workbook).
 	 *
-	 * @throws LedgerValidationException when the workbook has no sheet, not the one named, or several and none
-	 *                                   chosen, naming its sheets
+	 * @throws LedgerValidationException when the workbook has no sheet
+	 * @throws SheetNotChosenException   when it has not the one named, or several and none chosen
 	 */
 	PackagePart choose(SheetChoice choice) throws IOException, SAXException, ParserConfigurationException {
 		if (parts.isEmpty()) {
@@ -59,7 +56,7 @@ final class WorkbookSheets {
 		if (choice.requested() != null) {
 			int named = indexOf(choice.requested());
 			if (named < 0) {
-				throw problem(Messages.format(Messages.Reader_noSuchSheet, choice.requested(), sheets));
+				throw notChosen(Messages.format(Messages.Reader_noSuchSheet, choice.requested(), sheets));
 			}
 			return parts.get(named);
 		}
@@ -82,7 +79,7 @@ final class WorkbookSheets {
 			return withCells.get(0);
 		}
 		String ledger = choice.ledgerNames().isEmpty() ? "" : choice.ledgerNames().get(0);
-		throw problem(Messages.format(Messages.Reader_chooseSheet, names.size(), sheets, ledger));
+		throw notChosen(Messages.format(Messages.Reader_chooseSheet, names.size(), sheets, ledger));
 	}
 
 	private int indexOf(String name) {
@@ -117,6 +114,10 @@ final class WorkbookSheets {
 	/** Ends the search at the first cell. */
 	private static final class FoundCell extends SAXException {
 		private static final long serialVersionUID = 1L;
+	}
+
+	private SheetNotChosenException notChosen(String reason) {
+		return new SheetNotChosenException(fileName, reason, names);
 	}
 
 	private LedgerValidationException problem(String reason) {

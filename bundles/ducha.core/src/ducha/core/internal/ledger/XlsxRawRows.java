@@ -90,16 +90,6 @@ final class XlsxRawRows implements RawRowSource {
 		}
 	}
 
-	/** The workbook's sheet names, in workbook order. */
-	static List<String> sheetNames(Path file, String fileName) {
-		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			return new WorkbookSheets(new XSSFReader(workbook), fileName).names();
-		} catch (OpenXML4JException | IOException | RuntimeException e) {
-			throw new LedgerValidationException(List.of(new LedgerProblem(fileName, 0, null,
-					Messages.format(Messages.Reader_notXlsx, String.valueOf(e.getMessage())))));
-		}
-	}
-
 	private LedgerValidationException notXlsx(Exception e) {
 		return problem(0, Messages.format(Messages.Reader_notXlsx, String.valueOf(e.getMessage())));
 	}
