@@ -139,9 +139,7 @@ class SpreadsheetLedgerTest {
 		Path file = dir.resolve("名册.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			workbook.createSheet("填表说明").createRow(0).createCell(0).setCellValue("部门填名称或编码");
-			Sheet sheet = workbook.createSheet("干警名册");
-			header(sheet, 0);
-			staffRow(sheet, 1, "40001", "周敏", "LAT", "书记员", "");
+			staffSheet(workbook, "干警名册", "40001", "周敏", "LAT", "书记员");
 			write(workbook, file);
 		}
 
@@ -153,12 +151,8 @@ class SpreadsheetLedgerTest {
 	void anotherSheetIsChosenByNameAndNoneChosenIsRefusedNamingTheSheets() throws IOException {
 		Path file = dir.resolve("名册.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet january = workbook.createSheet("一月");
-			header(january, 0);
-			staffRow(january, 1, "40001", "周敏", "LAT", "书记员", "");
-			Sheet february = workbook.createSheet("二月");
-			header(february, 0);
-			staffRow(february, 1, "40002", "李强", "ZXJ", "执行员", "");
+			staffSheet(workbook, "一月", "40001", "周敏", "LAT", "书记员");
+			staffSheet(workbook, "二月", "40002", "李强", "ZXJ", "执行员");
 			write(workbook, file);
 		}
 
@@ -181,15 +175,20 @@ class SpreadsheetLedgerTest {
 	void ofSeveralSheetsTheOnlyOneWithCellsIsRead() throws IOException {
 		Path file = dir.resolve("名册.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet data = workbook.createSheet("Sheet1");
-			header(data, 0);
-			staffRow(data, 1, "40001", "周敏", "LAT", "书记员", "");
+			staffSheet(workbook, "Sheet1", "40001", "周敏", "LAT", "书记员");
 			workbook.createSheet("Sheet2");
 			workbook.createSheet("Sheet3").createRow(4).createCell(2); // a styled but empty cell
 			write(workbook, file);
 		}
 
 		assertEquals(1, ledgers.importFile("staff", file, Fixtures.ADMIN).inserted());
+	}
+
+	/** A sheet of the staff ledger holding the header and one row. */
+	private static void staffSheet(XSSFWorkbook workbook, String name, String... row) {
+		Sheet sheet = workbook.createSheet(name);
+		header(sheet, 0);
+		staffRow(sheet, 1, row);
 	}
 
 	private static void titleAndHeader(Sheet sheet) {
