@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -55,8 +56,7 @@ class SpreadsheetLedgerTest {
 
 	@Test
 	void anOfficeWorkbookWithTitleMergedDepartmentAndTotalRowImportsWithNotices() throws IOException {
-		Path file = dir.resolve("干警.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		Path file = workbook("干警.xlsx", workbook -> {
 			Sheet sheet = workbook.createSheet("Sheet1");
 			titleAndHeader(sheet);
 			staffRow(sheet, 2, "40001", "周敏", "立案庭", "书记员", "");
@@ -66,8 +66,7 @@ class SpreadsheetLedgerTest {
 			sheet.addMergedRegion(CellRangeAddress.valueOf("C3:C5")); // 立案庭 for rows 3 to 5
 			sheet.addMergedRegion(CellRangeAddress.valueOf("D3:E3")); // 职务 written wide: no 入职日期 for row 3
 			sheet.createRow(6).createCell(0).setCellValue("合计：4 人");
-			write(workbook, file);
-		}
+		});
 
 		LedgerImportResult result = ledgers.importFile("staff", file, Fixtures.ADMIN);
 
@@ -86,15 +85,13 @@ class SpreadsheetLedgerTest {
 
 	@Test
 	void problemsBelowATitleNameTheRowAsTheSpreadsheetShowsIt() throws IOException {
-		Path file = dir.resolve("干警.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		Path file = workbook("干警.xlsx", workbook -> {
 			Sheet sheet = workbook.createSheet();
 			titleAndHeader(sheet);
 			staffRow(sheet, 2, "40001", "周敏", "立案庭", "书记员", "");
 			staffRow(sheet, 3, "40002", "李强", "", "法官助理", "2024-13-01");
 			sheet.addMergedRegion(CellRangeAddress.valueOf("C3:C4"));
-			write(workbook, file);
-		}
+		});
 
 		LedgerValidationException e = assertThrows(LedgerValidationException.class,
 				() -> ledgers.importFile("staff", file, Fixtures.ADMIN));
@@ -136,12 +133,10 @@ class SpreadsheetLedgerTest {
 
 	@Test
 	void theSheetNamedAsTheLedgerIsReadAmongOthers() throws IOException {
-		Path file = dir.resolve("名册.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		Path file = workbook("名册.xlsx", workbook -> {
 			workbook.createSheet("填表说明").createRow(0).createCell(0).setCellValue("部门填名称或编码");
 			staffSheet(workbook, "干警名册", "40001", "周敏", "LAT", "书记员");
-			write(workbook, file);
-		}
+		});
 
 		assertEquals(1, ledgers.importFile("staff", file, Fixtures.ADMIN).inserted());
 		assertEquals("周敏", directory.staff("40001").orElseThrow().name());
@@ -149,12 +144,10 @@ class SpreadsheetLedgerTest {
 
 	@Test
 	void anotherSheetIsChosenByNameAndNoneChosenIsRefusedNamingTheSheets() throws IOException {
-		Path file = dir.resolve("名册.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		Path file = workbook("名册.xlsx", workbook -> {
 			staffSheet(workbook, "一月", "40001", "周敏", "LAT", "书记员");
 			staffSheet(workbook, "二月", "40002", "李强", "ZXJ", "执行员");
-			write(workbook, file);
-		}
+		});
 
 		SheetNotChosenException none = assertThrows(SheetNotChosenException.class,
 				() -> ledgers.importFile("staff", file, Fixtures.ADMIN));
@@ -173,13 +166,11 @@ class SpreadsheetLedgerTest {
 
 	@Test
 	void ofSeveralSheetsTheOnlyOneWithCellsIsRead() throws IOException {
-		Path file = dir.resolve("名册.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		Path file = workbook("名册.xlsx", workbook -> {
 			staffSheet(workbook, "Sheet1", "40001", "周敏", "LAT", "书记员");
 			workbook.createSheet("Sheet2");
 			workbook.createSheet("Sheet3").createRow(4).createCell(2); // a styled but empty cell
-			write(workbook, file);
-		}
+		});
 
 		assertEquals(1, ledgers.importFile("staff", file, Fixtures.ADMIN).inserted());
 	}
@@ -213,9 +204,13 @@ class SpreadsheetLedgerTest {
 		}
 	}
 
-	private static void write(XSSFWorkbook workbook, Path file) throws IOException {
-		try (OutputStream out = Files.newOutputStream(file)) {
+	/** A workbook file in the test's folder holding what {@code sheets} adds to it. */
+	private Path workbook(String name, Consumer<XSSFWorkbook> sheets) throws IOException {
+		Path file = dir.resolve(name);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			sheets.accept(workbook);
 			workbook.write(out);
 		}
+		return file;
 	}
 }
