@@ -1,9 +1,10 @@
 package ducha.core.internal.ledger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import ducha.core.EditDistance;
 
 /**
  * The accepted value a refused one was most likely meant to be, for the problem to suggest (您是否指：裁判文书表述不准确).
@@ -29,7 +30,7 @@ public final class ClosestValue {
 		int bestDistance = Integer.MAX_VALUE;
 		for (String candidate : candidates(accepted)) {
 			int common = commonCharacters(text, candidate);
-			int distance = distance(text, candidate);
+			int distance = EditDistance.between(text, candidate);
 			boolean similar = common > 0 && 2 * common >= Math.min(length(text), length(candidate));
 			if (similar && (common > bestCommon || common == bestCommon && distance < bestDistance)) {
 				best = candidate;
@@ -68,26 +69,6 @@ public final class ClosestValue {
 			}
 		}
 		return common;
-	}
-
-	/** Levenshtein distance over characters (code points). */
-	static int distance(String a, String b) {
-		int[] x = a.codePoints().toArray();
-		int[] y = b.codePoints().toArray();
-		int[] previous = new int[y.length + 1];
-		int[] current = new int[y.length + 1];
-		Arrays.setAll(previous, j -> j);
-		for (int i = 1; i <= x.length; i++) {
-			current[0] = i;
-			for (int j = 1; j <= y.length; j++) {
-				int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[y.length];
 	}
 
 	private static int length(String text) {
