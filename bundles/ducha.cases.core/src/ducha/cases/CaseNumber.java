@@ -2,6 +2,7 @@ package ducha.cases;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -10,9 +11,14 @@ import ducha.cases.internal.Messages;
 
 /**
  * A case number (案号) as courts write it, e.g. {@code （2023）川0724民初1234号}: the year of filing in brackets, the
- * court's code (province abbreviation plus digits), the case type (民初, 刑终, 执恢, ...) and the sequence number.
+ * court's code, the case type (民初, 刑终, 执恢, ...) and the sequence number.
  * {@link #parse} accepts full-width and ASCII brackets and full-width digits; {@link #text()} is the canonical
  * form with full-width brackets, which is the register's key, so that both spellings meet the same case.
+ * <p>
+ * The court code follows the SPC's rule of 2016: 最高法 for the Supreme People's Court, the province's one-character
+ * abbreviation for its high court (川), and that abbreviation with two digits for an intermediate court (川07, also
+ * the special courts such as 沪72) or four for a basic court (川0724). The type must be a code of the SPC's case-type
+ * table ({@link CaseType}); an unknown one is refused naming the closest known code.
  *
  * @param year       year in the brackets
  * @param courtCode  court code, e.g. 川0724
@@ -27,10 +33,8 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 	private static final int FIRST_YEAR = 1949;
 	private static final int MAX_SEQUENCE_DIGITS = 7;
 
-	/** Case type codes the register accepts. */
-	public static final Set<String> TYPES = Set.of("民初", "民终", "民申", "民再", "民特", "民督", "民催", "民撤", "民辖", "民他",
-			"刑初", "刑终", "刑申", "刑再", "刑更", "刑辖", "刑他", "行初", "行终", "行申", "行再", "行审", "行赔", "执", "执初", "执恢",
-			"执异", "执复", "执保", "执监", "执协", "财保", "诉保", "破", "破申", "赔", "司惩", "司救");
+	/** Case type codes the register accepts: every code of the SPC's table ({@link CaseType#codes()}). */
+	public static final Set<String> TYPES = CaseType.codes();
 
 	public CaseNumber {
 		Objects.requireNonNull(courtCode, "courtCode");
@@ -45,6 +49,19 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 	@Override
 	public String toString() {
 		return text();
+	}
+
+	/**
+	 * The type of the table this number's code stands for. Empty only for a number not made by {@link #parse}
+	 * whose code the table does not hold (a register row stored under a code the table has since dropped).
+	 */
+	public Optional<CaseType> caseType() {
+		return CaseType.find(type);
+	}
+
+	/** The family (大类) of the case type, e.g. {@link CaseFamily#CIVIL} for 民诉前调; empty as for {@link #caseType()}. */
+	public Optional<CaseFamily> family() {
+		return caseType().map(CaseType::family);
 	}
 
 	/**
@@ -99,12 +116,14 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 			throw new MalformedCaseNumberException(text, Messages.caseNoNoType);
 		}
 		if (!TYPES.contains(type)) {
-			throw new MalformedCaseNumberException(text, NLS.bind(Messages.caseNoUnknownType, type));
+			CaseType closest = CaseType.closest(type);
+			throw new MalformedCaseNumberException(text,
+					NLS.bind(Messages.caseNoUnknownType, new Object[] { type, closest.code(), closest.name() }));
 		}
 		return new CaseNumber(year, court, type, sequence);
 	}
 
-	/** Where the court code ends: 最高法, or a province abbreviation followed by up to four digits. */
+	/** Where the court code ends: 最高法, or a province abbreviation alone or followed by two or four digits. */
 	private static int courtEnd(String original, String courtAndType) {
 		if (courtAndType.startsWith(SUPREME_COURT)) {
 			return SUPREME_COURT.length();
@@ -117,9 +136,14 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 		while (end < courtAndType.length() && Character.isDigit(courtAndType.charAt(end))) {
 			end++;
 		}
-		if (end - 1 > 4) {
+		int digits = end - 1;
+		if (digits > 4) {
 			throw new MalformedCaseNumberException(original,
 					NLS.bind(Messages.caseNoCourtDigits, courtAndType.substring(0, end)));
+		}
+		if (digits == 1 || digits == 3) {
+			throw new MalformedCaseNumberException(original,
+					NLS.bind(Messages.caseNoCourtDigitCount, courtAndType.substring(0, end)));
 		}
 		return end;
 	}

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Decides which rule of the table applies to a case: the most specific one that covers its type and procedure
- * (type and procedure, then type, then procedure, then the catch-all rule). A court can so say "one year for
- * every case, but 80% of the limit for 民初 under 简易" without the broader rule flagging the narrower cases twice.
+ * (type code and procedure, then code, then family and procedure, then family, then procedure, then the catch-all
+ * rule; see {@link WatchRule#specificity()}). A court can so say "one year for every case, 180 days for every 执行
+ * case, but 80% of the limit for 民初 under 简易" without the broader rule flagging the narrower cases twice.
  */
 public final class WatchRules {
 

@@ -75,6 +75,15 @@ public interface PetitionService {
 	 */
 	Reporter revealReporter(String number, String reason, Principal actor);
 
+	/**
+	 * Every read of the petition's reporter identity and attachments, newest first, with the reasons given (the audit
+	 * log keeps them sealed with the petition's key). For the petition's handlers and the office director.
+	 *
+	 * @throws ducha.core.security.AccessDeniedException for everyone else
+	 * @throws ducha.core.security.KeyUnavailableException for one allowed who holds no key of the petition yet
+	 */
+	List<ConfidentialRead> confidentialReads(String number, Principal actor);
+
 	/** True when the viewer is one who may call {@link #revealReporter} for this petition. */
 	boolean mayRevealReporter(String number, Principal viewer);
 

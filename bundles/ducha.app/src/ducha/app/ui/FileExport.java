@@ -71,7 +71,7 @@ public final class FileExport {
 		dialog.setFilterExtensions(Arrays.stream(formats).map(f -> "*." + f.extension()).toArray(String[]::new));
 		dialog.setFilterNames(Arrays.stream(formats).map(Format::filterName).toArray(String[]::new));
 		dialog.setFileName(fileName + "." + formats[0].extension());
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		if (chosen == null) {
 			return null;
 		}

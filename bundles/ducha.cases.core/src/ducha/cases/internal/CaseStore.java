@@ -36,11 +36,11 @@ final class CaseStore implements AutoCloseable {
 
 	private static final String INSERT = "insert into case_register (case_year, court_code, case_type, sequence_no,"
 			+ " cause, judge_no, department_code, filing_date, trial_procedure, closed_date, closing_method, status,"
-			+ " party_count, case_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " party_count, case_family, case_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	private static final String UPDATE = "update case_register set case_year = ?, court_code = ?, case_type = ?,"
 			+ " sequence_no = ?, cause = ?, judge_no = ?, department_code = ?, filing_date = ?, trial_procedure = ?,"
 			+ " closed_date = ?, closing_method = ?, status = ?,"
-			+ " party_count = coalesce(cast(? as integer), party_count),"
+			+ " party_count = coalesce(cast(? as integer), party_count), case_family = ?,"
 			// the import writes past JPA: it still moves the optimistic lock, so no copy read before is saved over it
 			+ " version = version + 1 where case_no = ?";
 
@@ -143,7 +143,8 @@ final class CaseStore implements AutoCloseable {
 		} else {
 			s.setInt(13, r.partyCount());
 		}
-		s.setString(14, r.number().text());
+		setNullable(s, 14, r.number().family().map(Enum::name).orElse(null));
+		s.setString(15, r.number().text());
 	}
 
 	private static void setNullable(PreparedStatement s, int index, String value) throws SQLException {

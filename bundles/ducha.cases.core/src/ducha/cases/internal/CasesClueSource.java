@@ -8,7 +8,8 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ducha.cases.CaseNumber;
+import ducha.cases.CaseStage;
+import ducha.cases.CaseType;
 import ducha.cases.FindingType;
 import ducha.core.jpa.Jpa;
 import ducha.core.spi.ScreeningClueSource;
@@ -21,8 +22,8 @@ import jakarta.persistence.EntityManagerFactory;
  * <ul>
  * <li>{@link ScreeningClue#REVERSED} (改发案件): cases whose 结案方式 contains 改判 or 发回重审; flagged on the
  * closing day (the filing day while no closing day is recorded), described by the 结案方式.</li>
- * <li>{@link ScreeningClue#RETRIAL} (再审案件): cases whose type is a retrial type, i.e. ends in 再 (民再, 刑再,
- * 行再); flagged on the filing day, described by the 案由.</li>
+ * <li>{@link ScreeningClue#RETRIAL} (再审案件): cases whose type the case-type table files under 再审
+ * (民再, 刑再, 行再, 行赔再, 委赔提, 委赔再); flagged on the filing day, described by the 案由.</li>
  * <li>{@link ScreeningClue#UNQUALIFIED} (不合格案件): cases with a review finding of the type
  * {@link FindingType#DEFECTIVE_CASE} (瑕疵案件); one clue per case, from its earliest such finding: flagged on the
  * finding's day, for the staff member and department the finding names, described by the finding.</li>
@@ -72,7 +73,8 @@ public class CasesClueSource implements ScreeningClueSource {
 	}
 
 	private static List<ScreeningClue> retrials(EntityManager em) {
-		List<String> types = CaseNumber.TYPES.stream().filter(t -> t.endsWith("再")).sorted().toList();
+		List<String> types = CaseType.all().stream().filter(t -> t.stage() == CaseStage.RETRIAL).map(CaseType::code)
+				.toList();
 		return em.createQuery("select c from CaseEntity c where c.caseType in :types order by c.filingDate, c.caseNo",
 				CaseEntity.class).setParameter("types", types).getResultList().stream().map(CaseEntity::toRecord)
 				.map(r -> new ScreeningClue(r.number().text(), ScreeningClue.RETRIAL, r.judgeNo(), r.departmentCode(),

@@ -95,7 +95,7 @@ public class DefaultWatchListExport implements WatchListExport {
 		return write(WatchList.LONG_PENDING.label(), headers, widths(24),
 				key -> watch.longPending(query, asOf, key, PAGE, reader), e -> {
 					List<Object> cells = caseCells(e.record(), e.ageDays(), names);
-					cells.add(e.rule().label());
+					cells.add(e.reason());
 					return cells;
 				}, progress, out);
 	}

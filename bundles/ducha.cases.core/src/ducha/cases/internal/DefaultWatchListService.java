@@ -16,16 +16,19 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ducha.cases.CaseFamily;
 import ducha.cases.CasePage;
 import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseStatus;
+import ducha.cases.CaseType;
 import ducha.cases.PageKey;
 import ducha.cases.WatchListEntry;
 import ducha.cases.WatchListService;
 import ducha.cases.WatchRule;
 import ducha.cases.WatchRules;
+import ducha.core.Labelled;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.security.Principal;
@@ -53,11 +56,9 @@ public class DefaultWatchListService implements WatchListService {
 	}
 
 	@Override
-	public WatchRule saveRule(WatchRule rule, Principal actor) {
+	public WatchRule saveRule(WatchRule typed, Principal actor) {
 		unit.authorization.check(actor, CasePermissions.RULES);
-		if (rule.caseType() != null && !ducha.cases.CaseNumber.TYPES.contains(rule.caseType())) {
-			throw new ValidationException(NLS.bind(Messages.unknownCaseType, rule.caseType()));
-		}
+		WatchRule rule = withKnownType(typed);
 		WatchRule saved = Jpa.write(unit.emf, em -> {
 			for (WatchRuleEntity other : em.createQuery("select r from WatchRuleEntity r", WatchRuleEntity.class)
 					.getResultList()) {
@@ -86,6 +87,25 @@ public class DefaultWatchListService implements WatchListService {
 			return done;
 		});
 		return saved;
+	}
+
+	/**
+	 * The rule with its type checked: a code of the case-type table, or a family (大类) typed by its label or constant
+	 * name, stored as the label. Anything else is refused naming the closest code and the families.
+	 */
+	private static WatchRule withKnownType(WatchRule rule) {
+		String type = rule.caseType();
+		if (type == null || CaseType.find(type).isPresent()) {
+			return rule;
+		}
+		CaseFamily family = CaseFamily.parse(type);
+		if (family == null) {
+			CaseType closest = CaseType.closest(type);
+			throw new ValidationException(NLS.bind(Messages.unknownCaseType,
+					new Object[] { type, closest.code(), closest.name(), Labelled.accepted(CaseFamily.class) }));
+		}
+		return new WatchRule(rule.id(), family.label(), rule.procedure(), rule.basis(), rule.thresholdDays(),
+				rule.limitSharePercent(), rule.label(), rule.version());
 	}
 
 	/** Refuses a change of a rule made from a view of it older than the stored one. */

@@ -110,6 +110,7 @@ public final class Messages {
 	public static String caseNoUnknownType;
 	public static String caseNoBadCourt;
 	public static String caseNoCourtDigits;
+	public static String caseNoCourtDigitCount;
 	public static String suggestionDecided;
 	public static String noSuchFinding;
 	public static String badScheduleDays;
@@ -146,6 +147,8 @@ public final class Messages {
 	public static String followupLabel;
 	public static String suggestionLabel;
 	public static String watchRuleLabel;
+
+	public static String ruleReached;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -51,7 +51,7 @@ public final class AuditListCommand extends PlatformCommand {
 				Messages.headerAction, Messages.headerObject, Messages.headerDetail);
 		cli.service(AuditLog.class).find(query, cli.actor())
 				.forEach(e -> table.row(String.valueOf(e.id()), TIME.format(LocalDateTime.ofInstant(e.at(), zone)),
-						e.actor(), e.action(), e.record(), e.detail() == null ? "" : e.detail()));
+						e.actor(), e.action(), e.record(), e.shownDetail()));
 		table.print(cli.out());
 		return ExitCodes.OK;
 	}

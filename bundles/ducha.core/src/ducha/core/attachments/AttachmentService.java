@@ -63,4 +63,12 @@ public interface AttachmentService {
 	 */
 	StoredAttachment adopt(String owner, String recordKey, String fileName, InputStream content, String addedBy,
 			Instant addedAt);
+
+	/**
+	 * What the reason of an opening of a sealed file is bound to in the audit log ({@link ducha.core.audit.SealedReasons}):
+	 * the record, so the record's data key opens the reasons of all its files.
+	 */
+	static String reasonContext(String owner, String recordKey) {
+		return owner + ':' + recordKey + ":attachments";
+	}
 }

@@ -23,4 +23,9 @@ public record AuditEntry(long id, Instant at, String actor, String action, Strin
 		}
 		return objectId == null ? objectType : objectType + " " + objectId;
 	}
+
+	/** The detail as lists show it: a reason sealed for its record shows as sealed, without its ciphertext. */
+	public String shownDetail() {
+		return SealedReasons.withoutToken(detail);
+	}
 }

@@ -44,10 +44,10 @@ public class DefaultClueService implements ClueService {
 
 	@Override
 	public List<Clue> clues(Principal viewer) {
-		unit.authorization().check(viewer, PetitionPermissions.READ);
+		unit.access().checkList(viewer);
 		return Jpa.read(unit.emf(), em -> em
 				.createQuery("select c from ClueEntity c order by c.flaggedOn desc, c.id desc", ClueEntity.class)
-				.getResultList().stream().map(ClueEntity::toRecord).filter(c -> inScope(viewer, c)).toList());
+				.getResultList().stream().map(ClueEntity::toRecord).filter(c -> visible(viewer, c)).toList());
 	}
 
 	@Override
@@ -101,6 +101,7 @@ public class DefaultClueService implements ClueService {
 	public Clue screen(long clueId, long seenVersion, ScreeningOutcome outcome, String note, String petitionNumber,
 			LocalDate on, Principal actor) {
 		unit.authorization().check(actor, PetitionPermissions.SCREEN);
+		unit.access().checkList(actor);
 		if (outcome == null || outcome == ScreeningOutcome.PENDING || on == null) {
 			throw new ValidationException(Messages.outcomeMissing);
 		}
@@ -109,7 +110,7 @@ public class DefaultClueService implements ClueService {
 		}
 		Clue clue = Jpa.write(unit.emf(), em -> {
 			ClueEntity c = em.find(ClueEntity.class, clueId);
-			if (c == null || !inScope(actor, c.toRecord())) {
+			if (c == null || !visible(actor, c.toRecord())) {
 				throw new NotFoundException(NLS.bind(Messages.clueNotFound, clueId));
 			}
 			Versions.expect(c.version(), seenVersion, unit.audit(), "clue", String.valueOf(clueId),
@@ -131,7 +132,14 @@ public class DefaultClueService implements ClueService {
 		return clue;
 	}
 
-	/** A viewer limited to some departments sees the clues of those departments only. */
+	/**
+	 * A clue about a case the viewer handled is not theirs to see (the library is where the office looks for what
+	 * to investigate); a viewer limited to some departments sees the clues of those departments only.
+	 */
+	private static boolean visible(Principal viewer, Clue clue) {
+		return !(viewer.staffNo() != null && viewer.staffNo().equals(clue.staffNo())) && inScope(viewer, clue);
+	}
+
 	private static boolean inScope(Principal viewer, Clue clue) {
 		return viewer.scope().all() || clue.departmentCode() != null && viewer.scope().includes(clue.departmentCode());
 	}

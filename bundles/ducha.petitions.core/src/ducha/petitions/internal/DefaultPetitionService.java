@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 import javax.crypto.SecretKey;
@@ -29,6 +32,8 @@ import ducha.core.DuchaException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.attachments.AttachmentService;
+import ducha.core.audit.AuditEntry;
+import ducha.core.audit.AuditQuery;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.documents.DocumentNumber;
 import ducha.core.documents.DocumentService;
@@ -43,6 +48,7 @@ import ducha.core.security.UserService;
 import ducha.petitions.Attachment;
 import ducha.petitions.Channel;
 import ducha.petitions.Clearance;
+import ducha.petitions.ConfidentialRead;
 import ducha.petitions.Conclusion;
 import ducha.petitions.Disposition;
 import ducha.petitions.HandlerNote;
@@ -62,6 +68,9 @@ import ducha.petitions.internal.jpa.PetitionEntity;
 public class DefaultPetitionService implements PetitionService {
 
 	static final String OBJECT = "petition";
+	private static final String READ_IDENTITY = "petition.reporter.read";
+	private static final Set<String> READS = Set.of(READ_IDENTITY, "attachment.open");
+	private static final Principal LOG_READER = Principal.system("petitions.reads");
 
 	@Reference
 	private PetitionsUnit unit;
@@ -129,9 +138,7 @@ public class DefaultPetitionService implements PetitionService {
 	@Override
 	public List<Petition> list(Principal viewer) {
 		PetitionAccess access = access();
-		if (!access.mayList(viewer)) {
-			unit.authorization().check(viewer, PetitionPermissions.READ);
-		}
+		access.checkList(viewer);
 		return Jpa.read(unit.emf(), em -> Petitions.all(em).stream().filter(p -> access.maySee(viewer, p))
 				.map(PetitionEntity::toRecord).toList());
 	}
@@ -311,8 +318,45 @@ public class DefaultPetitionService implements PetitionService {
 			keys.audit(actor, number, sealed.opened().granted());
 		}
 		// written before the identity is handed out: no read goes unrecorded
-		unit.audit().record(actor, "petition.reporter.read", OBJECT, number, sealed.why());
+		unit.audit().record(actor, READ_IDENTITY, OBJECT, number,
+				seal.auditReason(sealed.why(), number, sealed.opened() == null ? null : sealed.opened().key()));
 		return seal.open(sealed.identity(), number, sealed.opened() == null ? null : sealed.opened().key());
+	}
+
+	@Override
+	public List<ConfidentialRead> confidentialReads(String number, Principal actor) {
+		unit.authorization().check(actor, PetitionPermissions.READ);
+		PetitionKeys.Opened opened = Jpa.write(unit.emf(), em -> {
+			PetitionEntity e = access().workable(em, number, actor);
+			return keys.enveloped(em, e) ? keys.open(em, e, actor) : null;
+		});
+		if (opened != null) {
+			keys.audit(actor, number, opened.granted());
+		}
+		SecretKey key = opened == null ? null : opened.key();
+		// the actor's right to the petition is checked above; the log itself is the office's, not the handler's
+		List<AuditEntry> entries = unit.audit().find(new AuditQuery(null, null, OBJECT, number, null, null, 0),
+				LOG_READER);
+		return entries.stream().filter(e -> READS.contains(e.action())).map(e -> read(e, number, key)).toList();
+	}
+
+	private ConfidentialRead read(AuditEntry entry, String number, SecretKey key) {
+		boolean identity = entry.action().equals(READ_IDENTITY);
+		String what = identity ? Messages.readIdentity : NLS.bind(Messages.readAttachment, attachmentId(entry.detail()));
+		String reason;
+		try {
+			reason = identity ? seal.openReason(entry.detail(), number, key).orElse(null)
+					: seal.openAttachmentReason(entry.detail(), number, key).orElse(null);
+		} catch (DuchaException e) {
+			reason = Messages.reasonUnreadable;
+		}
+		return new ConfidentialRead(entry.at(), entry.actor(), what, reason);
+	}
+
+	/** The attachment's number in an {@code attachment.open} detail: its first number. */
+	private static String attachmentId(String detail) {
+		Matcher number = Pattern.compile("\\d+").matcher(detail == null ? "" : detail);
+		return number.find() ? number.group() : "?";
 	}
 
 	/** A sealed identity with the petition's data key when it is sealed with one. */

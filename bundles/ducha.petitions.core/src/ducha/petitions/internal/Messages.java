@@ -38,6 +38,11 @@ public final class Messages {
 	public static String closeDateMissing;
 	public static String auditClosed;
 	public static String auditReporterDenied;
+	public static String auditReasonSealed;
+	public static String accountWithoutStaffNo;
+	public static String readIdentity;
+	public static String readAttachment;
+	public static String reasonUnreadable;
 	public static String reporterProtected;
 	public static String fieldReadReason;
 	public static String fieldNote;

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import ducha.core.audit.AuditLog;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.AuthorizationService;
+import ducha.core.security.UserService;
 
 /**
  * What every service of the plugin works with: its persistence unit, the platform's authorization, directory and
@@ -29,6 +30,9 @@ public class PetitionsUnit {
 	@Reference
 	private AuditLog audit;
 
+	@Reference
+	private UserService users;
+
 	EntityManagerFactory emf() {
 		return emf;
 	}
@@ -46,6 +50,6 @@ public class PetitionsUnit {
 	}
 
 	PetitionAccess access() {
-		return new PetitionAccess(authorization, directory);
+		return new PetitionAccess(authorization, directory, users);
 	}
 }

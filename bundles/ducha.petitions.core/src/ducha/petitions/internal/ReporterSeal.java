@@ -2,6 +2,7 @@ package ducha.petitions.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 import javax.crypto.SecretKey;
 
@@ -9,6 +10,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.DuchaException;
+import ducha.core.attachments.AttachmentService;
+import ducha.core.audit.SealedReasons;
 import ducha.core.security.Envelopes;
 import ducha.core.security.Sealer;
 import ducha.petitions.Reporter;
@@ -67,6 +70,35 @@ public class ReporterSeal {
 		int at = text.indexOf(SEPARATOR);
 		String contact = text.substring(at + 1);
 		return Reporter.named(text.substring(0, at), contact.isEmpty() ? null : contact);
+	}
+
+	/**
+	 * The audit detail of a read of the identity: the reason sealed with the petition's data key (the key file's for a
+	 * petition not yet rekeyed), so the log holds no word of it in clear ({@link SealedReasons}).
+	 */
+	String auditReason(String reason, String number, SecretKey dataKey) {
+		String token = dataKey == null ? SealedReasons.seal(sealer, context(number), reason)
+				: SealedReasons.seal(envelopes, dataKey, context(number), reason);
+		return Messages.auditReasonSealed + ' ' + token;
+	}
+
+	/** The reason of an audit detail written by {@link #auditReason}, when it holds one. */
+	Optional<String> openReason(String detail, String number, SecretKey dataKey) {
+		Optional<String> byKeyFile = SealedReasons.open(sealer, context(number), detail);
+		if (byKeyFile.isPresent() || dataKey == null) {
+			return byKeyFile;
+		}
+		return SealedReasons.open(envelopes, dataKey, context(number), detail);
+	}
+
+	/** The reason of an {@code attachment.open} detail of this petition's files (sealed by the attachment service). */
+	Optional<String> openAttachmentReason(String detail, String number, SecretKey dataKey) {
+		String context = AttachmentService.reasonContext(PetitionAttachments.OWNER, number);
+		Optional<String> byKeyFile = SealedReasons.open(sealer, context, detail);
+		if (byKeyFile.isPresent() || dataKey == null) {
+			return byKeyFile;
+		}
+		return SealedReasons.open(envelopes, dataKey, context, detail);
 	}
 
 	private static byte[] decode(String sealed, String format) {

@@ -7,16 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ducha.cases.CaseFamily;
 import ducha.cases.CasePage;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
@@ -102,6 +111,47 @@ class CaseRegisterTest {
 		assertHas(problems, "与第 2 行重复");
 		assertEquals(6, problems.size(), String.join("\n", problems));
 		assertEquals(1, register.count(CaseQuery.ALL, Osgi.ADMIN), "nothing of the rejected file was stored");
+	}
+
+	@Test
+	void aLedgerWithCasesOfEveryKindOfTheTableImportsAndKeepsTypeAndFamily() throws Exception {
+		Map<String, CaseFamily> kinds = new LinkedHashMap<>();
+		kinds.put("民诉前调", CaseFamily.CIVIL);
+		kinds.put("司救民", CaseFamily.COMPENSATION);
+		kinds.put("刑医", CaseFamily.CRIMINAL);
+		kinds.put("证保", CaseFamily.PRESERVATION);
+		kinds.put("行保", CaseFamily.PRESERVATION);
+		kinds.put("认台", CaseFamily.INTERREGIONAL);
+		kinds.put("委赔", CaseFamily.COMPENSATION);
+		kinds.put("协外送", CaseFamily.INTERNATIONAL);
+		kinds.put("强清", CaseFamily.BANKRUPTCY);
+		kinds.put("民初", CaseFamily.CIVIL);
+		CaseFiles files = new CaseFiles();
+		kinds.keySet().forEach(type -> files.open(type, 801, "20001", "MS1", null, 10));
+		LedgerImportResult imported = register.importFile(files.write(dir, "ten-years.csv"), Osgi.ADMIN, null);
+		assertEquals(kinds.size(), imported.inserted());
+
+		int year = LocalDate.now().minusDays(10).getYear();
+		kinds.forEach((type, family) -> {
+			CaseRecord stored = register.find(CaseFiles.number(year, type, 801), Osgi.ADMIN).orElseThrow();
+			assertEquals(type, stored.number().type());
+			assertEquals(family, stored.number().family().orElseThrow(), type);
+		});
+		Map<String, String> columns = new HashMap<>();
+		try (Connection c = Osgi.service(DataSource.class).getConnection(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select case_type, case_family from case_register")) {
+			while (rs.next()) {
+				columns.put(rs.getString(1), rs.getString(2));
+			}
+		}
+		kinds.forEach((type, family) -> assertEquals(family.name(), columns.get(type), "stored family of " + type));
+
+		Path unknown = new CaseFiles().open("司赔", 1, "20001", "MS1", null, 10).write(dir, "unknown.csv");
+		LedgerValidationException e = assertThrows(LedgerValidationException.class,
+				() -> register.importFile(unknown, Osgi.ADMIN, null));
+		List<String> problems = e.ledgerProblems().stream().map(LedgerProblem::toString).toList();
+		assertHas(problems, "unknown.csv:2:案号: ");
+		assertHas(problems, "案件类型代字“司赔”未知，最接近的已知代字是“");
 	}
 
 	@Test

@@ -79,14 +79,15 @@ class WatchListExportTest {
 			previousAge = age;
 			if (row.get(0).contains("民初")) {
 				civilRows.add(row.get(0));
-				assertEquals("普通程序审限已用 80%", row.get(9));
+				// the rule, and the share of the 180-day limit the case has really used
+				assertEquals(used("普通程序审限已用 80%", (long) age, 180), row.get(9));
 				assertEquals("民事审判第一庭", row.get(4));
 			}
 		}
 		assertEquals(civilNumbers, civilRows);
 		assertEquals(List.of(CaseFiles.number(LocalDate.now().minusDays(150 + CIVIL).getYear(), "民初", CIVIL),
 				"民间借贷纠纷", "王芳", "20002", "民事审判第一庭", LocalDate.now().minusDays(150 + CIVIL).toString(), "普通", "在审",
-				String.valueOf((double) (150 + CIVIL)), "普通程序审限已用 80%"), rows.get(1));
+				String.valueOf((double) (150 + CIVIL)), used("普通程序审限已用 80%", 150 + CIVIL, 180)), rows.get(1));
 	}
 
 	@Test
@@ -97,7 +98,7 @@ class WatchListExportTest {
 		List<List<String>> rows = read(byDepartment, "长期未结案件");
 		assertEquals(CRIMINAL + 1, rows.size());
 		assertTrue(rows.subList(1, rows.size()).stream()
-				.allMatch(r -> r.get(2).equals("赵强") && r.get(4).equals("刑事审判庭") && r.get(9).equals("刑事一审审限已用 80%")));
+				.allMatch(r -> r.get(2).equals("赵强") && r.get(4).equals("刑事审判庭") && r.get(9).startsWith("刑事一审审限已用 80%（实已用 ")));
 
 		ByteArrayOutputStream scoped = new ByteArrayOutputStream();
 		assertEquals(3, export.writeXlsx(WatchList.LONG_PENDING, new CaseQuery(null, null, null, 103),
@@ -151,5 +152,9 @@ class WatchListExportTest {
 			}
 			return rows;
 		}
+	}
+
+	private static String used(String label, long ageDays, int limitDays) {
+		return label + "（实已用 " + ageDays * 100 / limitDays + "%）";
 	}
 }

@@ -1,7 +1,9 @@
 package ducha.cases.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,6 +88,30 @@ class WatchListTest {
 		assertEquals(7, flagged.size());
 		assertThrows(ValidationException.class, () -> watch.saveRule(
 				new WatchRule(0, "民初", "小额诉讼", WatchBasis.DAYS, 60, null, "重复"), Osgi.ADMIN));
+	}
+
+	@Test
+	void aRuleForAFamilyFlagsEveryCodeOfItAndIsStoredUnderItsLabel() throws Exception {
+		Path more = new CaseFiles().open("执恢", 1, "20003", "XST", null, 100).open("执保", 1, "20003", "XST", null, 40)
+				.open("财保", 1, "20003", "XST", null, 100).write(dir, "more.csv");
+		Osgi.service(CaseRegister.class).importFile(more, Osgi.ADMIN, null);
+		WatchRule rule = watch.saveRule(new WatchRule(0, "enforcement", null, WatchBasis.DAYS, 60, null, "执行满60天"),
+				Osgi.ADMIN);
+		added.add(rule.id());
+		assertEquals("执行", rule.caseType());
+		Map<String, String> byNumber = new LinkedHashMap<>();
+		watch.longPending(CaseQuery.ALL, LocalDate.now(), null, 100, Osgi.ADMIN).rows()
+				.forEach(e -> byNumber.put(e.record().number().type() + e.record().number().sequence(),
+						e.rule().label()));
+		assertEquals("执行满60天", byNumber.get("执恢1"));
+		assertFalse(byNumber.containsKey("执保1"), "40 days: not yet");
+		assertFalse(byNumber.containsKey("财保1"), "保全 is another family: the one-year rule");
+		assertEquals("执行案件立案超过六个月未结", byNumber.get("执12"), "the rule for the code 执 stays narrower");
+
+		ValidationException unknown = assertThrows(ValidationException.class, () -> watch.saveRule(
+				new WatchRule(0, "执行类", null, WatchBasis.DAYS, 60, null, "x"), Osgi.ADMIN));
+		assertTrue(unknown.getMessage().contains("“执行类”"), unknown.getMessage());
+		assertTrue(unknown.getMessage().contains("国家赔偿与司法救助"), "names the families: " + unknown.getMessage());
 	}
 
 	@Test

@@ -44,10 +44,12 @@ import ducha.core.attachments.StoredAttachment;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
+import ducha.core.audit.SealedReasons;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.DepartmentScope;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
+import ducha.core.security.Sealer;
 import ducha.persistence.DatabaseService;
 
 /**
@@ -152,6 +154,33 @@ class AttachmentServiceTest {
 		assertTrue(entries.get(1).detail().contains("核对"), entries.get(1).detail());
 		assertEquals(List.of(), attachments.list(OWNER, record, CLERK));
 		assertThrows(NotFoundException.class, () -> open(record, stored.id(), CLERK));
+	}
+
+	@Test
+	void theLogKeepsNeitherTheNameNorTheReasonOfAConfidentialRecordsFileInClear() {
+		String record = record("secret-");
+		StoredAttachment stored = attachments.store(OWNER, record, "举报人欧阳来信.png", new ByteArrayInputStream(png()),
+				CLERK);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		attachments.open(OWNER, record, stored.id(), "联系欧阳核实", out, CLERK);
+		attachments.delete(OWNER, record, stored.id(), CLERK);
+
+		List<AuditEntry> entries = audit.find(new AuditQuery(null, "attachment.", OWNER, record, null, null, 10),
+				Fixtures.ADMIN);
+		assertEquals(3, entries.size(), entries::toString);
+		for (AuditEntry entry : entries) {
+			assertFalse(entry.detail().contains("欧阳"), entry.detail());
+			assertTrue(entry.detail().contains(String.valueOf(stored.id())), entry.detail());
+		}
+		AuditEntry opened = entries.get(1);
+		assertTrue(SealedReasons.holdsReason(opened.detail()), opened.detail());
+		assertFalse(opened.shownDetail().contains("[r1:") || opened.shownDetail().contains("[k1:"), opened.shownDetail());
+		// the owner of the record opens the reason, bound to the record: under another record it does not open
+		Sealer sealer = Osgi.service(Sealer.class);
+		assertEquals("联系欧阳核实", SealedReasons
+				.open(sealer, AttachmentService.reasonContext(OWNER, record), opened.detail()).orElseThrow());
+		assertThrows(DuchaException.class, () -> SealedReasons.open(sealer,
+				AttachmentService.reasonContext(OWNER, record("other-")), opened.detail()));
 	}
 
 	@Test

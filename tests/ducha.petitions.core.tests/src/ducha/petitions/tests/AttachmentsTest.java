@@ -33,6 +33,7 @@ import ducha.core.demo.DemoAccounts;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
 import ducha.petitions.Attachment;
+import ducha.petitions.ConfidentialRead;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionService;
 import ducha.petitions.Reporter;
@@ -71,7 +72,16 @@ class AttachmentsTest {
 				new AuditQuery(null, "attachment.", "petition", p.number(), null, null, 10), Court.ADMIN);
 		assertEquals(List.of("attachment.open", "attachment.store"), entries.stream().map(AuditEntry::action).toList());
 		assertEquals(DemoAccounts.SUPERVISOR, entries.get(0).actor());
-		assertTrue(entries.get(0).detail().contains("核对举报材料"), entries.get(0).detail());
+		// the log keeps neither the file's name nor the reason in clear: both may name the reporter
+		for (AuditEntry entry : entries) {
+			assertFalse(entry.detail().contains("举报信扫描件") || entry.detail().contains("核对举报材料"), entry.detail());
+		}
+		assertTrue(entries.get(0).detail().contains(String.valueOf(added.id())), entries.get(0).detail());
+		// whoever may open the petition reads the reason
+		List<ConfidentialRead> reads = petitions.confidentialReads(p.number(), Court.director());
+		assertTrue(reads.stream().anyMatch(r -> r.account().equals(DemoAccounts.SUPERVISOR)
+				&& r.what().contains(String.valueOf(added.id())) && "核对举报材料".equals(r.reason())), reads::toString);
+		assertThrows(AccessDeniedException.class, () -> petitions.confidentialReads(p.number(), Court.leader()));
 	}
 
 	@Test

@@ -73,6 +73,17 @@ final class Court {
 				.filter(s -> "审判员".equals(s.position())).map(s -> s.staffNo()).limit(n).toList();
 	}
 
+	/**
+	 * The 工号 of a serving clerk whom no test reports and no demo account uses: for the accounts a test makes (an
+	 * account without a 工号 sees no petition).
+	 */
+	static String unreportedStaffNo() {
+		ensureSeeded();
+		List<String> clerks = Osgi.service(DirectoryService.class).staff(StaffQuery.ALL, ADMIN).stream()
+				.filter(s -> "书记员".equals(s.position())).map(s -> s.staffNo()).toList();
+		return clerks.get(clerks.size() - 1);
+	}
+
 	/** A reporter's name and contact unique to one test, so that finding it anywhere means a leak. */
 	static Reporter uniqueReporter() {
 		int n = SEQUENCE.incrementAndGet();

@@ -187,7 +187,7 @@ class EnvelopeEncryptionTest {
 	/** A full-time supervisor's account of this test only, with a password the test knows. */
 	private String newHandler() {
 		String name = "envelope-handler-" + ACCOUNTS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-		users.addUser(new UserAccount(name, "承办人", null, Set.of(Role.FULL_TIME_SUPERVISOR), DepartmentScope.ALL,
+		users.addUser(new UserAccount(name, "承办人", Court.unreportedStaffNo(), Set.of(Role.FULL_TIME_SUPERVISOR), DepartmentScope.ALL,
 				true), PASSWORD.toCharArray(), Court.ADMIN);
 		return name;
 	}

@@ -81,7 +81,7 @@ class KeyRecoveryTest {
 	void afterAnAdministratorsResetTheRecoveryKeyGrantsTheHandlerAgain() {
 		Reporter reporter = Court.uniqueReporter();
 		String name = "recovery-handler-" + System.nanoTime() % 100_000;
-		users.addUser(new UserAccount(name, "承办人", null, Set.of(Role.FULL_TIME_SUPERVISOR), DepartmentScope.ALL,
+		users.addUser(new UserAccount(name, "承办人", Court.unreportedStaffNo(), Set.of(Role.FULL_TIME_SUPERVISOR), DepartmentScope.ALL,
 				true), PASSWORD.toCharArray(), Court.ADMIN);
 		Petition p = Court.register(reporter, LocalDate.now(), Court.judges(1));
 		petitions.assign(p.number(), Court.seen(p.number()), List.of(name), Court.director());

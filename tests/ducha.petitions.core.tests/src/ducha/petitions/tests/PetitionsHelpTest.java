@@ -35,6 +35,7 @@ class PetitionsHelpTest {
 	void everyPetitionsCommandIsDescribedInEnglishToo() {
 		Map<String, String> described = Map.of("petitions", "Petitions and reports: list, show",
 				"petitions list", "Lists the petitions you may see", "petitions show", "Shows one petition",
+				"petitions reads", "Lists who read the reporter identity",
 				"petitions export", "Exports the petitions ledger", "petitions reception", "The reception calendar",
 				"petitions clues", "The clue screening library", "petitions clues list", "Lists the clues",
 				"petitions clues import", "Imports flagged cases from a ledger");

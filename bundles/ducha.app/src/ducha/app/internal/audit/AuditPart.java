@@ -91,7 +91,7 @@ public class AuditPart {
 				new Column<>(Messages.Audit_colActor, 100, AuditEntry::actor),
 				new Column<>(Messages.Audit_colAction, 190, AuditEntry::action),
 				new Column<>(Messages.Audit_colRecord, 170, AuditEntry::record),
-				new Column<>(Messages.Audit_colDetail, 420, e -> e.detail() == null ? "" : e.detail()));
+				new Column<>(Messages.Audit_colDetail, 420, e -> e.shownDetail()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		load();
 	}

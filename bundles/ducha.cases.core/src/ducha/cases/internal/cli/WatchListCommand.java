@@ -67,7 +67,7 @@ final class WatchListCommand extends CasesSubcommand {
 						no -> services.directory().staff(no).map(Staff::name).orElse(""));
 				out.println(String.join("\t", c.number().text(), c.cause(), NLS.bind(Messages.watchListJudge, judge, c.judgeNo()),
 						departments.getOrDefault(c.departmentCode(), c.departmentCode()), c.filingDate().toString(),
-						String.valueOf(e.ageDays()), e.rule().label()));
+						String.valueOf(e.ageDays()), e.reason()));
 			}
 			shown += page.rows().size();
 			key = page.next();

@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.cases.BulletinDocuments;
 import ducha.cases.CaseBulletin;
 import ducha.core.documents.DocumentFormat;
@@ -44,7 +45,7 @@ final class BulletinExport {
 		dialog.setOverwrite(true);
 		dialog.setFilterExtensions(new String[] { "*." + extension });
 		dialog.setFileName(NLS.bind(Messages.Bulletin_fileName, bulletin.label()) + "." + extension);
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		if (chosen != null) {
 			write(documents, bulletin, format, Path.of(chosen), outcome);
 		}

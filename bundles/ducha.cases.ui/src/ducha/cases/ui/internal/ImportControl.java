@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ProblemsDialog;
 import ducha.app.ui.ProgressBarMonitor;
@@ -95,7 +96,7 @@ public final class ImportControl {
 		FileDialog dialog = new FileDialog(start.getShell(), SWT.OPEN);
 		dialog.setText(Messages.Import_title);
 		dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.*" });
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		if (chosen != null) {
 			run(Path.of(chosen));
 		}

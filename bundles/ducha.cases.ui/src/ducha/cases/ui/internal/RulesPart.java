@@ -65,7 +65,7 @@ public class RulesPart {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		table = new ListTable<>(sash, "rules.table", false, WatchRule.class,
-				new Column<WatchRule>(Messages.Rule_caseType, 75, r -> any(r.caseType())),
+				new Column<WatchRule>(Messages.Rule_caseType, 120, r -> any(r.caseType())),
 				new Column<WatchRule>(Messages.Cases_colProcedure, 75, r -> any(r.procedure())),
 				new Column<WatchRule>(Messages.Rule_basis, 80, r -> r.basis().label()),
 				new Column<WatchRule>(Messages.Rule_days, 80, r -> Integer.toString(r.thresholdDays())),

@@ -72,7 +72,7 @@ public class WatchListPart extends CaseListPart {
 		CaseRecord c = e.record();
 		return new String[] { c.number().text(), c.cause(), staffName(c.judgeNo()), departmentName(c.departmentCode()),
 				date(c.filingDate()), text(c.procedure()), c.status().label(), Long.toString(e.ageDays()),
-				e.rule().label() };
+				e.reason() };
 	}
 
 	@Override

@@ -33,6 +33,7 @@ import ducha.core.attachments.AttachmentAccess;
 import ducha.core.attachments.AttachmentPolicy;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
+import ducha.core.audit.SealedReasons;
 import ducha.core.internal.audit.AuditWriter;
 import ducha.core.jpa.Jpa;
 import ducha.core.security.Envelopes;
@@ -93,8 +94,7 @@ public class DefaultAttachmentService implements AttachmentService {
 				spool -> Jpa.write(emf, em -> {
 					StoredAttachment stored = insert(em, new AttachmentEntity(owner, recordKey, name, spool, sealed,
 							actor.username(), Instant.now()), spool);
-					audit.write(em, actor, "attachment.store", owner, recordKey, NLS.bind(Messages.auditStored,
-							new Object[] { name, stored.id(), stored.size() }));
+					audit.write(em, actor, "attachment.store", owner, recordKey, stored(stored));
 					return stored;
 				}));
 	}
@@ -115,8 +115,7 @@ public class DefaultAttachmentService implements AttachmentService {
 				throw new DuchaException(NLS.bind(Messages.storeFailed, name, e.getMessage()), e);
 			}
 			StoredAttachment stored = row.toRecord();
-			audit.write(em, actor, "attachment.store", owner, recordKey,
-					NLS.bind(Messages.auditStored, new Object[] { name, stored.id(), stored.size() }));
+			audit.write(em, actor, "attachment.store", owner, recordKey, stored(stored));
 			return stored;
 		});
 	}
@@ -144,7 +143,7 @@ public class DefaultAttachmentService implements AttachmentService {
 					StoredAttachment stored = insert(em,
 							new AttachmentEntity(owner, recordKey, name, spool, sealed, addedBy, addedAt), spool);
 					audit.write(em, addedBy, "attachment.adopt", owner, recordKey,
-							NLS.bind(Messages.auditAdopted, name, stored.id()));
+							NLS.bind(Messages.auditAdopted, shown(stored), stored.id()));
 					return stored;
 				}));
 	}
@@ -168,11 +167,8 @@ public class DefaultAttachmentService implements AttachmentService {
 		SecretKey dataKey = row.envelope() ? policy.dataKey(recordKey, actor)
 				.orElseThrow(() -> new KeyUnavailableException(NLS.bind(Messages.noDataKey, recordKey))) : null;
 		StoredAttachment attachment = row.toRecord();
-		Jpa.run(emf, em -> {
-			String why = reason == null || reason.isBlank() ? "" : reason.strip();
-			audit.write(em, actor, "attachment.open", owner, recordKey,
-					NLS.bind(Messages.auditOpened, new Object[] { attachment.fileName(), id, why }));
-		});
+		Jpa.run(emf, em -> audit.write(em, actor, "attachment.open", owner, recordKey,
+				NLS.bind(Messages.auditOpened, new Object[] { shown(attachment), id, why(attachment, reason, dataKey) })));
 		Jpa.run(emf, em -> {
 			try {
 				ContentTable.read(em, id, stored -> {
@@ -213,7 +209,7 @@ public class DefaultAttachmentService implements AttachmentService {
 			for (AttachmentEntity row : old) {
 				reseal(em, row, dataKey.get());
 				audit.write(em, actor, "attachment.rekey", owner, recordKey,
-						NLS.bind(Messages.auditRekeyed, row.toRecord().fileName(), row.id()));
+						NLS.bind(Messages.auditRekeyed, shown(row.toRecord()), row.id()));
 			}
 			return old.size();
 		});
@@ -256,11 +252,35 @@ public class DefaultAttachmentService implements AttachmentService {
 		policy(owner).check(recordKey, AttachmentAccess.DELETE, actor);
 		Jpa.run(emf, em -> {
 			AttachmentEntity found = find(em, owner, recordKey, id);
-			String name = found.toRecord().fileName();
+			String name = shown(found.toRecord());
 			ContentTable.delete(em, id);
 			em.remove(found);
 			audit.write(em, actor, "attachment.delete", owner, recordKey, NLS.bind(Messages.auditDeleted, name, id));
 		});
+	}
+
+	/**
+	 * The file's name as the audit log shows it: a sealed file's name stays out ("举报人张某来信.pdf" names its writer),
+	 * the entry says which attachment by its number.
+	 */
+	private static String shown(StoredAttachment attachment) {
+		return attachment.sealed() ? Messages.auditSealedName : attachment.fileName();
+	}
+
+	private static String stored(StoredAttachment stored) {
+		return NLS.bind(Messages.auditStored, new Object[] { shown(stored), stored.id(), stored.size() });
+	}
+
+	/** The reason given for opening, sealed for a sealed file (see {@link SealedReasons}). */
+	private String why(StoredAttachment attachment, String reason, SecretKey dataKey) {
+		String why = reason == null || reason.isBlank() ? "" : reason.strip();
+		if (why.isEmpty() || !attachment.sealed()) {
+			return why;
+		}
+		String context = AttachmentService.reasonContext(attachment.owner(), attachment.recordKey());
+		String token = dataKey == null ? SealedReasons.seal(sealer, context, why)
+				: SealedReasons.seal(envelopes, dataKey, context, why);
+		return Messages.auditReasonSealed + ' ' + token;
 	}
 
 	private StoredAttachment insert(EntityManager em, AttachmentEntity row, Spool spool) {

@@ -22,6 +22,8 @@ public final class Messages {
 	public static String auditAdopted;
 	public static String noDataKey;
 	public static String auditRekeyed;
+	public static String auditSealedName;
+	public static String auditReasonSealed;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
@@ -139,7 +140,7 @@ public class BulletinsPart {
 		dialog.setFilterExtensions(new String[] { "*.docx", "*.pdf" });
 		dialog.setFileName(b.title() + ".docx");
 		dialog.setOverwrite(true);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}

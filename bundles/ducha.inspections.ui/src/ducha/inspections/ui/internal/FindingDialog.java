@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
 import ducha.core.attachments.AttachmentService;
@@ -74,7 +75,7 @@ final class FindingDialog extends FormDialog<Finding> {
 	}
 
 	private void browse() {
-		String file = new FileDialog(getShell(), SWT.OPEN).open();
+		String file = FileDialogs.open(new FileDialog(getShell(), SWT.OPEN));
 		if (file != null) {
 			evidence.setText(file);
 		}

@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
@@ -322,7 +323,7 @@ public class ArchivePart {
 		files.setFilterNames(new String[] { Messages.Report_pdf, Messages.Report_docx });
 		files.setFileName(Messages.Report_fileName + ".pdf");
 		files.setOverwrite(true);
-		String chosen = files.open();
+		String chosen = FileDialogs.open(files);
 		if (chosen == null) {
 			return;
 		}

@@ -36,6 +36,8 @@ public final class Messages {
 	public static String weekdays;
 	public static String cluesHeader;
 	public static String cluesImported;
+	public static String readsNone;
+	public static String readsLine;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -21,6 +24,7 @@ import ducha.core.ValidationException;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.security.Principal;
 import ducha.petitions.Clearance;
+import ducha.petitions.ConfidentialRead;
 import ducha.petitions.Clue;
 import ducha.petitions.Petition;
 import ducha.petitions.Reception;
@@ -45,6 +49,7 @@ public final class PetitionsCommand extends GroupCommand {
 		root.addSubcommand(with(services, new ListCommand()));
 		root.addSubcommand(with(services, new ShowCommand()));
 		root.addSubcommand(with(services, new RevealCommand()));
+		root.addSubcommand(with(services, new ReadsCommand()));
 		root.addSubcommand(with(services, new ExportCommand()));
 		root.addSubcommand(with(services, new ClearanceNoticeCommand()));
 		root.addSubcommand(with(services, new ReceptionCommand()));
@@ -165,6 +170,26 @@ public final class PetitionsCommand extends GroupCommand {
 			} else {
 				out.println(NLS.bind(Messages.showReporter, r.name()));
 				out.println(NLS.bind(Messages.reporterContact, r.contact() == null ? "" : r.contact()));
+			}
+			return 0;
+		}
+	}
+
+	/** {@code petitions reads}: who read the identity and the files, and why (the log keeps the reasons sealed). */
+	@Command(name = "reads")
+	static final class ReadsCommand extends PetitionCommand {
+
+		@Override
+		public Integer call() {
+			PrintWriter out = out();
+			List<ConfidentialRead> reads = services.petitions().confidentialReads(number, principal());
+			if (reads.isEmpty()) {
+				out.println(Messages.readsNone);
+			}
+			DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+			for (ConfidentialRead read : reads) {
+				out.println(NLS.bind(Messages.readsLine, new Object[] { time.format(read.at()), read.account(),
+						read.what(), read.reason() == null ? "" : read.reason() }));
 			}
 			return 0;
 		}

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.petitions.Attachment;
 import ducha.petitions.Petition;
@@ -37,6 +38,7 @@ final class AttachmentsSection implements Casework.Section {
 	private final Text reason;
 	private final Button add;
 	private final Button save;
+	private final Button reads;
 	private List<Attachment> rows = List.of();
 	private Petition shown;
 
@@ -53,11 +55,13 @@ final class AttachmentsSection implements Casework.Section {
 				.applyTo(table);
 		reason = Forms.text(group, Messages.Attachments_reason, "attachments.reason");
 		Composite buttons = new Composite(group, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		add = Forms.button(buttons, "attachments.add", Messages.Attachments_add);
 		save = Forms.button(buttons, "attachments.save", Messages.Attachments_save);
+		reads = Forms.button(buttons, "attachments.reads", Messages.Attachments_reads);
 		add.addListener(SWT.Selection, e -> add());
 		save.addListener(SWT.Selection, e -> save());
+		reads.addListener(SWT.Selection, e -> showReads());
 		table.addListener(SWT.Selection, e -> save.setEnabled(add.isEnabled() && table.getSelectionIndex() >= 0));
 		show(null);
 	}
@@ -69,6 +73,7 @@ final class AttachmentsSection implements Casework.Section {
 		rows = List.of();
 		add.setEnabled(false);
 		save.setEnabled(false);
+		reads.setEnabled(false);
 		if (petition == null) {
 			return;
 		}
@@ -77,6 +82,7 @@ final class AttachmentsSection implements Casework.Section {
 			if (!table.isDisposed() && shown != null && shown.number().equals(number)) {
 				fill(list);
 				add.setEnabled(true);
+				reads.setEnabled(true);
 			}
 		}, refusal -> {
 			if (!table.isDisposed()) {
@@ -97,7 +103,7 @@ final class AttachmentsSection implements Casework.Section {
 	private void add() {
 		FileDialog dialog = new FileDialog(work.shell(), SWT.OPEN);
 		dialog.setText(Messages.Attachments_add);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}
@@ -107,6 +113,21 @@ final class AttachmentsSection implements Casework.Section {
 					work.status().accept(NLS.bind(Messages.Attachments_added, added.fileName()));
 					show(shown);
 				}, Background.errorDialog(table, Messages.Attachments_title));
+	}
+
+	/** Who read the reporter's identity and the files, when and why (the log keeps the reasons sealed). */
+	private void showReads() {
+		String number = shown.number();
+		work.calls().run(Messages.Attachments_readsJob, s -> s.confidentialReads(number, work.principal()), list -> {
+			if (table.isDisposed()) {
+				return;
+			}
+			StringBuilder text = new StringBuilder();
+			list.forEach(r -> text.append(NLS.bind(Messages.Attachments_readLine, new Object[] { TIME.format(r.at()),
+					r.account(), r.what(), r.reason() == null ? "" : r.reason() })).append('\n'));
+			MessageDialog.openInformation(work.shell(), NLS.bind(Messages.Attachments_readsTitle, number),
+					list.isEmpty() ? Messages.Attachments_readsNone : text.toString().strip());
+		}, Background.errorDialog(table, Messages.Attachments_title));
 	}
 
 	private void save() {
@@ -123,7 +144,7 @@ final class AttachmentsSection implements Casework.Section {
 		FileDialog dialog = new FileDialog(work.shell(), SWT.SAVE);
 		dialog.setFileName(attachment.fileName());
 		dialog.setOverwrite(true);
-		String target = dialog.open();
+		String target = FileDialogs.open(dialog);
 		if (target == null) {
 			return;
 		}

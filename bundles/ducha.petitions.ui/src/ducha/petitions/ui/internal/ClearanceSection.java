@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.core.DuchaException;
 import ducha.core.documents.DocumentFormat;
@@ -136,7 +137,7 @@ final class ClearanceSection implements Casework.Section {
 		dialog.setFilterExtensions(new String[] { "*." + extension });
 		dialog.setFileName(NLS.bind(Messages.Clearance_fileName, clearance.staffNo()) + "." + extension);
 		dialog.setOverwrite(true);
-		String target = dialog.open();
+		String target = FileDialogs.open(dialog);
 		if (target != null) {
 			write(clearance, format, Path.of(target));
 		}

@@ -72,6 +72,11 @@ public class Messages extends NLS {
 	public static String Attachments_save;
 	public static String Attachments_loadJob;
 	public static String Attachments_private;
+	public static String Attachments_reads;
+	public static String Attachments_readsJob;
+	public static String Attachments_readsTitle;
+	public static String Attachments_readsNone;
+	public static String Attachments_readLine;
 	public static String Attachments_added;
 	public static String Attachments_reasonMissing;
 	public static String Attachments_saveJob;

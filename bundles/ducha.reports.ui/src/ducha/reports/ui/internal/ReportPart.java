@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.core.DuchaException;
@@ -151,7 +152,7 @@ public class ReportPart {
 		dialog.setOverwrite(true);
 		dialog.setFilterExtensions(new String[] { "*." + format.extension() });
 		dialog.setFileName(report.title() + "." + format.extension());
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog);
 		if (chosen == null) {
 			return;
 		}

@@ -3,7 +3,9 @@ package ducha.petitions.ui.tests;
 import static ducha.petitions.ui.tests.UiHarness.control;
 import static ducha.petitions.ui.tests.UiHarness.open;
 import static ducha.test.ui.MainWindow.principal;
+import static ducha.test.ui.ModalDialogs.onDialog;
 import static ducha.test.ui.UiTesting.click;
+import static ducha.test.ui.UiTesting.findAll;
 import static ducha.test.ui.UiTesting.screenshot;
 import static ducha.test.ui.UiTesting.service;
 import static ducha.test.ui.UiTesting.settle;
@@ -106,6 +108,19 @@ class PetitionIntakeToConclusionUITest {
 		click(addNote);
 		waitUntil(display, () -> "the note in the list: " + notes.getText(),
 				() -> notes.getText().contains("已约谈被反映人"));
+
+		// who read the identity, and why: the log keeps the reason sealed, the handler reads it here
+		Button reads = control(root, "attachments.reads", Button.class);
+		waitUntil(display, "the reads button enabled for the handler", reads::isEnabled);
+		StringBuilder readsShown = new StringBuilder();
+		onDialog(display, number + " 的查阅记录", dialog -> {
+			findAll(dialog, Label.class).forEach(label -> readsShown.append(label.getText()).append('\n'));
+			dialog.close();
+		});
+		click(reads);
+		waitUntil(display, "the reads dialog", () -> readsShown.length() > 0);
+		assertTrue(readsShown.toString().contains("举报人身份") && readsShown.toString().contains("需联系举报人补充线索"),
+				readsShown::toString);
 
 		Button issue = control(root, "clearance.issue", Button.class);
 		waitUntil(display, "the clearance button enabled for 不实", issue::isEnabled);

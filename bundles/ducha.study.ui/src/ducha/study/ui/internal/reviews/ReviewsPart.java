@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
@@ -324,7 +325,7 @@ public class ReviewsPart {
 		dialog.setFilterExtensions(new String[] { "*.docx", "*.pdf" });
 		dialog.setFileName(departmentName(department) + m + "调阅反馈.docx");
 		dialog.setOverwrite(true);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}

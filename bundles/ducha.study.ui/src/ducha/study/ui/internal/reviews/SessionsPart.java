@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
@@ -227,7 +228,7 @@ public class SessionsPart {
 			return;
 		}
 		FileDialog dialog = new FileDialog(table.control().getShell(), SWT.OPEN);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}
@@ -252,7 +253,7 @@ public class SessionsPart {
 		FileDialog dialog = new FileDialog(table.control().getShell(), SWT.SAVE);
 		dialog.setFileName(a.fileName());
 		dialog.setOverwrite(true);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}

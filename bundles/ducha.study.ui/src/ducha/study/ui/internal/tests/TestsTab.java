@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
@@ -122,7 +123,7 @@ final class TestsTab {
 		FileDialog dialog = new FileDialog(status.getShell(), SWT.OPEN);
 		dialog.setText(Messages.tests_import);
 		dialog.setFilterExtensions(new String[] { "*.xlsx;*.csv", "*.*" });
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file != null) {
 			importScores(test, Path.of(file));
 		}

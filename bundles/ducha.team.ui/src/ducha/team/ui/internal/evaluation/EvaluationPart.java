@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
@@ -173,7 +174,7 @@ public class EvaluationPart {
 		dialog.setFilterExtensions(new String[] { "*.docx", "*.pdf" });
 		dialog.setFileName(NLS.bind(Messages.bulletinFileName, of.label()) + ".docx");
 		dialog.setOverwrite(true);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
@@ -240,7 +241,7 @@ public class MeetingsPart {
 		dialog.setFilterExtensions(new String[] { "*.docx", "*.pdf" });
 		dialog.setFileName(m.date() + m.title() + "纪要.docx");
 		dialog.setOverwrite(true);
-		String file = dialog.open();
+		String file = FileDialogs.open(dialog);
 		if (file == null) {
 			return;
 		}
