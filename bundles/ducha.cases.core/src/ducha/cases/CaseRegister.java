@@ -38,7 +38,19 @@ public interface CaseRegister {
 	 * @throws ducha.core.ledger.LedgerValidationException every bad row as file:row:column; nothing stored
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; nothing stored
 	 */
-	LedgerImportResult importFile(Path file, Principal actor, IProgressMonitor monitor);
+	default LedgerImportResult importFile(Path file, Principal actor, IProgressMonitor monitor) {
+		return importFile(file, null, actor, monitor);
+	}
+
+	/**
+	 * As {@link #importFile(Path, Principal, IProgressMonitor)}, reading the named sheet of a workbook.
+	 *
+	 * @param sheet the sheet chosen by the user, or null: the sheet named 案件登记 (or {@code cases}), or the
+	 *              workbook's only sheet
+	 * @throws ducha.core.ledger.SheetNotChosenException when the workbook has no such sheet, or several and none
+	 *                                                   chosen, with its sheets to choose from
+	 */
+	LedgerImportResult importFile(Path file, String sheet, Principal actor, IProgressMonitor monitor);
 
 	/** Writes the cases matching the query as a CSV ledger (UTF-8 with BOM), page by page; returns the count. */
 	long exportCsv(Path file, CaseQuery query, Principal reader, IProgressMonitor monitor);

@@ -1,6 +1,7 @@
 package ducha.core;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -11,7 +12,18 @@ public interface Labelled {
 
 	String label();
 
-	/** The constant whose label, or name (case-insensitive), is the text; null when none is (or for null). */
+	/**
+	 * Other words offices use for this value (文书表述不准确 for 裁判文书表述不准确), read as it wherever the label is;
+	 * a court adds its own in {@code ledger.aliases} (docs/ledgers.md). None by default.
+	 */
+	default List<String> aliases() {
+		return List.of();
+	}
+
+	/**
+	 * The constant whose label, name (case-insensitive) or one of whose {@link #aliases()} is the text; null when
+	 * none is (or for null).
+	 */
 	static <E extends Enum<E> & Labelled> E parse(Class<E> type, String text) {
 		if (text == null) {
 			return null;
@@ -19,6 +31,11 @@ public interface Labelled {
 		String t = text.strip();
 		for (E constant : type.getEnumConstants()) {
 			if (constant.label().equals(t) || constant.name().equalsIgnoreCase(t)) {
+				return constant;
+			}
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.aliases().contains(t)) {
 				return constant;
 			}
 		}

@@ -41,6 +41,9 @@ final class Messages extends NLS {
 	public static String Ledger_summary;
 	public static String Ledger_failed;
 	public static String Ledger_gone;
+	public static String Sheet_title;
+	public static String Sheet_intro;
+	public static String Sheet_label;
 	public static String Staff_search;
 	public static String Staff_searchHint;
 	public static String StaffList_person;

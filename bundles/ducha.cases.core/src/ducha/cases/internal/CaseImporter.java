@@ -3,6 +3,7 @@ package ducha.cases.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,6 +16,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import ducha.cases.CaseRecord;
 import ducha.core.DuchaException;
 import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerNotice;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerReader;
 import ducha.core.ledger.LedgerRow;
@@ -88,6 +90,7 @@ final class CaseImporter {
 		private final CaseStore store;
 		private final ProblemList problems;
 		private final CaseNumberSet seen = new CaseNumberSet();
+		private final List<LedgerNotice> notices = new ArrayList<>();
 		private int count;
 
 		Rows(String fileName, CaseStore store) {
@@ -122,11 +125,16 @@ final class CaseImporter {
 			problems.addAll(List.of(problem));
 		}
 
+		@Override
+		public void notice(LedgerNotice notice) {
+			notices.add(notice);
+		}
+
 		LedgerImportResult finish() throws SQLException {
 			problems.throwIfAny();
 			store.flush();
 			return new LedgerImportResult(DefaultCaseRegister.KIND, fileName, count, store.inserted(),
-					store.updated());
+					store.updated(), notices);
 		}
 	}
 }

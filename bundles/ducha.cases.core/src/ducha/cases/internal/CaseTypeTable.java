@@ -16,6 +16,7 @@ import java.util.Map;
 import ducha.cases.CaseFamily;
 import ducha.cases.CaseStage;
 import ducha.cases.CaseType;
+import ducha.core.EditDistance;
 
 /**
  * The case-type table of {@code ducha/cases/case-types.tsv}, read once when first asked: one line per code (代字,

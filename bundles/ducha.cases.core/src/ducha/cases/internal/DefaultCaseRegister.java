@@ -40,6 +40,7 @@ import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerReader;
+import ducha.core.ledger.SheetChoice;
 import ducha.core.ledger.LedgerTable;
 import ducha.core.security.Principal;
 
@@ -113,11 +114,8 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 	}
 
 	@Override
-	public LedgerImportResult importFile(Path file, Principal actor, IProgressMonitor monitor) {
-		unit.authorization.check(actor, CasePermissions.IMPORT);
-		LedgerImportResult result = importer().importFile(file, reader, monitor);
-		recordImport(result, actor);
-		return result;
+	public LedgerImportResult importFile(Path file, String sheet, Principal actor, IProgressMonitor monitor) {
+		return importFile(file, reader.inSheet(SheetChoice.of(this, sheet)), actor, monitor);
 	}
 
 	@Override
@@ -174,11 +172,17 @@ public class DefaultCaseRegister implements CaseRegister, LedgerKind {
 		return CaseColumns.ALL;
 	}
 
-	/** A ledger import of kind {@code cases} streams like {@link #importFile(Path, Principal, IProgressMonitor)}. */
+	/**
+	 * A ledger import of kind {@code cases} streams like {@link #importFile(Path, Principal, IProgressMonitor)},
+	 * through the reader given (it reads the sheet chosen).
+	 */
 	@Override
 	public LedgerImportResult importFile(Path file, LedgerReader ledgerReader, Principal actor,
 			IProgressMonitor monitor) {
-		return importFile(file, actor, monitor);
+		unit.authorization.check(actor, CasePermissions.IMPORT);
+		LedgerImportResult result = importer().importFile(file, ledgerReader, monitor);
+		recordImport(result, actor);
+		return result;
 	}
 
 	@Override

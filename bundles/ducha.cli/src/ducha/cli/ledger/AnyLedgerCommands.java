@@ -12,6 +12,7 @@ import ducha.core.ledger.LedgerService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -42,13 +43,17 @@ public final class AnyLedgerCommands {
 
 	@Command(name = "import")
 	static final class Import extends KindFileCommand {
+
+		@Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "sheet")
+		String sheet;
+
 		Import(CliContext cli) {
 			super(cli);
 		}
 
 		@Override
 		public Integer call() {
-			return LedgerImportCommand.run(cli, kindId, file);
+			return LedgerImportCommand.run(cli, kindId, file, sheet);
 		}
 	}
 

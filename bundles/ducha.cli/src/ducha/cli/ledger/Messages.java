@@ -10,6 +10,7 @@ public final class Messages {
 	public static String imported;
 	public static String exported;
 	public static String templateWritten;
+	public static String notice;
 
 	static {
 		CliLanguage.initializeMessages(Messages.class);

@@ -53,13 +53,15 @@ public interface LedgerKind {
 	}
 
 	/**
-	 * Imports a file: by default the reader reads it whole and {@link #importTable} validates and stores it. A
+	 * Imports a file: by default the reader reads it whole and {@link #importTable} validates and stores it (the
+	 * result carries the rows the reader skipped, {@link LedgerTable#notices()}). A
 	 * kind for files too large to hold (the case register) overrides this to store rows as they stream past.
 	 *
 	 * @param monitor progress and cancel (nothing stored when cancelled); may be null
 	 */
 	default LedgerImportResult importFile(Path file, LedgerReader reader, Principal actor, IProgressMonitor monitor) {
-		return importTable(reader.readTable(file, columns(), monitor), actor);
+		LedgerTable table = reader.readTable(file, columns(), monitor);
+		return importTable(table, actor).withNotices(table.notices());
 	}
 
 	/** The records the reader may see, as cell texts in {@link #columns()} order. */

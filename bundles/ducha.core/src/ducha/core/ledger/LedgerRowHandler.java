@@ -14,4 +14,8 @@ public interface LedgerRowHandler {
 
 	/** A problem of a data row the reader found itself: a value in a column that has no header. */
 	void problem(LedgerProblem problem);
+
+	/** A row the reader skipped (a title row above the header, a 合计 row), in row order. */
+	default void notice(LedgerNotice notice) {
+	}
 }

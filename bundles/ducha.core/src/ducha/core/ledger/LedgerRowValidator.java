@@ -15,6 +15,8 @@ import ducha.core.Language;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.internal.ledger.ClosestValue;
+import ducha.core.internal.ledger.LedgerAliases;
 import ducha.core.internal.ledger.Messages;
 
 /**
@@ -45,6 +47,7 @@ public final class LedgerRowValidator {
 	private final List<LedgerProblem> problems = new ArrayList<>();
 	private final Map<String, Map<String, Integer>> seen = new HashMap<>();
 	private DepartmentNames departments;
+	private LedgerAliases aliases;
 
 	public LedgerRowValidator(String fileName) {
 		this.fileName = fileName;
@@ -116,7 +119,9 @@ public final class LedgerRowValidator {
 	}
 
 	/**
-	 * One of a fixed set of values.
+	 * One of a fixed set of values, or an alias of one: the list's own (see {@link ducha.core.Labelled#aliases()})
+	 * or the court's ({@code ledger.aliases} in the data folder). A value that is neither is a problem naming the
+	 * accepted values and the closest of them.
 	 *
 	 * @param parser   returns null for a text it does not accept (the enums' {@code parse} methods do)
 	 * @param accepted the accepted values, as users should write them, e.g. 在职、借调、退休、调离
@@ -128,9 +133,28 @@ public final class LedgerRowValidator {
 		}
 		T parsed = parser.apply(value);
 		if (parsed == null) {
-			problem(row, column, Language.format(Messages.Validator_badChoice, value, accepted));
+			parsed = byAlias(value, parser);
+		}
+		if (parsed == null) {
+			String closest = ClosestValue.among(value, accepted);
+			problem(row, column, closest == null ? Language.format(Messages.Validator_badChoice, value, accepted)
+					: Language.format(Messages.Validator_badChoiceClosest, value, accepted, closest));
 		}
 		return parsed;
+	}
+
+	/** The value that an alias of the court's {@link LedgerAliases} stands for, where the list accepts it. */
+	private <T> T byAlias(String value, Function<String, T> parser) {
+		if (aliases == null) {
+			aliases = LedgerAliases.configured();
+		}
+		for (String standing : aliases.valuesOf(value)) {
+			T parsed = parser.apply(standing);
+			if (parsed != null) {
+				return parsed;
+			}
+		}
+		return null;
 	}
 
 	/** The directory's departments, read once for the file. */

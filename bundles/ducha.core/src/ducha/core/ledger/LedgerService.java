@@ -34,7 +34,19 @@ public interface LedgerService {
 	 * @param monitor may be null
 	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; nothing stored
 	 */
-	LedgerImportResult importFile(String kindId, Path file, Principal actor, IProgressMonitor monitor);
+	default LedgerImportResult importFile(String kindId, Path file, Principal actor, IProgressMonitor monitor) {
+		return importFile(kindId, file, null, actor, monitor);
+	}
+
+	/**
+	 * As {@link #importFile(String, Path, Principal, IProgressMonitor)}, reading the named sheet of a workbook.
+	 *
+	 * @param sheet the sheet to read ({@code --sheet}, or chosen in the workbench); null: the sheet named as the
+	 *              ledger, or the workbook's only sheet (see {@link SheetChoice})
+	 * @throws SheetNotChosenException when the workbook has no such sheet, or several and none chosen, naming its
+	 *                                 sheets
+	 */
+	LedgerImportResult importFile(String kindId, Path file, String sheet, Principal actor, IProgressMonitor monitor);
 
 	/** Writes what the actor may see; the format follows the file name (.xlsx, otherwise CSV in UTF-8 with BOM). */
 	int exportFile(String kindId, Path file, Principal actor);

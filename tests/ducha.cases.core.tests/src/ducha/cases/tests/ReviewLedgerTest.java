@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ducha.cases.FindingType;
 import ducha.cases.RectificationFollowup;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
@@ -128,6 +129,25 @@ class ReviewLedgerTest {
 		assertTrue(imported.out().contains("findings.csv：1 行，新增 1"), imported::toString);
 		assertEquals(ExitCodes.REJECTED, rejected.exitCode(), rejected::toString);
 		assertTrue(rejected.err().contains("talks.csv:2:案号: "), rejected::toString);
+	}
+
+	@Test
+	void theOfficesUsualWordingOfAProblemTypeIsReadAsTheTypeAndAnUnknownOneNamesTheClosest() throws IOException {
+		Path usual = write("findings.csv", "案号,问题类型,责任人工号,发现日期,问题描述",
+				CASE_A + ",文书表述不准确,20001,2024-03-05,判决书当事人称谓前后不一",
+				CASE_B + ",系统使用不规范,20003,2024-03-06,电子卷宗未随案生成");
+		Path unknown = write("unknown.csv", "案号,问题类型,责任人工号,发现日期,问题描述",
+				CASE_A + ",文书错误,20001,2024-03-05,判决书笔误");
+
+		assertEquals(2, ledgers.importFile("cases.findings", usual, Osgi.ADMIN).inserted());
+		LedgerValidationException e = assertThrows(LedgerValidationException.class,
+				() -> ledgers.importFile("cases.findings", unknown, Osgi.ADMIN));
+
+		assertEquals(List.of(FindingType.INACCURATE_WORDING, FindingType.NONSTANDARD_SYSTEM_USE),
+				review.findings(Period.year(2024), Osgi.ADMIN).stream().map(ReviewFinding::type).toList());
+		String reason = e.ledgerProblems().get(0).reason();
+		assertTrue(reason.contains("瑕疵案件、裁判文书表述不准确、系统操作不规范、超审限、其他"), reason);
+		assertTrue(reason.endsWith("您是否指：裁判文书表述不准确"), reason);
 	}
 
 	private void importAll() throws IOException {

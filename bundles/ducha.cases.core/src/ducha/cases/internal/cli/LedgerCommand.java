@@ -11,11 +11,12 @@ import ducha.core.ValidationException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.security.Principal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code cases ledger import|export|template KIND FILE}: the review ledgers (评查问题、提醒谈话、整改跟踪) as .xlsx or
- * .csv files, all rows or none.
+ * .csv files, all rows or none; an import may name the workbook's sheet ({@code --sheet}) and lists the rows skipped.
  */
 abstract class LedgerCommand extends CasesSubcommand {
 
@@ -52,6 +53,9 @@ abstract class LedgerCommand extends CasesSubcommand {
 	@Command(name = "import")
 	static final class Import extends LedgerCommand {
 
+		@Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "sheet")
+		String sheet;
+
 		Import(CliServices services) {
 			super(services);
 		}
@@ -59,9 +63,10 @@ abstract class LedgerCommand extends CasesSubcommand {
 		@Override
 		void run(String id, Principal actor, PrintWriter out) {
 			requireReadable(file);
-			LedgerImportResult result = services.ledgers().importFile(id, file, actor);
+			LedgerImportResult result = services.ledgers().importFile(id, file, sheet, actor, null);
 			out.println(NLS.bind(Messages.ledgerImported, new Object[] { result.fileName(), result.rows(),
 					result.inserted(), result.updated() }));
+			result.notices().forEach(notice -> out.println(NLS.bind(Messages.casesNotice, notice)));
 		}
 	}
 

@@ -13,6 +13,7 @@ public final class Messages {
 	public static String noDepartment;
 	public static String noStaff;
 	public static String casesImported;
+	public static String casesNotice;
 	public static String unknownLedger;
 	public static String ledgerImported;
 	public static String ledgerExported;

@@ -2,6 +2,7 @@ package ducha.cases.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,16 +22,21 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ProblemsDialog;
 import ducha.app.ui.ProgressBarMonitor;
+import ducha.app.ui.SheetDialog;
 import ducha.cases.CaseRegister;
 import ducha.core.ledger.LedgerImportResult;
+import ducha.core.ledger.LedgerNotice;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerValidationException;
+import ducha.core.ledger.SheetNotChosenException;
 import ducha.core.security.Principal;
 
 /**
  * 导入: imports a case list chosen by the user as an Eclipse job, with its progress and a 取消 button in the
  * register's tool row. Bad rows are listed in a dialog as file:row:column; a cancelled or refused import stores
- * nothing (the register imports all rows or none).
+ * nothing (the register imports all rows or none). A workbook with several sheets, none of them named 案件登记, is
+ * imported from the sheet the user then chooses; the rows the reader skipped (title, 合计) are counted in the outcome
+ * and listed in its tooltip.
  */
 public final class ImportControl {
 
@@ -44,8 +50,11 @@ public final class ImportControl {
 	private final Label outcome;
 	private Job job;
 
-	/** An import stored (result) or refused row by row (rejected, nothing stored). */
-	private record Outcome(LedgerImportResult result, List<LedgerProblem> rejected) {
+	/**
+	 * An import stored (result), refused row by row (rejected, nothing stored), or waiting for the user to choose
+	 * one of the workbook's sheets (nothing read).
+	 */
+	private record Outcome(Path file, LedgerImportResult result, List<LedgerProblem> rejected, List<String> sheets) {
 	}
 
 	ImportControl(Composite parent, CaseRegister register, Principal principal, Background background, Runnable imported) {
@@ -95,14 +104,21 @@ public final class ImportControl {
 
 	/** Starts the import of the file (also used by tests, which cannot drive the native file dialog). */
 	public void run(Path file) {
+		run(file, null);
+	}
+
+	/** Starts the import of the file's sheet (null: the sheet named as the register, or the only one). */
+	private void run(Path file, String sheet) {
 		running(true);
 		setOutcome(NLS.bind(Messages.Import_running, file.getFileName()));
 		job = background.runWithProgress(NLS.bind(Messages.Import_job, file.getFileName()), monitor -> {
 			try {
-				return new Outcome(register.importFile(file, principal, new ProgressBarMonitor(monitor, bar, background)),
-						List.of());
+				return new Outcome(file, register.importFile(file, sheet, principal,
+						new ProgressBarMonitor(monitor, bar, background)), List.of(), List.of());
+			} catch (SheetNotChosenException e) {
+				return new Outcome(file, null, e.ledgerProblems(), e.sheets());
 			} catch (LedgerValidationException e) {
-				return new Outcome(null, e.ledgerProblems());
+				return new Outcome(file, null, e.ledgerProblems(), List.of());
 			}
 		}, outcome -> finish(() -> show(outcome)),
 				reason -> finish(() -> setOutcome(NLS.bind(Messages.Cases_refused, reason))),
@@ -110,14 +126,25 @@ public final class ImportControl {
 	}
 
 	private void show(Outcome imported) {
+		if (!imported.sheets().isEmpty()) {
+			setOutcome("");
+			String sheet = SheetDialog.choose(start.getShell(), imported.file().getFileName().toString(),
+					imported.sheets());
+			if (sheet != null) {
+				run(imported.file(), sheet);
+			}
+			return;
+		}
 		if (imported.result() == null) {
 			setOutcome(NLS.bind(Messages.Import_rejected, imported.rejected().size()));
 			new ProblemsDialog(start.getShell(), imported.rejected()).open();
 			return;
 		}
 		LedgerImportResult result = imported.result();
-		setOutcome(NLS.bind(Messages.Import_done,
-				new Object[] { result.rows(), result.inserted(), result.updated(), result.fileName() }));
+		String done = NLS.bind(Messages.Import_done,
+				new Object[] { result.rows(), result.inserted(), result.updated(), result.fileName() });
+		setOutcome(result.notices().isEmpty() ? done : done + NLS.bind(Messages.Import_skipped, result.notices().size()));
+		outcome.setToolTipText(result.notices().stream().map(LedgerNotice::toString).collect(Collectors.joining("\n")));
 		this.imported.run();
 	}
 

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
 	public static String Import_done;
 	public static String Import_cancelled;
 	public static String Import_rejected;
+	public static String Import_skipped;
 	public static String Order_filter;
 	public static String Order_all;
 	public static String Order_new;

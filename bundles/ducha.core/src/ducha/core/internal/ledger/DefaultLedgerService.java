@@ -19,6 +19,7 @@ import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerReader;
 import ducha.core.ledger.LedgerService;
+import ducha.core.ledger.SheetChoice;
 import ducha.core.security.Principal;
 
 /** Reads and writes the files of every registered {@link LedgerKind}; the kinds validate and store. */
@@ -45,8 +46,10 @@ public class DefaultLedgerService implements LedgerService {
 	}
 
 	@Override
-	public LedgerImportResult importFile(String kindId, Path file, Principal actor, IProgressMonitor monitor) {
-		return require(kindId).importFile(file, reader, actor, monitor);
+	public LedgerImportResult importFile(String kindId, Path file, String sheet, Principal actor,
+			IProgressMonitor monitor) {
+		LedgerKind kind = require(kindId);
+		return kind.importFile(file, reader.inSheet(SheetChoice.of(kind, sheet)), actor, monitor);
 	}
 
 	@Override

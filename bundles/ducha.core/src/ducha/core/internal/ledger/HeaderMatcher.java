@@ -64,6 +64,26 @@ final class HeaderMatcher {
 		return new HeaderMatcher(fileName, byPosition, List.copyOf(matched));
 	}
 
+	/**
+	 * Whether the row is the header rather than a title above it: some of its cells name columns, and no fewer
+	 * than name nothing (so a header with a misspelt column is still taken, and its problem named).
+	 */
+	static boolean looksLikeHeader(List<LedgerColumn> columns, RawRow row) {
+		int known = 0;
+		int unknown = 0;
+		for (String cell : row.cells()) {
+			String text = clean(cell);
+			if (!text.isEmpty()) {
+				if (find(columns, text) == null) {
+					unknown++;
+				} else {
+					known++;
+				}
+			}
+		}
+		return known > 0 && known >= unknown;
+	}
+
 	/** The columns found, in file order. */
 	List<LedgerColumn> matched() {
 		return matched;

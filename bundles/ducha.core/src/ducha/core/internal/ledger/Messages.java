@@ -43,6 +43,14 @@ public final class Messages {
 	public static String Limit_rowTooLong;
 	public static String Limit_cellTooLong;
 	public static String Limit_zipBomb;
+	public static String Reader_noSuchSheet;
+	public static String Reader_chooseSheet;
+	public static String Header_notFound;
+	public static String Notice_titleRow;
+	public static String Notice_totalRow;
+	public static String Validator_badChoiceClosest;
+	public static String Aliases_badLine;
+	public static String Aliases_notUtf8;
 
 	/** Read once: {@link Language#locale()} may read the configuration file. */
 	private static final Locale LOCALE = Language.locale();

@@ -14,21 +14,22 @@ import ducha.core.ledger.LedgerRowHandler;
 import ducha.core.ledger.LedgerValidationException;
 
 /**
- * Takes the raw rows of one file as they come: skips blank rows, matches the first non-blank row as the header,
- * hands every data row on, and every {@link LedgerReader#PROGRESS_EVERY} rows reports the share of the file read
- * and stops when cancelled. The row after {@link LedgerLimits#maxRows()} (blank rows count: a sheet of empty rows
- * costs time as well) refuses the file at once.
+ * Takes the raw rows of one file as they come: skips blank rows, finds the header among the first non-blank rows
+ * ({@link HeaderSearch}: title rows above it are skipped with a notice), hands every data row on but 合计 rows
+ * ({@link TotalRows}, skipped with a notice), and every {@link LedgerReader#PROGRESS_EVERY} rows reports the share
+ * of the file read and stops when cancelled. The row after {@link LedgerLimits#maxRows()} (blank rows count: a
+ * sheet of empty rows costs time as well) refuses the file at once.
  */
 final class RowPump implements Consumer<RawRow> {
 
 	static final int PERMILLE = 1000;
 
 	private final String fileName;
-	private final List<LedgerColumn> columns;
 	private final LedgerRowHandler handler;
 	private final RawRowSource source;
 	private final SubMonitor progress;
 	private final LedgerLimits limits;
+	private final HeaderSearch search;
 	private HeaderMatcher header;
 	private long afterHeader;
 	private int rows;
@@ -38,10 +39,10 @@ final class RowPump implements Consumer<RawRow> {
 			SubMonitor progress, LedgerLimits limits) {
 		this.fileName = fileName;
 		this.limits = limits;
-		this.columns = columns;
 		this.handler = handler;
 		this.source = source;
 		this.progress = progress;
+		this.search = new HeaderSearch(fileName, columns);
 		stopIfCanceled();
 	}
 
@@ -54,8 +55,11 @@ final class RowPump implements Consumer<RawRow> {
 			return;
 		}
 		if (header == null) {
-			header = HeaderMatcher.match(fileName, columns, raw);
-			handler.header(header.matched());
+			found(search.offer(raw));
+			return;
+		}
+		if (TotalRows.isTotal(raw)) {
+			handler.notice(TotalRows.notice(fileName, raw));
 			return;
 		}
 		LedgerRow row = header.toRow(raw, handler::problem);
@@ -77,11 +81,23 @@ final class RowPump implements Consumer<RawRow> {
 	 */
 	void finish() {
 		if (header == null) {
+			found(search.end());
+		}
+		if (header == null) {
 			throw new LedgerValidationException(
 					List.of(new LedgerProblem(fileName, 0, null, Messages.Header_emptyFile)));
 		}
 		stopIfCanceled();
 		progress.setWorkRemaining(0);
+	}
+
+	/** Takes the header once the search found it, with the notices of the title rows above it. */
+	private void found(HeaderMatcher matched) {
+		if (matched != null) {
+			header = matched;
+			search.skipped().forEach(handler::notice);
+			handler.header(header.matched());
+		}
 	}
 
 	private void stopIfCanceled() {

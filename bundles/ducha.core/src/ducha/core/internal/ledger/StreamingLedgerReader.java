@@ -12,12 +12,14 @@ import org.osgi.service.component.annotations.Component;
 
 import ducha.core.ledger.LedgerColumn;
 import ducha.core.ledger.LedgerFormat;
+import ducha.core.ledger.LedgerNotice;
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerReader;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowHandler;
 import ducha.core.ledger.LedgerTable;
 import ducha.core.ledger.LedgerValidationException;
+import ducha.core.ledger.SheetChoice;
 
 /**
  * The platform's {@link LedgerReader}: CSV through Commons CSV, XLSX through POI's event reader, both streamed and
@@ -25,6 +27,22 @@ import ducha.core.ledger.LedgerValidationException;
  */
 @Component
 public class StreamingLedgerReader implements LedgerReader {
+
+	private final SheetChoice choice;
+
+	/** The service: reads a workbook's only sheet. */
+	public StreamingLedgerReader() {
+		this(SheetChoice.ANY);
+	}
+
+	private StreamingLedgerReader(SheetChoice choice) {
+		this.choice = choice;
+	}
+
+	@Override
+	public LedgerReader inSheet(SheetChoice chosen) {
+		return new StreamingLedgerReader(chosen);
+	}
 
 	@Override
 	public void read(Path file, List<LedgerColumn> columns, LedgerRowHandler handler, IProgressMonitor monitor) {
@@ -37,7 +55,7 @@ public class StreamingLedgerReader implements LedgerReader {
 		try {
 			LedgerLimits limits = LedgerLimits.configured();
 			limits.checkSize(name, Files.size(file));
-			RawRowSource source = LedgerFormat.of(file) == LedgerFormat.XLSX ? new XlsxRawRows(file, name, limits)
+			RawRowSource source = LedgerFormat.of(file) == LedgerFormat.XLSX ? new XlsxRawRows(file, name, limits, choice)
 					: new CsvRawRows(file, name);
 			RowPump pump = new RowPump(name, columns, handler, source, progress, limits);
 			source.emit(pump);
@@ -52,6 +70,7 @@ public class StreamingLedgerReader implements LedgerReader {
 		List<LedgerColumn> matched = new ArrayList<>();
 		CompactRows rows = new CompactRows(columns);
 		List<LedgerProblem> problems = new ArrayList<>();
+		List<LedgerNotice> notices = new ArrayList<>();
 		read(file, columns, new LedgerRowHandler() {
 			@Override
 			public void header(List<LedgerColumn> found) {
@@ -67,13 +86,18 @@ public class StreamingLedgerReader implements LedgerReader {
 			public void problem(LedgerProblem problem) {
 				problems.add(problem);
 			}
+
+			@Override
+			public void notice(LedgerNotice notice) {
+				notices.add(notice);
+			}
 		}, monitor);
 		if (!problems.isEmpty()) {
 			throw new LedgerValidationException(problems);
 		}
 		// the table lists its columns in the kind's order, as the kinds' exports do
 		return new LedgerTable(file.getFileName().toString(), columns.stream().filter(matched::contains).toList(),
-				rows);
+				rows, notices);
 	}
 
 	private static LedgerValidationException fileProblem(String fileName, String reason) {

@@ -28,11 +28,13 @@ import org.xml.sax.XMLReader;
 
 import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerValidationException;
+import ducha.core.ledger.SheetChoice;
 
 /**
- * Streams the first sheet of an XLSX workbook through POI's event reader: the sheet's XML is parsed with SAX and
- * each row is handed on when it ends, so only one row is held (plus the workbook's shared strings, which POI keeps
- * in memory). Progress is the share of the sheet's XML parsed.
+ * Streams the chosen sheet of an XLSX workbook ({@link WorkbookSheets}) through POI's event reader: the sheet's XML
+ * is parsed with SAX and each row is handed on when it ends, so only one row is held (plus the workbook's shared
+ * strings, which POI keeps in memory, and the sheet's cells merged over several rows, {@link MergedRegions}).
+ * Progress is the share of the sheet's XML parsed.
  */
 final class XlsxRawRows implements RawRowSource {
 
@@ -42,11 +44,13 @@ final class XlsxRawRows implements RawRowSource {
 	private final Path file;
 	private final String fileName;
 	private final LedgerLimits limits;
+	private final SheetChoice choice;
 	private volatile long bytesRead;
 	private volatile long size = -1;
 
-	XlsxRawRows(Path file, String fileName, LedgerLimits limits) {
+	XlsxRawRows(Path file, String fileName, LedgerLimits limits, SheetChoice choice) {
 		this.file = file;
+		this.choice = choice;
 		this.fileName = fileName;
 		this.limits = limits;
 	}
@@ -56,12 +60,10 @@ final class XlsxRawRows implements RawRowSource {
 		RowCollector collector = new RowCollector(fileName, rows);
 		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(workbook);
-			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-			if (!sheets.hasNext()) {
-				throw problem(0, Messages.Reader_noSheet);
-			}
-			try (InputStream sheet = sheets.next()) {
-				size = sheets.getSheetPart().getSize();
+			PackagePart chosen = new WorkbookSheets(reader, fileName).choose(choice);
+			collector.merged = MergedRegions.of(chosen);
+			try (InputStream sheet = chosen.getInputStream()) {
+				size = chosen.getSize();
 				XMLReader parser = new CellLengthGuard(XMLHelper.newXMLReader());
 				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), sharedStrings(workbook),
 						collector, new XlsxCellText(), false));
@@ -132,6 +134,8 @@ final class XlsxRawRows implements RawRowSource {
 		int rowNumber = 1;
 		/** What the consumer threw, to be passed on unchanged. */
 		RuntimeException consumerFailure;
+		/** The sheet's cells merged over several rows, set before the rows are read. */
+		MergedRegions merged;
 
 		RowCollector(String fileName, Consumer<RawRow> rows) {
 			this.fileName = fileName;
@@ -148,6 +152,7 @@ final class XlsxRawRows implements RawRowSource {
 
 		@Override
 		public void endRow(int rowNum) {
+			merged.fill(rowNum, cells);
 			try {
 				rows.accept(new RawRow(rowNum + 1, List.copyOf(cells)));
 			} catch (RuntimeException e) {

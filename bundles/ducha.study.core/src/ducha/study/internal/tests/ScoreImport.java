@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerReader;
+import ducha.core.ledger.SheetChoice;
 import ducha.core.security.Principal;
 
 /**
@@ -24,6 +25,8 @@ public class ScoreImport {
 	private LedgerReader reader;
 
 	LedgerImportResult importFor(String code, Path file, Principal actor, IProgressMonitor monitor) {
-		return ScoreLedger.forTest(support, code).importFile(file, reader, actor, monitor);
+		ScoreLedger ledger = ScoreLedger.forTest(support, code);
+		// a workbook's sheet named as the scores ledger (检测成绩) is read among others
+		return ledger.importFile(file, reader.inSheet(SheetChoice.of(ledger, null)), actor, monitor);
 	}
 }

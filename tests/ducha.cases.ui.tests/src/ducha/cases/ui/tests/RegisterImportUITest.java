@@ -3,13 +3,19 @@ package ducha.cases.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -24,10 +30,13 @@ import ducha.cases.CaseRecord;
 import ducha.cases.CaseRegister;
 import ducha.cases.ui.CasesViews;
 import ducha.cases.ui.internal.RegisterPart;
+import ducha.test.ui.ModalDialogs;
+import ducha.test.ui.UiTesting;
 
 /**
  * 导入 on the register, in the real workbench: a good case list is imported by the job and counted; a list with a
- * bad row is refused with the row listed as file:row:column in a dialog, and nothing is stored.
+ * bad row is refused with the row listed as file:row:column in a dialog, and nothing is stored; of a workbook with
+ * several sheets, the one the user chooses is imported.
  */
 class RegisterImportUITest {
 
@@ -84,6 +93,49 @@ class RegisterImportUITest {
 		Label outcome = Workbench.named(part, "register.importOutcome", Label.class);
 		assertTrue(outcome.getText().contains("未保存"), outcome.getText());
 		assertEquals(before, register.count(CaseQuery.ALL, bench.principal), "all rows or none");
+	}
+
+	@Test
+	void ofAWorkbookWithSeveralSheetsTheSheetTheUserChoosesIsImported() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRegister register = Workbench.service(CaseRegister.class);
+		CaseRecord model = register.page(CaseQuery.ALL, null, 1, bench.principal).rows().get(0);
+		int year = LocalDate.now().getYear();
+		String january = "（" + year + "）川0724民初" + (80_000 + System.nanoTime() % 9_000) + "号";
+		String february = "（" + year + "）川0724民初" + (70_000 + System.nanoTime() % 9_000) + "号";
+		Path file = folder.resolve("两个月.xlsx");
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			for (String[] month : new String[][] { { "一月", january }, { "二月", february } }) {
+				Sheet sheet = workbook.createSheet(month[0]);
+				String[][] rows = { HEADER.strip().split(","), { month[1], "民间借贷纠纷", model.judgeNo(),
+						model.departmentCode(), LocalDate.now().toString(), "简易", "", "", "在审" } };
+				for (int r = 0; r < rows.length; r++) {
+					Row row = sheet.createRow(r);
+					for (int c = 0; c < rows[r].length; c++) {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+
+		MPart part = bench.show(CasesViews.REGISTER_PART_ID);
+		RegisterPart view = (RegisterPart) part.getObject();
+		AtomicReference<String[]> offered = new AtomicReference<>();
+		ModalDialogs.onDialog(bench.display, "选择工作表", dialog -> {
+			Combo sheets = UiTesting.named(dialog, AppModel.WIDGET_KEY, "import.sheet", Combo.class);
+			offered.set(sheets.getItems());
+			sheets.select(1);
+			UiTesting.click(UiTesting.button(dialog, "确定"));
+		});
+		view.importer().run(file);
+		bench.waitUntil("the sheet chosen and imported",
+				() -> offered.get() != null && !view.importer().busy() && register.find(february, bench.principal).isPresent());
+
+		assertEquals(List.of("一月", "二月"), List.of(offered.get()));
+		assertTrue(register.find(january, bench.principal).isEmpty(), "the other sheet is not read");
+		Label outcome = Workbench.named(part, "register.importOutcome", Label.class);
+		assertTrue(outcome.getText().startsWith("已导入"), outcome.getText());
 	}
 
 	/** The dialog is modal: a timer inside its event loop reads the listed problems and closes it. */
