@@ -20,7 +20,6 @@ public final class Messages extends NLS {
 	public static String Report_preview;
 	public static String Report_item;
 	public static String Report_value;
-	public static String Report_key;
 	public static String Report_export;
 	public static String Report_badPeriod;
 	public static String Report_compiling;

@@ -73,7 +73,6 @@ public class ReportPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
 		column(Messages.Report_item, 520, SWT.LEFT);
 		column(Messages.Report_value, 100, SWT.RIGHT);
-		column(Messages.Report_key, 260, SWT.LEFT);
 
 		Composite bottom = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bottom);
@@ -126,10 +125,11 @@ public class ReportPart {
 		tree.removeAll();
 		for (ReportChapter chapter : report.chapters()) {
 			TreeItem section = new TreeItem(tree, SWT.NONE);
-			section.setText(new String[] { chapter.title() + "：" + chapter.summary(), "", chapter.section() });
+			// the figure keys of REPORT-METRICS.md are for the exported files and IT, not for the clerk's screen
+			section.setText(new String[] { chapter.title() + "：" + chapter.summary(), "" });
 			for (ReportFigure figure : chapter.figures()) {
 				new TreeItem(section, SWT.NONE)
-						.setText(new String[] { figure.label(), String.valueOf(figure.value()), figure.key() });
+						.setText(new String[] { figure.label(), String.valueOf(figure.value()) });
 			}
 			section.setExpanded(true);
 		}
