@@ -84,16 +84,16 @@ public class ReporterSeal {
 
 	/** The reason of an audit detail written by {@link #auditReason}, when it holds one. */
 	Optional<String> openReason(String detail, String number, SecretKey dataKey) {
-		Optional<String> byKeyFile = SealedReasons.open(sealer, context(number), detail);
-		if (byKeyFile.isPresent() || dataKey == null) {
-			return byKeyFile;
-		}
-		return SealedReasons.open(envelopes, dataKey, context(number), detail);
+		return openSealedReason(detail, context(number), dataKey);
 	}
 
 	/** The reason of an {@code attachment.open} detail of this petition's files (sealed by the attachment service). */
 	Optional<String> openAttachmentReason(String detail, String number, SecretKey dataKey) {
-		String context = AttachmentService.reasonContext(PetitionAttachments.OWNER, number);
+		return openSealedReason(detail, AttachmentService.reasonContext(PetitionAttachments.OWNER, number), dataKey);
+	}
+
+	/** A reason sealed with the key file (before rekeying) or with the petition's data key, whichever the token says. */
+	private Optional<String> openSealedReason(String detail, String context, SecretKey dataKey) {
 		Optional<String> byKeyFile = SealedReasons.open(sealer, context, detail);
 		if (byKeyFile.isPresent() || dataKey == null) {
 			return byKeyFile;
