@@ -10,6 +10,8 @@
 #   domains apart, UI without JPA, fragments by manifest header), and the check catches planted violations;
 # - check-archives.sh (beside the smoke test, it only reads the archives): every archive holds its start scripts,
 #   its platform's SWT fragment and every bundle;
+# - court-year.sh (after the archive checks): a court-year's ledgers (tests/court-year) imported through ducha-cli
+#   into an empty database give every figure of that year's report;
 # - smoke-product.sh: the Linux x86_64 product unpacks, ducha-cli works (log-in, set-up, PostgreSQL), the
 #   workbench starts;
 # - plugins-lifecycle.sh: plugins installed into the base product; each plugin of the full product switched off,
@@ -45,10 +47,12 @@ with_display "$MVN" -B clean verify $backends
 phase "build and tests"
 mkdir -p target
 # The product checks run side by side, each in folders (and a database) of its own: the archive checks only read
-# the archives (gzip, one core); the smoke test and then the plugin subsets start workbenches, which wait much of
-# their time; the plugin life cycle and then the upgrade run the command line. On two cores this ends minutes
+# the archives (gzip, one core), then the court-year import (one ducha-cli batch); the smoke test and then the
+# plugin subsets start workbenches, which wait much of their time; the plugin life cycle and then the upgrade run the command line. On two cores this ends minutes
 # sooner than one after the other; each check's output is printed whole once it ended.
-"$HERE/check-archives.sh" >target/check-archives.out 2>&1 &
+( chain=0; "$HERE/check-archives.sh" >target/check-archives.out 2>&1 || chain=1
+  "$HERE/court-year.sh" >target/court-year.out 2>&1 || chain=1
+  exit "$chain" ) &
 archives=$!
 ( smoke=0; with_display "$HERE/smoke-product.sh" >target/smoke-product.out 2>&1 || smoke=1
   with_display "$HERE/plugin-subsets.sh" >target/plugin-subsets.out 2>&1 || smoke=1
@@ -60,7 +64,7 @@ phase "plugin life cycle"
 "$HERE/plugin-upgrade.sh" || status=1
 phase "plugin upgrade"
 wait "$archives" || status=1
-cat target/check-archives.out
+cat target/check-archives.out target/court-year.out
 wait "$workbenches" || status=1
 cat target/smoke-product.out target/plugin-subsets.out || status=1
 phase "archive checks, smoke test and plugin subsets"
