@@ -56,6 +56,18 @@ public abstract class RecordLedgerKind<R> extends DeclaredLedgerKind<R> {
 		return records;
 	}
 
+	/**
+	 * As {@link #check(EntityManager, LedgerRowValidator, List, List)}, for a kind whose checks depend on who
+	 * imports: e.g. rows that refer to records the importer may not see or may not work on (a petition that names
+	 * them), which must be refused as if they did not exist. By default the check without the importer.
+	 *
+	 * @param actor who imports the file, or edits the row
+	 */
+	protected List<R> check(EntityManager em, LedgerRowValidator v, List<LedgerRow> rows, List<R> records,
+			Principal actor) {
+		return check(em, v, rows, records);
+	}
+
 	/** What {@link #upsert} did with a record, counted in the import's result. */
 	protected enum Stored {
 		INSERTED, UPDATED,
@@ -119,7 +131,7 @@ public abstract class RecordLedgerKind<R> extends DeclaredLedgerKind<R> {
 			if (seen != null) {
 				expectUnchanged(em, seen, actor);
 			}
-			List<R> checked = check(em, v, rows, records);
+			List<R> checked = check(em, v, rows, records, actor);
 			v.throwIfProblems();
 			Map<Stored, Integer> stored = new EnumMap<>(Stored.class);
 			for (R record : checked) {

@@ -105,6 +105,16 @@ public final class Messages {
 	public static String figureReceived;
 	public static String figureDisposed;
 	public static String figureCleared;
+	public static String ledgerNoPetition;
+	public static String ledgerClearedBeforeConclusion;
+	public static String ledgerBadNotice;
+	public static String ledgerNoticeOtherYear;
+	public static String ledgerNoticeUsed;
+	public static String ledgerNoticeFixed;
+	public static String ledgerSeqBelowOne;
+	public static String ledgerReceptionKey;
+	public static String ledgerSeqGap;
+	public static String ledgerNameMismatch;
 	public static String demoSeeded;
 	public static String clueLabel;
 	public static String petitionLabel;

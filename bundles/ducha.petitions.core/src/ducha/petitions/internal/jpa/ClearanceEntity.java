@@ -49,6 +49,25 @@ public class ClearanceEntity extends PetitionPartRow {
 		this.issuedBy = issuedBy;
 	}
 
+	public String staffNo() {
+		return staffNo;
+	}
+
+	/** The notice's number in its year, null while none was issued. */
+	public Integer noticeNo() {
+		return noticeNo;
+	}
+
+	public Integer noticeYear() {
+		return noticeYear;
+	}
+
+	/** What a row of the 澄清正名台账 brings for a clearance already stored (who issued it stays). */
+	public void update(LocalDate clearedOn, String statement) {
+		this.clearedOn = clearedOn;
+		this.statement = statement;
+	}
+
 	public boolean hasNoticeNumber() {
 		return noticeNo != null;
 	}

@@ -35,6 +35,21 @@ public class ReceptionEntity extends NumberedRow {
 		this.note = note;
 	}
 
+	public LocalDate day() {
+		return day;
+	}
+
+	public String note() {
+		return note;
+	}
+
+	/** What a row of the 接访日台账 brings for the reception stored under its day and 序号. */
+	public void update(String receiverStaffNo, String petitionNumber, String note) {
+		this.receiverStaffNo = receiverStaffNo;
+		this.petitionNumber = petitionNumber;
+		this.note = note;
+	}
+
 	public String receiverStaffNo() {
 		return receiverStaffNo;
 	}
