@@ -151,6 +151,16 @@ public final class Messages {
 
 	public static String ruleReached;
 
+	public static String colBulletinNumber;
+	public static String colBulletinIssued;
+	public static String colBulletinTitle;
+	public static String badBulletinNumber;
+	public static String bulletinOtherYear;
+	public static String bulletinStored;
+	public static String noSuchBulletin;
+	public static String findingAfterBulletin;
+	public static String findingInBulletin;
+
 	static {
 		Language.initializeMessages(Messages.class);
 	}
