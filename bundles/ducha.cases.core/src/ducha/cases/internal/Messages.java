@@ -161,6 +161,23 @@ public final class Messages {
 	public static String findingAfterBulletin;
 	public static String findingInBulletin;
 
+	public static String colOrderCase;
+	public static String colOrderSubject;
+	public static String colOrderDeadline;
+	public static String colExtensions;
+	public static String colOrderClosed;
+	public static String colOrderResult;
+	public static String colIssuedBy;
+	public static String orderClosedWithoutDate;
+	public static String orderClosedBeforeIssued;
+	public static String orderOpenWithClosing;
+	public static String orderOverdueNotDue;
+	public static String badExtension;
+	public static String extensionInFuture;
+	public static String extensionBeforeIssue;
+	public static String orderCaseNotRegistered;
+	public static String orderStored;
+
 	static {
 		Language.initializeMessages(Messages.class);
 	}
