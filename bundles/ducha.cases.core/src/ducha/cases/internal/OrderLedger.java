@@ -93,9 +93,8 @@ public class OrderLedger extends RecordLedgerKind<OrderLedger.Row> {
 			LocalDate deadline, List<Extension> extensions, OrderStatus status, LocalDate closed, String result,
 			String issuedBy) {
 
-		/** The deadline in force: the last extension's, or the one set on issue. */
 		LocalDate currentDeadline() {
-			return extensions.isEmpty() ? deadline : extensions.get(extensions.size() - 1).deadline();
+			return inForce(deadline, extensions);
 		}
 
 		List<String> cells() {
@@ -152,7 +151,7 @@ public class OrderLedger extends RecordLedgerKind<OrderLedger.Row> {
 			}
 		}
 		if (status == OrderStatus.OVERDUE && extensions != null && deadline != null) {
-			LocalDate current = extensions.isEmpty() ? deadline : extensions.get(extensions.size() - 1).deadline();
+			LocalDate current = inForce(deadline, extensions);
 			// the sweep marks an order overdue the day after its deadline
 			if (!current.isBefore(today)) {
 				v.problem(row, STATUS, NLS.bind(Messages.orderOverdueNotDue, current));
@@ -206,6 +205,11 @@ public class OrderLedger extends RecordLedgerKind<OrderLedger.Row> {
 			inForce = to;
 		}
 		return List.copyOf(extensions);
+	}
+
+	/** The deadline in force: the last extension's, or the one set on issue. */
+	private static LocalDate inForce(LocalDate deadline, List<Extension> extensions) {
+		return extensions.isEmpty() ? deadline : extensions.get(extensions.size() - 1).deadline();
 	}
 
 	/**

@@ -27,6 +27,7 @@ import ducha.cases.CaseBulletin;
 import ducha.cases.FindingType;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
+import ducha.cli.ExitCodes;
 import ducha.core.documents.NumberingService;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerProblem;
@@ -231,6 +232,20 @@ class BulletinLedgerTest {
 		ReviewFinding stored = review.findings(Period.year(2024), Osgi.ADMIN).get(0);
 		assertEquals(issued.id(), stored.bulletinId());
 		assertEquals("送达程序存在瑕疵（补充）", stored.description());
+	}
+
+	@Test
+	void theCommandLineWritesTheTemplateAndImportsBulletins() throws IOException {
+		Path template = dir.resolve("template.csv");
+		Cli.Result written = Cli.run("cases", "ledger", "template", "bulletins", template.toString());
+		Cli.Result imported = Cli.run("cases", "ledger", "import", "bulletins",
+				write("bulletins.csv", BULLETIN_HEADER, "2024年第1期,2024-03-28,一季度通报").toString());
+
+		assertEquals(ExitCodes.OK, written.exitCode(), written::toString);
+		String header = Files.readAllLines(template, StandardCharsets.UTF_8).get(0).replace("\uFEFF", "");
+		assertEquals(BULLETIN_HEADER, header, "the header row, without the BOM Excel needs");
+		assertEquals(ExitCodes.OK, imported.exitCode(), imported::toString);
+		assertEquals(List.of("2024年第1期"), labels(2024));
 	}
 
 	/**
