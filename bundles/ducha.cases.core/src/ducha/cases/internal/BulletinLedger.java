@@ -15,6 +15,7 @@ import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.ledger.LedgerStorage;
 import ducha.core.ledger.RecordLedgerKind;
+import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
 
@@ -55,6 +56,18 @@ public class BulletinLedger extends RecordLedgerKind<BulletinLedger.Row> {
 	@Override
 	protected LedgerStorage storage() {
 		return support.reviewLedgers();
+	}
+
+	/**
+	 * Besides the storage's permission, a court-wide scope: the rows are of any department (a bulletin is the
+	 * court's; an order is on a case of any department), which the importer must all be able to see.
+	 */
+	@Override
+	protected void checkMayImport(Principal actor) {
+		super.checkMayImport(actor);
+		if (!actor.scope().all()) {
+			throw new AccessDeniedException(NLS.bind(Messages.importNeedsCourtWideScope, label()));
+		}
 	}
 
 	@Override

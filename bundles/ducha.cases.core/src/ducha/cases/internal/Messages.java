@@ -178,6 +178,8 @@ public final class Messages {
 	public static String orderCaseNotRegistered;
 	public static String orderStored;
 
+	public static String importNeedsCourtWideScope;
+
 	static {
 		Language.initializeMessages(Messages.class);
 	}

@@ -141,11 +141,15 @@ class BulletinLedgerTest {
 	}
 
 	@Test
-	void importingBulletinsNeedsTheReviewPermissionAndExportingTheReadPermission() throws IOException {
+	void importingBulletinsNeedsTheReviewPermissionAndACourtWideScopeAndExportingTheReadPermission() throws IOException {
 		Path file = write("bulletins.csv", BULLETIN_HEADER, "2024年第1期,2024-03-28,一季度通报");
 
 		assertThrows(AccessDeniedException.class,
 				() -> ledgers.importFile(BULLETINS, file, Osgi.user(Role.DEPARTMENT_HEAD, "MS1")));
+		AccessDeniedException oneDepartment = assertThrows(AccessDeniedException.class,
+				() -> ledgers.importFile(BULLETINS, file, Osgi.user(Role.INTEGRITY_SUPERVISOR, "MS1")));
+		assertTrue(oneDepartment.getMessage().contains("全院"), oneDepartment::getMessage);
+		assertEquals(List.of(), labels(2024));
 		ledgers.importFile(BULLETINS, file, Osgi.user(Role.TRIAL_MANAGEMENT));
 		assertThrows(AccessDeniedException.class,
 				() -> ledgers.exportFile(BULLETINS, dir.resolve("out.csv"), Osgi.user(Role.STAFF)));

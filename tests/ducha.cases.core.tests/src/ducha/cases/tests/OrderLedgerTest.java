@@ -161,10 +161,14 @@ class OrderLedgerTest {
 	}
 
 	@Test
-	void importingNeedsTheSupervisePermissionAndAnExportHoldsTheReadersDepartments() throws IOException {
+	void importingNeedsTheSupervisePermissionAndACourtWideScopeAndAnExportHoldsTheReadersDepartments() throws IOException {
 		Path file = pastOrders();
 		assertThrows(AccessDeniedException.class,
 				() -> ledgers.importFile(ORDERS, file, Osgi.user(Role.TRIAL_MANAGEMENT)));
+		assertThrows(AccessDeniedException.class,
+				() -> ledgers.importFile(ORDERS, file, Osgi.user(Role.COURT_LEADER, "MS1", "XST")),
+				"a leader in charge of some departments, even all the file's, is not court-wide");
+		assertEquals(List.of(), supervision.orders(null, Osgi.ADMIN));
 		ledgers.importFile(ORDERS, file, Osgi.user(Role.FULL_TIME_SUPERVISOR));
 
 		Path criminal = dir.resolve("xst.csv");
