@@ -218,7 +218,7 @@ class BulletinLedgerTest {
 	}
 
 	@Test
-	void anEmptyBulletinCellKeepsTheLinkAndAnotherBulletinIsRefused() throws IOException {
+	void aFindingJoinsABulletinIssuedInTheWorkbenchAnEmptyCellKeepsTheLinkAndAnotherBulletinIsRefused() throws IOException {
 		String caseNo = CaseFiles.number(2024, "民初", 11);
 		ReviewFinding f = review.addFinding(caseNo, FindingType.DEFECTIVE_CASE, "20001", LocalDate.of(2024, 3, 5),
 				"送达程序存在瑕疵", Osgi.ADMIN);
@@ -226,8 +226,10 @@ class BulletinLedgerTest {
 		ledgers.importFile(BULLETINS, write("bulletins.csv", BULLETIN_HEADER, "2024年第2期,2024-06-28,二季度通报"),
 				Osgi.ADMIN);
 
+		String another = CaseFiles.number(2024, "刑初", 12);
 		ledgers.importFile(FINDINGS, write("keep.csv", FINDING_HEADER,
-				caseNo + ",瑕疵案件,20001,2024-03-05,送达程序存在瑕疵（补充）,"), Osgi.ADMIN);
+				caseNo + ",瑕疵案件,20001,2024-03-05,送达程序存在瑕疵（补充）,",
+				another + ",其他,20003,2024-03-10,庭审录像缺失,2024年第1期"), Osgi.ADMIN);
 		LedgerValidationException e = assertThrows(LedgerValidationException.class,
 				() -> ledgers.importFile(FINDINGS, write("move.csv", FINDING_HEADER,
 						caseNo + ",瑕疵案件,20001,2024-03-05,送达程序存在瑕疵,2024年第2期"), Osgi.ADMIN));
@@ -236,6 +238,8 @@ class BulletinLedgerTest {
 		ReviewFinding stored = review.findings(Period.year(2024), Osgi.ADMIN).get(0);
 		assertEquals(issued.id(), stored.bulletinId());
 		assertEquals("送达程序存在瑕疵（补充）", stored.description());
+		assertEquals(List.of(caseNo, another), review.findingsOf(issued.id(), Osgi.ADMIN).stream()
+				.map(ReviewFinding::caseNo).toList(), "a finding imported into the bulletin issued in the workbench");
 	}
 
 	@Test
