@@ -49,6 +49,12 @@ public class CasesUnit {
 		return !CaseJpql.seesNothing(reader);
 	}
 
+	/** The orders ledger's storage: imports need cases.supervise (as issuing an order does), exports cases.read. */
+	LedgerStorage orderLedger() {
+		return LedgerStorage.of(emf, authorization, audit, CasePermissions.SUPERVISE, CasePermissions.READ,
+				"cases.ledger.import");
+	}
+
 	/** The review ledgers' storage: imports need cases.review, exports cases.read. */
 	LedgerStorage reviewLedgers() {
 		return LedgerStorage.of(emf, authorization, audit, CasePermissions.REVIEW, CasePermissions.READ,

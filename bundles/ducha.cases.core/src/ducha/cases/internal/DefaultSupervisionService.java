@@ -81,7 +81,7 @@ public class DefaultSupervisionService implements SupervisionService {
 					subject.strip());
 			em.persist(entity);
 			em.flush();
-			event(em, entity, issued, ISSUED, level.label() + "督办，期限 " + deadline + "：" + subject.strip(), actor);
+			event(em, entity, issued, ISSUED, OrderEventTexts.issued(level, deadline, subject.strip()), actor);
 			SupervisionOrder done = entity.toOrder();
 			unit.audit.recordIn(em, actor, "cases.order.issue", "supervision_order", String.valueOf(done.id()), key);
 			return done;
@@ -108,7 +108,7 @@ public class DefaultSupervisionService implements SupervisionService {
 			}
 			order.setStatus(OrderStatus.CLOSED);
 			order.setClosedDate(day);
-			event(em, order, day, CLOSED, "办结：" + (result == null ? "" : result.strip()), actor);
+			event(em, order, day, CLOSED, OrderEventTexts.closed(result), actor);
 		});
 	}
 
@@ -153,8 +153,7 @@ public class DefaultSupervisionService implements SupervisionService {
 				throw new ValidationException(problems);
 			}
 			order.setDeadline(newDeadline);
-			event(em, order, approvedOn, EXTENDED, "延期至 " + newDeadline + "：" + (reason == null ? "" : reason.strip()),
-					actor);
+			event(em, order, approvedOn, EXTENDED, OrderEventTexts.extended(newDeadline, reason), actor);
 		});
 	}
 

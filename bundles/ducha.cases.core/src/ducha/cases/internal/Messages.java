@@ -151,6 +151,35 @@ public final class Messages {
 
 	public static String ruleReached;
 
+	public static String colBulletinNumber;
+	public static String colBulletinIssued;
+	public static String colBulletinTitle;
+	public static String badBulletinNumber;
+	public static String bulletinOtherYear;
+	public static String bulletinStored;
+	public static String noSuchBulletin;
+	public static String findingAfterBulletin;
+	public static String findingInBulletin;
+
+	public static String colOrderCase;
+	public static String colOrderSubject;
+	public static String colOrderDeadline;
+	public static String colExtensions;
+	public static String colOrderClosed;
+	public static String colOrderResult;
+	public static String colIssuedBy;
+	public static String orderClosedWithoutDate;
+	public static String orderClosedBeforeIssued;
+	public static String orderOpenWithClosing;
+	public static String orderOverdueNotDue;
+	public static String badExtension;
+	public static String extensionInFuture;
+	public static String extensionBeforeIssue;
+	public static String orderCaseNotRegistered;
+	public static String orderStored;
+
+	public static String importNeedsCourtWideScope;
+
 	static {
 		Language.initializeMessages(Messages.class);
 	}

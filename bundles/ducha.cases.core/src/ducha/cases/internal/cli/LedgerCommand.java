@@ -15,13 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cases ledger import|export|template KIND FILE}: the review ledgers (评查问题、提醒谈话、整改跟踪) as .xlsx or
- * .csv files, all rows or none; an import may name the workbook's sheet ({@code --sheet}) and lists the rows skipped.
+ * {@code cases ledger import|export|template KIND FILE}: the review ledgers (评查通报、评查问题、提醒谈话、整改跟踪) and the
+ * orders ledger (督办台账) as .xlsx or .csv files, all rows or none; an import may name the workbook's sheet
+ * ({@code --sheet}) and lists the rows skipped.
  */
 abstract class LedgerCommand extends CasesSubcommand {
 
 	/** Short names on the command line and the ledger kinds they stand for. */
-	static final List<String> KINDS = List.of("findings", "talks", "followups");
+	static final List<String> KINDS = List.of("bulletins", "findings", "talks", "followups", "orders");
 
 	@Parameters(index = "0", paramLabel = "KIND", descriptionKey = "kind")
 	String kind;
