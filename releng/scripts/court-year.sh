@@ -66,12 +66,38 @@ for f in "$FIXTURE"/[1-9]*.csv; do
   domains+=("ledger import $kind '$f'")
 done
 domains+=("report --from $YEAR-01-01 --to $YEAR-12-31 --format csv")
-batch "$WORK/domains" "$P" "${domains[@]}"
 last=${#domains[@]}
+domains+=("ledger export petitions '$WORK/petitions-export.csv'" "ledger export petitions.clearances '$WORK/clearances-export.xlsx'" \
+  "audit list --limit 100000")
+batch "$WORK/domains" "$P" "${domains[@]}"
 for n in $(seq $((last - 1))); do
   check "director: ${domains[$((n - 1))]##*/}" ran "$WORK/domains" "$n"
 done
 check "director: the report of $YEAR" ran "$WORK/domains" "$last"
+check "director: the petitions and clearances exported, the audit log listed" ran "$WORK/domains" "${#domains[@]}"
+
+# the reporters named in the petitions ledger were sealed at import: no name or contact in clear anywhere — not in
+# the database's files (tables and transaction log), the exports or the audit log
+reporters=$(python3 - "$FIXTURE/60-petitions.csv" <<'EOF'
+import csv, sys
+for row in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")):
+    for cell in (row["举报人姓名"], row["联系方式"]):
+        if cell:
+            print(cell)
+EOF
+)
+nowhere_in_clear() {
+  local secret found=0
+  [ -n "$reporters" ] || return 1
+  while IFS= read -r secret; do
+    if grep -rqaF -- "$secret" "$DUCHA_DATA" "$WORK/domains" "$WORK/petitions-export.csv"; then
+      echo "in clear: $secret"; found=1
+    fi
+    if unzip -p "$WORK/clearances-export.xlsx" | grep -qaF -- "$secret"; then echo "in clear (xlsx): $secret"; found=1; fi
+  done <<<"$reporters"
+  [ "$found" -eq 0 ]
+}
+check "no reporter's name or contact in clear in the database, the exports or the audit log" nowhere_in_clear
 
 # every figure of each installed plugin's section, equal to the article's
 compare() {
