@@ -116,6 +116,9 @@ class ShownExportUITest {
 				shownNos.add(String.valueOf(body(table).getDataValueByPosition(0, row)));
 			}
 			assertEquals(expected.stream().map(Staff::staffNo).toList(), shownNos, "the table shows the filtered staff");
+			Label summary = UiTesting.named(UiTesting.widget(part), AppModel.WIDGET_KEY, "staff.summary", Label.class);
+			assertEquals("共 " + everyone.size() + " 人，显示 " + expected.size() + " 人", summary.getText(),
+					"the summary counts the rows the filter row left");
 
 			Label status = UiTesting.named(UiTesting.widget(part), AppModel.WIDGET_KEY, "staff.status", Label.class);
 			Button exportShown = UiTesting.named(UiTesting.widget(part), AppModel.WIDGET_KEY, "staff.exportShown",

@@ -84,6 +84,8 @@ public class StaffPart implements OpensRecords {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		departments = new DepartmentTree(sash, this::filterDepartment);
 		table = new StaffTable(sash, model);
+		// the filter row and the sort change the rows without this part: the summary follows every change
+		model.onChange(this::updateSummary);
 		table.onOpen(model, row -> StaffDetail.open(parent.getShell(), row));
 		sash.setWeights(22, 78);
 		load();
@@ -170,6 +172,9 @@ public class StaffPart implements OpensRecords {
 	}
 
 	private void updateSummary() {
+		if (summary.isDisposed()) {
+			return;
+		}
 		summary.setText(NLS.bind(Messages.Staff_summary, model.totalCount(), model.visible().size()));
 	}
 
