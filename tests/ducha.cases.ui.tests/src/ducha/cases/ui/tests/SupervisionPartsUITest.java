@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
@@ -19,6 +26,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
+import ducha.app.AppModel;
+import ducha.app.ui.Forms;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseRegister;
@@ -29,6 +38,8 @@ import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.ui.CasesViews;
+import ducha.test.ui.ModalDialogs;
+import ducha.test.ui.UiTesting;
 
 /**
  * Inside the real workbench on the demo court, in Chinese: an order issued through the service appears in 督办 with
@@ -74,6 +85,55 @@ class SupervisionPartsUITest {
 		assertEquals(order.id(), Long.parseLong(row(orders, subject).orElseThrow().getText(0)));
 		bench.settle();
 		bench.screenshot("cases-orders");
+	}
+
+	@Test
+	void aRefusedOrderKeepsTheDialogOpenWithEverythingTypedAndShowsTheRefusal() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRecord target = someCase(bench);
+		String subject = "限期报告审理进展 " + System.nanoTime();
+		MPart part = bench.show(CasesViews.ORDERS_PART_ID);
+		Button issue = Workbench.named(part, "orders.new", Button.class);
+		bench.waitUntil("新建督办 enabled", issue::isEnabled);
+
+		List<String> kept = new ArrayList<>();
+		AtomicReference<String> refusal = new AtomicReference<>();
+		AtomicBoolean openAfterRefusal = new AtomicBoolean();
+		ModalDialogs.onDialog(bench.display, "新建督办", dialog -> {
+			Text caseNo = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.case", Text.class);
+			caseNo.setText(target.number().text());
+			Combo level = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.level", Combo.class);
+			level.select(1);
+			level.notifyListeners(SWT.Selection, new Event());
+			// the rule: a deadline after the day of issue; today is refused by the service, not by the form
+			DateTime deadline = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.deadline", DateTime.class);
+			Forms.setDay(deadline, LocalDate.now());
+			deadline.notifyListeners(SWT.Selection, new Event());
+			Text responsible = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.responsible", Text.class);
+			responsible.setText(target.judgeNo());
+			Text what = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.subject", Text.class);
+			what.setText(subject);
+			TitleAreaDialog form = (TitleAreaDialog) dialog.getData();
+			UiTesting.click(dialog.getDefaultButton());
+			try {
+				UiTesting.waitUntil(bench.display, "the refusal in the dialog", () -> form.getErrorMessage() != null);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			refusal.set(form.getErrorMessage());
+			openAfterRefusal.set(!dialog.isDisposed() && dialog.isVisible());
+			kept.addAll(List.of(caseNo.getText(), level.getText(), Forms.day(deadline).toString(),
+					responsible.getText(), what.getText()));
+			dialog.close();
+		});
+		UiTesting.click(issue);
+
+		assertTrue(openAfterRefusal.get(), "the dialog stays open after the refusal");
+		assertEquals("督办期限 " + LocalDate.now() + " 应晚于交办日期 " + LocalDate.now(), refusal.get());
+		assertEquals(List.of(target.number().text(), SupervisionLevel.values()[1].label(), LocalDate.now().toString(),
+				target.judgeNo(), subject), kept, "everything typed is still there");
+		assertTrue(Workbench.service(SupervisionService.class).orders(null, bench.principal).stream()
+				.noneMatch(o -> o.subject().equals(subject)), "nothing stored");
 	}
 
 	@Test
