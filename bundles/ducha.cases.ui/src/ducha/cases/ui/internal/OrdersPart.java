@@ -2,6 +2,7 @@ package ducha.cases.ui.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.PeopleNames;
 import ducha.app.ui.Rights;
+import ducha.app.ui.ShowsSubsets;
 import ducha.cases.CasePermissions;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionOrder;
@@ -42,7 +44,7 @@ import jakarta.inject.Inject;
  * and below the selected case's tracking record (一案一跟踪). Every service call runs in a job; the service's
  * answer, a refusal included, appears in the status line.
  */
-public class OrdersPart {
+public class OrdersPart implements ShowsSubsets {
 
 	/** An order with its responsible person's name, resolved in the job. */
 	record Row(SupervisionOrder order, String responsible) {
@@ -147,9 +149,20 @@ public class OrdersPart {
 		return days >= 0 ? Long.toString(days) : NLS.bind(Messages.Order_overdueDays, -days);
 	}
 
+	/** The tile 超期督办 opens 督办 on the overdue orders (a subset is the name of a status). */
+	@Override
+	public void showSubset(String subset) {
+		for (OrderStatus status : OrderStatus.values()) {
+			if (status.name().equals(subset)) {
+				filter.select(filter.indexOf(status.label()));
+				load(null, null);
+			}
+		}
+	}
+
 	private OrderStatus statusFilter() {
-		int index = filter.getSelectionIndex();
-		return index <= 0 ? null : OrderStatus.values()[index - 1];
+		String chosen = filter.getText();
+		return Arrays.stream(OrderStatus.values()).filter(s -> s.label().equals(chosen)).findFirst().orElse(null);
 	}
 
 	private Long selectedId() {

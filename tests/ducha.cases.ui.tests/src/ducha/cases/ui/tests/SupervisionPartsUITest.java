@@ -33,6 +33,7 @@ import ducha.cases.CaseRecord;
 import ducha.cases.CaseRegister;
 import ducha.cases.ReviewFinding;
 import ducha.cases.FindingType;
+import ducha.cases.OrderStatus;
 import ducha.cases.ReviewService;
 import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
@@ -134,6 +135,42 @@ class SupervisionPartsUITest {
 				target.judgeNo(), subject), kept, "everything typed is still there");
 		assertTrue(Workbench.service(SupervisionService.class).orders(null, bench.principal).stream()
 				.noneMatch(o -> o.subject().equals(subject)), "nothing stored");
+	}
+
+	@Test
+	void theOverdueOrdersTileOpensTheOrdersFilteredToTheOverdueOnes() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRecord target = someCase(bench);
+		SupervisionService supervision = Workbench.service(SupervisionService.class);
+		String subject = "逾期未报告进展 " + System.nanoTime();
+		supervision.issue(target.number().text(), SupervisionLevel.VICE_PRESIDENT, target.judgeNo(),
+				LocalDate.now().minusDays(20), LocalDate.now().minusDays(1), subject, bench.principal);
+		supervision.sweep(LocalDate.now(), bench.principal);
+		long overdue = supervision.countOverdue(bench.principal);
+		assertTrue(overdue >= 1, "the sweep found the order overdue");
+
+		MPart home = bench.show(AppModel.HOME_PART_ID);
+		bench.waitUntil("the 超期督办 tile", () -> UiTesting.find(Workbench.widget(home), Label.class,
+				l -> l.getText().equals("超期督办")).isPresent());
+		Label tile = UiTesting.find(Workbench.widget(home), Label.class, l -> l.getText().equals("超期督办"))
+				.orElseThrow();
+		tile.notifyListeners(SWT.MouseUp, new Event());
+
+		MPart part = bench.parts.findPart(CasesViews.ORDERS_PART_ID);
+		assertEquals(part, bench.parts.getActivePart(), "the tile opened 督办");
+		Combo filter = Workbench.named(part, "orders.filter", Combo.class);
+		Table orders = Workbench.named(part, "orders.table", Table.class);
+		try {
+			assertEquals(OrderStatus.OVERDUE.label(), filter.getText(), "filtered to what the tile counts");
+			bench.waitUntil("the overdue order listed", () -> row(orders, subject).isPresent());
+			assertEquals(overdue, orders.getItemCount(), "the tile's count is the list's");
+			assertTrue(Arrays.stream(orders.getItems()).allMatch(i -> i.getText(8).equals(OrderStatus.OVERDUE.label())),
+					"only overdue orders");
+		} finally {
+			// the other tests find 督办 unfiltered
+			filter.select(0);
+			filter.notifyListeners(SWT.Selection, new Event());
+		}
 	}
 
 	@Test
