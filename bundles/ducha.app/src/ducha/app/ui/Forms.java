@@ -2,6 +2,8 @@ package ducha.app.ui;
 
 import java.time.LocalDate;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -12,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -96,6 +99,19 @@ public final class Forms {
 	 */
 	public static void refused(Label status, String reason) {
 		report(status, NLS.bind(Messages.Forms_refused, reason), true);
+	}
+
+	/**
+	 * Asks before a step that cannot be undone (结案, 批准延期): the question says what will happen, the buttons are
+	 * the step's own name and 取消, and 取消 is the default, so that Enter does not take the step. This is the one
+	 * kind of dialog the views open for an outcome: a decision; results and refusals go to the status line.
+	 *
+	 * @return whether the user chose to take the step
+	 */
+	public static boolean confirm(Shell shell, String question, String action) {
+		MessageDialog dialog = new MessageDialog(shell, Messages.Confirm_title, null, question, MessageDialog.QUESTION,
+				1, action, IDialogConstants.CANCEL_LABEL);
+		return dialog.open() == 0;
 	}
 
 	/** Shows an outcome in a status line; refusals in dark red so that they are not taken for success. */

@@ -34,6 +34,7 @@ final class Messages extends NLS {
 	public static String Export_shownDone;
 	public static String Export_shownFileName;
 	public static String Export_failed;
+	public static String Confirm_title;
 	public static String Ledger_addTitle;
 	public static String Ledger_editTitle;
 	public static String Ledger_formMessage;

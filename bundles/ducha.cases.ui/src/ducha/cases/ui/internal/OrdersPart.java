@@ -262,22 +262,31 @@ public class OrdersPart implements ShowsSubsets {
 				}, null), Messages.Order_request);
 	}
 
+	/** 批准延期 moves the deadline for good: OK asks first. */
 	private void approveExtension() {
 		Seen seen = new Seen(orders.selected().order());
-		open(new ExtensionDialog<>(status.getShell(), background, Messages.Order_approve,
-				seen.order.deadline().plusDays(15), e -> {
+		ExtensionDialog<SupervisionOrder> dialog = new ExtensionDialog<>(status.getShell(), background,
+				Messages.Order_approve, seen.order.deadline().plusDays(15), e -> {
 					SupervisionOrder order = seen.order;
 					return () -> supervision.extend(order.id(), order.version(), e.newDeadline(), LocalDate.now(),
 							e.reason(), principal);
-				}, reread(seen)), Messages.Order_approve);
+				}, reread(seen));
+		dialog.confirmBefore(NLS.bind(Messages.Order_approveConfirm, seen.order.id(), seen.order.caseNo()),
+				Messages.Order_approveAction);
+		open(dialog, Messages.Order_approve);
 	}
 
+	/** 办结 closes the order for good: OK asks first. */
 	private void close() {
 		Seen seen = new Seen(orders.selected().order());
-		open(new TextDialog<>(status.getShell(), background, Messages.Order_close, Messages.Order_result, result -> {
-			SupervisionOrder order = seen.order;
-			return () -> supervision.close(order.id(), order.version(), LocalDate.now(), result, principal);
-		}, reread(seen)), Messages.Order_close);
+		TextDialog<SupervisionOrder> dialog = new TextDialog<>(status.getShell(), background, Messages.Order_close,
+				Messages.Order_result, result -> {
+					SupervisionOrder order = seen.order;
+					return () -> supervision.close(order.id(), order.version(), LocalDate.now(), result, principal);
+				}, reread(seen));
+		dialog.confirmBefore(NLS.bind(Messages.Order_closeConfirm, seen.order.id(), seen.order.caseNo()),
+				Messages.Order_closeAction);
+		open(dialog, Messages.Order_close);
 	}
 
 	/** The order as the user last saw it, whose version a step names; 重新载入 after a refusal replaces it. */

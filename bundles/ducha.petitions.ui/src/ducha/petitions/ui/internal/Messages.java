@@ -47,6 +47,8 @@ public class Messages extends NLS {
 	public static String Detail_disposition;
 	public static String Detail_dispose;
 	public static String Detail_close;
+	public static String Detail_closeConfirm;
+	public static String Detail_closeAction;
 	public static String Detail_text;
 	public static String Detail_reason;
 	public static String Detail_reveal;

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -174,6 +175,50 @@ class SupervisionPartsUITest {
 	}
 
 	@Test
+	void closingAnOrderAsksFirstAndACancelledQuestionKeepsTheDialog() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRecord target = someCase(bench);
+		SupervisionService supervision = Workbench.service(SupervisionService.class);
+		String subject = "限期办结并报告 " + System.nanoTime();
+		SupervisionOrder order = supervision.issue(target.number().text(), SupervisionLevel.DEPARTMENT_HEAD,
+				target.judgeNo(), LocalDate.now(), LocalDate.now().plusDays(10), subject, bench.principal);
+		MPart part = bench.show(CasesViews.ORDERS_PART_ID);
+		Table orders = Workbench.named(part, "orders.table", Table.class);
+		Workbench.named(part, "orders.reload", Button.class).notifyListeners(SWT.Selection, new Event());
+		bench.waitUntil("the order listed", () -> row(orders, subject).isPresent());
+		select(orders, row(orders, subject).orElseThrow());
+		Button close = Workbench.named(part, "orders.close", Button.class);
+		bench.waitUntil("办结 enabled", close::isEnabled);
+
+		List<String> questions = new ArrayList<>();
+		AtomicBoolean keptAfterCancel = new AtomicBoolean();
+		ModalDialogs.onDialog(bench.display, "办结……", dialog -> {
+			Text result = UiTesting.named(dialog, AppModel.WIDGET_KEY, "text.value", Text.class);
+			result.setText("已审结并书面报告");
+			Button ok = dialog.getDefaultButton();
+			// first the user thinks better of it
+			ModalDialogs.onDialog(bench.display, "请确认", question -> {
+				questions.add(question(question));
+				UiTesting.click(UiTesting.findAll(question, Button.class).stream()
+						.filter(b -> !b.getText().equals("办结")).findFirst().orElseThrow());
+			});
+			UiTesting.click(ok);
+			keptAfterCancel.set(!dialog.isDisposed() && result.getText().equals("已审结并书面报告"));
+			// then closes it
+			ModalDialogs.onDialog(bench.display, "请确认", question -> UiTesting.click(UiTesting.button(question, "办结")));
+			UiTesting.click(ok);
+		});
+		UiTesting.click(close);
+
+		assertEquals(1, questions.size(), "OK asked before closing");
+		assertTrue(questions.get(0).contains(String.valueOf(order.id())) && questions.get(0).contains("不能"),
+				questions.get(0));
+		assertTrue(keptAfterCancel.get(), "取消 in the question leaves the dialog as typed");
+		bench.waitUntil("the order closed", () -> supervision.order(order.id(), bench.principal).status()
+				== OrderStatus.CLOSED);
+	}
+
+	@Test
 	void aFindingWithItsTalkIsShownAndABulletinIsIssuedFromIt() throws Exception {
 		Workbench bench = new Workbench();
 		CaseRecord target = someCase(bench);
@@ -247,6 +292,12 @@ class SupervisionPartsUITest {
 			}
 			return false;
 		}).findFirst();
+	}
+
+	/** The text of a question dialog (its message label). */
+	private static String question(Shell shell) {
+		return UiTesting.findAll(shell, Label.class).stream().map(Label::getText).filter(t -> !t.isBlank())
+				.reduce("", (a, b) -> a + b);
 	}
 
 	private static List<String> kinds(Table timeline) {
