@@ -44,6 +44,7 @@ public final class Messages extends NLS {
 	public static String Order_request;
 	public static String Order_approve;
 	public static String Order_close;
+	public static String Order_listName;
 	public static String Order_closeConfirm;
 	public static String Order_closeAction;
 	public static String Order_approveConfirm;

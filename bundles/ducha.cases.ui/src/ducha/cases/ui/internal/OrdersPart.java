@@ -124,6 +124,7 @@ public class OrdersPart implements ShowsSubsets {
 				new Column<Row>(Messages.Order_colStatus, 65, r -> r.order().status().label()));
 		orders.onSelect(this::select);
 		orders.actions(start, note, request, approve, close);
+		orders.exportTo(background, status, Messages.Order_listName);
 		Composite lower = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
 		timelineTitle = new Label(lower, SWT.NONE);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -20,6 +23,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
@@ -28,6 +32,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
+import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
@@ -167,6 +172,28 @@ class SupervisionPartsUITest {
 			assertEquals(overdue, orders.getItemCount(), "the tile's count is the list's");
 			assertTrue(Arrays.stream(orders.getItems()).allMatch(i -> i.getText(8).equals(OrderStatus.OVERDUE.label())),
 					"only overdue orders");
+
+			// what is shown is what 导出所显示的行… writes, in the status line's words
+			Path file = Files.createTempFile("督办", ".xlsx");
+			FileDialogs.answerWith(dialog -> file.toString());
+			Menu menu = orders.getMenu();
+			menu.notifyListeners(SWT.Show, new Event());
+			Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("导出所显示的行…")).findFirst().orElseThrow()
+					.notifyListeners(SWT.Selection, new Event());
+			Label status = Workbench.named(part, "orders.status", Label.class);
+			bench.waitUntil("the export in the status line", () -> status.getText().contains(file.toString()));
+			try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+				org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+				assertEquals(orders.getItemCount(), sheet.getLastRowNum(), "the rows shown");
+				for (int r = 0; r < orders.getItemCount(); r++) {
+					assertEquals(orders.getItem(r).getText(2), sheet.getRow(r + 1).getCell(2).getStringCellValue());
+					assertEquals(orders.getItem(r).getText(6), sheet.getRow(r + 1).getCell(6).getLocalDateTimeCellValue()
+							.toLocalDate().toString(), "期限 as a date");
+				}
+			} finally {
+				FileDialogs.answerWith(null);
+				Files.deleteIfExists(file);
+			}
 		} finally {
 			// the other tests find 督办 unfiltered
 			filter.select(0);
