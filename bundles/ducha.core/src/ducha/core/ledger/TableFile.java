@@ -44,8 +44,17 @@ public final class TableFile {
 	 * @return the number of rows written (without the header)
 	 */
 	public static int write(Path file, List<String> headers, List<? extends List<?>> rows) throws IOException {
+		return write(file, "列表", headers, rows);
+	}
+
+	/**
+	 * As {@link #write(Path, List, List)}, naming the XLSX sheet (a ledger file's is 台账; ledger rows are text
+	 * only, so a ledger file stays text).
+	 */
+	public static int write(Path file, String sheetName, List<String> headers, List<? extends List<?>> rows)
+			throws IOException {
 		if (LedgerFormat.of(file) == LedgerFormat.XLSX) {
-			writeXlsx(file, headers, rows);
+			writeXlsx(file, sheetName, headers, rows);
 		} else {
 			writeCsv(file, headers, rows);
 		}
@@ -82,10 +91,11 @@ public final class TableFile {
 		return CsvCells.neutralise(value.toString());
 	}
 
-	private static void writeXlsx(Path file, List<String> headers, List<? extends List<?>> rows) throws IOException {
+	private static void writeXlsx(Path file, String sheetName, List<String> headers, List<? extends List<?>> rows)
+			throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		try (OutputStream out = Files.newOutputStream(file)) {
-			Sheet sheet = workbook.createSheet("列表");
+			Sheet sheet = workbook.createSheet(sheetName);
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			CellStyle headerStyle = workbook.createCellStyle();
