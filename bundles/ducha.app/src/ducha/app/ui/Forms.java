@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -28,7 +29,40 @@ import ducha.app.AppModel;
  */
 public final class Forms {
 
+	/** Marks the labels made by {@link #status}: a kit widget reports its outcomes in the view's status line. */
+	private static final String STATUS_LINE = "ducha.statusLine";
+
 	private Forms() {
+	}
+
+	/**
+	 * The status line of the view around the control: the nearest {@link #status} label found from the control's
+	 * parent outwards, or null when the view has none.
+	 */
+	public static Label statusLineNear(Control control) {
+		for (Composite around = control.getParent(); around != null && !(around instanceof Shell);
+				around = around.getParent()) {
+			Label found = statusLineIn(around);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static Label statusLineIn(Composite composite) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Label label && Boolean.TRUE.equals(label.getData(STATUS_LINE))) {
+				return label;
+			}
+			if (child instanceof Composite nested) {
+				Label found = statusLineIn(nested);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	public static <W extends Widget> W named(W widget, String name) {
@@ -139,6 +173,7 @@ public final class Forms {
 	/** A wrapping label spanning the form's columns, for outcomes and refusals. */
 	public static Label status(Composite parent, String name, int span) {
 		Label label = named(new Label(parent, SWT.WRAP), name);
+		label.setData(STATUS_LINE, Boolean.TRUE);
 		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(200, SWT.DEFAULT).applyTo(label);
 		return label;
 	}

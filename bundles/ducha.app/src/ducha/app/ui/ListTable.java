@@ -141,7 +141,8 @@ public final class ListTable<T> {
 
 	/**
 	 * Where 导出所显示的行… reports: the view's background runner and its status line (success and refusal in the
-	 * one style of the views). Without it the list runs the export itself and reports in a message box.
+	 * one style of the views). Without it the list runs the export itself and reports in the nearest status line
+	 * of the view ({@link Forms#statusLineNear}), in a message box only when the view has none.
 	 *
 	 * @param fileName the proposed file name (the list's name, e.g. 督办), without extension
 	 */
@@ -184,10 +185,15 @@ public final class ListTable<T> {
 				reason -> report(reason, true));
 	}
 
+	/** The outcome in the view's status line (given, or the nearest one); a message box only for a view without. */
 	private void report(String text, boolean problem) {
-		if (status != null) {
-			Forms.report(status, text, problem);
-		} else if (!viewer.getTable().isDisposed()) {
+		if (viewer.getTable().isDisposed()) {
+			return;
+		}
+		Label line = status != null ? status : Forms.statusLineNear(viewer.getTable());
+		if (line != null) {
+			Forms.report(line, text, problem);
+		} else {
 			Shell shell = viewer.getTable().getShell();
 			if (problem) {
 				MessageDialog.openError(shell, Messages.Export_shownTitle, text);

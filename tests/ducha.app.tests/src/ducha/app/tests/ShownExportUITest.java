@@ -35,6 +35,7 @@ import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ducha.app.AppModel;
 import ducha.app.ui.FileDialogs;
+import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.core.directory.Department;
@@ -230,6 +232,28 @@ class ShownExportUITest {
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertEquals(List.of("\uFEFF编号,期限,公式", "00007,2024-03-05,'=1+1", "00003,2025-12-31,'=1+1"), lines);
 		assertFalse(status.getText().startsWith("未办成"), status.getText());
+	}
+
+	@Test
+	void aListReportsItsExportInTheStatusLineOfItsView() throws Exception {
+		shell = new Shell(display);
+		shell.setLayout(new FillLayout(SWT.VERTICAL));
+		Composite view = new Composite(shell, SWT.NONE);
+		view.setLayout(new FillLayout(SWT.VERTICAL));
+		Label status = Forms.status(view, "test.status", 1);
+		Composite box = new Composite(view, SWT.NONE);
+		box.setLayout(new FillLayout());
+		ListTable<String> list = new ListTable<>(box, "test.names", false, String.class,
+				new Column<String>("姓名", 80, name -> name));
+		list.show(List.of("王芳", "李明"), null);
+		shell.open();
+		Path csv = folder.resolve("names.csv");
+		FileDialogs.answerWith(dialog -> csv.toString());
+		list.exportShown();
+		UiTesting.waitUntil(display, "the outcome in the view's status line",
+				() -> status.getText().contains(csv.toString()));
+		assertEquals("已将所显示的 2 行导出到 " + csv, status.getText());
+		assertEquals(List.of("\uFEFF姓名", "王芳", "李明"), Files.readAllLines(csv, StandardCharsets.UTF_8));
 	}
 
 	private static TreeItem departmentItem(Tree tree, String name) {
