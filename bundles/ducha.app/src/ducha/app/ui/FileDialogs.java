@@ -2,6 +2,7 @@ package ducha.app.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -19,7 +20,19 @@ public final class FileDialogs {
 	private static final String NODE = "ducha.app";
 	private static final String KEY = "files.lastFolder";
 
+	/** Chooses in place of the user while set (the UI tests); null: the dialog asks the user. */
+	private static volatile Function<FileDialog, String> answer;
+
 	private FileDialogs() {
+	}
+
+	/**
+	 * For the UI tests: every file dialog is answered by the function (given the dialog as set up, e.g. its file
+	 * name and filters) instead of being opened, since the operating system's file dialog cannot be driven by SWT
+	 * events; null opens the dialogs again.
+	 */
+	public static void answerWith(Function<FileDialog, String> answering) {
+		answer = answering;
 	}
 
 	/**
@@ -33,7 +46,8 @@ public final class FileDialogs {
 		if (preset == null || preset.isEmpty()) {
 			dialog.setFilterPath(lastFolder().toString());
 		}
-		String chosen = dialog.open();
+		Function<FileDialog, String> answering = answer;
+		String chosen = answering != null ? answering.apply(dialog) : dialog.open();
 		if (chosen != null) {
 			remember(Path.of(chosen).toAbsolutePath().getParent());
 		}

@@ -16,6 +16,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import ducha.core.ledger.TableFile;
+
 /**
  * 导出 of a list to a CSV or XLSX file: the user picks the file (the format follows its extension), a job writes
  * it beside the target and moves it in place, so that a failed or cancelled export leaves no half-written file.
@@ -93,6 +95,23 @@ public final class FileExport {
 		return background.runWithProgress(NLS.bind(Messages.Export_job, target.getFileName()),
 				monitor -> writeFile(target, writer, monitor), written, failed,
 				() -> failed.accept(Messages.Export_cancelled));
+	}
+
+	/**
+	 * 导出所显示的行…: asks for the file (XLSX or CSV) and writes the table as the list shows it in a cancellable job;
+	 * {@code done} gets the outcome in words (how many rows, which file), {@code failed} the reason, both on the UI
+	 * thread. The table is taken before this call, on the UI thread: the job never reads a widget.
+	 *
+	 * @param fileName the proposed file name, without extension
+	 */
+	public static void exportShown(Shell shell, Background background, String fileName, ShownTable shown,
+			Consumer<String> done, Consumer<String> failed) {
+		Path file = choose(shell, Messages.Export_shownTitle, fileName, Format.XLSX, Format.CSV);
+		if (file != null) {
+			write(background, file, (target, monitor) -> TableFile.write(target, shown.headers(), shown.rows()),
+					rows -> done.accept(NLS.bind(Messages.Export_shownDone, rows, file)),
+					reason -> failed.accept(NLS.bind(Messages.Export_failed, file.getFileName(), reason)));
+		}
 	}
 
 	private static long writeFile(Path target, Writer writer, IProgressMonitor monitor) throws Exception {

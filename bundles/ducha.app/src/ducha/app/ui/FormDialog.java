@@ -46,6 +46,9 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 	/** Set by the save job when the record changed meanwhile: the failure then offers to reload. */
 	private volatile boolean overtaken;
 	private Button reloadButton;
+	/** Asked on OK before anything is stored, for a step that cannot be undone; null: none. */
+	private String confirmation;
+	private String confirmAction;
 
 	/** A form whose window title is also its heading, without a line under it. */
 	protected FormDialog(Shell parent, Background background, String title) {
@@ -84,6 +87,18 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 	 */
 	protected Callable<Runnable> reload() {
 		return null;
+	}
+
+	/**
+	 * Makes OK ask first ({@link Forms#confirm}): for a step that cannot be undone (结案, 批准延期). 取消 in the
+	 * question leaves the dialog open with everything typed.
+	 *
+	 * @param question what will happen, in words
+	 * @param action   the step's name on the button that takes it (结案)
+	 */
+	public void confirmBefore(String question, String action) {
+		this.confirmation = question;
+		this.confirmAction = action;
 	}
 
 	/** The stored result once the dialog closed with OK. */
@@ -194,6 +209,9 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 	@Override
 	protected void okPressed() {
 		if (!validate()) {
+			return;
+		}
+		if (confirmation != null && !Forms.confirm(getShell(), confirmation, confirmAction)) {
 			return;
 		}
 		Callable<T> work = save();

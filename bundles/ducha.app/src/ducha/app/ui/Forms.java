@@ -2,6 +2,8 @@ package ducha.app.ui;
 
 import java.time.LocalDate;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -9,9 +11,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -25,7 +29,40 @@ import ducha.app.AppModel;
  */
 public final class Forms {
 
+	/** Marks the labels made by {@link #status}: a kit widget reports its outcomes in the view's status line. */
+	private static final String STATUS_LINE = "ducha.statusLine";
+
 	private Forms() {
+	}
+
+	/**
+	 * The status line of the view around the control: the nearest {@link #status} label found from the control's
+	 * parent outwards, or null when the view has none.
+	 */
+	public static Label statusLineNear(Control control) {
+		for (Composite around = control.getParent(); around != null && !(around instanceof Shell);
+				around = around.getParent()) {
+			Label found = statusLineIn(around);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static Label statusLineIn(Composite composite) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Label label && Boolean.TRUE.equals(label.getData(STATUS_LINE))) {
+				return label;
+			}
+			if (child instanceof Composite nested) {
+				Label found = statusLineIn(nested);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	public static <W extends Widget> W named(W widget, String name) {
@@ -98,6 +135,19 @@ public final class Forms {
 		report(status, NLS.bind(Messages.Forms_refused, reason), true);
 	}
 
+	/**
+	 * Asks before a step that cannot be undone (结案, 批准延期): the question says what will happen, the buttons are
+	 * the step's own name and 取消, and 取消 is the default, so that Enter does not take the step. This is the one
+	 * kind of dialog the views open for an outcome: a decision; results and refusals go to the status line.
+	 *
+	 * @return whether the user chose to take the step
+	 */
+	public static boolean confirm(Shell shell, String question, String action) {
+		MessageDialog dialog = new MessageDialog(shell, Messages.Confirm_title, null, question, MessageDialog.QUESTION,
+				1, action, IDialogConstants.CANCEL_LABEL);
+		return dialog.open() == 0;
+	}
+
 	/** Shows an outcome in a status line; refusals in dark red so that they are not taken for success. */
 	public static void report(Label status, String text, boolean problem) {
 		if (status.isDisposed()) {
@@ -123,6 +173,7 @@ public final class Forms {
 	/** A wrapping label spanning the form's columns, for outcomes and refusals. */
 	public static Label status(Composite parent, String name, int span) {
 		Label label = named(new Label(parent, SWT.WRAP), name);
+		label.setData(STATUS_LINE, Boolean.TRUE);
 		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(200, SWT.DEFAULT).applyTo(label);
 		return label;
 	}

@@ -1,9 +1,11 @@
 package ducha.app.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -14,7 +16,12 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 
 /**
  * A read-only table of records for the short lists of the views (orders, findings, talks, rules, petitions): these
@@ -33,10 +40,17 @@ public final class ListTable<T> {
 
 	private final TableViewer viewer;
 	private final Class<T> type;
+	private final List<Column<T>> columns;
+	/** The view's buttons offered on right-click ({@link #actions}). */
+	private Button[] actions = {};
+	private Background background;
+	private Label status;
+	private String exportName = Messages.Export_shownFileName;
 
 	@SafeVarargs
 	public ListTable(Composite parent, String name, boolean multi, Class<T> type, Column<T>... columns) {
 		this.type = type;
+		this.columns = List.of(columns);
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | (multi ? SWT.MULTI : SWT.SINGLE));
 		Forms.named(viewer.getTable(), name);
 		viewer.getTable().setHeaderVisible(true);
@@ -62,6 +76,30 @@ public final class ListTable<T> {
 			});
 		}
 		viewer.setInput(List.of());
+		rowMenu();
+	}
+
+	/**
+	 * The right-click menu: the view's buttons ({@link #actions}), then 导出所显示的行… for every list, so that a
+	 * user can always take what they see into a spreadsheet.
+	 */
+	private void rowMenu() {
+		Table table = viewer.getTable();
+		Menu menu = new Menu(table);
+		menu.addListener(SWT.Show, e -> {
+			for (MenuItem item : menu.getItems()) {
+				item.dispose();
+			}
+			RowMenu.fill(menu, actions);
+			if (menu.getItemCount() > 0) {
+				new MenuItem(menu, SWT.SEPARATOR);
+			}
+			MenuItem export = new MenuItem(menu, SWT.PUSH);
+			export.setText(Messages.Export_shown);
+			export.setEnabled(table.getItemCount() > 0);
+			export.addListener(SWT.Selection, x -> exportShown());
+		});
+		table.setMenu(menu);
 	}
 
 	public Table control() {
@@ -96,9 +134,73 @@ public final class ListTable<T> {
 		});
 	}
 
-	/** The right-click menu: the view's buttons for the selected rows ({@link RowMenu}). */
+	/** The right-click menu: the view's buttons for the selected rows ({@link RowMenu}), before 导出所显示的行…. */
 	public void actions(Button... buttons) {
-		RowMenu.mirror(viewer.getTable(), buttons);
+		actions = buttons.clone();
+	}
+
+	/**
+	 * Where 导出所显示的行… reports: the view's background runner and its status line (success and refusal in the
+	 * one style of the views). Without it the list runs the export itself and reports in the nearest status line
+	 * of the view ({@link Forms#statusLineNear}), in a message box only when the view has none.
+	 *
+	 * @param fileName the proposed file name (the list's name, e.g. 督办), without extension
+	 */
+	public void exportTo(Background views, Label line, String fileName) {
+		this.background = views;
+		this.status = line;
+		this.exportName = fileName;
+	}
+
+	/**
+	 * The table as shown: the headers of the columns the user sees (not those shrunk to nothing), in their shown
+	 * order, and the rows in the shown order with the texts the columns show, dates typed ({@link ShownTable#cell}).
+	 */
+	public ShownTable shown() {
+		Table table = viewer.getTable();
+		List<Integer> visible = new ArrayList<>();
+		for (int index : table.getColumnOrder()) {
+			if (table.getColumn(index).getWidth() > 0) {
+				visible.add(index);
+			}
+		}
+		List<String> headers = visible.stream().map(i -> table.getColumn(i).getText()).toList();
+		List<List<Object>> rows = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			T record = type.cast(item.getData());
+			List<Object> cells = new ArrayList<>(visible.size());
+			for (int index : visible) {
+				cells.add(ShownTable.cell(columns.get(index).text().apply(record)));
+			}
+			rows.add(cells);
+		}
+		return new ShownTable(headers, rows);
+	}
+
+	/** 导出所显示的行…: the rows and columns shown, to the XLSX or CSV file the user chooses. */
+	public void exportShown() {
+		Shell shell = viewer.getTable().getShell();
+		Background runner = background != null ? background : new Background(new DisplaySync(shell.getDisplay()));
+		FileExport.exportShown(shell, runner, exportName, shown(), done -> report(done, false),
+				reason -> report(reason, true));
+	}
+
+	/** The outcome in the view's status line (given, or the nearest one); a message box only for a view without. */
+	private void report(String text, boolean problem) {
+		if (viewer.getTable().isDisposed()) {
+			return;
+		}
+		Label line = status != null ? status : Forms.statusLineNear(viewer.getTable());
+		if (line != null) {
+			Forms.report(line, text, problem);
+		} else {
+			Shell shell = viewer.getTable().getShell();
+			if (problem) {
+				MessageDialog.openError(shell, Messages.Export_shownTitle, text);
+			} else {
+				MessageDialog.openInformation(shell, Messages.Export_shownTitle, text);
+			}
+		}
 	}
 
 	public void onSelect(Consumer<T> listener) {

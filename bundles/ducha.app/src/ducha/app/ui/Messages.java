@@ -29,6 +29,12 @@ final class Messages extends NLS {
 	public static String Export_csv;
 	public static String Export_job;
 	public static String Export_cancelled;
+	public static String Export_shown;
+	public static String Export_shownTitle;
+	public static String Export_shownDone;
+	public static String Export_shownFileName;
+	public static String Export_failed;
+	public static String Confirm_title;
 	public static String Ledger_addTitle;
 	public static String Ledger_editTitle;
 	public static String Ledger_formMessage;

@@ -23,14 +23,19 @@ public final class RowMenu {
 			for (MenuItem item : menu.getItems()) {
 				item.dispose();
 			}
-			for (Button button : buttons) {
-				if (!button.isDisposed() && button.isVisible()) {
-					add(menu, button);
-				}
-			}
+			fill(menu, buttons);
 		});
 		control.setMenu(menu);
 		return menu;
+	}
+
+	/** Adds an item for each button the view shows, enabled as the button is now. */
+	static void fill(Menu menu, Button... buttons) {
+		for (Button button : buttons) {
+			if (!button.isDisposed() && button.isVisible()) {
+				add(menu, button);
+			}
+		}
 	}
 
 	private static void add(Menu menu, Button button) {

@@ -147,7 +147,7 @@ public class DefaultWatchListExport implements WatchListExport {
 		cells.add(names.staff().getOrDefault(r.judgeNo(), ""));
 		cells.add(r.judgeNo());
 		cells.add(names.departments().name(r.departmentCode()));
-		cells.add(r.filingDate().toString());
+		cells.add(r.filingDate());
 		cells.add(r.procedure());
 		cells.add(r.status().label());
 		cells.add(ageDays);

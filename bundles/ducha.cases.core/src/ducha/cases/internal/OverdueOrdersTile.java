@@ -12,7 +12,10 @@ import ducha.core.spi.DashboardTile;
 import ducha.core.spi.DeclaredTile;
 import ducha.core.spi.TileValue;
 
-/** 超期督办: overdue supervision orders of the viewer's departments; red when there is any. */
+/**
+ * 超期督办: overdue supervision orders of the viewer's departments; red when there is any. A click opens 督办
+ * showing the overdue orders, the ones it counts.
+ */
 @Component(service = DashboardTile.class)
 public class OverdueOrdersTile extends DeclaredTile {
 
@@ -23,7 +26,7 @@ public class OverdueOrdersTile extends DeclaredTile {
 	private AuthorizationService authorization;
 
 	public OverdueOrdersTile() {
-		super("cases.overdue-orders", Messages.tileOverdueOrders, 30, CasesTargets.ORDERS);
+		super("cases.overdue-orders", Messages.tileOverdueOrders, 30, CasesTargets.OVERDUE_ORDERS);
 	}
 
 	/** Only for viewers who may read what it counts: the home page leaves it out for the others. */

@@ -2,8 +2,10 @@ package ducha.cases.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,7 +15,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * One sheet of a streamed XLSX workbook: a bold, frozen header row of Chinese titles, then rows appended one at a
  * time. Only {@link #WINDOW} rows stay in memory; the rest go to POI's temporary file until {@link #writeTo}.
- * Numbers become numeric cells (ages sort as numbers in Excel), everything else text.
+ * Numbers become numeric cells (ages sort as numbers in Excel), days date cells (they sort and filter as dates),
+ * everything else text.
  */
 final class XlsxSheet implements AutoCloseable {
 
@@ -21,6 +24,7 @@ final class XlsxSheet implements AutoCloseable {
 
 	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 	private final Sheet sheet;
+	private final CellStyle dateStyle;
 	private int next;
 
 	/**
@@ -39,6 +43,8 @@ final class XlsxSheet implements AutoCloseable {
 			sheet.setColumnWidth(c, (widths[c] + 2) * 256);
 		}
 		sheet.createFreezePane(0, 1);
+		dateStyle = workbook.createCellStyle();
+		dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 	}
 
 	void row(List<?> cells) {
@@ -47,6 +53,10 @@ final class XlsxSheet implements AutoCloseable {
 			Object value = cells.get(c);
 			if (value instanceof Number n) {
 				row.createCell(c).setCellValue(n.doubleValue());
+			} else if (value instanceof LocalDate day) {
+				Cell cell = row.createCell(c);
+				cell.setCellValue(day);
+				cell.setCellStyle(dateStyle);
 			} else if (value != null && !value.toString().isEmpty()) {
 				row.createCell(c).setCellValue(value.toString());
 			}

@@ -18,11 +18,35 @@ public final class ViewTargets {
 	/** The notifications area (提醒). */
 	public static final String REMINDERS = "platform.reminders";
 
+	/** Between a target and the subset of its view a tile counts: {@code cases.orders?OVERDUE}. */
+	private static final char SUBSET = '?';
+
 	private ViewTargets() {
 	}
 
-	/** @return the part descriptor tag that claims {@code target} */
+	/** @return the part descriptor tag that claims {@code target} (a subset opens the view that shows it whole) */
 	public static String tag(String target) {
-		return TAG_PREFIX + target;
+		return TAG_PREFIX + view(target);
+	}
+
+	/**
+	 * A target that opens the view filtered to a subset of its records (a tile whose title names a subset, such as
+	 * 超期督办, opens 督办 showing the overdue orders only); the view implements {@code ShowsSubsets} of the
+	 * workbench kit and knows the subset's name.
+	 */
+	public static String subset(String target, String subset) {
+		return view(target) + SUBSET + subset;
+	}
+
+	/** The view's target without a subset. */
+	public static String view(String target) {
+		int at = target.indexOf(SUBSET);
+		return at < 0 ? target : target.substring(0, at);
+	}
+
+	/** The subset a target names, null when it names the whole view. */
+	public static String subsetOf(String target) {
+		int at = target.indexOf(SUBSET);
+		return at < 0 ? null : target.substring(at + 1);
 	}
 }

@@ -1,11 +1,8 @@
 package ducha.petitions.internal;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -22,7 +19,7 @@ import ducha.core.spi.TileValue;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionService;
-import ducha.petitions.PetitionTargets;
+import ducha.petitions.PetitionSubset;
 
 /**
  * The three dashboard figures over the open petitions the viewer may see (在办, 本周到期, 超期): one tile each,
@@ -33,18 +30,16 @@ public class PetitionTiles {
 
 	/** What a tile counts, and how it looks when the count is not zero. */
 	record Figure(String id, int order, String title, String caption, TileValue.Level whenAny,
-			BiPredicate<Petition, LocalDate> counts) {
+			PetitionSubset counts) {
 	}
 
 	static final List<Figure> FIGURES = List.of(
 			new Figure("petitions.open", 200, Messages.tileOpen, Messages.tileOpenCaption, TileValue.Level.NORMAL,
-					(p, today) -> p.state().open()),
+					PetitionSubset.OPEN),
 			new Figure("petitions.due-this-week", 210, Messages.tileDueThisWeek, Messages.tileDueThisWeekCaption,
-					TileValue.Level.WARNING,
-					(p, today) -> p.state().open() && !p.deadline().isBefore(today)
-							&& !p.deadline().isAfter(today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)))),
+					TileValue.Level.WARNING, PetitionSubset.DUE_THIS_WEEK),
 			new Figure("petitions.overdue", 220, Messages.tileOverdue, Messages.tileOverdueCaption,
-					TileValue.Level.ALERT, (p, today) -> p.overdue(today)));
+					TileValue.Level.ALERT, PetitionSubset.OVERDUE));
 
 	@Reference
 	private PetitionService petitions;
@@ -73,7 +68,8 @@ public class PetitionTiles {
 		private final Figure figure;
 
 		CountTile(Figure figure) {
-			super(figure.id(), figure.title(), figure.order(), PetitionTargets.LIST);
+			// a click shows the petitions the tile counts
+			super(figure.id(), figure.title(), figure.order(), figure.counts().target());
 			this.figure = figure;
 		}
 
@@ -89,7 +85,7 @@ public class PetitionTiles {
 				return new TileValue("—", Messages.tileNoRight, TileValue.Level.NORMAL);
 			}
 			LocalDate today = LocalDate.now();
-			long n = petitions.list(viewer).stream().filter(p -> figure.counts().test(p, today)).count();
+			long n = petitions.list(viewer).stream().filter(p -> figure.counts().includes(p, today)).count();
 			return new TileValue(String.valueOf(n), figure.caption(), n > 0 ? figure.whenAny() : TileValue.Level.NORMAL);
 		}
 	}

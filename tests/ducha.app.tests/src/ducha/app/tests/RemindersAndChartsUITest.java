@@ -6,6 +6,7 @@ import static ducha.test.ui.MainWindow.window;
 import static ducha.test.ui.UiTesting.click;
 import static ducha.test.ui.UiTesting.find;
 import static ducha.test.ui.UiTesting.findAll;
+import static ducha.test.ui.UiTesting.named;
 import static ducha.test.ui.UiTesting.screenshot;
 import static ducha.test.ui.UiTesting.service;
 import static ducha.test.ui.UiTesting.settle;
@@ -92,8 +93,9 @@ class RemindersAndChartsUITest {
 		Shell shell = assertInstanceOf(Shell.class, window.getWidget());
 		ServiceRegistration<ReminderSource> source = register(ReminderSource.class, new FakeOrders());
 
-		waitUntil(display, "the reminders indicator to count the fake source's two urgent items",
-				() -> indicator(shell).map(b -> b.getText().contains("2")).orElse(false));
+		// the indicator counts what the 提醒 part lists: two urgent items and one for information
+		waitUntil(display, "the reminders indicator to count the fake source's three items",
+				() -> indicator(shell).map(b -> b.getText().equals("提醒（3）")).orElse(false));
 		Button indicator = indicator(shell).orElseThrow();
 		click(indicator);
 
@@ -108,6 +110,11 @@ class RemindersAndChartsUITest {
 		assertEquals("即将到期", table.getItem(1).getText(0));
 		assertEquals(LocalDate.now().plusDays(3).toString(), table.getItem(1).getText(1));
 		assertEquals("督办单 2026-003 已签收", table.getItem(2).getText(2));
+		assertEquals("提醒（" + table.getItemCount() + "）", indicator(shell).orElseThrow().getText(),
+				"the indicator and the view count the same reminders");
+		Label status = named((Control) remindersPart.getWidget(), AppModel.WIDGET_KEY, "reminders.status",
+				Label.class);
+		waitUntil(display, "the part's count", () -> status.getText().startsWith("共 3 条提醒：已超期 1 条，即将到期 1 条，提示 1 条"));
 		settle(display);
 		screenshot(display, "app-reminders");
 

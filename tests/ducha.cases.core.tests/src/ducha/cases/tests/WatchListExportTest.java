@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -86,7 +87,7 @@ class WatchListExportTest {
 		}
 		assertEquals(civilNumbers, civilRows);
 		assertEquals(List.of(CaseFiles.number(LocalDate.now().minusDays(150 + CIVIL).getYear(), "民初", CIVIL),
-				"民间借贷纠纷", "王芳", "20002", "民事审判第一庭", LocalDate.now().minusDays(150 + CIVIL).toString(), "普通", "在审",
+				"民间借贷纠纷", "王芳", "20002", "民事审判第一庭", "日期:" + LocalDate.now().minusDays(150 + CIVIL), "普通", "在审",
 				String.valueOf((double) (150 + CIVIL)), used("普通程序审限已用 80%", 150 + CIVIL, 180)), rows.get(1));
 	}
 
@@ -135,7 +136,10 @@ class WatchListExportTest {
 				List.of(rows.get(1).get(0), rows.get(1).get(2), rows.get(1).get(9), rows.get(1).get(10)));
 	}
 
-	/** Every row of the only sheet, which must carry the name, as text (numbers as Java prints doubles). */
+	/**
+	 * Every row of the only sheet, which must carry the name, as text (numbers as Java prints doubles, date cells
+	 * as ISO days, prefixed 日期: so that a date written as text does not pass).
+	 */
 	private static List<List<String>> read(ByteArrayOutputStream out, String sheetName) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			assertEquals(1, workbook.getNumberOfSheets());
@@ -145,8 +149,11 @@ class WatchListExportTest {
 				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < row.getLastCellNum(); c++) {
 					Cell cell = row.getCell(c);
-					cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
-							? String.valueOf(cell.getNumericCellValue()) : cell.getStringCellValue());
+					cells.add(cell == null ? ""
+							: cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
+									? "日期:" + cell.getLocalDateTimeCellValue().toLocalDate()
+									: cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue())
+											: cell.getStringCellValue());
 				}
 				rows.add(cells);
 			}

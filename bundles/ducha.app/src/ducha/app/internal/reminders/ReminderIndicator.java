@@ -50,13 +50,15 @@ public class ReminderIndicator {
 		if (button.isDisposed()) {
 			return;
 		}
-		long overdue = collected.reminders().stream().filter(r -> r.urgency() == Reminder.Urgency.OVERDUE).count();
-		long urgent = collected.urgentCount();
-		button.setText(urgent == 0 ? Messages.Reminders_title : NLS.bind(Messages.Reminders_indicator, urgent));
-		button.setImage(urgent == 0 ? null
-				: style.icon(overdue > 0 ? Reminder.Urgency.OVERDUE : Reminder.Urgency.DUE_SOON));
-		button.setToolTipText(urgent == 0 ? Messages.Reminders_none
-				: NLS.bind(Messages.Reminders_indicatorTip, overdue, urgent - overdue));
+		// the number of rows the 提醒 part lists, in the colour of the most urgent one
+		ReminderCounts counts = ReminderCounts.of(collected);
+		Reminder.Urgency colour = counts.mostUrgent();
+		button.setText(counts.total() == 0 ? Messages.Reminders_title
+				: NLS.bind(Messages.Reminders_indicator, counts.total()));
+		button.setImage(colour == null ? null : style.icon(colour));
+		button.setToolTipText(counts.total() == 0 ? Messages.Reminders_none
+				: NLS.bind(Messages.Reminders_indicatorTip, new Object[] { counts.overdue(), counts.dueSoon(),
+						counts.info() }));
 		button.getParent().getParent().layout(true, true);
 	}
 

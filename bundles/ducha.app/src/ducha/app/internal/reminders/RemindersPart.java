@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import ducha.app.internal.views.PartOpener;
+import ducha.app.ui.Forms;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.ReminderBoard;
 import jakarta.annotation.PostConstruct;
@@ -68,7 +69,7 @@ public class RemindersPart {
 		title.setText(Messages.Reminders_title);
 		title.setFont(resources.create(FontDescriptor.createFrom(title.getFont()).setHeight(14)
 				.setStyle(SWT.BOLD)));
-		status = new Label(header, SWT.NONE);
+		status = Forms.named(new Label(header, SWT.NONE), "reminders.status");
 		status.setText(Messages.Reminders_computing);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 		refresh = new Button(header, SWT.PUSH);
@@ -159,10 +160,10 @@ public class RemindersPart {
 		}
 		List<Reminder> reminders = collected.reminders();
 		viewer.setInput(reminders);
-		long overdue = reminders.stream().filter(r -> r.urgency() == Reminder.Urgency.OVERDUE).count();
+		ReminderCounts counts = ReminderCounts.of(collected);
 		String text = reminders.isEmpty() ? Messages.Reminders_none
-				: NLS.bind(Messages.Reminders_status, new Object[] { reminders.size(), overdue,
-						collected.urgentCount() - overdue });
+				: NLS.bind(Messages.Reminders_status, new Object[] { counts.total(), counts.overdue(),
+						counts.dueSoon(), counts.info() });
 		if (!collected.failedSources().isEmpty()) {
 			text += "  " + NLS.bind(Messages.Reminders_sourcesFailed, String.join("；", collected.failedSources()));
 		}

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String Staff_reload;
 	public static String Staff_columns;
 	public static String Staff_export;
+	public static String Staff_exportShown;
 	public static String Staff_loading;
 	public static String Staff_loadJob;
 	public static String Staff_loadFailed;

@@ -1,6 +1,7 @@
 package ducha.app.internal.staff;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
@@ -25,6 +26,14 @@ enum StaffColumn {
 	String value(StaffRow row) {
 		String text = value.apply(row);
 		return text == null ? "" : text;
+	}
+
+	/** The cell of an export: the 入职日期 as a day (a date cell in XLSX), every other column as shown. */
+	Object cell(StaffRow row) {
+		if (this == HIRE_DATE) {
+			return row.hireDate() == null || row.hireDate().isEmpty() ? null : LocalDate.parse(row.hireDate());
+		}
+		return value(row);
 	}
 
 	int width() {

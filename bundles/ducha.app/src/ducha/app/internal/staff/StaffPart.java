@@ -1,10 +1,11 @@
 package ducha.app.internal.staff;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -23,6 +24,7 @@ import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PendingRecord;
+import ducha.app.ui.ShownTable;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.SupervisorService;
 import ducha.core.ledger.LedgerService;
@@ -32,7 +34,7 @@ import jakarta.inject.Inject;
 
 /**
  * 干警名册: the staff the user may see, with department filter, sortable and filterable columns, a column
- * chooser and export to the staff ledger.
+ * chooser, export of the rows shown and export of the whole staff ledger.
  */
 public class StaffPart implements OpensRecords {
 
@@ -58,25 +60,32 @@ public class StaffPart implements OpensRecords {
 	private StaffTable table;
 	private DepartmentTree departments;
 	private Label summary;
+	/** The outcome of an export, in the one style of the views' status lines. */
+	private Label status;
 	private Button reload;
 	/** The 工号 the quick-find asked for while the directory was still being read. */
 	private final PendingRecord pending = new PendingRecord();
 
 	@PostConstruct
 	void create(Composite parent) {
-		Composite bar = Forms.bar(parent, 4);
-		summary = Forms.summary(bar, null);
+		Composite bar = Forms.bar(parent, 6);
+		summary = Forms.summary(bar, "staff.summary");
 		reload = Forms.button(bar, "staff.reload", Messages.Staff_reload);
 		reload.addListener(SWT.Selection, e -> load());
 		Button columns = Forms.button(bar, "staff.columns", Messages.Staff_columns);
 		columns.addListener(SWT.Selection, e -> showColumnChooser(columns));
+		Forms.button(bar, "staff.exportShown", Messages.Staff_exportShown).addListener(SWT.Selection,
+				e -> exportShown(parent.getShell()));
 		Forms.button(bar, "staff.export", Messages.Staff_export).addListener(SWT.Selection,
 				e -> export(parent.getShell()));
+		status = Forms.status(bar, "staff.status", 1);
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		departments = new DepartmentTree(sash, this::filterDepartment);
 		table = new StaffTable(sash, model);
+		// the filter row and the sort change the rows without this part: the summary follows every change
+		model.onChange(this::updateSummary);
 		table.onOpen(model, row -> StaffDetail.open(parent.getShell(), row));
 		sash.setWeights(22, 78);
 		load();
@@ -90,17 +99,37 @@ public class StaffPart implements OpensRecords {
 				this::showFailure);
 	}
 
-	/** Exports the staff ledger to CSV or XLSX, as the user chooses in the file dialog. */
+	/**
+	 * 导出名册台账…: the whole staff ledger the user may see, in the ledger's columns (a file to import again), to
+	 * CSV or XLSX as the user chooses in the file dialog.
+	 */
 	private void export(Shell shell) {
 		Path file = FileExport.choose(shell, Messages.Staff_exportTitle, Messages.Staff_exportFileName,
 				FileExport.Format.XLSX, FileExport.Format.CSV);
 		if (file != null) {
 			FileExport.write(background, file, (target, monitor) -> ledgers.exportFile(LEDGER_KIND, target, principal),
-					rows -> MessageDialog.openInformation(shell, Messages.Staff_exportTitle,
-							NLS.bind(Messages.Staff_exportDone, rows, file)),
-					reason -> MessageDialog.openError(shell, Messages.Staff_exportTitle,
-							NLS.bind(Messages.Staff_exportFailed, file, reason)));
+					rows -> Forms.report(status, NLS.bind(Messages.Staff_exportDone, rows, file), false),
+					reason -> Forms.refused(status, NLS.bind(Messages.Staff_exportFailed, file, reason)));
 		}
+	}
+
+	/**
+	 * 导出所显示的行…: the staff the table shows now (department, filter row and sort applied, in the shown order)
+	 * in the columns the user has not hidden, under their headers; 入职日期 as a date.
+	 */
+	private void exportShown(Shell shell) {
+		FileExport.exportShown(shell, background, Messages.Staff_exportFileName, shown(),
+				done -> Forms.report(status, done, false), reason -> Forms.refused(status, reason));
+	}
+
+	/** The table as the user sees it, taken on the UI thread. */
+	ShownTable shown() {
+		List<StaffColumn> columns = table.visibleColumns();
+		List<List<Object>> rows = new ArrayList<>();
+		for (StaffRow row : model.visible()) {
+			rows.add(columns.stream().map(column -> column.cell(row)).toList());
+		}
+		return new ShownTable(columns.stream().map(StaffColumn::header).toList(), rows);
 	}
 
 	private void show(StaffDirectory loaded) {
@@ -143,6 +172,9 @@ public class StaffPart implements OpensRecords {
 	}
 
 	private void updateSummary() {
+		if (summary.isDisposed()) {
+			return;
+		}
 		summary.setText(NLS.bind(Messages.Staff_summary, model.totalCount(), model.visible().size()));
 	}
 

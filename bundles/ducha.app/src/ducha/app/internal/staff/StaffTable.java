@@ -1,6 +1,8 @@
 package ducha.app.internal.staff;
 
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -93,6 +95,11 @@ final class StaffTable {
 	/** Redraws after the model's rows changed in number (load, department filter). */
 	void refresh() {
 		natTable.refresh();
+	}
+
+	/** The columns the user sees, in the shown order (the table's columns are not moved, only hidden). */
+	List<StaffColumn> visibleColumns() {
+		return Arrays.stream(StaffColumn.values()).filter(this::isVisible).toList();
 	}
 
 	boolean isVisible(StaffColumn column) {

@@ -22,6 +22,14 @@ final class StaffTableModel {
 	private Predicate<StaffRow> departmentFilter = row -> true;
 	private StaffColumn sortColumn;
 	private SortDirectionEnum sortDirection = SortDirectionEnum.NONE;
+	/** Told after every change of the visible rows, whatever changed them (load, department, filter row, sort). */
+	private Runnable changed = () -> {
+	};
+
+	/** The listener of every change of the visible rows (the summary 共 N 人，显示 M 人 follows the table). */
+	void onChange(Runnable listener) {
+		changed = listener;
+	}
 
 	/** The list the data provider shows; changes in place. */
 	List<StaffRow> visible() {
@@ -78,6 +86,7 @@ final class StaffTableModel {
 		}
 		visible.clear();
 		visible.addAll(result);
+		changed.run();
 	}
 
 	private boolean matchesColumns(StaffRow row) {

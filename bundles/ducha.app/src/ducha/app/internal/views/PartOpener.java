@@ -14,6 +14,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import ducha.app.AppModel;
 import ducha.app.ui.Rights;
+import ducha.app.ui.ShowsSubsets;
 import ducha.core.spi.ViewTargets;
 import jakarta.inject.Inject;
 
@@ -41,6 +42,9 @@ public class PartOpener {
 	}
 
 	/**
+	 * Opens the view that claims the target; a target naming a subset ({@link ViewTargets#subset}) then has the view
+	 * show only that subset, when the view knows it ({@link ShowsSubsets}).
+	 *
 	 * @return the shown part of the view that claims the target, or empty when no installed view that the account
 	 *         may use claims it (the plugin has no UI here, or the view is not for this account)
 	 */
@@ -52,7 +56,12 @@ public class PartOpener {
 			LOG.warn("No view the account may use claims the target " + target);
 			return Optional.empty();
 		}
-		return open(descriptor.get().getElementId());
+		Optional<MPart> part = open(descriptor.get().getElementId());
+		String subset = ViewTargets.subsetOf(target);
+		if (subset != null && part.isPresent() && part.get().getObject() instanceof ShowsSubsets view) {
+			view.showSubset(subset);
+		}
+		return part;
 	}
 
 	/** @return the shown part, or empty when no descriptor has the id (its plugin is not installed) */

@@ -44,6 +44,11 @@ public final class Messages extends NLS {
 	public static String Order_request;
 	public static String Order_approve;
 	public static String Order_close;
+	public static String Order_listName;
+	public static String Order_closeConfirm;
+	public static String Order_closeAction;
+	public static String Order_approveConfirm;
+	public static String Order_approveAction;
 	public static String Order_result;
 	public static String Order_newDeadline;
 	public static String Order_reason;

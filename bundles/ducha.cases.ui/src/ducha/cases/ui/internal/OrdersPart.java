@@ -2,6 +2,7 @@ package ducha.cases.ui.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.PeopleNames;
 import ducha.app.ui.Rights;
+import ducha.app.ui.ShowsSubsets;
 import ducha.cases.CasePermissions;
 import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionOrder;
@@ -42,7 +44,7 @@ import jakarta.inject.Inject;
  * and below the selected case's tracking record (一案一跟踪). Every service call runs in a job; the service's
  * answer, a refusal included, appears in the status line.
  */
-public class OrdersPart {
+public class OrdersPart implements ShowsSubsets {
 
 	/** An order with its responsible person's name, resolved in the job. */
 	record Row(SupervisionOrder order, String responsible) {
@@ -122,6 +124,7 @@ public class OrdersPart {
 				new Column<Row>(Messages.Order_colStatus, 65, r -> r.order().status().label()));
 		orders.onSelect(this::select);
 		orders.actions(start, note, request, approve, close);
+		orders.exportTo(background, status, Messages.Order_listName);
 		Composite lower = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(lower);
 		timelineTitle = new Label(lower, SWT.NONE);
@@ -147,9 +150,20 @@ public class OrdersPart {
 		return days >= 0 ? Long.toString(days) : NLS.bind(Messages.Order_overdueDays, -days);
 	}
 
+	/** The tile 超期督办 opens 督办 on the overdue orders (a subset is the name of a status). */
+	@Override
+	public void showSubset(String subset) {
+		for (OrderStatus status : OrderStatus.values()) {
+			if (status.name().equals(subset)) {
+				filter.select(filter.indexOf(status.label()));
+				load(null, null);
+			}
+		}
+	}
+
 	private OrderStatus statusFilter() {
-		int index = filter.getSelectionIndex();
-		return index <= 0 ? null : OrderStatus.values()[index - 1];
+		String chosen = filter.getText();
+		return Arrays.stream(OrderStatus.values()).filter(s -> s.label().equals(chosen)).findFirst().orElse(null);
 	}
 
 	private Long selectedId() {
@@ -249,22 +263,31 @@ public class OrdersPart {
 				}, null), Messages.Order_request);
 	}
 
+	/** 批准延期 moves the deadline for good: OK asks first. */
 	private void approveExtension() {
 		Seen seen = new Seen(orders.selected().order());
-		open(new ExtensionDialog<>(status.getShell(), background, Messages.Order_approve,
-				seen.order.deadline().plusDays(15), e -> {
+		ExtensionDialog<SupervisionOrder> dialog = new ExtensionDialog<>(status.getShell(), background,
+				Messages.Order_approve, seen.order.deadline().plusDays(15), e -> {
 					SupervisionOrder order = seen.order;
 					return () -> supervision.extend(order.id(), order.version(), e.newDeadline(), LocalDate.now(),
 							e.reason(), principal);
-				}, reread(seen)), Messages.Order_approve);
+				}, reread(seen));
+		dialog.confirmBefore(NLS.bind(Messages.Order_approveConfirm, seen.order.id(), seen.order.caseNo()),
+				Messages.Order_approveAction);
+		open(dialog, Messages.Order_approve);
 	}
 
+	/** 办结 closes the order for good: OK asks first. */
 	private void close() {
 		Seen seen = new Seen(orders.selected().order());
-		open(new TextDialog<>(status.getShell(), background, Messages.Order_close, Messages.Order_result, result -> {
-			SupervisionOrder order = seen.order;
-			return () -> supervision.close(order.id(), order.version(), LocalDate.now(), result, principal);
-		}, reread(seen)), Messages.Order_close);
+		TextDialog<SupervisionOrder> dialog = new TextDialog<>(status.getShell(), background, Messages.Order_close,
+				Messages.Order_result, result -> {
+					SupervisionOrder order = seen.order;
+					return () -> supervision.close(order.id(), order.version(), LocalDate.now(), result, principal);
+				}, reread(seen));
+		dialog.confirmBefore(NLS.bind(Messages.Order_closeConfirm, seen.order.id(), seen.order.caseNo()),
+				Messages.Order_closeAction);
+		open(dialog, Messages.Order_close);
 	}
 
 	/** The order as the user last saw it, whose version a step names; 重新载入 after a refusal replaces it. */

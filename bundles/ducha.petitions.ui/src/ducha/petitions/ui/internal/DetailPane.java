@@ -117,6 +117,11 @@ final class DetailPane {
 		close.addListener(SWT.Selection, e -> {
 			String number = shown.number();
 			long seen = shown.version();
+			// 结案 cannot be undone: the user confirms it first
+			if (!Forms.confirm(close.getShell(), NLS.bind(Messages.Detail_closeConfirm, number),
+					Messages.Detail_closeAction)) {
+				return;
+			}
 			actions.update(Messages.Detail_close, s -> s.close(number, seen, LocalDate.now(), principal));
 		});
 		Forms.label(control, "");

@@ -47,6 +47,14 @@ public class Messages extends NLS {
 	public static String Detail_disposition;
 	public static String Detail_dispose;
 	public static String Detail_close;
+	public static String Part_subset;
+	public static String Part_subsetAll;
+	public static String Part_subsetOpen;
+	public static String Part_subsetDueThisWeek;
+	public static String Part_subsetOverdue;
+	public static String Part_shown;
+	public static String Detail_closeConfirm;
+	public static String Detail_closeAction;
 	public static String Detail_text;
 	public static String Detail_reason;
 	public static String Detail_reveal;

@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
@@ -22,10 +23,12 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PeopleNames;
 import ducha.app.ui.Rights;
+import ducha.app.ui.ShowsSubsets;
 import ducha.core.security.Principal;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionService;
+import ducha.petitions.PetitionSubset;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -34,7 +37,7 @@ import jakarta.inject.Inject;
  * 信访举报: the petitions the user may see, the intake form and the selected petition with its workflow actions.
  * Every service call runs in a Job; outcomes appear in the status line, refused actions also in a dialog.
  */
-public class PetitionsPart implements OpensRecords {
+public class PetitionsPart implements OpensRecords, ShowsSubsets {
 
 	@Inject
 	private Principal principal;
@@ -53,6 +56,10 @@ public class PetitionsPart implements OpensRecords {
 	private IntakeForm intake;
 	private DetailPane detail;
 	private CaseworkPane casework;
+	/** 显示: all petitions, or a subset a home tile counts (在办, 本周到期, 超期). */
+	private Combo subset;
+	/** The petitions last read, all of them: the subset filters them without reading again. */
+	private List<Petition> loaded;
 
 	@Inject
 	public PetitionsPart(Background background) {
@@ -70,9 +77,17 @@ public class PetitionsPart implements OpensRecords {
 
 	@PostConstruct
 	void create(Composite parent) {
-		Composite bar = Forms.bar(parent, 2);
+		Composite bar = Forms.bar(parent, 4);
 		status = Forms.named(new Label(bar, SWT.WRAP), "status");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		new Label(bar, SWT.NONE).setText(Messages.Part_subset);
+		subset = Forms.combo(bar, "subset", Messages.Part_subsetAll, Messages.Part_subsetOpen,
+				Messages.Part_subsetDueThisWeek, Messages.Part_subsetOverdue);
+		subset.addListener(SWT.Selection, e -> {
+			if (loaded != null) {
+				show(loaded, null);
+			}
+		});
 		Button reload = Forms.button(bar, "reload", Messages.Part_reload);
 		reload.addListener(SWT.Selection, e -> load(null));
 
@@ -122,15 +137,34 @@ public class PetitionsPart implements OpensRecords {
 		load(number);
 	}
 
+	/** A home tile's click: the list shows the petitions the tile counted. */
+	@Override
+	public void showSubset(String name) {
+		for (PetitionSubset s : PetitionSubset.values()) {
+			if (s.name().equals(name)) {
+				subset.select(s.ordinal() + 1);
+				if (loaded != null) {
+					show(loaded, null);
+				}
+			}
+		}
+	}
+
 	private void show(List<Petition> petitions, String select) {
 		if (status.isDisposed()) {
 			return;
 		}
-		table.show(petitions, select);
+		loaded = petitions;
 		LocalDate today = LocalDate.now();
-		long open = petitions.stream().filter(p -> p.state().open()).count();
-		long overdue = petitions.stream().filter(p -> p.overdue(today)).count();
-		status.setText(NLS.bind(Messages.Part_summary, new Object[] { petitions.size(), open, overdue }));
+		int chosen = subset.getSelectionIndex();
+		PetitionSubset only = chosen <= 0 ? null : PetitionSubset.values()[chosen - 1];
+		List<Petition> shown = only == null ? petitions
+				: petitions.stream().filter(p -> only.includes(p, today)).toList();
+		table.show(shown, select);
+		long open = petitions.stream().filter(p -> PetitionSubset.OPEN.includes(p, today)).count();
+		long overdue = petitions.stream().filter(p -> PetitionSubset.OVERDUE.includes(p, today)).count();
+		status.setText(NLS.bind(Messages.Part_summary, new Object[] { petitions.size(), open, overdue })
+				+ (only == null ? "" : NLS.bind(Messages.Part_shown, subset.getText(), shown.size())));
 		if (select != null) {
 			petitions.stream().filter(p -> p.number().equals(select)).findFirst().ifPresent(this::select);
 		}

@@ -4,31 +4,49 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
+import ducha.app.AppModel;
+import ducha.app.ui.FileDialogs;
+import ducha.app.ui.Forms;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseRegister;
 import ducha.cases.ReviewFinding;
 import ducha.cases.FindingType;
+import ducha.cases.OrderStatus;
 import ducha.cases.ReviewService;
 import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.ui.CasesViews;
+import ducha.test.ui.ModalDialogs;
+import ducha.test.ui.UiTesting;
 
 /**
  * Inside the real workbench on the demo court, in Chinese: an order issued through the service appears in 督办 with
@@ -74,6 +92,157 @@ class SupervisionPartsUITest {
 		assertEquals(order.id(), Long.parseLong(row(orders, subject).orElseThrow().getText(0)));
 		bench.settle();
 		bench.screenshot("cases-orders");
+	}
+
+	@Test
+	void aRefusedOrderKeepsTheDialogOpenWithEverythingTypedAndShowsTheRefusal() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRecord target = someCase(bench);
+		String subject = "限期报告审理进展 " + System.nanoTime();
+		MPart part = bench.show(CasesViews.ORDERS_PART_ID);
+		Button issue = Workbench.named(part, "orders.new", Button.class);
+		bench.waitUntil("新建督办 enabled", issue::isEnabled);
+
+		List<String> kept = new ArrayList<>();
+		AtomicReference<String> refusal = new AtomicReference<>();
+		AtomicBoolean openAfterRefusal = new AtomicBoolean();
+		ModalDialogs.onDialog(bench.display, "新建督办", dialog -> {
+			Text caseNo = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.case", Text.class);
+			caseNo.setText(target.number().text());
+			Combo level = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.level", Combo.class);
+			level.select(1);
+			level.notifyListeners(SWT.Selection, new Event());
+			// the rule: a deadline after the day of issue; today is refused by the service, not by the form
+			DateTime deadline = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.deadline", DateTime.class);
+			Forms.setDay(deadline, LocalDate.now());
+			deadline.notifyListeners(SWT.Selection, new Event());
+			Text responsible = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.responsible", Text.class);
+			responsible.setText(target.judgeNo());
+			Text what = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.subject", Text.class);
+			what.setText(subject);
+			TitleAreaDialog form = (TitleAreaDialog) dialog.getData();
+			UiTesting.click(dialog.getDefaultButton());
+			try {
+				UiTesting.waitUntil(bench.display, "the refusal in the dialog", () -> form.getErrorMessage() != null);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			refusal.set(form.getErrorMessage());
+			openAfterRefusal.set(!dialog.isDisposed() && dialog.isVisible());
+			kept.addAll(List.of(caseNo.getText(), level.getText(), Forms.day(deadline).toString(),
+					responsible.getText(), what.getText()));
+			dialog.close();
+		});
+		UiTesting.click(issue);
+
+		assertTrue(openAfterRefusal.get(), "the dialog stays open after the refusal");
+		assertEquals("督办期限 " + LocalDate.now() + " 应晚于交办日期 " + LocalDate.now(), refusal.get());
+		assertEquals(List.of(target.number().text(), SupervisionLevel.values()[1].label(), LocalDate.now().toString(),
+				target.judgeNo(), subject), kept, "everything typed is still there");
+		assertTrue(Workbench.service(SupervisionService.class).orders(null, bench.principal).stream()
+				.noneMatch(o -> o.subject().equals(subject)), "nothing stored");
+	}
+
+	@Test
+	void theOverdueOrdersTileOpensTheOrdersFilteredToTheOverdueOnes() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRecord target = someCase(bench);
+		SupervisionService supervision = Workbench.service(SupervisionService.class);
+		String subject = "逾期未报告进展 " + System.nanoTime();
+		supervision.issue(target.number().text(), SupervisionLevel.VICE_PRESIDENT, target.judgeNo(),
+				LocalDate.now().minusDays(20), LocalDate.now().minusDays(1), subject, bench.principal);
+		supervision.sweep(LocalDate.now(), bench.principal);
+		long overdue = supervision.countOverdue(bench.principal);
+		assertTrue(overdue >= 1, "the sweep found the order overdue");
+
+		MPart home = bench.show(AppModel.HOME_PART_ID);
+		bench.waitUntil("the 超期督办 tile", () -> UiTesting.find(Workbench.widget(home), Label.class,
+				l -> l.getText().equals("超期督办")).isPresent());
+		Label tile = UiTesting.find(Workbench.widget(home), Label.class, l -> l.getText().equals("超期督办"))
+				.orElseThrow();
+		tile.notifyListeners(SWT.MouseUp, new Event());
+
+		MPart part = bench.parts.findPart(CasesViews.ORDERS_PART_ID);
+		assertEquals(part, bench.parts.getActivePart(), "the tile opened 督办");
+		Combo filter = Workbench.named(part, "orders.filter", Combo.class);
+		Table orders = Workbench.named(part, "orders.table", Table.class);
+		try {
+			assertEquals(OrderStatus.OVERDUE.label(), filter.getText(), "filtered to what the tile counts");
+			bench.waitUntil("the overdue order listed", () -> row(orders, subject).isPresent());
+			assertEquals(overdue, orders.getItemCount(), "the tile's count is the list's");
+			assertTrue(Arrays.stream(orders.getItems()).allMatch(i -> i.getText(8).equals(OrderStatus.OVERDUE.label())),
+					"only overdue orders");
+
+			// what is shown is what 导出所显示的行… writes, in the status line's words
+			Path file = Files.createTempFile("督办", ".xlsx");
+			FileDialogs.answerWith(dialog -> file.toString());
+			Menu menu = orders.getMenu();
+			menu.notifyListeners(SWT.Show, new Event());
+			Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("导出所显示的行…")).findFirst().orElseThrow()
+					.notifyListeners(SWT.Selection, new Event());
+			Label status = Workbench.named(part, "orders.status", Label.class);
+			bench.waitUntil("the export in the status line", () -> status.getText().contains(file.toString()));
+			try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+				org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+				assertEquals(orders.getItemCount(), sheet.getLastRowNum(), "the rows shown");
+				for (int r = 0; r < orders.getItemCount(); r++) {
+					assertEquals(orders.getItem(r).getText(2), sheet.getRow(r + 1).getCell(2).getStringCellValue());
+					assertEquals(orders.getItem(r).getText(6), sheet.getRow(r + 1).getCell(6).getLocalDateTimeCellValue()
+							.toLocalDate().toString(), "期限 as a date");
+				}
+			} finally {
+				FileDialogs.answerWith(null);
+				Files.deleteIfExists(file);
+			}
+		} finally {
+			// the other tests find 督办 unfiltered
+			filter.select(0);
+			filter.notifyListeners(SWT.Selection, new Event());
+		}
+	}
+
+	@Test
+	void closingAnOrderAsksFirstAndACancelledQuestionKeepsTheDialog() throws Exception {
+		Workbench bench = new Workbench();
+		CaseRecord target = someCase(bench);
+		SupervisionService supervision = Workbench.service(SupervisionService.class);
+		String subject = "限期办结并报告 " + System.nanoTime();
+		SupervisionOrder order = supervision.issue(target.number().text(), SupervisionLevel.DEPARTMENT_HEAD,
+				target.judgeNo(), LocalDate.now(), LocalDate.now().plusDays(10), subject, bench.principal);
+		MPart part = bench.show(CasesViews.ORDERS_PART_ID);
+		Table orders = Workbench.named(part, "orders.table", Table.class);
+		Workbench.named(part, "orders.reload", Button.class).notifyListeners(SWT.Selection, new Event());
+		bench.waitUntil("the order listed", () -> row(orders, subject).isPresent());
+		select(orders, row(orders, subject).orElseThrow());
+		Button close = Workbench.named(part, "orders.close", Button.class);
+		bench.waitUntil("办结 enabled", close::isEnabled);
+
+		List<String> questions = new ArrayList<>();
+		AtomicBoolean keptAfterCancel = new AtomicBoolean();
+		ModalDialogs.onDialog(bench.display, "办结……", dialog -> {
+			Text result = UiTesting.named(dialog, AppModel.WIDGET_KEY, "text.value", Text.class);
+			result.setText("已审结并书面报告");
+			Button ok = dialog.getDefaultButton();
+			// first the user thinks better of it
+			ModalDialogs.onDialog(bench.display, "请确认", question -> {
+				questions.add(question(question));
+				UiTesting.click(UiTesting.findAll(question, Button.class).stream()
+						.filter(b -> !b.getText().equals("办结")).findFirst().orElseThrow());
+			});
+			UiTesting.click(ok);
+			keptAfterCancel.set(!dialog.isDisposed() && result.getText().equals("已审结并书面报告"));
+			// then closes it
+			ModalDialogs.onDialog(bench.display, "请确认", question -> UiTesting.click(UiTesting.button(question, "办结")));
+			UiTesting.click(ok);
+		});
+		UiTesting.click(close);
+
+		assertEquals(1, questions.size(), "OK asked before closing");
+		assertTrue(questions.get(0).contains(String.valueOf(order.id())) && questions.get(0).contains("不能"),
+				questions.get(0));
+		assertTrue(keptAfterCancel.get(), "取消 in the question leaves the dialog as typed");
+		bench.waitUntil("the order closed", () -> supervision.order(order.id(), bench.principal).status()
+				== OrderStatus.CLOSED);
 	}
 
 	@Test
@@ -150,6 +319,12 @@ class SupervisionPartsUITest {
 			}
 			return false;
 		}).findFirst();
+	}
+
+	/** The text of a question dialog (its message label). */
+	private static String question(Shell shell) {
+		return UiTesting.findAll(shell, Label.class).stream().map(Label::getText).filter(t -> !t.isBlank())
+				.reduce("", (a, b) -> a + b);
 	}
 
 	private static List<String> kinds(Table timeline) {
