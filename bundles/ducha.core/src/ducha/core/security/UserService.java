@@ -13,6 +13,13 @@ public interface UserService {
 	Optional<Principal> authenticate(String username, char[] password);
 
 	/**
+	 * Ends the account's log-in in this process (the workbench's 注销 / 切换用户): the private key its log-in unlocked
+	 * is forgotten, so nothing sealed for it opens until it logs in again. Everyone may end their own log-in; no
+	 * permission is needed. Audited as {@code user.logout}.
+	 */
+	void logOut(Principal principal);
+
+	/**
 	 * True when the account's password was set by an administrator (a new account, a reset): its owner must choose
 	 * a new one ({@link #changePassword} as themselves) before doing anything else.
 	 */

@@ -30,6 +30,7 @@ import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.DepartmentScope;
+import ducha.core.security.Envelopes;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
 import ducha.core.security.UserAccount;
@@ -41,6 +42,7 @@ class UserServiceTest {
 
 	private final UserService users = Osgi.service(UserService.class);
 	private final AuditLog audit = Osgi.service(AuditLog.class);
+	private final Envelopes envelopes = Osgi.service(Envelopes.class);
 
 	@BeforeEach
 	void cleanDatabase() {
@@ -89,6 +91,20 @@ class UserServiceTest {
 				new AuditQuery("alice", "user.login", null, null, null, null, 10), Fixtures.ADMIN);
 		assertEquals(List.of("user.login.failed", "user.login"), entries.stream().map(AuditEntry::action).toList());
 		assertEquals("密码错误", entries.get(0).detail());
+	}
+
+	@Test
+	void aLogOutIsAuditedAndForgetsTheKeyTheLogInUnlocked() {
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		Principal alice = users.authenticate("alice", PASSWORD.toCharArray()).orElseThrow();
+		assertTrue(envelopes.unlocked(alice), "the log-in unlocked the key");
+
+		users.logOut(alice);
+
+		assertTrue(!envelopes.unlocked(alice), "the log-out forgot it");
+		List<AuditEntry> entries = audit.find(
+				new AuditQuery("alice", "user.logout", null, null, null, null, 10), Fixtures.ADMIN);
+		assertEquals(List.of("user.logout"), entries.stream().map(AuditEntry::action).toList());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package ducha.core.internal.security;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -86,6 +87,13 @@ public class DefaultUserService implements UserService {
 			unit.audit().write(em, name, "user.login", TYPE, name, null);
 			return Optional.of(account.toPrincipal());
 		});
+	}
+
+	@Override
+	public void logOut(Principal principal) {
+		String name = Objects.requireNonNull(principal, "principal").username();
+		sessions.forget(name);
+		unit.run(em -> unit.audit().write(em, name, "user.logout", TYPE, name, null));
 	}
 
 	/**
