@@ -4,7 +4,7 @@ import org.eclipse.osgi.util.NLS;
 
 import ducha.core.Language;
 
-/** Texts of the user's own account: messages.properties (English), messages_zh_CN.properties (Chinese). */
+/** Texts of the user's own account and log-out: messages.properties (English), messages_zh_CN.properties (Chinese). */
 final class Messages extends NLS {
 
 	public static String OwnPassword_shellTitle;
@@ -18,6 +18,8 @@ final class Messages extends NLS {
 	public static String OwnPassword_differ;
 	public static String OwnPassword_wrongCurrent;
 	public static String OwnPassword_done;
+	public static String SwitchUser_shellTitle;
+	public static String SwitchUser_confirm;
 
 	static {
 		Language.initializeMessages(Messages.class);

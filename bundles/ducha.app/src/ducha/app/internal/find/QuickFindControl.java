@@ -1,5 +1,7 @@
 package ducha.app.internal.find;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -24,14 +26,13 @@ public class QuickFindControl {
 	/** The tool control's id in the application model, which {@link FindHandler} looks it up by. */
 	public static final String ID = "ducha.app.toolcontrol.quickfind";
 
-	@Inject
 	private Principal principal;
 
 	@Inject
 	private Background background;
 
 	@Inject
-	private HitOpener opener;
+	private IEclipseContext context;
 
 	private InstalledFinders finders;
 	private Text text;
@@ -53,6 +54,18 @@ public class QuickFindControl {
 		});
 	}
 
+	/**
+	 * Who searches; after 注销 / 切换用户 the next account, and the previous one's search text is cleared (its
+	 * results window was closed with the log-out).
+	 */
+	@Inject
+	void account(Principal current) {
+		principal = current;
+		if (text != null && !text.isDisposed()) {
+			text.setText("");
+		}
+	}
+
 	/** Moves the keyboard into the box with its text selected (Ctrl+F). */
 	public void focus() {
 		if (!text.isDisposed()) {
@@ -64,6 +77,8 @@ public class QuickFindControl {
 	/** Finds the text's records in a job and lists them in a new results window. */
 	void find(String typed) {
 		String query = typed == null ? "" : typed.strip();
+		// made per search: it opens only views the account searching now may use
+		HitOpener opener = ContextInjectionFactory.make(HitOpener.class, context);
 		FindResultsDialog results = new FindResultsDialog(text.getShell(), query, opener);
 		results.open();
 		if (!RecordFinder.searchable(query)) {

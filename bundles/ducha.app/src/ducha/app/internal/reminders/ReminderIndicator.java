@@ -22,14 +22,12 @@ import jakarta.inject.Inject;
 public class ReminderIndicator {
 
 	@Inject
-	private ReminderFeed feed;
-
-	@Inject
 	private UISynchronize sync;
 
 	@Inject
 	private PartOpener opener;
 
+	private ReminderFeed feed;
 	private UrgencyStyle style;
 	private Button button;
 	private Runnable unsubscribe;
@@ -40,10 +38,35 @@ public class ReminderIndicator {
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 2).applyTo(area);
 		button = new Button(area, SWT.PUSH | SWT.FLAT);
-		button.setText(Messages.Reminders_title);
-		button.setToolTipText(Messages.Reminders_computing);
 		button.addListener(SWT.Selection, e -> opener.open(AppModel.REMINDERS_PART_ID));
-		unsubscribe = feed.subscribe(collected -> sync.asyncExec(() -> show(collected)));
+		watch();
+	}
+
+	/**
+	 * The logged-in account's feed; after 注销 / 切换用户 the next account's, whose count replaces the previous one's
+	 * (never shown to the next account).
+	 */
+	@Inject
+	void feed(ReminderFeed current) {
+		feed = current;
+		if (button != null && !button.isDisposed()) {
+			watch();
+		}
+	}
+
+	private void watch() {
+		if (unsubscribe != null) {
+			unsubscribe.run();
+		}
+		button.setText(Messages.Reminders_title);
+		button.setImage(null);
+		button.setToolTipText(Messages.Reminders_computing);
+		ReminderFeed watched = feed;
+		unsubscribe = watched.subscribe(collected -> sync.asyncExec(() -> {
+			if (watched == feed) {
+				show(collected);
+			}
+		}));
 	}
 
 	private void show(ReminderBoard.Collected collected) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.Forms;
 import ducha.core.DuchaException;
 import ducha.core.security.Principal;
 
@@ -88,8 +89,9 @@ abstract class AccountDialog extends TitleAreaDialog {
 		Composite form = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(form);
-		username = field(form, texts.username(), SWT.BORDER);
-		password = field(form, texts.password(), SWT.BORDER | SWT.PASSWORD);
+		// named for UI tests, which log in again after 注销 / 切换用户 through this very dialog
+		username = Forms.named(field(form, texts.username(), SWT.BORDER), "account.username");
+		password = Forms.named(field(form, texts.password(), SWT.BORDER | SWT.PASSWORD), "account.password");
 		moreFields(form);
 		String fixed = fixedUsername();
 		if (fixed != null) {

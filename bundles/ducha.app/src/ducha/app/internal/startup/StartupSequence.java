@@ -13,7 +13,6 @@ import ducha.app.internal.dialogs.PreferencesDialog;
 import ducha.app.ui.ModalProgress;
 import ducha.core.demo.DemoReport;
 import ducha.core.security.Principal;
-import ducha.persistence.SettingsFile;
 
 /**
  * What happens before the main window opens: wait for the database; on a database without any account create the
@@ -57,25 +56,7 @@ final class StartupSequence {
 		if (!demoAccounts.isEmpty()) {
 			LOG.warn("The database holds demo accounts with the published password: " + String.join(", ", demoAccounts));
 		}
-		return logIn(services, demoAccounts).flatMap(principal -> ownPassword(services, principal));
-	}
-
-	/** The principal, once its owner replaced a password an administrator set; empty when they would not. */
-	private static Optional<Principal> ownPassword(StartupServices services, Principal principal) {
-		try {
-			boolean required = ModalProgress.run(null, Messages.Login_job,
-					monitor -> services.users().passwordChangeRequired(principal.username()));
-			if (!required) {
-				return Optional.of(principal);
-			}
-		} catch (InvocationTargetException e) {
-			LOG.error("Could not ask whether " + principal.username() + " must change the password", e.getCause());
-			return Optional.empty();
-		} catch (InterruptedException e) {
-			return Optional.empty();
-		}
-		ChangePasswordDialog dialog = new ChangePasswordDialog(null, services.users(), principal);
-		return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+		return logIn(services, demoAccounts);
 	}
 
 	/** The demo accounts that could log in at this start; empty for a real court. */
@@ -114,10 +95,9 @@ final class StartupSequence {
 	private static Optional<Principal> logIn(StartupServices services, List<String> demoAccounts) {
 		String user = System.getProperty(USER_PROPERTY);
 		if (user != null && !user.isBlank()) {
-			return logInNonInteractively(services, user);
+			return logInNonInteractively(services, user).flatMap(p -> LogIn.ownPassword(services.users(), p));
 		}
-		LoginDialog dialog = new LoginDialog(null, services.users(), demoAccounts, SettingsFile.passwordWarning());
-		return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+		return LogIn.interactive(services.users(), demoAccounts);
 	}
 
 	private static Optional<Principal> logInNonInteractively(StartupServices services, String user) {

@@ -23,6 +23,8 @@ import org.osgi.framework.BundleListener;
 import org.osgi.framework.FrameworkUtil;
 
 import ducha.app.ui.Rights;
+import ducha.core.security.AuthorizationService;
+import ducha.core.security.Principal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,7 +32,7 @@ import jakarta.inject.Inject;
 
 /**
  * The left navigator: every view that installed plugins contribute and the logged-in account may use, grouped by
- * category. A click opens the view
+ * category, listed again when another account logs in. A click opens the view
  * in the main part stack or brings it to the front.
  */
 public class NavigatorPart {
@@ -45,7 +47,6 @@ public class NavigatorPart {
 	@Inject
 	private PartOpener opener;
 
-	@Inject
 	private Rights rights;
 
 	private TreeViewer viewer;
@@ -87,6 +88,18 @@ public class NavigatorPart {
 				opener.open(view.descriptorId());
 			}
 		});
+	}
+
+	/**
+	 * Who is logged in, again after every 注销 / 切换用户 (the context's principal changed): the views listed are those
+	 * the new account may use.
+	 */
+	@Inject
+	void account(Principal principal, AuthorizationService authorization) {
+		rights = new Rights(principal, authorization);
+		if (viewer != null && !viewer.getTree().isDisposed()) {
+			refresh();
+		}
 	}
 
 	@PreDestroy

@@ -1,0 +1,59 @@
+package ducha.app.internal.account;
+
+import java.util.Optional;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+import ducha.app.AppModel;
+import ducha.app.internal.startup.LogIn;
+import ducha.app.internal.startup.Session;
+import ducha.app.internal.views.PartOpener;
+import ducha.core.security.Principal;
+import ducha.core.security.UserService;
+
+/**
+ * 文件 → 注销 / 切换用户…: after a confirmation (the kit tracks no unsaved input, so it always asks, and says that
+ * open views close), every view and window of the account closes, its log-in ends (audited), and the log-in
+ * dialog asks for the next account while the main window is hidden. The workbench then fits the next account: the
+ * navigator, the quick-find and the reminders indicator follow the new principal, and the home page opens with its
+ * tiles.
+ */
+public class SwitchUserHandler {
+
+	@Execute
+	void execute(MApplication application, EModelService models, IWorkbench workbench, Session session,
+			UserService users) {
+		if (!(models.find(AppModel.MAIN_WINDOW_ID, application) instanceof MWindow window)
+				|| !(window.getWidget() instanceof Shell shell)) {
+			return;
+		}
+		Principal leaving = session.principal();
+		if (!MessageDialog.openConfirm(shell, Messages.SwitchUser_shellTitle,
+				NLS.bind(Messages.SwitchUser_confirm, leaving.displayName()))) {
+			return;
+		}
+		new OpenWork(window, models).close(window.getContext().get(EPartService.class));
+		shell.setVisible(false);
+		session.end(users);
+		Optional<Principal> next = LogIn.again(users);
+		if (next.isEmpty()) {
+			// Cancel exits rather than returning to the previous account: it logged out, typically because its
+			// owner leaves a shared office computer, and a window nobody is logged in to would have nothing to show.
+			workbench.close();
+			return;
+		}
+		session.begin(next.get(), !users.demoAccounts().isEmpty());
+		session.showIn(window);
+		shell.setVisible(true);
+		ContextInjectionFactory.make(PartOpener.class, window.getContext()).open(AppModel.HOME_PART_ID);
+	}
+}

@@ -1,0 +1,59 @@
+package ducha.app.internal.startup;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.window.Window;
+
+import ducha.app.ui.ModalProgress;
+import ducha.core.security.Principal;
+import ducha.core.security.UserService;
+import ducha.persistence.SettingsFile;
+
+/**
+ * The log-in dialog and what a good log-in still needs before the workbench shows (a password an administrator set
+ * is replaced by its owner's): once at start ({@link StartupSequence}) and again at every 注销 / 切换用户.
+ */
+public final class LogIn {
+
+	private static final ILog LOG = ILog.of(LogIn.class);
+
+	private LogIn() {
+	}
+
+	/**
+	 * After a log-out: the dialog with this database's demo-account warning.
+	 *
+	 * @return the next account, or empty when the user cancelled
+	 */
+	public static Optional<Principal> again(UserService users) {
+		return interactive(users, users.demoAccounts());
+	}
+
+	/** The dialog, then the password change an administrator's password requires; empty when either is cancelled. */
+	static Optional<Principal> interactive(UserService users, List<String> demoAccounts) {
+		LoginDialog dialog = new LoginDialog(null, users, demoAccounts, SettingsFile.passwordWarning());
+		Optional<Principal> principal = dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+		return principal.flatMap(p -> ownPassword(users, p));
+	}
+
+	/** The principal, once its owner replaced a password an administrator set; empty when they would not. */
+	static Optional<Principal> ownPassword(UserService users, Principal principal) {
+		try {
+			boolean required = ModalProgress.run(null, Messages.Login_job,
+					monitor -> users.passwordChangeRequired(principal.username()));
+			if (!required) {
+				return Optional.of(principal);
+			}
+		} catch (InvocationTargetException e) {
+			LOG.error("Could not ask whether " + principal.username() + " must change the password", e.getCause());
+			return Optional.empty();
+		} catch (InterruptedException e) {
+			return Optional.empty();
+		}
+		ChangePasswordDialog dialog = new ChangePasswordDialog(null, users, principal);
+		return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+	}
+}
