@@ -21,6 +21,9 @@ public final class AppModel {
 	/** The one main window. */
 	public static final String MAIN_WINDOW_ID = "ducha.app.window.main";
 
+	/** The binding context of the main window's key bindings (Ctrl+F, Ctrl+W, F5), active in that window. */
+	public static final String WINDOW_BINDING_CONTEXT = "org.eclipse.ui.contexts.window";
+
 	/** The part stack where views open. */
 	public static final String MAIN_PART_STACK_ID = "ducha.app.partstack.main";
 

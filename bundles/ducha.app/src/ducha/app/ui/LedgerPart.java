@@ -10,7 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /** A view of one list kept as a ledger: a plugin names the ledger kind and the column widths, the kit does the rest. */
-public abstract class LedgerPart {
+public abstract class LedgerPart implements Refreshable {
 
 	@Inject
 	private LedgerService ledgers;
@@ -33,6 +33,12 @@ public abstract class LedgerPart {
 	void create(Composite parent) {
 		GridLayoutFactory.swtDefaults().applyTo(parent);
 		view = new LedgerView(parent, ledgers, kindId(), principal, background, widths());
+	}
+
+	/** F5: what the ledger's 重新载入 does. */
+	@Override
+	public void refresh() {
+		view.load();
 	}
 
 	@Focus

@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
  *
  * @param <K> the key after which the service reads the next page (null: from the start)
  */
-public abstract class PagedPart<K> {
+public abstract class PagedPart<K> implements Refreshable {
 
 	public static final int PAGE_SIZE = 200;
 
@@ -77,6 +77,12 @@ public abstract class PagedPart<K> {
 	/** The view's window, for the dialogs a row opens. */
 	protected final Shell shell() {
 		return summary.getShell();
+	}
+
+	/** F5: what 重新载入 does. */
+	@Override
+	public void refresh() {
+		reload();
 	}
 
 	/** Reads the first page again (after the list changed). */

@@ -2,6 +2,7 @@ package ducha.app.internal.account;
 
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -29,6 +30,8 @@ import ducha.core.security.UserService;
  */
 public class SwitchUserHandler {
 
+	private static final ILog LOG = ILog.of(SwitchUserHandler.class);
+
 	@Execute
 	void execute(MApplication application, EModelService models, IWorkbench workbench, Session session,
 			UserService users) {
@@ -43,7 +46,12 @@ public class SwitchUserHandler {
 		}
 		new OpenWork(window, models).close(window.getContext().get(EPartService.class));
 		shell.setVisible(false);
-		session.end(users);
+		try {
+			session.end(users);
+		} catch (RuntimeException e) {
+			// the key is forgotten before the audit entry is written; a database that fails now fails the log-in too
+			LOG.error("The log-out of " + leaving.username() + " could not be recorded", e);
+		}
 		Optional<Principal> next = LogIn.again(users);
 		if (next.isEmpty()) {
 			// Cancel exits rather than returning to the previous account: it logged out, typically because its

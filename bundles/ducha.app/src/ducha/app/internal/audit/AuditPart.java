@@ -20,6 +20,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
@@ -32,7 +33,7 @@ import jakarta.inject.Inject;
  * 审计日志: the newest entries matching the filters (account, action, record, days), and the chain's verification.
  * For the roles that hold {@code audit.read}: the service refuses everyone else, and the view says so.
  */
-public class AuditPart {
+public class AuditPart implements Refreshable {
 
 	/** Entries shown at most: the newest; a narrower filter finds older ones. */
 	static final int SHOWN = 500;
@@ -93,6 +94,12 @@ public class AuditPart {
 				new Column<>(Messages.Audit_colRecord, 170, AuditEntry::record),
 				new Column<>(Messages.Audit_colDetail, 420, e -> e.shownDetail()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		load();
+	}
+
+	/** F5: the search again, with the filters as they are. */
+	@Override
+	public void refresh() {
 		load();
 	}
 

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Label;
 
 import ducha.app.internal.views.PartOpener;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Refreshable;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.ReminderBoard;
 import jakarta.annotation.PostConstruct;
@@ -37,7 +38,7 @@ import jakarta.inject.Inject;
  * 提醒: the logged-in user's reminders from every installed plugin, most urgent first, as the {@link ReminderFeed}
  * keeps them; a double-click opens the view that shows the record.
  */
-public class RemindersPart {
+public class RemindersPart implements Refreshable {
 
 	private static final DateTimeFormatter DUE = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -74,10 +75,7 @@ public class RemindersPart {
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 		refresh = new Button(header, SWT.PUSH);
 		refresh.setText(Messages.Reminders_refresh);
-		refresh.addListener(SWT.Selection, e -> {
-			status.setText(Messages.Reminders_computing);
-			feed.refresh();
-		});
+		refresh.addListener(SWT.Selection, e -> refresh());
 
 		Composite tableArea = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
@@ -174,6 +172,13 @@ public class RemindersPart {
 	@Focus
 	void focus() {
 		viewer.getTable().setFocus();
+	}
+
+	/** 刷新 and F5: the feed computes again; every view of it shows the result. */
+	@Override
+	public void refresh() {
+		status.setText(Messages.Reminders_computing);
+		feed.refresh();
 	}
 
 	@PreDestroy

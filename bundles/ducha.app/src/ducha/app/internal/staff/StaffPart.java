@@ -24,6 +24,7 @@ import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PendingRecord;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.ShownTable;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.SupervisorService;
@@ -36,7 +37,7 @@ import jakarta.inject.Inject;
  * 干警名册: the staff the user may see, with department filter, sortable and filterable columns, a column
  * chooser, export of the rows shown and export of the whole staff ledger.
  */
-public class StaffPart implements OpensRecords {
+public class StaffPart implements OpensRecords, Refreshable {
 
 	/** The platform's staff ledger, which the export writes (what the user may see). */
 	private static final String LEDGER_KIND = "staff";
@@ -89,6 +90,14 @@ public class StaffPart implements OpensRecords {
 		table.onOpen(model, row -> StaffDetail.open(parent.getShell(), row));
 		sash.setWeights(22, 78);
 		load();
+	}
+
+	/** F5: what 重新载入 does, unless a reading is under way. */
+	@Override
+	public void refresh() {
+		if (reload.isEnabled()) {
+			load();
+		}
 	}
 
 	/** Reads departments and staff in a job; the table fills when they arrive. */

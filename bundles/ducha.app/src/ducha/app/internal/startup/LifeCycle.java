@@ -7,6 +7,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -71,6 +72,9 @@ public class LifeCycle {
 		if (models.find(AppModel.MAIN_WINDOW_ID, application) instanceof MWindow window
 				&& window.getContext() != null) {
 			session.showIn(window);
+			// the window's key bindings (Ctrl+F, Ctrl+W, F5: the "In Windows" binding table): a pure E4 application
+			// never activates that binding context by itself, and without it none of the keys reached its command
+			window.getContext().get(EContextService.class).activateContext(AppModel.WINDOW_BINDING_CONTEXT);
 			ContextInjectionFactory.make(PartOpener.class, window.getContext()).open(AppModel.HOME_PART_ID);
 		}
 	}

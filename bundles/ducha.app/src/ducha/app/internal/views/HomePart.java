@@ -34,6 +34,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import ducha.app.charts.ChartView;
 import ducha.app.internal.OsgiServices;
 import ducha.app.internal.ServiceChanges;
+import ducha.app.ui.Refreshable;
 import ducha.core.audit.DataChanged;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
@@ -50,7 +51,7 @@ import jakarta.inject.Inject;
  * job for that user and recomputed when data changes. A plugin
  * that is installed or removed brings or takes its tiles and charts (recomputed when their services come or go).
  */
-public class HomePart {
+public class HomePart implements Refreshable {
 
 	private static final ILog LOG = ILog.of(HomePart.class);
 	private static final int COLUMNS = 4;
@@ -127,7 +128,8 @@ public class HomePart {
 		watching = true;
 	}
 
-	/** Recomputes every tile and chart in the background. */
+	/** Recomputes every tile and chart in the background (刷新, F5). */
+	@Override
 	public void refresh() {
 		refresh.setEnabled(false);
 		status.setText(Messages.Home_computing);
