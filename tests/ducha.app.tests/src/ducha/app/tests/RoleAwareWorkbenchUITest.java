@@ -127,8 +127,9 @@ class RoleAwareWorkbenchUITest {
 		Control home = widget(MainWindow.show(display, AppModel.HOME_PART_ID));
 		assertTrue(labels(home).stream().anyMatch(text -> text.startsWith(next.displayName() + "，")),
 				"the home page greets the new account: " + labels(home));
-		long urgent = service(ReminderBoard.class).collect(next, LocalDate.now()).urgentCount();
-		String counted = urgent == 0 ? "提醒" : "提醒（" + urgent + "）";
+		// the indicator counts the rows the 提醒 part lists for the new account
+		int listed = service(ReminderBoard.class).collect(next, LocalDate.now()).reminders().size();
+		String counted = listed == 0 ? "提醒" : "提醒（" + listed + "）";
 		waitUntil(display, () -> "the reminders indicator to count " + account + "'s reminders: " + counted,
 				() -> UiTesting.find(main, Button.class, b -> b.getText().startsWith("提醒")
 						&& !"正在计算……".equals(b.getToolTipText())).map(b -> b.getText().equals(counted))
