@@ -21,7 +21,8 @@ import org.eclipse.core.runtime.Platform;
 /**
  * What reached the platform log during the session: the entries a listener hears from the moment it is added, and
  * the workbench's {@code .log} file, which also holds what was logged before the test started (the start-up, the
- * demo seeding) and what bypassed the listeners. An entry counts when it is an error or carries an exception.
+ * demo seeding) and what bypassed the listeners. An entry counts when it is an error, carries an exception or
+ * names one in its message (a warning that swallowed a stack trace still says so).
  */
 final class LogWatch implements ILogListener {
 
@@ -45,7 +46,8 @@ final class LogWatch implements ILogListener {
 	}
 
 	private void collect(IStatus status, String plugin) {
-		if (status.getSeverity() == IStatus.ERROR || status.getException() != null) {
+		if (status.getSeverity() == IStatus.ERROR || status.getException() != null
+				|| String.valueOf(status.getMessage()).contains("Exception")) {
 			Throwable e = status.getException();
 			heard.add(plugin + ": " + status.getMessage() + (e == null ? "" : " — " + e));
 		}
@@ -61,7 +63,7 @@ final class LogWatch implements ILogListener {
 
 	/**
 	 * The entries of the workbench's log file written since this JVM started that are errors ({@code !ENTRY} with
-	 * severity 4) or carry a stack trace ({@code !STACK}), each as its {@code !ENTRY} and {@code !MESSAGE} lines and
+	 * severity 4), carry a stack trace ({@code !STACK}) or name an exception in their message, each as its {@code !ENTRY} and {@code !MESSAGE} lines and
 	 * the first line of its stack.
 	 */
 	static List<String> fileEntries() throws IOException {
@@ -90,6 +92,7 @@ final class LogWatch implements ILogListener {
 			} else if (entry != null) {
 				if (line.startsWith("!MESSAGE ")) {
 					entry.append(" | ").append(line);
+					counts |= line.contains("Exception");
 				} else if (line.startsWith("!STACK ")) {
 					counts = true;
 					entry.append(" | ").append(line);
