@@ -131,6 +131,23 @@ class EveryViewUITest {
 		assertFalse(namesAPermission("label: 结案率 85%", ids));
 	}
 
+	@Test
+	void theLogFileCountsErrorsAndExceptionsOfThisSessionOnly() {
+		List<String> lines = List.of("!SESSION 2026-12-07 08:00:00.000 ---",
+				"!ENTRY ducha.core 4 0 2026-12-07 08:00:01.000", "!MESSAGE an error before this session",
+				"!ENTRY ducha.persistence 1 0 2026-12-07 09:00:01.000", "!MESSAGE Database: Derby embedded",
+				"!ENTRY org.eclipse.e4.ui.workbench 2 0 2026-12-07 09:00:02.000", "!MESSAGE a warning with a stack",
+				"!STACK 0", "java.lang.ArrayIndexOutOfBoundsException: Index 0 out of bounds for length 0",
+				"\tat org.eclipse.swtchart.internal.axis.AxisTickLabels.update(AxisTickLabels.java:1)",
+				"!ENTRY ducha.cases.ui 1 0 2026-12-07 09:00:03.000", "!MESSAGE swallowed: java.lang.IllegalStateException",
+				"!ENTRY ducha.core 4 0 2026-12-07 09:00:04.000", "!MESSAGE an error");
+		List<String> found = LogWatch.entries(lines, java.time.LocalDateTime.of(2026, 12, 7, 9, 0));
+		assertEquals(3, found.size(), found.toString());
+		assertTrue(found.get(0).contains("ArrayIndexOutOfBoundsException"), found.get(0));
+		assertTrue(found.get(1).contains("IllegalStateException"), found.get(1));
+		assertTrue(found.get(2).contains("an error"), found.get(2));
+	}
+
 	/** ducha.cases.ui.part.register → cases-register, ducha.app.part.home → app-home. */
 	private static String shortName(String id) {
 		return id.replaceFirst("^ducha\\.", "").replace(".ui.part.", "-").replace(".part.", "-").replace('.', '-');

@@ -63,19 +63,23 @@ final class LogWatch implements ILogListener {
 
 	/**
 	 * The entries of the workbench's log file written since this JVM started that are errors ({@code !ENTRY} with
-	 * severity 4), carry a stack trace ({@code !STACK}) or name an exception in their message, each as its {@code !ENTRY} and {@code !MESSAGE} lines and
-	 * the first line of its stack.
+	 * severity 4), carry a stack trace ({@code !STACK}) or name an exception in their message, each as its
+	 * {@code !ENTRY} and {@code !MESSAGE} lines and the first line of its stack.
 	 */
 	static List<String> fileEntries() throws IOException {
 		IPath location = Platform.getLogFileLocation();
-		List<String> found = new ArrayList<>();
 		if (location == null || !Files.isRegularFile(Path.of(location.toOSString()))) {
-			return found;
+			return List.of();
 		}
 		LocalDateTime started = LocalDateTime.ofInstant(
 				java.time.Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
 				ZoneId.systemDefault()).minusSeconds(1);
-		List<String> lines = Files.readAllLines(Path.of(location.toOSString()), StandardCharsets.UTF_8);
+		return entries(Files.readAllLines(Path.of(location.toOSString()), StandardCharsets.UTF_8), started);
+	}
+
+	/** The counting entries of a log file's lines written from {@code started} on. */
+	static List<String> entries(List<String> lines, LocalDateTime started) {
+		List<String> found = new ArrayList<>();
 		StringBuilder entry = null;
 		boolean counts = false;
 		for (String line : lines) {
