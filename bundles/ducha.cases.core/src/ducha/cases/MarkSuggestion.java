@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param kind           the suggested kind
  * @param basis          what raised it
  * @param detail         why, e.g. 案由“物业服务合同纠纷”含关键词“物业服务”, or the flagging person's note
- * @param suggestedBy    user name, or {@code rules} for the keyword and party-count scans
+ * @param suggestedBy    user name, or {@link #BY_RULES} for the keyword and party-count scans
  * @param suggestedAt    when
  * @param status         pending, confirmed or dismissed
  * @param decidedBy      who confirmed or dismissed it, null while pending
@@ -24,6 +24,9 @@ import java.util.Objects;
 public record MarkSuggestion(long id, CaseRecord record, MarkKind kind, Basis basis, String detail,
 		String suggestedBy, LocalDateTime suggestedAt, Status status, String decidedBy, LocalDateTime decidedAt,
 		String decisionReason, long version) {
+
+	/** {@link #suggestedBy} of a suggestion the keyword or party-count scan raised (no person did). */
+	public static final String BY_RULES = "rules";
 
 	/** What raised a suggestion. */
 	public enum Basis {

@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -31,6 +32,15 @@ public final class Forms {
 
 	/** Marks the labels made by {@link #status}: a kit widget reports its outcomes in the view's status line. */
 	private static final String STATUS_LINE = "ducha.statusLine";
+
+	/** The widest {@link #fitColumns} makes a column. */
+	private static final int WIDEST_COLUMN = 300;
+
+	/** The rows {@link #fitColumns} measures: the first screens, not a long list whole. */
+	private static final int FIT_ROWS = 500;
+
+	/** What GTK draws around a cell's or a header's text. */
+	private static final int CELL_PADDING = 16;
 
 	private Forms() {
 	}
@@ -112,6 +122,35 @@ public final class Forms {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(headers[i]);
 			column.setWidth(i < widths.length ? widths[i] : 120);
+		}
+		fitColumns(table);
+	}
+
+	/**
+	 * Widens each column of the table to its header and the texts of its first rows (call it after filling the
+	 * table), up to {@link #WIDEST_COLUMN}: a short text (a name, a department's full name, a 案由, a state) shows
+	 * whole even in a 1280-pixel window; a longer one is a note, cut by the column and readable in the record's
+	 * tooltip or detail. A column never gets narrower (not below its declared width, nor below a width the user
+	 * gave it); the table scrolls sideways when its columns are wider than the window.
+	 */
+	public static void fitColumns(Table table) {
+		GC gc = new GC(table);
+		try {
+			gc.setFont(table.getFont());
+			int rows = Math.min(table.getItemCount(), FIT_ROWS);
+			for (int i = 0; i < table.getColumnCount(); i++) {
+				TableColumn column = table.getColumn(i);
+				int needed = gc.textExtent(column.getText()).x;
+				for (int row = 0; row < rows; row++) {
+					needed = Math.max(needed, gc.textExtent(table.getItem(row).getText(i)).x);
+				}
+				int fitted = Math.min(needed + CELL_PADDING, WIDEST_COLUMN);
+				if (fitted > column.getWidth()) {
+					column.setWidth(fitted);
+				}
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 

@@ -105,6 +105,7 @@ public final class LedgerView {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(row.stream().map(LedgerView::cell).toArray(String[]::new));
 		}
+		Forms.fitColumns(table);
 		summary.setText(NLS.bind(Messages.Ledger_summary, kind.label(), read.size()));
 	}
 

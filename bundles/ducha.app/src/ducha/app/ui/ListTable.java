@@ -76,6 +76,7 @@ public final class ListTable<T> {
 			});
 		}
 		viewer.setInput(List.of());
+		Forms.fitColumns(viewer.getTable());
 		rowMenu();
 	}
 
@@ -109,6 +110,7 @@ public final class ListTable<T> {
 	/** Shows the rows and selects the first one matching keep (null: none). */
 	public void show(List<T> rows, Function<T, Boolean> keep) {
 		viewer.setInput(rows);
+		Forms.fitColumns(viewer.getTable());
 		if (keep != null) {
 			rows.stream().filter(keep::apply).findFirst()
 					.ifPresent(row -> viewer.setSelection(new StructuredSelection(row), true));

@@ -41,7 +41,7 @@ import jakarta.persistence.EntityManager;
 public class DefaultMarkSuggestionService implements MarkSuggestionService {
 
 	/** Who raised suggestions of the keyword scan. */
-	static final String RULES_ACTOR = "rules";
+	static final String RULES_ACTOR = MarkSuggestion.BY_RULES;
 	private static final List<CaseStatus> OPEN = List.of(CaseStatus.PENDING, CaseStatus.SUSPENDED);
 	private static final int CHUNK = 500;
 	private static final int KEYWORD_LENGTH = 50;

@@ -177,6 +177,7 @@ public final class Messages extends NLS {
 	public static String Suggest_colBasis;
 	public static String Suggest_colDetail;
 	public static String Suggest_colBy;
+	public static String Suggest_byRules;
 	public static String Suggest_colParties;
 	public static String Suggest_decision;
 	public static String Suggest_reason;

@@ -21,6 +21,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.PeopleNames;
 import ducha.cases.CaseQuery;
 import ducha.cases.MarkKind;
 import ducha.cases.MarkSuggestion;
@@ -64,6 +65,9 @@ public class SuggestionsPart {
 	private Background background;
 
 	private StaffNames names;
+
+	@Inject
+	private PeopleNames people;
 	private Label status;
 	private ListTable<Row> table;
 	private Text reason;
@@ -90,7 +94,7 @@ public class SuggestionsPart {
 				new Column<Row>(Messages.Suggest_colParties, 65, r -> parties(r.suggestion())),
 				new Column<Row>(Messages.Cases_colCause, 120, r -> r.suggestion().record().cause()),
 				new Column<Row>(Messages.Cases_colDepartment, 100, Row::department),
-				new Column<Row>(Messages.Suggest_colBy, 150, r -> r.suggestion().suggestedBy() + " "
+				new Column<Row>(Messages.Suggest_colBy, 150, r -> suggestedBy(r.suggestion()) + " "
 						+ WHEN.format(r.suggestion().suggestedAt())));
 
 		Composite side = new Composite(sash, SWT.NONE);
@@ -136,6 +140,12 @@ public class SuggestionsPart {
 				e -> saveThreshold());
 	}
 
+	/** 规则扫描 for the scans, the person's name for a person: never a log-in name such as rules. */
+	private String suggestedBy(MarkSuggestion s) {
+		return MarkSuggestion.BY_RULES.equals(s.suggestedBy()) ? Messages.Suggest_byRules
+				: people.account(s.suggestedBy());
+	}
+
 	private static String parties(MarkSuggestion s) {
 		Integer count = s.record().partyCount();
 		return count == null ? "" : count.toString();
@@ -147,8 +157,11 @@ public class SuggestionsPart {
 
 	/** Loads the pending suggestions; the message goes before their count, shown as a refusal when it is one. */
 	private void load(String message, boolean refusal) {
-		background.run(Messages.Suggest_loadJob, () -> suggestions.pending(CaseQuery.ALL, 0, SHOWN, principal)
-				.stream().map(s -> new Row(s, names.department(s.record().departmentCode()))).toList(), rows -> {
+		background.run(Messages.Suggest_loadJob, () -> {
+			List<MarkSuggestion> pending = suggestions.pending(CaseQuery.ALL, 0, SHOWN, principal);
+			people.warmAccounts(pending.stream().map(MarkSuggestion::suggestedBy).distinct().toList());
+			return pending.stream().map(s -> new Row(s, names.department(s.record().departmentCode()))).toList();
+		}, rows -> {
 					if (status.isDisposed()) {
 						return;
 					}

@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -44,6 +45,7 @@ public class ChartsPart {
 	private Background background;
 
 	private volatile InstalledCharts charts;
+	private ScrolledComposite scroller;
 	private Composite board;
 	private Label status;
 	private Button refresh;
@@ -67,9 +69,16 @@ public class ChartsPart {
 		refresh = new Button(header, SWT.PUSH);
 		refresh.setText(Messages.Charts_refresh);
 		refresh.addListener(SWT.Selection, e -> refresh());
-		board = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(board);
+		// ten charts do not fit a 1280×800 window at a readable height: the board scrolls instead of squeezing
+		// them to a title over an empty plot (as the home part does)
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		board = new Composite(scroller, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(COLUMNS).equalWidth(true).spacing(12, 12).applyTo(board);
+		scroller.setContent(board);
+		scroller.addListener(SWT.Resize, e -> layoutBoard());
 		refresh();
 	}
 
@@ -118,6 +127,15 @@ public class ChartsPart {
 		}
 		status.setText(NLS.bind(Messages.Charts_status, computed.size(), year));
 		refresh.setEnabled(true);
+		layoutBoard();
+	}
+
+	/** The board as high as its charts want at the window's width; the scroller scrolls what does not fit. */
+	private void layoutBoard() {
+		if (board.isDisposed()) {
+			return;
+		}
+		scroller.setMinSize(board.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
 		board.layout(true, true);
 	}
 

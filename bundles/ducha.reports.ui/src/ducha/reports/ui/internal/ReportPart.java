@@ -71,8 +71,11 @@ public class ReportPart {
 		tree.setHeaderVisible(true);
 		tree.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
-		column(Messages.Report_item, 520, SWT.LEFT);
-		column(Messages.Report_value, 100, SWT.RIGHT);
+		TreeColumn item = column(Messages.Report_item, 520, SWT.LEFT);
+		TreeColumn value = column(Messages.Report_value, 100, SWT.RIGHT);
+		// a chapter's line (its title and summary) is long: the item column takes the width the figures leave
+		tree.addListener(SWT.Resize,
+				e -> item.setWidth(Math.max(200, tree.getClientArea().width - value.getWidth())));
 
 		Composite bottom = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bottom);
@@ -89,10 +92,11 @@ public class ReportPart {
 		compile();
 	}
 
-	private void column(String text, int width, int style) {
+	private TreeColumn column(String text, int width, int style) {
 		TreeColumn column = new TreeColumn(tree, style);
 		column.setText(text);
 		column.setWidth(width);
+		return column;
 	}
 
 	private void compile() {
