@@ -131,7 +131,8 @@ public final class Forms {
 	 * table), up to {@link #WIDEST_COLUMN}: a short text (a name, a department's full name, a 案由, a state) shows
 	 * whole even in a 1280-pixel window; a longer one is a note, cut by the column and readable in the record's
 	 * tooltip or detail. A column never gets narrower (not below its declared width, nor below a width the user
-	 * gave it); the table scrolls sideways when its columns are wider than the window.
+	 * gave it), and a column of width 0 stays hidden; the table scrolls sideways when its columns are wider than the
+	 * window.
 	 */
 	public static void fitColumns(Table table) {
 		GC gc = new GC(table);
@@ -140,6 +141,9 @@ public final class Forms {
 			int rows = Math.min(table.getItemCount(), FIT_ROWS);
 			for (int i = 0; i < table.getColumnCount(); i++) {
 				TableColumn column = table.getColumn(i);
+				if (column.getWidth() == 0) {
+					continue; // hidden (shrunk to nothing by the user, or declared so): fitting must not show it again
+				}
 				int needed = gc.textExtent(column.getText()).x;
 				for (int row = 0; row < rows; row++) {
 					needed = Math.max(needed, gc.textExtent(table.getItem(row).getText(i)).x);
