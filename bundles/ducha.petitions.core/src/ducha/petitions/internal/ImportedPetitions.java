@@ -1,5 +1,6 @@
 package ducha.petitions.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,9 +31,12 @@ final class ImportedPetitions {
 
 	/** The petitions among these whose number is stored already (numbers are never overwritten). */
 	static List<ImportedPetition> alreadyStored(EntityManager em, List<ImportedPetition> petitions) {
-		return petitions.stream().filter(p -> !em
-				.createQuery("select p.id from PetitionEntity p where p.number = :no", Long.class)
-				.setParameter("no", p.number()).setMaxResults(1).getResultList().isEmpty()).toList();
+		Set<String> stored = new HashSet<>();
+		petitions.stream().map(ImportedPetition::year).distinct()
+				.forEach(year -> stored.addAll(em
+						.createQuery("select p.number from PetitionEntity p where p.number like :prefix", String.class)
+						.setParameter("prefix", Petitions.PREFIX + year + "-%").getResultList()));
+		return petitions.stream().filter(p -> stored.contains(p.number())).toList();
 	}
 
 	/** Persists the petition and seals its reporter, as {@link ImportedPetition#registeredBy}. */

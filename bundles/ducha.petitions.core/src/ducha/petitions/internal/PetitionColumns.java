@@ -3,7 +3,6 @@ package ducha.petitions.internal;
 import java.util.List;
 
 import ducha.core.ledger.LedgerColumn;
-import ducha.petitions.Petition;
 
 /**
  * The columns of the 信访举报台账, in file order. 举报人 is what every export writes (受保护 or 匿名); 举报人姓名 and
@@ -16,11 +15,11 @@ final class PetitionColumns {
 	static final LedgerColumn CHANNEL = new LedgerColumn("channel", "来源渠道", true, "来信",
 			"来信、来访、网上举报、电话举报、上级转办");
 	static final LedgerColumn RECEIVED = new LedgerColumn("receivedOn", "收件日期", true, "2024-03-06", "不晚于今天");
-	static final LedgerColumn REPORTER = new LedgerColumn("reporter", "举报人", false, Petition.PROTECTED,
+	static final LedgerColumn REPORTER = new LedgerColumn("reporter", "举报人", false, "",
 			"导出时始终为“受保护”或“匿名”；导入时可空（按举报人姓名判断）");
-	static final LedgerColumn REPORTER_NAME = new LedgerColumn("reporterName", "举报人姓名", false, "",
+	static final LedgerColumn REPORTER_NAME = new LedgerColumn("reporterName", "举报人姓名", false, "张某",
 			"仅导入时填写，导入即加密保存；导出时始终为空；空为匿名").limit(PetitionRules.NAME_LENGTH);
-	static final LedgerColumn REPORTER_CONTACT = new LedgerColumn("reporterContact", "联系方式", false, "",
+	static final LedgerColumn REPORTER_CONTACT = new LedgerColumn("reporterContact", "联系方式", false, "13900000000",
 			"举报人的电话、地址等，仅导入时填写，加密保存；导出时始终为空").limit(PetitionRules.CONTACT_LENGTH);
 	static final LedgerColumn STAFF = new LedgerColumn("reportedStaff", "被反映人工号", true, "10023",
 			"须为干警名册中的工号，多人以、分隔");
