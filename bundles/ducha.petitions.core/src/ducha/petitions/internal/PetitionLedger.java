@@ -11,12 +11,12 @@ import org.osgi.service.component.annotations.Reference;
 
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.ledger.LedgerStorage;
 import ducha.core.ledger.LedgerTable;
 import ducha.core.ledger.LedgerValidationException;
-import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
 import ducha.petitions.Petition;

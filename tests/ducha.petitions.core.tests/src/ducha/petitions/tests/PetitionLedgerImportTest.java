@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -35,6 +36,7 @@ import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
 import ducha.core.demo.DemoAccounts;
+import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerKind;
 import ducha.core.ledger.LedgerProblem;
@@ -42,7 +44,9 @@ import ducha.core.ledger.LedgerService;
 import ducha.core.ledger.LedgerValidationException;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.AuthorizationService;
+import ducha.core.security.DepartmentScope;
 import ducha.core.security.Principal;
+import ducha.core.security.Role;
 import ducha.petitions.Channel;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
@@ -195,6 +199,19 @@ class PetitionLedgerImportTest {
 				file.toString());
 		assertEquals(ExitCodes.OK, imported.exitCode(), imported::toString);
 		assertEquals("已登记", petitions.get("XF2014-001", Court.director()).state().label());
+	}
+
+	@Test
+	void anImporterWhoseScopeIsSomeDepartmentsImportsNoPetitionNamingStaffOfOthers() throws Exception {
+		String department = Osgi.service(DirectoryService.class).staff(judge(0)).orElseThrow().departmentCode();
+		Principal scoped = new Principal("scoped-director", "分院督察室主任", Court.unreportedStaffNo(),
+				Set.of(Role.OFFICE_DIRECTOR), DepartmentScope.of(Set.of("NO-SUCH-" + department)));
+		Path file = write("scoped.csv", "编号,来源渠道,收件日期,被反映人工号,问题类别,内容摘要,状态\n"
+				+ "XF2014-002,来信,2014-03-01,J0,违反廉洁纪律,往年来信,已登记\n");
+		LedgerValidationException refused = assertThrows(LedgerValidationException.class,
+				() -> ledgers.importFile("petitions", file, scoped));
+		assertEquals(List.of("scoped.csv:2:被反映人工号"), located(refused));
+		assertThrows(ducha.core.NotFoundException.class, () -> petitions.get("XF2014-002", Court.director()));
 	}
 
 	@Test
