@@ -2,6 +2,7 @@ package ducha.petitions.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import ducha.petitions.Channel;
 import ducha.petitions.Conclusion;
@@ -17,8 +18,8 @@ import ducha.petitions.Reporter;
  * @param serial     the running number of {@code number} (17 of XF2024-017), for the counter
  * @param reporter   the identity the file brings, {@link Reporter#ANONYMOUS}, or null: 受保护 without the identity
  *                   in the file (an export of another installation), stored as protected with nothing to reveal
- * @param deadline   as the file gives it, or as intake computes it from the channel
- * @param registeredBy the importing account (null until the import is authorised)
+ * @param deadline   as the file gives it; null until {@link #by} computes it as intake does, when the file gives none
+ * @param registeredBy the importing account (null until {@link #by})
  */
 record ImportedPetition(int row, String number, int serial, Channel channel, LocalDate receivedOn, Reporter reporter,
 		List<String> reportedStaff, String category, String summary, String referringBody, LocalDate deadline,
@@ -30,10 +31,15 @@ record ImportedPetition(int row, String number, int serial, Channel channel, Loc
 		reportedStaff = List.copyOf(reportedStaff);
 	}
 
-	/** This petition as imported by {@code username}. */
-	ImportedPetition by(String username) {
+	/**
+	 * This petition as imported by {@code username}, its 办理期限 as the file gives it or as intake computes it.
+	 *
+	 * @param deadlineDays the days each channel is given (the court's settings, read once for the file)
+	 */
+	ImportedPetition by(String username, Map<Channel, Integer> deadlineDays) {
+		LocalDate due = deadline != null ? deadline : receivedOn.plusDays(deadlineDays.get(channel));
 		return new ImportedPetition(row, number, serial, channel, receivedOn, reporter, reportedStaff, category,
-				summary, referringBody, deadline, state, conclusion, conclusionText, concludedOn, disposition,
+				summary, referringBody, due, state, conclusion, conclusionText, concludedOn, disposition,
 				dispositionText, disposedOn, closedOn, username);
 	}
 

@@ -2,6 +2,7 @@ package ducha.petitions.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -19,6 +20,7 @@ import ducha.core.ledger.LedgerTable;
 import ducha.core.ledger.LedgerValidationException;
 import ducha.core.ledger.RecordLedgerKind;
 import ducha.core.security.Principal;
+import ducha.petitions.Channel;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionService;
@@ -57,12 +59,12 @@ public class PetitionLedger extends RecordLedgerKind<ImportedPetition> {
 
 	@Override
 	protected ImportedPetition parse(LedgerRowValidator v, LedgerRow row) {
-		return new PetitionRowReader(unit.directory(), petitions::deadlineDays, LocalDate.now()).read(v, row);
+		return new PetitionRowReader(unit.directory(), LocalDate.now()).read(v, row);
 	}
 
 	/**
 	 * The staff each row names are within the importer's departments (as the petitions they may see); the petitions
-	 * are registered by the importer.
+	 * are registered by the importer, and those without 办理期限 get the days intake gives their channel.
 	 */
 	@Override
 	protected LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows,
@@ -75,7 +77,9 @@ public class PetitionLedger extends RecordLedgerKind<ImportedPetition> {
 				}
 			}
 		}
-		return super.store(table, v, rows, records.stream().map(p -> p.by(actor.username())).toList(), actor);
+		Map<Channel, Integer> deadlineDays = DeadlineSettings.load();
+		return super.store(table, v, rows,
+				records.stream().map(p -> p.by(actor.username(), deadlineDays)).toList(), actor);
 	}
 
 	/** A number already stored is refused, naming the row: a petition changes through its workflow only. */

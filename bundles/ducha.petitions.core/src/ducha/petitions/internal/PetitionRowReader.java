@@ -23,7 +23,6 @@ import static ducha.petitions.internal.PetitionColumns.SUMMARY;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,13 +56,10 @@ final class PetitionRowReader {
 	private static final String DISPOSITIONS = "移送纪检监察、谈话提醒、批评教育、责令书面检查、责令辞职、不予处理、其他";
 
 	private final DirectoryService directory;
-	private final ToIntFunction<Channel> deadlineDays;
 	private final LocalDate today;
 
-	/** @param deadlineDays the days intake gives a channel, for a row without 办理期限 */
-	PetitionRowReader(DirectoryService directory, ToIntFunction<Channel> deadlineDays, LocalDate today) {
+	PetitionRowReader(DirectoryService directory, LocalDate today) {
 		this.directory = directory;
-		this.deadlineDays = deadlineDays;
 		this.today = today;
 	}
 
@@ -98,9 +94,8 @@ final class PetitionRowReader {
 			return null;
 		}
 		return new ImportedPetition(row.rowNumber(), row.get(NUMBER.key()), serial, channel, received, reporter,
-				staff, category, summary, referringBody,
-				deadline != null ? deadline : received.plusDays(deadlineDays.applyAsInt(channel)), state, conclusion,
-				conclusionText, concluded, disposition, dispositionText, disposed, closed, null);
+				staff, category, summary, referringBody, deadline, state, conclusion, conclusionText, concluded,
+				disposition, dispositionText, disposed, closed, null);
 	}
 
 	/**
