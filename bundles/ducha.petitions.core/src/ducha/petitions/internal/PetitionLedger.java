@@ -63,12 +63,17 @@ public class PetitionLedger extends RecordLedgerKind<ImportedPetition> {
 	}
 
 	/**
-	 * The staff each row names are within the importer's departments (as the petitions they may see); the petitions
-	 * are registered by the importer, and those without 办理期限 get the days intake gives their channel.
+	 * Refuses, naming the row, a number already stored (a petition changes through its workflow only) and staff
+	 * outside the importer's departments (as the petitions they may see). The petitions to store are registered by
+	 * the importer, and those without 办理期限 get the days intake gives their channel.
 	 */
 	@Override
-	protected LedgerImportResult store(LedgerTable table, LedgerRowValidator v, List<LedgerRow> rows,
+	protected List<ImportedPetition> check(EntityManager em, LedgerRowValidator v, List<LedgerRow> rows,
 			List<ImportedPetition> records, Principal actor) {
+		for (ImportedPetition stored : ImportedPetitions.alreadyStored(em, records)) {
+			v.problem(rows.get(records.indexOf(stored)), PetitionColumns.NUMBER,
+					NLS.bind(Messages.importNumberTaken, stored.number()));
+		}
 		for (int i = 0; i < records.size(); i++) {
 			for (String staffNo : records.get(i).reportedStaff()) {
 				String department = unit.directory().staff(staffNo).map(s -> s.departmentCode()).orElse(null);
@@ -78,19 +83,7 @@ public class PetitionLedger extends RecordLedgerKind<ImportedPetition> {
 			}
 		}
 		Map<Channel, Integer> deadlineDays = DeadlineSettings.load();
-		return super.store(table, v, rows,
-				records.stream().map(p -> p.by(actor.username(), deadlineDays)).toList(), actor);
-	}
-
-	/** A number already stored is refused, naming the row: a petition changes through its workflow only. */
-	@Override
-	protected List<ImportedPetition> check(EntityManager em, LedgerRowValidator v, List<LedgerRow> rows,
-			List<ImportedPetition> records) {
-		for (ImportedPetition stored : ImportedPetitions.alreadyStored(em, records)) {
-			v.problem(rows.get(records.indexOf(stored)), PetitionColumns.NUMBER,
-					NLS.bind(Messages.importNumberTaken, stored.number()));
-		}
-		return records;
+		return records.stream().map(p -> p.by(actor.username(), deadlineDays)).toList();
 	}
 
 	@Override
