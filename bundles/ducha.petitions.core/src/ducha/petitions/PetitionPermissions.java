@@ -11,6 +11,8 @@ public final class PetitionPermissions {
 	public static final String ASSIGN = "petitions.assign";
 	/** Import and screen clues of the screening library. */
 	public static final String SCREEN = "petitions.screen";
+	/** Import past petitions from a ledger file (信访举报台账), their reporters sealed as at intake. */
+	public static final String IMPORT = "petitions.import";
 
 	private PetitionPermissions() {
 	}

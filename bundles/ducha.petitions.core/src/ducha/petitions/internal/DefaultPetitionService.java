@@ -309,6 +309,10 @@ public class DefaultPetitionService implements PetitionService {
 				throw new AccessDeniedException(Messages.reporterProtected);
 			}
 			String why = PetitionRules.required(Messages.fieldReadReason, reason, PetitionRules.BODY_LENGTH);
+			if (!e.anonymous() && e.reporterSealed() == null) {
+				// imported from a ledger that said 受保护 without the identity: there is none to reveal (not 匿名)
+				throw new ValidationException(NLS.bind(Messages.reporterNotImported, number));
+			}
 			if (!seal.enveloped(e.reporterSealed())) {
 				return new Sealed(e.reporterSealed(), why, null);
 			}

@@ -119,6 +119,19 @@ public final class Messages {
 	public static String clueLabel;
 	public static String petitionLabel;
 	public static String findPetitionKind;
+	public static String permissionImport;
+	public static String importNumberFormat;
+	public static String importNumberYear;
+	public static String importNumberTaken;
+	public static String importReporterValue;
+	public static String importNamedAnonymous;
+	public static String importContactWithoutName;
+	public static String importStepNeeds;
+	public static String importStepNotReached;
+	public static String importDateBefore;
+	public static String importOutOfScope;
+	public static String importEditRefused;
+	public static String reporterNotImported;
 
 	static {
 		Language.initializeMessages(Messages.class);

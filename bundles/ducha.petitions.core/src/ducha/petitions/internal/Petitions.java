@@ -45,7 +45,7 @@ final class Petitions {
 	}
 
 	/** The highest running number of the year among the stored petitions (those from before the counter). */
-	private static int highestStored(EntityManager em, int year) {
+	static int highestStored(EntityManager em, int year) {
 		String prefix = PREFIX + year + "-";
 		List<String> numbers = em
 				.createQuery("select p.number from PetitionEntity p where p.number like :prefix", String.class)

@@ -29,7 +29,9 @@ public class PetitionsPermissionProvider implements PermissionProvider {
 					COURT_LEADER),
 			grant(PetitionPermissions.HANDLE, Messages.permissionHandle, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR),
 			grant(PetitionPermissions.ASSIGN, Messages.permissionAssign, OFFICE_DIRECTOR),
-			grant(PetitionPermissions.SCREEN, Messages.permissionScreen, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR));
+			grant(PetitionPermissions.SCREEN, Messages.permissionScreen, OFFICE_DIRECTOR, FULL_TIME_SUPERVISOR),
+			// past years' registers come in once, under the director who answers for the reporters they name
+			grant(PetitionPermissions.IMPORT, Messages.permissionImport, OFFICE_DIRECTOR));
 
 	@Override
 	public Collection<PermissionGrant> grants() {
