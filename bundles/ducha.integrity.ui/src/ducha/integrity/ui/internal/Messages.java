@@ -46,6 +46,7 @@ public final class Messages extends NLS {
 	public static String RiskReview_heading;
 	public static String RiskReview_due;
 	public static String RiskReview_last;
+	public static String RiskReview_separator;
 	public static String RiskReview_on;
 	public static String RiskReview_next;
 	public static String RiskReview_note;

@@ -54,8 +54,12 @@ final class RiskReviewDialog extends FormDialog<RiskMeasure> {
 
 	private static String message(RiskMeasure measure, List<RiskReview> reviews) {
 		String due = NLS.bind(Messages.RiskReview_due, measure.riskPoint(), measure.reviewDate());
-		return reviews.isEmpty() ? due
-				: due + "\n" + NLS.bind(Messages.RiskReview_last, reviews.get(0).reviewedOn(), reviews.get(0).reviewedBy());
+		if (reviews.isEmpty()) {
+			return due;
+		}
+		RiskReview last = reviews.get(0);
+		return due + Messages.RiskReview_separator
+				+ NLS.bind(Messages.RiskReview_last, last.reviewedOn(), last.reviewedBy());
 	}
 
 	/** The measure's review cycle in whole months, as the last review set it or as it was first set. */
