@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param effectiveDate  day the measure came into force
  * @param reviewDate     day of the next periodic review
  * @param retiredDate    day it was retired, null while in force
+ * @param version        the stored row's version (optimistic lock; 0 before it is stored); a review names the one
+ *                       its user saw
  */
 public record RiskMeasure(long id, String recordNo, String departmentCode, String post, String riskPoint,
 		RiskLevel level, String measure, String owner, LocalDate effectiveDate, LocalDate reviewDate,
-		LocalDate retiredDate) {
+		LocalDate retiredDate, long version) {
 
 	/**
 	 * The review window: a measure in force is due for review once its review day is at most this many days away

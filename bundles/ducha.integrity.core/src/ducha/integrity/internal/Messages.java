@@ -31,7 +31,17 @@ public final class Messages {
 	public static String auditTalkEscalated;
 	public static String riskMeasureNotFound;
 	public static String riskNextReviewNotAfterToday;
-	public static String auditNextReview;
+	public static String riskMeasureLabel;
+	public static String riskReviewOutOfScope;
+	public static String riskReviewRetired;
+	public static String riskReviewInFuture;
+	public static String riskReviewBeforeEffective;
+	public static String riskNextReviewNotAfterReview;
+	public static String fieldReviewedOn;
+	public static String fieldNextReview;
+	public static String fieldReviewNote;
+	public static String auditReview;
+	public static String cliReviewed;
 	public static String staffNotFound;
 	public static String staffNotFoundIn;
 	public static String auditReadDenied;

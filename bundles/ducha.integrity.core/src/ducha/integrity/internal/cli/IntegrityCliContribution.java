@@ -13,7 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ducha-cli integrity list|import|export|template|report|due}. Acts, like the rest of {@code ducha-cli}, as
+ * {@code ducha-cli integrity list|import|export|template|report|due|review}. Acts, like the rest of {@code ducha-cli}, as
  * the logged-in account ({@link ducha.cli.LoggedIn}); every archive it reads is audited under that account.
  */
 @Component
@@ -47,6 +47,7 @@ public class IntegrityCliContribution implements CliContribution {
 		group.addSubcommand("template", new LedgerFileCommand(ledgers, LedgerFileCommand.Action.TEMPLATE));
 		group.addSubcommand("report", new ReportCommand(reports));
 		group.addSubcommand("due", new DueCommand(riskList));
+		group.addSubcommand("review", new ReviewCommand(riskList));
 		return HelpTexts.describe(group);
 	}
 }

@@ -100,7 +100,8 @@ final class ReportCommand extends IntegrityCommand {
 		return chosen;
 	}
 
-	private static LocalDate date(String text, String option, LocalDate fallback) {
+	/** The date of an option, the fallback when it was not given; a clear refusal naming the option otherwise. */
+	static LocalDate date(String text, String option, LocalDate fallback) {
 		if (text == null) {
 			return fallback;
 		}

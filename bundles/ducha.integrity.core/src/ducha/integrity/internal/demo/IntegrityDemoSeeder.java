@@ -105,14 +105,14 @@ public class IntegrityDemoSeeder implements DemoSeeder {
 				LocalDate review = n <= 2 ? today.minusDays(5L * n) : n <= 6 ? today.plusDays(4L * n) : today.plusDays(30L + 7 * n);
 				store(em, RiskMeasureEntity.class, new RiskMeasure(0, String.format("FX-%03d", n), post.department(),
 						post.post(), post.risk(), RiskLevel.parse(post.level()), measure, post.owner(), effective, review,
-						null));
+						null, 0));
 			}
 		}
 		// two measures replaced by the current ones: retired, kept for the record
 		store(em, RiskMeasureEntity.class, new RiskMeasure(0, "FX-901", "ZXJ", "执行实施岗", "消极执行", RiskLevel.HIGH,
-				"执行案件纸质流程登记", "执行局局长", effective.minusYears(2), effective, effective));
+				"执行案件纸质流程登记", "执行局局长", effective.minusYears(2), effective, effective, 0));
 		store(em, RiskMeasureEntity.class, new RiskMeasure(0, "FX-902", "BGS", "财务管理岗", "违规报销", RiskLevel.HIGH,
-				"现金报销单人审批", "办公室主任", effective.minusYears(2), effective, effective));
+				"现金报销单人审批", "办公室主任", effective.minusYears(2), effective, effective, 0));
 		return n;
 	}
 

@@ -57,7 +57,7 @@ public class RiskMeasureLedger extends KeyedLedger<RiskMeasure, RiskMeasureEntit
 		Rows.status(v, row, STATUS, RETIRED, retired, "有效", "已停用");
 		return v.hasProblems(row) ? null
 				: new RiskMeasure(0, row.get(NO.key()), code, post, risk, level, measure, owner, effective, review,
-						retired);
+						retired, 0);
 	}
 
 	@Override

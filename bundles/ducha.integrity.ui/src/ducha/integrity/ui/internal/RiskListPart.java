@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -17,15 +18,21 @@ import org.eclipse.swt.widgets.TableItem;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Rights;
+import ducha.app.ui.RowMenu;
 import ducha.core.security.Principal;
+import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
+import ducha.integrity.RiskReview;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
  * 风险防控清单: every control measure; reviews due within the core's review window
  * ({@link RiskMeasure#REVIEW_WINDOW_DAYS}) are highlighted, overdue ones stronger, retired measures greyed.
+ * 记录复核… records the periodic review of the selected measure in force (button and right-click), which moves
+ * its review date and so ends its reminder.
  */
 public class RiskListPart {
 
@@ -38,14 +45,23 @@ public class RiskListPart {
 	@Inject
 	private Background background;
 
+	@Inject
+	private Rights rights;
+
 	private Label summary;
+	private Button review;
 	private Button reload;
 	private Table table;
+	private Label status;
+	/** The measure to select again once the list is read (the one selected or just reviewed), or null. */
+	private String keep;
 
 	@PostConstruct
 	void create(Composite parent) {
-		Composite bar = Forms.bar(parent, 2);
+		Composite bar = Forms.bar(parent, 3);
 		summary = Forms.summary(bar, null);
+		review = Forms.button(bar, "risk.review", Messages.Risk_review);
+		review.addListener(SWT.Selection, e -> startReview());
 		reload = new Button(bar, SWT.PUSH);
 		reload.setText(Messages.Risk_reload);
 		reload.addListener(SWT.Selection, e -> load());
@@ -62,6 +78,10 @@ public class RiskListPart {
 		column(Messages.Risk_colOwner, 130);
 		column(Messages.Risk_colReview, 100);
 		column(Messages.Risk_colStatus, 70);
+		table.addListener(SWT.Selection, e -> selectionChanged());
+		RowMenu.mirror(table, review);
+		status = Forms.status(parent, "risk.status", 1);
+		selectionChanged();
 		load();
 	}
 
@@ -71,7 +91,52 @@ public class RiskListPart {
 		column.setWidth(width);
 	}
 
+	/** 记录复核… for one selected measure in force, with the right to maintain the list. */
+	private void selectionChanged() {
+		RiskMeasure selected = selected();
+		rights.enable(review, selected != null && selected.inForceOn(LocalDate.now()),
+				IntegrityPermissions.RECORDS_WRITE);
+	}
+
+	private RiskMeasure selected() {
+		TableItem[] items = table.getSelection();
+		return items.length == 1 ? (RiskMeasure) items[0].getData() : null;
+	}
+
+	/** Reads the measure's past reviews (for the proposed next date) in a job, then opens the form. */
+	private void startReview() {
+		RiskMeasure measure = selected();
+		if (measure == null) {
+			return;
+		}
+		review.setEnabled(false);
+		background.run(Messages.Risk_reviewsJob, () -> riskList.reviews(measure.recordNo(), principal),
+				reviews -> openReview(measure, reviews), reason -> {
+					Forms.refused(status, reason);
+					selectionChanged();
+				});
+	}
+
+	private void openReview(RiskMeasure measure, List<RiskReview> reviews) {
+		if (table.isDisposed()) {
+			return;
+		}
+		selectionChanged();
+		RiskReviewDialog form = new RiskReviewDialog(table.getShell(), background, riskList, principal, measure,
+				reviews);
+		if (form.open() == Window.OK) {
+			RiskMeasure reviewed = form.saved();
+			Forms.report(status, NLS.bind(Messages.Risk_reviewed, reviewed.recordNo(), reviewed.reviewDate()), false);
+			keep = reviewed.recordNo();
+			load();
+		}
+	}
+
 	void load() {
+		RiskMeasure selected = selected();
+		if (keep == null && selected != null) {
+			keep = selected.recordNo();
+		}
 		reload.setEnabled(false);
 		summary.setText(Messages.Risk_loading);
 		background.run(Messages.Risk_loadJob, () -> riskList.measures(principal), this::show,
@@ -94,6 +159,10 @@ public class RiskListPart {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { m.recordNo(), m.post(), m.riskPoint(), m.level().label(), m.measure(),
 					m.owner(), m.reviewDate().toString(), m.statusOn(today) });
+			item.setData(m);
+			if (m.recordNo().equals(keep)) {
+				table.setSelection(item);
+			}
 			RiskMeasure.ReviewState state = m.reviewStateOn(today);
 			if (state == RiskMeasure.ReviewState.NOT_IN_FORCE) {
 				item.setForeground(retired);
@@ -111,6 +180,8 @@ public class RiskListPart {
 		}
 		summary.setText(NLS.bind(Messages.Risk_summary, new Object[] { inForce, measures.size() - inForce, dueCount,
 				RiskMeasure.REVIEW_WINDOW_DAYS, overdueCount }));
+		keep = null;
+		selectionChanged();
 		reload.setEnabled(true);
 	}
 

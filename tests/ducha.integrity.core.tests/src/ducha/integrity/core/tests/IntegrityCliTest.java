@@ -8,12 +8,19 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ducha.cli.DuchaCli;
 import ducha.cli.ExitCodes;
+import ducha.core.ledger.LedgerKind;
+import ducha.core.ledger.LedgerRow;
+import ducha.core.ledger.LedgerService;
+import ducha.core.ledger.LedgerTable;
+import ducha.integrity.RiskListService;
 import ducha.integrity.Talk;
 import ducha.integrity.TalkLevel;
 import ducha.integrity.TalkService;
@@ -64,6 +71,26 @@ class IntegrityCliTest {
 		assertTrue(help.contains("廉政档案：台账导入导出、廉情报告、风险措施复核提醒"), help);
 		assertTrue(help.contains("列出到期待复核的风险防控措施"), help);
 		assertTrue(help.contains("廉情报告：DOCX/PDF 出具并编号"), help);
+	}
+
+	@Test
+	void reviewRecordsAReviewAndMovesTheReviewDate() {
+		LedgerKind kind = Osgi.service(LedgerService.class).kind("integrity.risk-measures").orElseThrow();
+		kind.importTable(new LedgerTable("risk.csv", kind.columns(), List.of(new LedgerRow(2, Map.of("recordNo",
+				"FX-001", "post", "立案审查岗", "riskPoint", "违规立案", "level", "中", "measure", "双人审核", "owner",
+				"立案庭庭长", "effectiveDate", LocalDate.now().minusYears(1).toString(), "reviewDate",
+				LocalDate.now().minusDays(3).toString())))), Court.ADMIN);
+		LocalDate next = LocalDate.now().plusYears(1);
+
+		assertEquals(ExitCodes.REJECTED, run("integrity", "review", "FX-001", "--next", "明年"));
+		assertTrue(err.toString().contains("--next"), err.toString());
+		assertEquals(ExitCodes.OK, run("integrity", "review", "FX-001", "--next", next.toString(), "--note", "有效"),
+				err.toString());
+
+		assertTrue(out.toString().contains("FX-001 已于 " + LocalDate.now() + " 复核；下次复核 " + next), out.toString());
+		RiskListService riskList = Osgi.service(RiskListService.class);
+		assertEquals(next, riskList.measures(Court.ADMIN).get(0).reviewDate());
+		assertEquals("有效", riskList.reviews("FX-001", Court.ADMIN).get(0).note());
 	}
 
 	private int run(String... args) {

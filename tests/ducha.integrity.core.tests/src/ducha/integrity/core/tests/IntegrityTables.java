@@ -9,8 +9,8 @@ final class IntegrityTables {
 
 	static final List<String> TABLES = List.of(
 			"integrity_activity_participant", "integrity_activity", "integrity_recommendation", "integrity_book",
-			"integrity_analysis", "integrity_rule", "integrity_risk_measure", "integrity_disposition",
-			"integrity_talk");
+			"integrity_analysis", "integrity_rule", "integrity_risk_measure_review", "integrity_risk_measure",
+			"integrity_disposition", "integrity_talk");
 
 	private IntegrityTables() {
 	}

@@ -2,6 +2,7 @@ package ducha.integrity.core.tests;
 
 import ducha.test.osgi.Osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ducha.core.ConcurrentChangeException;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.audit.AuditEntry;
@@ -22,6 +24,7 @@ import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerService;
 import ducha.core.ledger.LedgerTable;
 import ducha.core.security.AccessDeniedException;
+import ducha.core.security.Principal;
 import ducha.core.security.Role;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
@@ -29,8 +32,12 @@ import ducha.core.spi.ReminderSource;
 import ducha.integrity.IntegrityTargets;
 import ducha.integrity.RiskListService;
 import ducha.integrity.RiskMeasure;
+import ducha.integrity.RiskReview;
 
-/** Periodic reviews: recording a review of a risk-control measure, and the reminders of reviews due. */
+/**
+ * Periodic reviews: recording a review of a risk-control measure (it moves the review date, so the reminder goes),
+ * its checks, and the reminders of reviews due.
+ */
 class RiskReviewTest {
 
 	private static final LocalDate TODAY = LocalDate.now();
@@ -46,7 +53,8 @@ class RiskReviewTest {
 				measure("FX-001", "立案审查岗", "违规立案", TODAY.minusDays(5), null),
 				measure("FX-002", "执行岗", "拖延执行", TODAY.plusDays(10), null),
 				measure("FX-003", "财务岗", "违规报销", TODAY.plusDays(90), null),
-				measure("FX-004", "司法警察岗", "通风报信", TODAY.minusDays(40), TODAY.minusDays(1))));
+				measure("FX-004", "司法警察岗", "通风报信", TODAY.minusDays(40), TODAY.minusDays(1)),
+				inDepartment(measure("FX-005", "刑事审判岗", "枉法裁判", TODAY.plusDays(200), null), "XST")));
 		store("integrity.rules", List.of(
 				rule("GZ-01", "离岗离职人员廉政谈话制度", TODAY.minusMonths(12).plusDays(7), 12),
 				rule("GZ-02", "八小时外行为规范", TODAY.minusMonths(6).plusDays(60), 6),
@@ -54,14 +62,20 @@ class RiskReviewTest {
 	}
 
 	@Test
-	void aReviewedMeasureMovesToItsNextReviewDateAndIsAudited() {
-		LocalDate next = TODAY.plusMonths(6);
+	void aReviewMovesTheReviewDateEndsTheReminderAndIsKeptAndAudited() {
+		LocalDate next = TODAY.plusMonths(12);
+		assertTrue(reminderKeys().contains("measure:FX-001"));
 
-		RiskMeasure reviewed = riskList.reviewed("FX-001", next, Court.ADMIN);
+		RiskMeasure reviewed = riskList.recordReview("FX-001", TODAY, next, "  措施有效，继续执行 ", version("FX-001"),
+				Court.ADMIN);
 
 		assertEquals(next, reviewed.reviewDate());
+		assertEquals(next, measure("FX-001").reviewDate(), "stored");
+		assertFalse(reminderKeys().contains("measure:FX-001"), "the overdue reminder is gone");
 		assertEquals(List.of("FX-002"),
 				riskList.dueForReview(TODAY, 30, Court.ADMIN).stream().map(RiskMeasure::recordNo).toList());
+		assertEquals(List.of(new RiskReview("FX-001", TODAY, next, "措施有效，继续执行", Court.ADMIN.username())),
+				riskList.reviews("FX-001", Court.ADMIN));
 		List<AuditEntry> audited = Osgi.service(AuditLog.class).find(new AuditQuery(Court.ADMIN.username(),
 				"integrity.risk.review", "risk-measure", "FX-001", null, null, 10), Court.ADMIN);
 		assertEquals(1, audited.size());
@@ -69,12 +83,86 @@ class RiskReviewTest {
 	}
 
 	@Test
-	void aReviewNeedsAFutureDateAKnownMeasureAndTheRightToWrite() {
-		assertThrows(ValidationException.class, () -> riskList.reviewed("FX-001", TODAY, Court.ADMIN));
-		assertThrows(NotFoundException.class, () -> riskList.reviewed("FX-999", TODAY.plusDays(30), Court.ADMIN));
+	void reviewsAreListedLatestFirst() {
+		riskList.recordReview("FX-002", TODAY.minusDays(3), TODAY.plusDays(20), null, version("FX-002"), Court.ADMIN);
+		riskList.recordReview("FX-002", TODAY, TODAY.plusMonths(6), "复核", version("FX-002"), Court.ADMIN);
+
+		List<RiskReview> reviews = riskList.reviews("FX-002", Court.ADMIN);
+
+		assertEquals(List.of(TODAY, TODAY.minusDays(3)), reviews.stream().map(RiskReview::reviewedOn).toList());
+		assertEquals(TODAY.plusMonths(6), measure("FX-002").reviewDate());
+		assertEquals(List.of(), riskList.reviews("FX-003", Court.ADMIN));
+	}
+
+	@Test
+	void aReviewNeedsSensibleDatesAShortNoteAndAMeasureInForce() {
+		long v = version("FX-001");
+		LocalDate effective = measure("FX-001").effectiveDate();
+		assertRefused("晚于今天", () -> riskList.recordReview("FX-001", TODAY.plusDays(1), TODAY.plusDays(40), null, v,
+				Court.ADMIN));
+		assertRefused("早于措施生效日期", () -> riskList.recordReview("FX-001", effective.minusDays(1),
+				TODAY.plusDays(40), null, v, Court.ADMIN));
+		assertRefused("须晚于复核日期", () -> riskList.recordReview("FX-001", TODAY, TODAY, null, v, Court.ADMIN));
+		assertRefused("须晚于今天", () -> riskList.recordReview("FX-001", TODAY.minusDays(10), TODAY.minusDays(1),
+				null, v, Court.ADMIN));
+		assertRefused("复核意见", () -> riskList.recordReview("FX-001", TODAY, TODAY.plusDays(40), "意".repeat(1001),
+				v, Court.ADMIN));
+		assertRefused("已于", () -> riskList.recordReview("FX-004", TODAY, TODAY.plusDays(40), null,
+				version("FX-004"), Court.ADMIN));
+		assertThrows(NotFoundException.class,
+				() -> riskList.recordReview("FX-999", TODAY, TODAY.plusDays(30), null, 0, Court.ADMIN));
+
+		assertEquals(TODAY.minusDays(5), measure("FX-001").reviewDate(), "nothing changed");
+		assertEquals(List.of(), riskList.reviews("FX-001", Court.ADMIN), "nothing kept");
+	}
+
+	@Test
+	void aReviewNeedsTheRightToWriteAndTheMeasuresDepartmentInScope() {
 		var supervisor = Court.user("jianchayuan", Court.WANG, Role.INTEGRITY_SUPERVISOR, "MS1");
-		assertThrows(AccessDeniedException.class, () -> riskList.reviewed("FX-001", TODAY.plusDays(30), supervisor));
-		assertEquals(TODAY.minusDays(5), riskList.measures(Court.ADMIN).get(0).reviewDate(), "nothing changed");
+		assertThrows(AccessDeniedException.class, () -> riskList.recordReview("FX-001", TODAY, TODAY.plusDays(30),
+				null, version("FX-001"), supervisor));
+		var civilOnly = Court.user("zhuanzhi", Court.LI, Role.FULL_TIME_SUPERVISOR, "MS1");
+		AccessDeniedException outOfScope = assertThrows(AccessDeniedException.class, () -> riskList
+				.recordReview("FX-005", TODAY, TODAY.plusDays(30), null, version("FX-005"), civilOnly));
+		assertTrue(outOfScope.getMessage().contains("刑事审判庭"), outOfScope.getMessage());
+		assertEquals(TODAY.plusDays(200), measure("FX-005").reviewDate(), "nothing changed");
+
+		var criminal = Court.user("xingting", Court.ZHAO, Role.FULL_TIME_SUPERVISOR, "XST");
+		riskList.recordReview("FX-005", TODAY, TODAY.plusYears(1), null, version("FX-005"), criminal);
+		riskList.recordReview("FX-001", TODAY, TODAY.plusYears(1), null, version("FX-001"), civilOnly);
+		assertEquals(TODAY.plusYears(1), measure("FX-005").reviewDate());
+		assertEquals(TODAY.plusYears(1), measure("FX-001").reviewDate(), "a court-wide measure: any writer");
+	}
+
+	@Test
+	void aReviewFromAnOutOfDateViewIsRefusedNamingTheOtherReviewer() {
+		long seen = version("FX-001");
+		riskList.recordReview("FX-001", TODAY, TODAY.plusMonths(6), null, seen, Principal.system("desk-one"));
+
+		ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class, () -> riskList
+				.recordReview("FX-001", TODAY, TODAY.plusMonths(12), null, seen, Principal.system("desk-two")));
+
+		assertEquals("desk-one", refused.changedBy().orElseThrow());
+		assertTrue(refused.getMessage().contains("FX-001"), refused.getMessage());
+		assertEquals(TODAY.plusMonths(6), measure("FX-001").reviewDate(), "the first review stands");
+		assertEquals(1, riskList.reviews("FX-001", Court.ADMIN).size());
+	}
+
+	private void assertRefused(String words, org.junit.jupiter.api.function.Executable review) {
+		ValidationException refused = assertThrows(ValidationException.class, review);
+		assertTrue(refused.getMessage().contains(words), refused.getMessage());
+	}
+
+	private RiskMeasure measure(String no) {
+		return riskList.measures(Court.ADMIN).stream().filter(m -> m.recordNo().equals(no)).findFirst().orElseThrow();
+	}
+
+	private long version(String no) {
+		return measure(no).version();
+	}
+
+	private List<String> reminderKeys() {
+		return source().reminders(Court.ADMIN, TODAY).stream().map(Reminder::key).toList();
 	}
 
 	@Test
@@ -122,6 +210,11 @@ class RiskReviewTest {
 		if (retired != null) {
 			row.put("retiredDate", retired.toString());
 		}
+		return row;
+	}
+
+	private static Map<String, String> inDepartment(Map<String, String> row, String department) {
+		row.put("department", department);
 		return row;
 	}
 
