@@ -9,14 +9,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
+import ducha.core.spi.DashboardTile;
 import ducha.core.spi.Reminder;
 import ducha.core.spi.Reminder.Urgency;
 import ducha.core.spi.ReminderBoard;
 import ducha.core.spi.ReminderSource;
+import ducha.core.spi.TileValue;
 
 /** The board asks every ReminderSource registered at the time of the call and merges their answers. */
 class ReminderBoardTest {
@@ -90,6 +93,31 @@ class ReminderBoardTest {
 		assertEquals(List.of("p1", "p3", "p2"), keys(collected));
 		assertEquals(1, collected.failedSources().size());
 		assertTrue(collected.failedSources().get(0).startsWith("test.broken"), collected.failedSources().toString());
+	}
+
+	/** The home page's 提醒 tile says the number of reminders the 提醒 view lists (and its badge counts), not fewer. */
+	@Test
+	void theRemindersTileCountsWhatTheRemindersViewLists() throws Exception {
+		register(orders);
+		register(petitions);
+		DashboardTile tile = remindersTile();
+
+		TileValue value = tile.compute(Fixtures.ADMIN);
+
+		ReminderBoard.Collected listed = board.collect(Fixtures.ADMIN, LocalDate.now());
+		assertTrue(listed.reminders().size() > listed.urgentCount(), "an information reminder is listed as well");
+		assertEquals(String.valueOf(listed.reminders().size()), value.value());
+	}
+
+	private static DashboardTile remindersTile() throws Exception {
+		for (ServiceReference<DashboardTile> reference : Osgi.context().getServiceReferences(DashboardTile.class,
+				null)) {
+			DashboardTile tile = Osgi.context().getService(reference);
+			if ("core.reminders".equals(tile.id())) {
+				return tile;
+			}
+		}
+		throw new AssertionError("no core.reminders tile");
 	}
 
 	private ServiceRegistration<ReminderSource> register(ReminderSource source) {

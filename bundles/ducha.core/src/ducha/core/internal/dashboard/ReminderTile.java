@@ -14,7 +14,10 @@ import ducha.core.spi.ReminderBoard;
 import ducha.core.spi.TileValue;
 import ducha.core.spi.ViewTargets;
 
-/** 提醒: how many of the viewer's reminders (all plugins) are overdue or due soon; first on the home dashboard. */
+/**
+ * 提醒: how many reminders (all plugins) the viewer's 提醒 view lists, and how many of them are overdue or due soon;
+ * first on the home dashboard.
+ */
 @Component(service = DashboardTile.class)
 public class ReminderTile extends DeclaredTile {
 
@@ -36,6 +39,7 @@ public class ReminderTile extends DeclaredTile {
 		if (!collected.failedSources().isEmpty()) {
 			caption = Language.format(Messages.Reminders_failedSources, caption, collected.failedSources().size());
 		}
-		return new TileValue(String.valueOf(overdue + dueSoon), caption, level);
+		// every reminder the 提醒 view lists, as its badge counts them: the tile, the badge and the view say one number
+		return new TileValue(String.valueOf(collected.reminders().size()), caption, level);
 	}
 }
