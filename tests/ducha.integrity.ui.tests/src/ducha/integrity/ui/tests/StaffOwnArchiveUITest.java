@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
@@ -33,15 +35,29 @@ import ducha.core.demo.DemoAccounts;
 import ducha.core.security.Principal;
 import ducha.integrity.IntegrityPermissions;
 import ducha.integrity.ui.IntegrityViews;
+import ducha.test.ui.Accounts;
 
 /**
- * The demo court's member of staff (the pom's execution staff logs in as {@link DemoAccounts#STAFF}): of the
- * integrity plugin they see their own archive, from the navigator and from a tile on the home page, opened at once
- * on their own record, and no action that only the office may take is offered.
+ * The demo court's member of staff ({@link DemoAccounts#STAFF}, logged in through 注销 / 切换用户 in the workbench the
+ * other tests share): of the integrity plugin they see their own archive, from the navigator and from a tile on the
+ * home page, opened at once on their own record, and no action that only the office may take is offered. The
+ * account the workbench started with logs in again afterwards, whatever the outcome, for the tests that run next.
  */
 class StaffOwnArchiveUITest {
 
 	private final Display display = Display.getCurrent();
+	private String startAccount;
+
+	@BeforeEach
+	void logInAsStaff() throws InterruptedException {
+		startAccount = principal().username();
+		Accounts.switchTo(display, DemoAccounts.STAFF, DemoAccounts.PASSWORD);
+	}
+
+	@AfterEach
+	void logTheStartAccountInAgain() throws InterruptedException {
+		Accounts.switchTo(display, startAccount, System.getProperty("ducha.login.password", DemoAccounts.PASSWORD));
+	}
 
 	@Test
 	void staffFindTheirOwnArchiveAndNothingTheyMayNotUse() throws Exception {

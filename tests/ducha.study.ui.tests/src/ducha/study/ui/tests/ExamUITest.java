@@ -30,31 +30,51 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
+import ducha.core.demo.DemoAccounts;
 import ducha.core.security.Principal;
 import ducha.study.MyTest;
 import ducha.study.Paper;
 import ducha.study.PaperQuestion;
 import ducha.study.QuestionType;
 import ducha.study.TestService;
+import ducha.test.ui.Accounts;
 
 /**
  * As the demo court's staff account, inside the real workbench in Chinese: 我的检测 lists the workbench exam open
  * this week; the staff member starts it, answers every question right page by page (radio buttons, check buttons),
- * hands it in after the confirmation and sees the score, which the service has stored as theirs.
+ * hands it in after the confirmation and sees the score, which the service has stored as theirs. The staff account
+ * logs in through 注销 / 切换用户 in the workbench the other tests share, and the account the workbench started with
+ * logs in again afterwards, whatever the outcome, for the tests that run next.
  */
 class ExamUITest {
 
 	private static final String PART_ID = "ducha.study.ui.part.mytests";
 
+	private final Display display = Display.getCurrent();
+	private String startAccount;
+
+	@BeforeEach
+	void logInAsStaff() throws InterruptedException {
+		assertNotNull(display, "the test must run on the UI thread (useUIThread=true)");
+		startAccount = principal().username();
+		Accounts.switchTo(display, DemoAccounts.STAFF, DemoAccounts.PASSWORD);
+	}
+
+	@AfterEach
+	void logTheStartAccountInAgain() throws InterruptedException {
+		Accounts.switchTo(display, startAccount, System.getProperty("ducha.login.password", DemoAccounts.PASSWORD));
+	}
+
 	@Test
 	void aStaffMemberTakesTheOpenExamAndSeesTheResult() throws Exception {
-		Display display = Display.getCurrent();
-		assertNotNull(display, "the test must run on the UI thread (useUIThread=true)");
 		Principal staff = principal();
 		assertNotNull(staff, "no Principal in the application context: the log-in failed");
+		assertEquals(DemoAccounts.STAFF, staff.username(), "the staff account is logged in");
 		assertNotNull(staff.staffNo(), "the demo staff account has a 工号");
 		TestService tests = service(TestService.class);
 		Principal office = Principal.system("ui-test");
