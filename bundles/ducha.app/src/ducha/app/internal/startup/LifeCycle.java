@@ -14,6 +14,7 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 
 import ducha.app.AppModel;
 import ducha.app.internal.backup.ScheduledBackups;
@@ -80,6 +81,12 @@ public class LifeCycle {
 			window.getContext().get(EContextService.class).activateContext(AppModel.WINDOW_BINDING_CONTEXT);
 			// the views this account had open when it last left (the model itself is cleared at every start)
 			ContextInjectionFactory.make(ViewMemory.class, window.getContext()).restore();
+			// closing the main window (its title bar's X) unrenders it before the workbench's shutdown event: its
+			// views are remembered here, while they still exist; 退出 reaches rememberViews through that event
+			window.getContext().set(IWindowCloseHandler.class, closing -> {
+				rememberViews(application);
+				return true;
+			});
 		}
 	}
 
