@@ -23,7 +23,7 @@ import ducha.app.AppModel;
 import ducha.test.ui.MainWindow;
 import ducha.test.ui.UiTesting;
 
-/** 帮助 → 用户指南 opens the Chinese user guide as a view of the workbench. */
+/** 帮助 → 用户指南 opens the Chinese user guide as a view of the workbench (its key F1: ViewKeysUITest). */
 class UserGuideUITest {
 
 	private final Display display = Display.getCurrent();
