@@ -53,6 +53,9 @@ public final class AppModel {
 	/** The platform's home dashboard. */
 	public static final String HOME_PART_ID = "ducha.app.part.home";
 
+	/** 帮助 → 用户指南: the user guide (not a navigator view; opened from the menu or with F1). */
+	public static final String GUIDE_PART_ID = "ducha.app.part.guide";
+
 	/**
 	 * The platform's notifications area (提醒): the reminders of every {@link ducha.core.spi.ReminderSource}. A
 	 * reminder's {@link ducha.core.spi.Reminder#target() target} names the view a double-click opens.

@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 import ducha.app.AppModel;
 import ducha.app.internal.startup.LogIn;
 import ducha.app.internal.startup.Session;
-import ducha.app.internal.views.PartOpener;
+import ducha.app.internal.views.ViewMemory;
 import ducha.core.security.Principal;
 import ducha.core.security.UserService;
 
@@ -26,7 +26,8 @@ import ducha.core.security.UserService;
  * open views close), every view and window of the account closes, its log-in ends (audited), and the log-in
  * dialog asks for the next account while the main window is hidden. The workbench then fits the next account: the
  * navigator, the quick-find and the reminders indicator follow the new principal, and the home page opens with its
- * tiles.
+ * tiles, or the views that account had open when it last left ({@link ViewMemory}); the leaving account's views
+ * are remembered before they close.
  */
 public class SwitchUserHandler {
 
@@ -44,6 +45,8 @@ public class SwitchUserHandler {
 				NLS.bind(Messages.SwitchUser_confirm, leaving.displayName()))) {
 			return;
 		}
+		// remembered before they close, for this account's next log-in (here or after a restart)
+		ContextInjectionFactory.make(ViewMemory.class, window.getContext()).remember();
 		new OpenWork(window, models).close(window.getContext().get(EPartService.class));
 		shell.setVisible(false);
 		try {
@@ -62,6 +65,7 @@ public class SwitchUserHandler {
 		session.begin(next.get(), !users.demoAccounts().isEmpty());
 		session.showIn(window);
 		shell.setVisible(true);
-		ContextInjectionFactory.make(PartOpener.class, window.getContext()).open(AppModel.HOME_PART_ID);
+		// the arriving account's views from when it last left, or its home page
+		ContextInjectionFactory.make(ViewMemory.class, window.getContext()).restore();
 	}
 }

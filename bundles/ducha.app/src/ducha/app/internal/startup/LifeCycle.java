@@ -14,10 +14,11 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 
 import ducha.app.AppModel;
 import ducha.app.internal.backup.ScheduledBackups;
-import ducha.app.internal.views.PartOpener;
+import ducha.app.internal.views.ViewMemory;
 import ducha.core.security.Principal;
 
 /**
@@ -48,7 +49,10 @@ public class LifeCycle {
 	void watchStartup(IEventBroker broker, MApplication application) {
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started(application));
 		if (session != null) {
-			broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> session.stop());
+			broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> {
+				rememberViews(application);
+				session.stop();
+			});
 		}
 		if (backups != null) {
 			broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> backups.stop());
@@ -75,7 +79,26 @@ public class LifeCycle {
 			// the window's key bindings (Ctrl+F, Ctrl+W, F5: the "In Windows" binding table): a pure E4 application
 			// never activates that binding context by itself, and without it none of the keys reached its command
 			window.getContext().get(EContextService.class).activateContext(AppModel.WINDOW_BINDING_CONTEXT);
-			ContextInjectionFactory.make(PartOpener.class, window.getContext()).open(AppModel.HOME_PART_ID);
+			// the views this account had open when it last left (the model itself is cleared at every start)
+			ContextInjectionFactory.make(ViewMemory.class, window.getContext()).restore();
+			// closing the main window (its title bar's X) unrenders it before the workbench's shutdown event: its
+			// views are remembered here, while they still exist; 退出 reaches rememberViews through that event
+			window.getContext().set(IWindowCloseHandler.class, closing -> {
+				rememberViews(application);
+				return true;
+			});
+		}
+	}
+
+	/** The workbench closes: the logged-in account's open views are remembered for its next log-in. */
+	private void rememberViews(MApplication application) {
+		if (!session.loggedIn()) {
+			return;
+		}
+		EModelService models = application.getContext().get(EModelService.class);
+		if (models.find(AppModel.MAIN_WINDOW_ID, application) instanceof MWindow window
+				&& window.getContext() != null) {
+			ContextInjectionFactory.make(ViewMemory.class, window.getContext()).remember();
 		}
 	}
 }

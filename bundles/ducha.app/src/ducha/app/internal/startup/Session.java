@@ -20,6 +20,7 @@ public final class Session {
 	private boolean demoAccounts;
 	private ReminderFeed reminders;
 	private String windowTitle;
+	private boolean loggedIn;
 
 	/** @param context the application's context */
 	public Session(IEclipseContext context) {
@@ -33,6 +34,7 @@ public final class Session {
 	 */
 	public void begin(Principal account, boolean demoAccounts) {
 		this.principal = account;
+		this.loggedIn = true;
 		this.demoAccounts = demoAccounts;
 		// one feed for the window's indicator, the 提醒 part and whatever else shows reminders
 		ReminderFeed feed = new ReminderFeed(account);
@@ -53,8 +55,17 @@ public final class Session {
 	 * inject it are closed by then, and the window is hidden meanwhile.
 	 */
 	public void end(UserService users) {
+		loggedIn = false;
 		stop();
 		users.logOut(principal);
+	}
+
+	/**
+	 * False between 注销 and the next log-in: a workbench closed then (the log-in dialog cancelled) has nobody whose
+	 * open views it should remember.
+	 */
+	public boolean loggedIn() {
+		return loggedIn;
 	}
 
 	/** The workbench closes: the account's background work stops. */
