@@ -18,8 +18,8 @@ import ducha.core.directory.Staff;
  */
 public final class StaffChooser {
 
-	private final List<Staff> all;
-	private final DepartmentNames names;
+	private List<Staff> all;
+	private DepartmentNames names;
 	private final Text search;
 	private final Combo choice;
 	private final List<Staff> shown = new ArrayList<>();
@@ -35,6 +35,26 @@ public final class StaffChooser {
 		choice = Forms.choice(form, label, prefix + ".staff");
 		search.addListener(SWT.Modify, e -> filter());
 		filter();
+	}
+
+	/**
+	 * Offers these staff instead, keeping the person chosen when they are still offered: for a form that is part
+	 * of a view (a tab, a side panel), built before its load job has read the staff list.
+	 */
+	public void offer(List<Staff> staff, DepartmentNames departments) {
+		Staff before = chosen();
+		all = List.copyOf(staff);
+		names = departments;
+		filter();
+		if (before != null) {
+			choose(before.staffNo());
+		}
+	}
+
+	/** Clears the search and the choice (after a form was saved). */
+	public void clear() {
+		search.setText("");
+		choice.deselectAll();
 	}
 
 	/** Runs the listener whenever the choice changes (typed or picked). */

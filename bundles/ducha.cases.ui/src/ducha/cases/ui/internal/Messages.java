@@ -55,7 +55,7 @@ public final class Messages extends NLS {
 	public static String Order_reasonMissing;
 	public static String Order_caseHint;
 	public static String Order_caseMissing;
-	public static String Order_responsibleNo;
+	public static String Order_responsible;
 	public static String Order_responsibleMissing;
 	public static String Order_subjectMissing;
 	public static String Order_colId;
@@ -100,7 +100,7 @@ public final class Messages extends NLS {
 	public static String Review_tabTalks;
 	public static String Review_tabFollowups;
 	public static String Review_tabBulletins;
-	public static String Review_staffNo;
+	public static String Review_staff;
 	public static String Review_addFinding;
 	public static String Review_selectFinding;
 	public static String Review_talkWith;
