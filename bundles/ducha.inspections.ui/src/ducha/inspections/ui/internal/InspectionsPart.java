@@ -22,6 +22,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.OpensRecords;
+import ducha.app.ui.PeopleNames;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.Rights;
 import ducha.core.attachments.AttachmentService;
@@ -59,6 +60,10 @@ public class InspectionsPart implements OpensRecords {
 
 	@Inject
 	private Background background;
+
+	/** The names of the findings' staff and of who added evidence, read in the load jobs. */
+	@Inject
+	private PeopleNames people;
 
 	private volatile InspectionService inspections;
 	private volatile ChecklistService checklists;
@@ -135,7 +140,7 @@ public class InspectionsPart implements OpensRecords {
 		findings = new ListTable<>(parent, "inspections.findings", false, Finding.class,
 				new Column<>(Messages.colNumber, 120, Finding::findingNo),
 				new Column<>(Messages.colDepartment, 120, f -> name(f.departmentCode())),
-				new Column<>(Messages.colPerson, 80, f -> f.staffNo() == null ? "" : f.staffNo()),
+				new Column<>(Messages.colPerson, 120, f -> people.staffWithNo(f.staffNo())),
 				new Column<>(Messages.colDescription, 280, Finding::description),
 				new Column<>(Messages.colDeadline, 90, f -> f.deadline().toString()),
 				new Column<>(Messages.colState, 110, InspectionsPart::state),
@@ -147,7 +152,7 @@ public class InspectionsPart implements OpensRecords {
 		files = new ListTable<>(parent, "inspections.files", false, StoredAttachment.class,
 				new Column<>(Messages.colFile, 320, StoredAttachment::fileName),
 				new Column<>(Messages.colSize, 90, a -> Math.max(1, a.size() / 1024) + " KB"),
-				new Column<>(Messages.colAddedBy, 120, StoredAttachment::createdBy));
+				new Column<>(Messages.colAddedBy, 120, a -> people.account(a.createdBy())));
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 80).applyTo(files.control());
 		selected();
 		if (inspections != null) {
@@ -226,7 +231,11 @@ public class InspectionsPart implements OpensRecords {
 		findingSelected();
 		InspectionService service = inspections;
 		if (i != null && service != null) {
-			background.run(Messages.loadJob, () -> service.findings(i.inspectionNo(), principal), list -> {
+			background.run(Messages.loadJob, () -> {
+				List<Finding> list = service.findings(i.inspectionNo(), principal);
+				people.warm(list.stream().map(Finding::staffNo).filter(no -> no != null).distinct().toList());
+				return list;
+			}, list -> {
 				if (!findings.control().isDisposed()) {
 					findings.show(list, null);
 					findingSelected();
@@ -243,7 +252,12 @@ public class InspectionsPart implements OpensRecords {
 		AttachmentService service = attachments;
 		if (f != null && service != null) {
 			background.run(Messages.loadJob,
-					() -> service.list(InspectionService.EVIDENCE_OWNER, f.findingNo(), principal), list -> {
+					() -> {
+						List<StoredAttachment> list = service.list(InspectionService.EVIDENCE_OWNER, f.findingNo(),
+								principal);
+						people.warmAccounts(list.stream().map(StoredAttachment::createdBy).distinct().toList());
+						return list;
+					}, list -> {
 						if (!files.control().isDisposed()) {
 							files.show(list, null);
 						}

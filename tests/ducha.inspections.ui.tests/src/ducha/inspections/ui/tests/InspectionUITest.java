@@ -131,6 +131,8 @@ class InspectionUITest {
 
 		onDialog(display, "添加问题", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "finding.description", Text.class).setText(FINDING);
+			Text person = named(dialog, AppModel.WIDGET_KEY, "finding.person", Text.class);
+			person.setText(director.staffNo());
 			named(dialog, AppModel.WIDGET_KEY, "finding.rectification", Text.class).setText("规范佩戴工作牌");
 			named(dialog, AppModel.WIDGET_KEY, "finding.evidence", Text.class).setText(photo.toString());
 			click(button(dialog, "确定"));
@@ -141,6 +143,9 @@ class InspectionUITest {
 		Table findings = named(widget(register), AppModel.WIDGET_KEY, "inspections.findings", Table.class);
 		waitUntil(display, "the finding in the list", () -> findings.getItemCount() == 1);
 		assertEquals(FINDING, finding.description());
+		assertEquals(director.staffNo(), finding.staffNo());
+		assertEquals(director.name() + "（" + director.staffNo() + "）", findings.getItem(0).getText(2),
+				"the findings list shows the person by name, not the bare 工号");
 		waitUntil(display, "the evidence file", () -> !service(AttachmentService.class)
 				.list(InspectionService.EVIDENCE_OWNER, finding.findingNo(), principal).isEmpty());
 		assertEquals(List.of(photo.getFileName().toString()), service(AttachmentService.class)
