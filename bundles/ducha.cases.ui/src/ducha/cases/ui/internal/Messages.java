@@ -105,7 +105,6 @@ public final class Messages extends NLS {
 	public static String Review_selectFinding;
 	public static String Review_talkWith;
 	public static String Review_heldBy;
-	public static String Review_heldByNo;
 	public static String Review_supervisor;
 	public static String Review_supervisorNo;
 	public static String Review_optional;
@@ -113,7 +112,7 @@ public final class Messages extends NLS {
 	public static String Review_holdTalk;
 	public static String Review_followupOf;
 	public static String Review_opened;
-	public static String Review_followupSupervisorNo;
+	public static String Review_followupSupervisor;
 	public static String Review_measures;
 	public static String Review_openFollowup;
 	public static String Review_verified;

@@ -140,6 +140,8 @@ public class ReviewPart {
 				directory.departmentNames()), staffing -> {
 					if (!status.isDisposed()) {
 						finding.offer(staffing.staff(), staffing.departments());
+						talks.offer(staffing.staff(), staffing.departments());
+						followups.offer(staffing.staff(), staffing.departments());
 					}
 				}, this::fail);
 	}

@@ -282,6 +282,17 @@ class SupervisionPartsUITest {
 		Table talks = Workbench.named(part, "talk.table", Table.class);
 		bench.waitUntil("the talk of the finding", () -> talks.getItemCount() == 1);
 		assertEquals("指出文书瑕疵，要求加强校对", talks.getItem(0).getText(3));
+		// a second talk through the form: who held it is chosen by name (typing the 工号 finds them)
+		Staff judge = Workbench.service(DirectoryService.class).staff(target.judgeNo()).orElseThrow();
+		Combo heldBy = Workbench.named(part, "talk.heldBy.staff", Combo.class);
+		bench.waitUntil("the staff offered to the talk form", () -> heldBy.getItemCount() > 0);
+		Workbench.named(part, "talk.heldBy.search", Text.class).setText(judge.staffNo());
+		assertTrue(heldBy.getText().startsWith(judge.name() + "（" + judge.staffNo() + "，"), heldBy.getText());
+		Workbench.named(part, "talk.content", Text.class).setText("复查校对情况");
+		Workbench.named(part, "talk.hold", Button.class).notifyListeners(SWT.Selection, null);
+		bench.waitUntil("the talk held through the form", () -> talks.getItemCount() == 2);
+		assertTrue(Arrays.stream(talks.getItems()).filter(i -> i.getText(3).equals("复查校对情况"))
+				.allMatch(i -> i.getText(1).contains(judge.name())), "the talk lists who held it by name");
 		bench.settle();
 		bench.screenshot("cases-review-talks");
 
