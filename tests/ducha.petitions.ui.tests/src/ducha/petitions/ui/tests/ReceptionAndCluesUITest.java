@@ -97,6 +97,13 @@ class ReceptionAndCluesUITest {
 				.filter(d -> d.code().equals(withDepartment.departmentCode())).findFirst().orElseThrow().name();
 		assertTrue(Arrays.stream(clues.getItems()).anyMatch(i -> i.getText(0).equals(withDepartment.caseNumber())
 				&& i.getText(3).equals(departmentName)), "the clue's row shows " + departmentName);
+		// and the judge by name, with the 工号 in parentheses
+		Clue withJudge = service(ClueService.class).clues(principal()).stream()
+				.filter(c -> c.staffNo() != null && service(DirectoryService.class).staff(c.staffNo()).isPresent())
+				.findFirst().orElseGet(() -> fail("the demo library has no clue naming a judge"));
+		Staff judge = service(DirectoryService.class).staff(withJudge.staffNo()).orElseThrow();
+		assertTrue(Arrays.stream(clues.getItems()).anyMatch(i -> i.getText(0).equals(withJudge.caseNumber())
+				&& i.getText(2).equals(judge.label())), "the clue's row shows " + judge.label());
 		String caseNumber = clues.getItem(row).getText(0);
 		clues.setSelection(row);
 		clues.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
