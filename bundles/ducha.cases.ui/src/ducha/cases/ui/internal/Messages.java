@@ -106,7 +106,6 @@ public final class Messages extends NLS {
 	public static String Review_talkWith;
 	public static String Review_heldBy;
 	public static String Review_supervisor;
-	public static String Review_supervisorNo;
 	public static String Review_optional;
 	public static String Review_content;
 	public static String Review_holdTalk;

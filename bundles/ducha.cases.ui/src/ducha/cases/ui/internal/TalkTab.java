@@ -27,7 +27,7 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 
 	private final DateTime date;
 	private final StaffChooser heldBy;
-	private final Text supervisor;
+	private final StaffChooser supervisor;
 	private final Text content;
 	private final Button hold;
 
@@ -40,8 +40,8 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 		date = Forms.date(form, Messages.Review_colDate, "talk.date", LocalDate.now());
 		heldBy = new StaffChooser(form, "talk.heldBy", Messages.Review_heldBy, List.of(),
 				DepartmentNames.of(List.of()));
-		supervisor = Forms.text(form, Messages.Review_supervisorNo, "talk.supervisor");
-		supervisor.setMessage(Messages.Review_optional);
+		supervisor = StaffChooser.optional(form, "talk.supervisor", Messages.Review_supervisor, List.of(),
+				DepartmentNames.of(List.of()));
 		content = Forms.area(form, Messages.Review_content, "talk.content", 4);
 		hold = Forms.action(form, "talk.hold", Messages.Review_holdTalk);
 		hold.addListener(SWT.Selection, e -> hold());
@@ -50,6 +50,7 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 	/** The staff to choose from, read by the part off the UI thread. */
 	void offer(List<Staff> staff, DepartmentNames departments) {
 		heldBy.offer(staff, departments);
+		supervisor.offer(staff, departments);
 	}
 
 	/** Shows the talks of the finding (null: none selected); staff is the finding's staff member as shown. */
@@ -66,10 +67,11 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 		LocalDate day = Forms.day(date);
 		Staff chosen = heldBy.chosen();
 		String leader = chosen == null ? "" : chosen.staffNo();
-		String present = Forms.optional(supervisor);
+		Staff present = supervisor.chosen();
+		String presentNo = present == null ? null : present.staffNo();
 		String text = content.getText().strip();
 		actions.change(Messages.Review_holdTalk,
-				() -> actions.review().holdTalk(id, day, leader, present, text, actions.principal()),
+				() -> actions.review().holdTalk(id, day, leader, presentNo, text, actions.principal()),
 				talk -> content.setText(""));
 	}
 }

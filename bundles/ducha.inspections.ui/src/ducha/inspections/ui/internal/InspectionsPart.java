@@ -31,6 +31,7 @@ import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
@@ -293,12 +294,25 @@ public class InspectionsPart implements OpensRecords {
 		if (i == null || service == null) {
 			return;
 		}
-		FindingDialog dialog = new FindingDialog(table.control().getShell(), background, service, attachments,
-				principal, i, this::name);
-		if (dialog.open() == Window.OK) {
-			Forms.report(status, NLS.bind(Messages.saved, dialog.saved().findingNo()), false);
-			selected();
+		DirectoryService dir = directory;
+		if (dir == null) {
+			return;
 		}
+		// the finding's person is chosen by name from the active staff, read before the form opens
+		background.run(Messages.loadJob, () -> new Staffing(
+				dir.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal), dir.departmentNames()),
+				staffing -> {
+					FindingDialog dialog = new FindingDialog(table.control().getShell(), background, service,
+							attachments, principal, i, this::name, staffing.staff(), staffing.departments());
+					if (dialog.open() == Window.OK) {
+						Forms.report(status, NLS.bind(Messages.saved, dialog.saved().findingNo()), false);
+						selected();
+					}
+				}, this::refused);
+	}
+
+	/** Whom the 添加问题 form offers as the finding's person. */
+	private record Staffing(List<Staff> staff, DepartmentNames departments) {
 	}
 
 	/** A step of the rectification flow, taken today. */

@@ -131,8 +131,12 @@ class InspectionUITest {
 
 		onDialog(display, "添加问题", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "finding.description", Text.class).setText(FINDING);
-			Text person = named(dialog, AppModel.WIDGET_KEY, "finding.person", Text.class);
-			person.setText(director.staffNo());
+			// the person is optional: （无） until a search finds someone, then chosen by name
+			Combo person = named(dialog, AppModel.WIDGET_KEY, "finding.person.staff", Combo.class);
+			assertEquals(0, person.getSelectionIndex(), "nobody chosen before a search");
+			named(dialog, AppModel.WIDGET_KEY, "finding.person.search", Text.class).setText(director.staffNo());
+			assertTrue(person.getText().startsWith(director.name() + "（" + director.staffNo() + "，"),
+					person.getText());
 			named(dialog, AppModel.WIDGET_KEY, "finding.rectification", Text.class).setText("规范佩戴工作牌");
 			named(dialog, AppModel.WIDGET_KEY, "finding.evidence", Text.class).setText(photo.toString());
 			click(button(dialog, "确定"));
