@@ -47,6 +47,16 @@ public final class StaffListChooser {
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, list.getItemHeight() * 3).applyTo(list);
 	}
 
+	/**
+	 * Offers these staff instead, keeping the people chosen: for a form that is part of a view, built before its
+	 * load job has read the staff list (see {@link StaffChooser#offer}).
+	 */
+	public void offer(List<Staff> staff, DepartmentNames departments) {
+		staff.forEach(s -> namesByNo.put(s.staffNo(), s.name()));
+		chooser.offer(staff, departments);
+		list.setItems(chosen.stream().map(this::label).toArray(String[]::new));
+	}
+
 	/** Runs the listener whenever a person is added or removed. */
 	public void onChange(Runnable listener) {
 		listeners.add(listener);

@@ -1,6 +1,7 @@
 package ducha.cases.ui.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -11,8 +12,11 @@ import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.StaffChooser;
 import ducha.cases.RectificationFollowup;
 import ducha.cases.ReviewFinding;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.Staff;
 
 /**
  * 整改跟踪: the rectification follow-ups of the selected finding, the form to open one with the department's
@@ -25,7 +29,7 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 	}
 
 	private final DateTime opened;
-	private final Text supervisor;
+	private final StaffChooser supervisor;
 	private final Text measures;
 	private final Button open;
 	private final DateTime verified;
@@ -40,7 +44,8 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 				new Column<Row>(Messages.Review_verified, 95, r -> state(r.followup())),
 				new Column<Row>(Messages.Review_verification, 160, r -> r.followup().verification()));
 		opened = Forms.date(form, Messages.Review_opened, "followup.opened", LocalDate.now());
-		supervisor = Forms.text(form, Messages.Review_followupSupervisorNo, "followup.supervisor");
+		supervisor = new StaffChooser(form, "followup.supervisor", Messages.Review_followupSupervisor, List.of(),
+				DepartmentNames.of(List.of()));
 		measures = Forms.area(form, Messages.Review_measures, "followup.measures", 3);
 		open = Forms.action(form, "followup.open", Messages.Review_openFollowup);
 		open.addListener(SWT.Selection, e -> open());
@@ -49,6 +54,11 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 		verify = Forms.action(form, "followup.verify", Messages.Review_verify);
 		verify.addListener(SWT.Selection, e -> verify());
 		table.onSelect(row -> verify.setEnabled(row != null && !row.followup().isClosed()));
+	}
+
+	/** The staff to choose from, read by the part off the UI thread. */
+	void offer(List<Staff> staff, DepartmentNames departments) {
+		supervisor.offer(staff, departments);
 	}
 
 	private static String state(RectificationFollowup followup) {
@@ -68,7 +78,8 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 	private void open() {
 		long id = finding().id();
 		LocalDate day = Forms.day(opened);
-		String supervisorNo = supervisor.getText().strip();
+		Staff chosen = supervisor.chosen();
+		String supervisorNo = chosen == null ? "" : chosen.staffNo();
 		String text = measures.getText().strip();
 		actions.change(Messages.Review_openFollowup,
 				() -> actions.review().openFollowup(id, day, supervisorNo, text, actions.principal()),

@@ -16,10 +16,16 @@ import org.eclipse.swt.widgets.Text;
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.app.ui.StaffChooser;
 import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.Staff;
 
-/** 新建督办: the case, the level, the deadline, the responsible person's 工号 and what must be done. */
+/**
+ * 新建督办: the case, the level, the deadline, the responsible person (chosen by name; the order stores their 工号)
+ * and what must be done.
+ */
 final class OrderDialog extends FormDialog<SupervisionOrder> {
 
 	/** What the user entered. */
@@ -31,13 +37,18 @@ final class OrderDialog extends FormDialog<SupervisionOrder> {
 	private Text caseNo;
 	private Combo level;
 	private DateTime deadline;
-	private Text responsible;
+	/** Who may be made responsible, read off the UI thread before the form opens. */
+	private final List<Staff> staff;
+	private final DepartmentNames departments;
+	private StaffChooser responsible;
 	private Text subject;
 
-	OrderDialog(Shell parent, Background background, String initialCase,
-			Function<Entered, Callable<SupervisionOrder>> store) {
+	OrderDialog(Shell parent, Background background, String initialCase, List<Staff> staff,
+			DepartmentNames departments, Function<Entered, Callable<SupervisionOrder>> store) {
 		super(parent, background, Messages.Order_newTitle);
 		this.initialCase = initialCase;
+		this.staff = staff;
+		this.departments = departments;
 		this.store = store;
 	}
 
@@ -51,7 +62,7 @@ final class OrderDialog extends FormDialog<SupervisionOrder> {
 		level = Forms.choice(form, Messages.Order_colLevel, "order.level",
 				Arrays.stream(SupervisionLevel.values()).map(SupervisionLevel::label).toArray(String[]::new));
 		deadline = Forms.date(form, Messages.Order_colDeadline, "order.deadline", LocalDate.now().plusDays(30));
-		responsible = Forms.text(form, Messages.Order_responsibleNo, "order.responsible");
+		responsible = new StaffChooser(form, "order.responsible", Messages.Order_responsible, staff, departments);
 		subject = Forms.area(form, Messages.Order_colSubject, "order.subject", 3);
 	}
 
@@ -61,7 +72,7 @@ final class OrderDialog extends FormDialog<SupervisionOrder> {
 		if (caseNo.getText().isBlank()) {
 			missing.add(Messages.Order_caseMissing);
 		}
-		if (responsible.getText().isBlank()) {
+		if (responsible.chosen() == null) {
 			missing.add(Messages.Order_responsibleMissing);
 		}
 		if (subject.getText().isBlank()) {
@@ -73,6 +84,6 @@ final class OrderDialog extends FormDialog<SupervisionOrder> {
 	@Override
 	protected Callable<SupervisionOrder> save() {
 		return store.apply(new Entered(caseNo.getText().strip(), SupervisionLevel.values()[level.getSelectionIndex()],
-				Forms.day(deadline), responsible.getText().strip(), subject.getText().strip()));
+				Forms.day(deadline), responsible.chosen().staffNo(), subject.getText().strip()));
 	}
 }

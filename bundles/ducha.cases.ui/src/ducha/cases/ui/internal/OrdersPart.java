@@ -34,7 +34,11 @@ import ducha.cases.OrderStatus;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.TimelineEvent;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.security.Principal;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -236,12 +240,22 @@ public class OrdersPart implements ShowsSubsets {
 
 	private void issue() {
 		Row row = orders.selected();
-		OrderDialog dialog = new OrderDialog(status.getShell(), background, row == null ? null : row.order().caseNo(),
-				e -> () -> supervision.issue(e.caseNo(), e.level(), e.responsibleNo(), LocalDate.now(), e.deadline(),
-						e.subject(), principal));
-		if (dialog.open() == Window.OK) {
-			done(Messages.Order_new, dialog.saved());
-		}
+		String caseNo = row == null ? null : row.order().caseNo();
+		// the responsible person is chosen by name from the active staff, read off the UI thread
+		background.run(Messages.Order_loadJob, () -> new Staffing(
+				directory.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal),
+				directory.departmentNames()), staffing -> {
+					OrderDialog dialog = new OrderDialog(status.getShell(), background, caseNo, staffing.staff(),
+							staffing.departments(), e -> () -> supervision.issue(e.caseNo(), e.level(),
+									e.responsibleNo(), LocalDate.now(), e.deadline(), e.subject(), principal));
+					if (dialog.open() == Window.OK) {
+						done(Messages.Order_new, dialog.saved());
+					}
+				}, this::fail);
+	}
+
+	/** Whom the 新建督办 form offers as responsible. */
+	private record Staffing(List<Staff> staff, DepartmentNames departments) {
 	}
 
 	private void note() {

@@ -27,7 +27,11 @@ import ducha.cases.BulletinDocuments;
 import ducha.cases.CaseBulletin;
 import ducha.cases.ReviewFinding;
 import ducha.cases.ReviewService;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import jakarta.annotation.PostConstruct;
@@ -116,7 +120,8 @@ public class ReviewPart {
 
 		Actions actions = new PartActions();
 		tabs = Forms.named(new TabFolder(sash, SWT.TOP), "review.tabs");
-		tab(Messages.Review_tabFinding, new FindingForm(tabs, actions).control());
+		FindingForm finding = new FindingForm(tabs, actions);
+		tab(Messages.Review_tabFinding, finding.control());
 		talks = new TalkTab(tabs, actions);
 		tab(Messages.Review_tabTalks, talks.control());
 		followups = new FollowupTab(tabs, actions);
@@ -129,6 +134,20 @@ public class ReviewPart {
 		sash.setWeights(42, 58);
 		select(null);
 		load(null, null);
+		// the people of the forms are chosen by name from the active staff, read once off the UI thread
+		background.run(Messages.Review_loadJob, () -> new Staffing(
+				directory.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal),
+				directory.departmentNames()), staffing -> {
+					if (!status.isDisposed()) {
+						finding.offer(staffing.staff(), staffing.departments());
+						talks.offer(staffing.staff(), staffing.departments());
+						followups.offer(staffing.staff(), staffing.departments());
+					}
+				}, this::fail);
+	}
+
+	/** Whom the forms offer: the active staff and their departments' names. */
+	private record Staffing(List<Staff> staff, DepartmentNames departments) {
 	}
 
 	private void tab(String text, Composite control) {

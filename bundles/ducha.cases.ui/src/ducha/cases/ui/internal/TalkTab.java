@@ -1,6 +1,7 @@
 package ducha.cases.ui.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -11,8 +12,11 @@ import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.StaffChooser;
 import ducha.cases.ReminderTalk;
 import ducha.cases.ReviewFinding;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.Staff;
 
 /** 提醒谈话: the talks held over the selected finding and the form to record one with its staff member. */
 final class TalkTab extends FindingTab<TalkTab.Row> {
@@ -22,8 +26,8 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 	}
 
 	private final DateTime date;
-	private final Text heldBy;
-	private final Text supervisor;
+	private final StaffChooser heldBy;
+	private final StaffChooser supervisor;
 	private final Text content;
 	private final Button hold;
 
@@ -34,12 +38,19 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 				new Column<Row>(Messages.Review_supervisor, 100, Row::supervisor),
 				new Column<Row>(Messages.Review_content, 260, r -> r.talk().content()));
 		date = Forms.date(form, Messages.Review_colDate, "talk.date", LocalDate.now());
-		heldBy = Forms.text(form, Messages.Review_heldByNo, "talk.heldBy");
-		supervisor = Forms.text(form, Messages.Review_supervisorNo, "talk.supervisor");
-		supervisor.setMessage(Messages.Review_optional);
+		heldBy = new StaffChooser(form, "talk.heldBy", Messages.Review_heldBy, List.of(),
+				DepartmentNames.of(List.of()));
+		supervisor = StaffChooser.optional(form, "talk.supervisor", Messages.Review_supervisor, List.of(),
+				DepartmentNames.of(List.of()));
 		content = Forms.area(form, Messages.Review_content, "talk.content", 4);
 		hold = Forms.action(form, "talk.hold", Messages.Review_holdTalk);
 		hold.addListener(SWT.Selection, e -> hold());
+	}
+
+	/** The staff to choose from, read by the part off the UI thread. */
+	void offer(List<Staff> staff, DepartmentNames departments) {
+		heldBy.offer(staff, departments);
+		supervisor.offer(staff, departments);
 	}
 
 	/** Shows the talks of the finding (null: none selected); staff is the finding's staff member as shown. */
@@ -54,11 +65,13 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 	private void hold() {
 		long id = finding().id();
 		LocalDate day = Forms.day(date);
-		String leader = heldBy.getText().strip();
-		String present = Forms.optional(supervisor);
+		Staff chosen = heldBy.chosen();
+		String leader = chosen == null ? "" : chosen.staffNo();
+		Staff present = supervisor.chosen();
+		String presentNo = present == null ? null : present.staffNo();
 		String text = content.getText().strip();
 		actions.change(Messages.Review_holdTalk,
-				() -> actions.review().holdTalk(id, day, leader, present, text, actions.principal()),
+				() -> actions.review().holdTalk(id, day, leader, presentNo, text, actions.principal()),
 				talk -> content.setText(""));
 	}
 }

@@ -20,7 +20,10 @@ import ducha.app.ui.Background;
 import ducha.app.ui.FileDialogs;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.app.ui.StaffChooser;
 import ducha.core.attachments.AttachmentService;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import ducha.inspections.Finding;
 import ducha.inspections.Inspection;
@@ -28,7 +31,8 @@ import ducha.inspections.InspectionService;
 
 /**
  * 添加问题: a finding of the inspection about one of its departments (and a person of it), with the rectification
- * required by a deadline and, optionally, an evidence file (photo, screenshot, document) stored with it.
+ * required by a deadline and, optionally, an evidence file (photo, screenshot, document) stored with it. The
+ * person is chosen by name (or left out) from the staff the part read before the form opened.
  */
 final class FindingDialog extends FormDialog<Finding> {
 
@@ -41,20 +45,25 @@ final class FindingDialog extends FormDialog<Finding> {
 	private final Function<String, String> departmentName;
 
 	private Combo department;
-	private Text person;
+	private StaffChooser person;
+	private final List<Staff> staff;
+	private final DepartmentNames departments;
 	private Text description;
 	private Text rectification;
 	private DateTime deadline;
 	private Text evidence;
 
 	FindingDialog(Shell parent, Background background, InspectionService inspections, AttachmentService attachments,
-			Principal principal, Inspection inspection, Function<String, String> departmentName) {
+			Principal principal, Inspection inspection, Function<String, String> departmentName, List<Staff> staff,
+			DepartmentNames departments) {
 		super(parent, background, Messages.findingTitle, inspection.inspectionNo(), Messages.findingMessage);
 		this.inspections = inspections;
 		this.attachments = attachments;
 		this.principal = principal;
 		this.inspection = inspection;
 		this.departmentName = departmentName;
+		this.staff = staff;
+		this.departments = departments;
 	}
 
 	@Override
@@ -62,9 +71,9 @@ final class FindingDialog extends FormDialog<Finding> {
 		department = Forms.choice(form, Messages.fieldDepartment, "finding.department",
 				inspection.departments().stream().map(departmentName).toArray(String[]::new));
 		department.select(0);
-		person = Forms.text(form, Messages.fieldPerson, "finding.person");
+		person = StaffChooser.optional(form, "finding.person", Messages.fieldPerson, staff, departments);
 		if (inspection.persons().size() == 1) {
-			person.setText(inspection.persons().get(0));
+			person.choose(inspection.persons().get(0));
 		}
 		description = Forms.area(form, Messages.fieldDescription, "finding.description", 3);
 		rectification = Forms.area(form, Messages.fieldRectification, "finding.rectification", 2);
@@ -97,7 +106,7 @@ final class FindingDialog extends FormDialog<Finding> {
 	@Override
 	protected Callable<Finding> save() {
 		Finding finding = Finding.of(inspection.departments().get(department.getSelectionIndex()),
-				Forms.optional(person), Forms.optional(description), Forms.optional(rectification),
+				person.chosen() == null ? null : person.chosen().staffNo(), Forms.optional(description), Forms.optional(rectification),
 				Forms.day(deadline));
 		String file = Forms.optional(evidence);
 		AttachmentService files = attachments;

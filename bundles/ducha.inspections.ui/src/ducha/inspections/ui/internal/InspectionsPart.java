@@ -22,6 +22,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.OpensRecords;
+import ducha.app.ui.PeopleNames;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.Rights;
 import ducha.core.attachments.AttachmentService;
@@ -30,6 +31,7 @@ import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
@@ -59,6 +61,10 @@ public class InspectionsPart implements OpensRecords {
 
 	@Inject
 	private Background background;
+
+	/** The names of the findings' staff and of who added evidence, read in the load jobs. */
+	@Inject
+	private PeopleNames people;
 
 	private volatile InspectionService inspections;
 	private volatile ChecklistService checklists;
@@ -135,7 +141,7 @@ public class InspectionsPart implements OpensRecords {
 		findings = new ListTable<>(parent, "inspections.findings", false, Finding.class,
 				new Column<>(Messages.colNumber, 120, Finding::findingNo),
 				new Column<>(Messages.colDepartment, 120, f -> name(f.departmentCode())),
-				new Column<>(Messages.colPerson, 80, f -> f.staffNo() == null ? "" : f.staffNo()),
+				new Column<>(Messages.colPerson, 120, f -> people.staffWithNo(f.staffNo())),
 				new Column<>(Messages.colDescription, 280, Finding::description),
 				new Column<>(Messages.colDeadline, 90, f -> f.deadline().toString()),
 				new Column<>(Messages.colState, 110, InspectionsPart::state),
@@ -147,7 +153,7 @@ public class InspectionsPart implements OpensRecords {
 		files = new ListTable<>(parent, "inspections.files", false, StoredAttachment.class,
 				new Column<>(Messages.colFile, 320, StoredAttachment::fileName),
 				new Column<>(Messages.colSize, 90, a -> Math.max(1, a.size() / 1024) + " KB"),
-				new Column<>(Messages.colAddedBy, 120, StoredAttachment::createdBy));
+				new Column<>(Messages.colAddedBy, 120, a -> people.account(a.createdBy())));
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 80).applyTo(files.control());
 		selected();
 		if (inspections != null) {
@@ -226,7 +232,11 @@ public class InspectionsPart implements OpensRecords {
 		findingSelected();
 		InspectionService service = inspections;
 		if (i != null && service != null) {
-			background.run(Messages.loadJob, () -> service.findings(i.inspectionNo(), principal), list -> {
+			background.run(Messages.loadJob, () -> {
+				List<Finding> list = service.findings(i.inspectionNo(), principal);
+				people.warm(list.stream().map(Finding::staffNo).filter(no -> no != null).distinct().toList());
+				return list;
+			}, list -> {
 				if (!findings.control().isDisposed()) {
 					findings.show(list, null);
 					findingSelected();
@@ -243,7 +253,12 @@ public class InspectionsPart implements OpensRecords {
 		AttachmentService service = attachments;
 		if (f != null && service != null) {
 			background.run(Messages.loadJob,
-					() -> service.list(InspectionService.EVIDENCE_OWNER, f.findingNo(), principal), list -> {
+					() -> {
+						List<StoredAttachment> list = service.list(InspectionService.EVIDENCE_OWNER, f.findingNo(),
+								principal);
+						people.warmAccounts(list.stream().map(StoredAttachment::createdBy).distinct().toList());
+						return list;
+					}, list -> {
 						if (!files.control().isDisposed()) {
 							files.show(list, null);
 						}
@@ -279,12 +294,25 @@ public class InspectionsPart implements OpensRecords {
 		if (i == null || service == null) {
 			return;
 		}
-		FindingDialog dialog = new FindingDialog(table.control().getShell(), background, service, attachments,
-				principal, i, this::name);
-		if (dialog.open() == Window.OK) {
-			Forms.report(status, NLS.bind(Messages.saved, dialog.saved().findingNo()), false);
-			selected();
+		DirectoryService dir = directory;
+		if (dir == null) {
+			return;
 		}
+		// the finding's person is chosen by name from the active staff, read before the form opens
+		background.run(Messages.loadJob, () -> new Staffing(
+				dir.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal), dir.departmentNames()),
+				staffing -> {
+					FindingDialog dialog = new FindingDialog(table.control().getShell(), background, service,
+							attachments, principal, i, this::name, staffing.staff(), staffing.departments());
+					if (dialog.open() == Window.OK) {
+						Forms.report(status, NLS.bind(Messages.saved, dialog.saved().findingNo()), false);
+						selected();
+					}
+				}, this::refused);
+	}
+
+	/** Whom the 添加问题 form offers as the finding's person. */
+	private record Staffing(List<Staff> staff, DepartmentNames departments) {
 	}
 
 	/** A step of the rectification flow, taken today. */

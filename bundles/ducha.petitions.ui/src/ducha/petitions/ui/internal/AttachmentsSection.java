@@ -78,7 +78,11 @@ final class AttachmentsSection implements Casework.Section {
 			return;
 		}
 		String number = petition.number();
-		work.calls().run(Messages.Attachments_loadJob, s -> s.attachments(number, work.principal()), list -> {
+		work.calls().run(Messages.Attachments_loadJob, s -> {
+			List<Attachment> list = s.attachments(number, work.principal());
+			work.people().warmAccounts(list.stream().map(Attachment::addedBy).distinct().toList());
+			return list;
+		}, list -> {
 			if (!table.isDisposed() && shown != null && shown.number().equals(number)) {
 				fill(list);
 				add.setEnabled(true);
@@ -95,7 +99,7 @@ final class AttachmentsSection implements Casework.Section {
 		rows = List.copyOf(attachments);
 		table.removeAll();
 		for (Attachment a : rows) {
-			new TableItem(table, SWT.NONE).setText(new String[] { a.fileName(), size(a.size()), a.addedBy(),
+			new TableItem(table, SWT.NONE).setText(new String[] { a.fileName(), size(a.size()), work.people().account(a.addedBy()),
 					TIME.format(a.addedAt()) });
 		}
 	}

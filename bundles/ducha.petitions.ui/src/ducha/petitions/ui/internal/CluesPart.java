@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.PeopleNames;
 import ducha.app.ui.Forms;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
@@ -44,6 +45,10 @@ public class CluesPart {
 
 	@Inject
 	private Principal principal;
+
+	/** The judges' names for the 承办人 column, read with the clues. */
+	@Inject
+	private PeopleNames people;
 
 	private final ServiceCalls<ClueService> calls;
 
@@ -90,7 +95,7 @@ public class CluesPart {
 		String[] headers = { Messages.Clues_case, Messages.Clues_kind, Messages.Clues_staff, Messages.Clues_department,
 				Messages.Clues_flagged, Messages.Clues_description, Messages.Clues_outcome, Messages.Clues_petition,
 				Messages.Clues_source };
-		int[] widths = { 190, 90, 80, 120, 100, 200, 90, 90, 70 };
+		int[] widths = { 190, 90, 120, 120, 100, 200, 90, 90, 70 };
 		Forms.columns(table, headers, widths);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		table.addListener(SWT.Selection, e -> selected());
@@ -129,6 +134,7 @@ public class CluesPart {
 		calls.run(Messages.Clues_loadJob, s -> {
 			List<Clue> clues = s.clues(principal);
 			departments = departmentNames();
+			people.warm(clues.stream().map(Clue::staffNo).filter(no -> no != null).distinct().toList());
 			return clues;
 		}, clues -> show(clues, select), this::say);
 	}
@@ -141,7 +147,7 @@ public class CluesPart {
 		table.removeAll();
 		for (Clue c : rows) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { c.caseNumber(), c.kind().label(), blank(c.staffNo()),
+			item.setText(new String[] { c.caseNumber(), c.kind().label(), people.staffWithNo(c.staffNo()),
 					blank(departmentName(c.departmentCode())), c.flaggedOn().toString(), blank(c.description()),
 					c.outcome().label(), blank(c.petitionNumber()), source(c.source()) });
 			if (c.id() == select) {

@@ -16,13 +16,19 @@ import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
 import ducha.app.ui.Rights;
+import ducha.app.ui.StaffListChooser;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.Staff;
 import ducha.petitions.Channel;
 import ducha.petitions.Intake;
 import ducha.petitions.PetitionPermissions;
 import ducha.petitions.PetitionService;
 import ducha.petitions.Reporter;
 
-/** 登记: the intake form. The service checks the input; its problems are shown by the part. */
+/**
+ * 登记: the intake form. The service checks the input; its problems are shown by the part. The staff reported are
+ * chosen by name once the part has read the staff list ({@link #offer}).
+ */
 final class IntakeForm {
 
 	private final Composite control;
@@ -31,7 +37,7 @@ final class IntakeForm {
 	private final Button anonymous;
 	private final Text name;
 	private final Text contact;
-	private final Text reported;
+	private final StaffListChooser reported;
 	private final Combo category;
 	private final Text summary;
 	private final Text referringBody;
@@ -55,8 +61,8 @@ final class IntakeForm {
 			name.setEnabled(!anonymous.getSelection());
 			contact.setEnabled(!anonymous.getSelection());
 		});
-		reported = Forms.text(control, Messages.Intake_reported, "intake.reported");
-		reported.setMessage(Messages.Intake_reportedHint);
+		reported = new StaffListChooser(control, "intake.reported", Messages.Intake_reported, List.of(),
+				DepartmentNames.of(List.of()));
 		category = Forms.choice(control, Messages.Intake_category, "intake.category", PetitionService.CATEGORIES.toArray(String[]::new));
 		summary = Forms.area(control, Messages.Intake_summary, "intake.summary", 4);
 		referringBody = Forms.text(control, Messages.Intake_referringBody, "intake.referringBody");
@@ -72,6 +78,11 @@ final class IntakeForm {
 		GridDataFactory.swtDefaults().applyTo(submit);
 		rights.require(submit, PetitionPermissions.HANDLE);
 		submit.addListener(SWT.Selection, e -> register.accept(intake()));
+	}
+
+	/** The staff who may be reported, read by the part off the UI thread. */
+	void offer(List<Staff> staff, DepartmentNames departments) {
+		reported.offer(staff, departments);
 	}
 
 	Composite control() {
@@ -92,7 +103,7 @@ final class IntakeForm {
 	Intake intake() {
 		Reporter reporter = anonymous.getSelection() ? Reporter.ANONYMOUS
 				: Reporter.named(name.getText().strip(), contact.getText().isBlank() ? null : contact.getText().strip());
-		List<String> staff = Arrays.stream(reported.getText().split("[,，、\\s]+")).filter(s -> !s.isBlank()).toList();
+		List<String> staff = reported.chosen();
 		boolean referral = selectedChannel() == Channel.REFERRAL;
 		return new Intake(selectedChannel(), date(received), reporter, staff, summary.getText(), category.getText(),
 				referral ? referringBody.getText() : null,
@@ -103,7 +114,7 @@ final class IntakeForm {
 	void clear() {
 		name.setText("");
 		contact.setText("");
-		reported.setText("");
+		reported.choose(List.of());
 		summary.setText("");
 		referringBody.setText("");
 		anonymous.setSelection(false);

@@ -30,7 +30,6 @@ public class Messages extends NLS {
 	public static String Intake_name;
 	public static String Intake_contact;
 	public static String Intake_reported;
-	public static String Intake_reportedHint;
 	public static String Intake_category;
 	public static String Intake_summary;
 	public static String Intake_referringBody;
@@ -140,7 +139,6 @@ public class Messages extends NLS {
 	public static String Reception_day;
 	public static String Reception_weekday;
 	public static String Reception_receiver;
-	public static String Reception_receiverNo;
 	public static String Reception_petition;
 	public static String Reception_note;
 	public static String Reception_record;

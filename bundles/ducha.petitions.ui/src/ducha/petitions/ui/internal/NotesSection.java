@@ -52,7 +52,11 @@ final class NotesSection implements Casework.Section {
 			return;
 		}
 		String number = petition.number();
-		work.calls().run(Messages.Notes_loadJob, s -> s.notes(number, work.principal()), notes -> {
+		work.calls().run(Messages.Notes_loadJob, s -> {
+			List<HandlerNote> notes = s.notes(number, work.principal());
+			work.people().warmAccounts(notes.stream().map(HandlerNote::author).distinct().toList());
+			return notes;
+		}, notes -> {
 			if (!list.isDisposed() && shown != null && shown.number().equals(number)) {
 				list.setText(format(notes));
 				add.setEnabled(true);
@@ -79,11 +83,12 @@ final class NotesSection implements Casework.Section {
 		}, Background.errorDialog(list, Messages.Notes_title));
 	}
 
-	private static String format(List<HandlerNote> notes) {
+	private String format(List<HandlerNote> notes) {
 		if (notes.isEmpty()) {
 			return Messages.Notes_none;
 		}
-		return notes.stream().map(n -> TIME.format(n.writtenAt()) + "  " + n.author() + "\n" + n.text())
+		return notes.stream()
+				.map(n -> TIME.format(n.writtenAt()) + "  " + work.people().account(n.author()) + "\n" + n.text())
 				.collect(Collectors.joining("\n\n"));
 	}
 }

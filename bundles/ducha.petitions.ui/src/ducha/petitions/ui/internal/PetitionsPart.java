@@ -24,6 +24,11 @@ import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PeopleNames;
 import ducha.app.ui.Rights;
 import ducha.app.ui.ShowsSubsets;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.security.Principal;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
@@ -48,6 +53,10 @@ public class PetitionsPart implements OpensRecords, ShowsSubsets {
 	@Inject
 	private Rights rights;
 
+	@Inject
+	private DirectoryService directory;
+
+	private final Background background;
 	private final ServiceCalls<PetitionService> calls;
 	private Label status;
 	private PetitionTable table;
@@ -63,6 +72,7 @@ public class PetitionsPart implements OpensRecords, ShowsSubsets {
 
 	@Inject
 	public PetitionsPart(Background background) {
+		this.background = background;
 		calls = new ServiceCalls<>(background);
 	}
 
@@ -116,10 +126,22 @@ public class PetitionsPart implements OpensRecords, ShowsSubsets {
 		TabItem caseworkTab = new TabItem(tabs, SWT.NONE);
 		caseworkTab.setText(Messages.Tab_casework);
 		casework = new CaseworkPane(tabs,
-				new Casework(principal, calls, this::say, this::load, parent.getShell()));
+				new Casework(principal, calls, this::say, this::load, parent.getShell(), names));
 		caseworkTab.setControl(casework.control());
 		sash.setWeights(55, 45);
 		load(null);
+		// the staff reported are chosen by name from the active staff, read once off the UI thread
+		background.run(Messages.Part_loadJob, () -> new Staffing(
+				directory.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal),
+				directory.departmentNames()), staffing -> {
+					if (!status.isDisposed()) {
+						intake.offer(staffing.staff(), staffing.departments());
+					}
+				}, this::fail);
+	}
+
+	/** Whom the intake form offers as staff reported. */
+	private record Staffing(List<Staff> staff, DepartmentNames departments) {
 	}
 
 	private void load(String select) {

@@ -20,6 +20,12 @@ import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
+import ducha.app.ui.StaffChooser;
+import ducha.core.directory.DepartmentNames;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.security.Principal;
 import ducha.petitions.Reception;
 import ducha.petitions.ReceptionDay;
@@ -27,24 +33,32 @@ import ducha.petitions.ReceptionService;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** 信访接待日: the Wednesdays of a month with the log of who received whom, and the form to log a reception. */
+/**
+ * 信访接待日: the Wednesdays of a month with the log of who received whom, and the form to log a reception (the
+ * receiver chosen by name from the active staff, read once off the UI thread).
+ */
 public class ReceptionPart {
 
 	@Inject
 	private Principal principal;
 
+	@Inject
+	private DirectoryService directory;
+
+	private final Background background;
 	private final ServiceCalls<ReceptionService> calls;
 	private YearMonth month = YearMonth.now();
 	private Label title;
 	private Label status;
 	private Table table;
 	private DateTime day;
-	private Text receiver;
+	private StaffChooser receiver;
 	private Text petition;
 	private Text note;
 
 	@Inject
 	public ReceptionPart(Background background) {
+		this.background = background;
 		calls = new ServiceCalls<>(background);
 	}
 
@@ -80,15 +94,27 @@ public class ReceptionPart {
 
 		Composite form = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
-		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(form);
+		GridLayoutFactory.fillDefaults().numColumns(11).applyTo(form);
 		Forms.label(form, Messages.Reception_day);
 		day = Forms.named(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "reception.date");
-		receiver = Forms.text(form, Messages.Reception_receiverNo, "reception.receiver");
+		receiver = new StaffChooser(form, "reception.receiver", Messages.Reception_receiver, List.of(),
+				DepartmentNames.of(List.of()));
 		petition = Forms.text(form, Messages.Reception_petition, "reception.petition");
 		note = Forms.text(form, Messages.Reception_note, "reception.note");
 		Forms.button(form, "reception.record", Messages.Reception_record)
 				.addListener(SWT.Selection, e -> record());
 		showMonth(month);
+		background.run(Messages.Reception_loadJob, () -> new Staffing(
+				directory.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal),
+				directory.departmentNames()), staffing -> {
+					if (!table.isDisposed()) {
+						receiver.offer(staffing.staff(), staffing.departments());
+					}
+				}, this::say);
+	}
+
+	/** Whom the form offers as receiver. */
+	private record Staffing(List<Staff> staff, DepartmentNames departments) {
 	}
 
 	private void showMonth(YearMonth shown) {
@@ -123,14 +149,15 @@ public class ReceptionPart {
 	}
 
 	private void record() {
-		String staffNo = receiver.getText().strip();
-		if (staffNo.isEmpty()) {
+		Staff chosen = receiver.chosen();
+		if (chosen == null) {
 			MessageDialog.openError(table.getShell(), Messages.Reception_title, Messages.Reception_receiverMissing);
 			return;
 		}
 		LocalDate on = LocalDate.of(day.getYear(), day.getMonth() + 1, day.getDay());
 		String number = petition.getText().strip();
 		String text = note.getText().strip();
+		String staffNo = chosen.staffNo();
 		calls.run(Messages.Reception_saveJob,
 				s -> s.record(on, staffNo, number, text, principal), recorded -> {
 					note.setText("");

@@ -45,6 +45,8 @@ import ducha.cases.SupervisionLevel;
 import ducha.cases.SupervisionOrder;
 import ducha.cases.SupervisionService;
 import ducha.cases.ui.CasesViews;
+import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
 import ducha.test.ui.ModalDialogs;
 import ducha.test.ui.UiTesting;
 
@@ -106,6 +108,7 @@ class SupervisionPartsUITest {
 		List<String> kept = new ArrayList<>();
 		AtomicReference<String> refusal = new AtomicReference<>();
 		AtomicBoolean openAfterRefusal = new AtomicBoolean();
+		AtomicReference<String> chosen = new AtomicReference<>();
 		ModalDialogs.onDialog(bench.display, "新建督办", dialog -> {
 			Text caseNo = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.case", Text.class);
 			caseNo.setText(target.number().text());
@@ -116,8 +119,14 @@ class SupervisionPartsUITest {
 			DateTime deadline = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.deadline", DateTime.class);
 			Forms.setDay(deadline, LocalDate.now());
 			deadline.notifyListeners(SWT.Selection, new Event());
-			Text responsible = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.responsible", Text.class);
-			responsible.setText(target.judgeNo());
+			// the responsible person is chosen by name: no field takes a typed 工号 any more
+			assertTrue(UiTesting.find(dialog, Text.class,
+					t -> "order.responsible".equals(t.getData(AppModel.WIDGET_KEY))).isEmpty(),
+					"no free-text 工号 field");
+			Text search = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.responsible.search", Text.class);
+			search.setText(target.judgeNo());
+			Combo responsible = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.responsible.staff", Combo.class);
+			chosen.set(responsible.getText());
 			Text what = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.subject", Text.class);
 			what.setText(subject);
 			TitleAreaDialog form = (TitleAreaDialog) dialog.getData();
@@ -134,11 +143,16 @@ class SupervisionPartsUITest {
 			dialog.close();
 		});
 		UiTesting.click(issue);
+		// the form opens once the staff to choose from are read
+		bench.waitUntil("the 新建督办 form filled and refused", () -> !kept.isEmpty());
 
 		assertTrue(openAfterRefusal.get(), "the dialog stays open after the refusal");
 		assertEquals("督办期限 " + LocalDate.now() + " 应晚于交办日期 " + LocalDate.now(), refusal.get());
+		Staff judge = Workbench.service(DirectoryService.class).staff(target.judgeNo()).orElseThrow();
+		assertTrue(chosen.get().startsWith(judge.name() + "（" + judge.staffNo() + "，"),
+				"typing the 工号 chose the judge, shown by name: " + chosen.get());
 		assertEquals(List.of(target.number().text(), SupervisionLevel.values()[1].label(), LocalDate.now().toString(),
-				target.judgeNo(), subject), kept, "everything typed is still there");
+				chosen.get(), subject), kept, "everything typed and chosen is still there");
 		assertTrue(Workbench.service(SupervisionService.class).orders(null, bench.principal).stream()
 				.noneMatch(o -> o.subject().equals(subject)), "nothing stored");
 	}
@@ -268,6 +282,17 @@ class SupervisionPartsUITest {
 		Table talks = Workbench.named(part, "talk.table", Table.class);
 		bench.waitUntil("the talk of the finding", () -> talks.getItemCount() == 1);
 		assertEquals("指出文书瑕疵，要求加强校对", talks.getItem(0).getText(3));
+		// a second talk through the form: who held it is chosen by name (typing the 工号 finds them)
+		Staff judge = Workbench.service(DirectoryService.class).staff(target.judgeNo()).orElseThrow();
+		Combo heldBy = Workbench.named(part, "talk.heldBy.staff", Combo.class);
+		bench.waitUntil("the staff offered to the talk form", () -> heldBy.getItemCount() > 0);
+		Workbench.named(part, "talk.heldBy.search", Text.class).setText(judge.staffNo());
+		assertTrue(heldBy.getText().startsWith(judge.name() + "（" + judge.staffNo() + "，"), heldBy.getText());
+		Workbench.named(part, "talk.content", Text.class).setText("复查校对情况");
+		Workbench.named(part, "talk.hold", Button.class).notifyListeners(SWT.Selection, null);
+		bench.waitUntil("the talk held through the form", () -> talks.getItemCount() == 2);
+		assertTrue(Arrays.stream(talks.getItems()).filter(i -> i.getText(3).equals("复查校对情况"))
+				.allMatch(i -> i.getText(1).contains(judge.name())), "the talk lists who held it by name");
 		bench.settle();
 		bench.screenshot("cases-review-talks");
 

@@ -131,6 +131,12 @@ class InspectionUITest {
 
 		onDialog(display, "添加问题", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "finding.description", Text.class).setText(FINDING);
+			// the person is optional: （无） until a search finds someone, then chosen by name
+			Combo person = named(dialog, AppModel.WIDGET_KEY, "finding.person.staff", Combo.class);
+			assertEquals(0, person.getSelectionIndex(), "nobody chosen before a search");
+			named(dialog, AppModel.WIDGET_KEY, "finding.person.search", Text.class).setText(director.staffNo());
+			assertTrue(person.getText().startsWith(director.name() + "（" + director.staffNo() + "，"),
+					person.getText());
 			named(dialog, AppModel.WIDGET_KEY, "finding.rectification", Text.class).setText("规范佩戴工作牌");
 			named(dialog, AppModel.WIDGET_KEY, "finding.evidence", Text.class).setText(photo.toString());
 			click(button(dialog, "确定"));
@@ -141,6 +147,9 @@ class InspectionUITest {
 		Table findings = named(widget(register), AppModel.WIDGET_KEY, "inspections.findings", Table.class);
 		waitUntil(display, "the finding in the list", () -> findings.getItemCount() == 1);
 		assertEquals(FINDING, finding.description());
+		assertEquals(director.staffNo(), finding.staffNo());
+		assertEquals(director.name() + "（" + director.staffNo() + "）", findings.getItem(0).getText(2),
+				"the findings list shows the person by name, not the bare 工号");
 		waitUntil(display, "the evidence file", () -> !service(AttachmentService.class)
 				.list(InspectionService.EVIDENCE_OWNER, finding.findingNo(), principal).isEmpty());
 		assertEquals(List.of(photo.getFileName().toString()), service(AttachmentService.class)

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.security.Principal;
 import ducha.petitions.Petition;
@@ -63,9 +65,17 @@ class PetitionIntakeToConclusionUITest {
 
 		control(root, "intake.name", Text.class).setText("周建华");
 		control(root, "intake.contact", Text.class).setText("13800001111");
-		String accused = service(DirectoryService.class).staff(StaffQuery.ALL, principal).stream()
-				.filter(staff -> "审判员".equals(staff.position())).findFirst().orElseThrow().staffNo();
-		control(root, "intake.reported", Text.class).setText(accused);
+		Staff judge = service(DirectoryService.class)
+				.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal).stream()
+				.filter(staff -> "审判员".equals(staff.position())).findFirst().orElseThrow();
+		String accused = judge.staffNo();
+		// the staff reported are chosen by name: typing the 工号 finds the judge, 添加 puts them on the list
+		Combo reportedChoice = control(root, "intake.reported.staff", Combo.class);
+		waitUntil(display, "the staff offered", () -> reportedChoice.getItemCount() > 0);
+		control(root, "intake.reported.search", Text.class).setText(accused);
+		click(control(root, "intake.reported.add", Button.class));
+		assertEquals(List.of(judge.name() + "（" + accused + "）"), Arrays.asList(
+				control(root, "intake.reported.chosen", org.eclipse.swt.widgets.List.class).getItems()));
 		control(root, "intake.summary", Text.class).setText("来信反映其在案件审理中违规会见一方当事人。");
 		click(control(root, "intake.register", Button.class));
 		waitUntil(display, "the new petition in the list", () -> list.getItemCount() == before + 1);
@@ -108,6 +118,9 @@ class PetitionIntakeToConclusionUITest {
 		click(addNote);
 		waitUntil(display, () -> "the note in the list: " + notes.getText(),
 				() -> notes.getText().contains("已约谈被反映人"));
+		// the note's author by name (the director's account is named after its staff member), not the log-in name
+		assertTrue(notes.getText().contains("  " + principal.displayName() + "\n"), notes.getText());
+		assertFalse(notes.getText().contains("  " + principal.username() + "\n"), notes.getText());
 
 		// who read the identity, and why: the log keeps the reason sealed, the handler reads it here
 		Button reads = control(root, "attachments.reads", Button.class);

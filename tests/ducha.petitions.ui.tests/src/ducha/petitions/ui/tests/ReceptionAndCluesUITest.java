@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.petitions.Clue;
@@ -52,13 +53,19 @@ class ReceptionAndCluesUITest {
 		assertTrue(Arrays.stream(days.getItems()).filter(i -> i.getText(1).equals("周三"))
 				.map(i -> i.getText(0)).distinct().count() == wednesdays, "every Wednesday listed");
 
-		Staff receiver = service(DirectoryService.class).staff(StaffQuery.ALL, principal()).stream()
+		Staff receiver = service(DirectoryService.class)
+				.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal()).stream()
 				.filter(s -> "审判员".equals(s.position())).findFirst().orElseThrow();
 		LocalDate wednesday = month.atDay(1).with(java.time.temporal.TemporalAdjusters
 				.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
 		DateTime date = control(root, "reception.date", DateTime.class);
 		date.setDate(wednesday.getYear(), wednesday.getMonthValue() - 1, wednesday.getDayOfMonth());
-		control(root, "reception.receiver", Text.class).setText(receiver.staffNo());
+		// the receiver is chosen by name: typing the 工号 narrows the staff offered once they are read
+		Combo chooser = control(root, "reception.receiver.staff", Combo.class);
+		waitUntil(display, "the staff offered", () -> chooser.getItemCount() > 0);
+		control(root, "reception.receiver.search", Text.class).setText(receiver.staffNo());
+		assertTrue(chooser.getText().startsWith(receiver.name() + "（" + receiver.staffNo() + "，"),
+				"the receiver chosen by name: " + chooser.getText());
 		control(root, "reception.note", Text.class).setText("群众来访反映立案难问题，已登记并释明");
 		click(control(root, "reception.record", Button.class));
 		waitUntil(display, "the reception in the calendar", () -> Arrays.stream(days.getItems())
@@ -90,6 +97,13 @@ class ReceptionAndCluesUITest {
 				.filter(d -> d.code().equals(withDepartment.departmentCode())).findFirst().orElseThrow().name();
 		assertTrue(Arrays.stream(clues.getItems()).anyMatch(i -> i.getText(0).equals(withDepartment.caseNumber())
 				&& i.getText(3).equals(departmentName)), "the clue's row shows " + departmentName);
+		// and the judge by name, with the 工号 in parentheses
+		Clue withJudge = service(ClueService.class).clues(principal()).stream()
+				.filter(c -> c.staffNo() != null && service(DirectoryService.class).staff(c.staffNo()).isPresent())
+				.findFirst().orElseGet(() -> fail("the demo library has no clue naming a judge"));
+		Staff judge = service(DirectoryService.class).staff(withJudge.staffNo()).orElseThrow();
+		assertTrue(Arrays.stream(clues.getItems()).anyMatch(i -> i.getText(0).equals(withJudge.caseNumber())
+				&& i.getText(2).equals(judge.label())), "the clue's row shows " + judge.label());
 		String caseNumber = clues.getItem(row).getText(0);
 		clues.setSelection(row);
 		clues.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());

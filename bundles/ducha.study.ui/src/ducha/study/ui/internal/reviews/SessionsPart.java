@@ -27,6 +27,7 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.OpensRecords;
+import ducha.app.ui.PeopleNames;
 import ducha.app.ui.Rights;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
@@ -55,6 +56,10 @@ public class SessionsPart implements OpensRecords {
 
 	@Inject
 	private Background background;
+
+	/** Who added a file, by name rather than log-in name; read in the files' load job. */
+	@Inject
+	private PeopleNames people;
 
 	private volatile StudyRecordService sessions;
 	private volatile DirectoryService directory;
@@ -126,7 +131,7 @@ public class SessionsPart implements OpensRecords {
 		files = new ListTable<>(parent, "sessions.files", false, StoredAttachment.class,
 				new Column<>(Messages.colFile, 320, StoredAttachment::fileName),
 				new Column<>(Messages.colSize, 90, a -> a.size() / 1024 + " KB"),
-				new Column<>(Messages.colAddedBy, 120, StoredAttachment::createdBy));
+				new Column<>(Messages.colAddedBy, 120, a -> people.account(a.createdBy())));
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 110).applyTo(files.control());
 		files.onSelect(a -> saveFile.setEnabled(a != null));
 		files.openWith(saveFile);
@@ -225,12 +230,15 @@ public class SessionsPart implements OpensRecords {
 		files.show(List.of(), null);
 		AttachmentService service = attachments;
 		if (s != null && service != null) {
-			background.run(Messages.loadJob, () -> service.list(OWNER, s.recordNo(), principal),
-					list -> {
-						if (!files.control().isDisposed()) {
-							files.show(list, null);
-						}
-					}, this::refused);
+			background.run(Messages.loadJob, () -> {
+				List<StoredAttachment> list = service.list(OWNER, s.recordNo(), principal);
+				people.warmAccounts(list.stream().map(StoredAttachment::createdBy).distinct().toList());
+				return list;
+			}, list -> {
+				if (!files.control().isDisposed()) {
+					files.show(list, null);
+				}
+			}, this::refused);
 		}
 	}
 
