@@ -19,7 +19,7 @@ import java.util.Arrays;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -56,7 +56,7 @@ class ReceptionAndCluesUITest {
 				.filter(s -> "审判员".equals(s.position())).findFirst().orElseThrow();
 		LocalDate wednesday = month.atDay(1).with(java.time.temporal.TemporalAdjusters
 				.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
-		DateTime date = control(root, "reception.date", DateTime.class);
+		DateField date = control(root, "reception.date", DateField.class);
 		date.setDate(wednesday.getYear(), wednesday.getMonthValue() - 1, wednesday.getDayOfMonth());
 		control(root, "reception.receiver", Text.class).setText(receiver.staffNo());
 		control(root, "reception.note", Text.class).setText("群众来访反映立案难问题，已登记并释明");
