@@ -13,6 +13,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
@@ -129,29 +130,42 @@ public final class ChartView {
 	}
 
 	/**
-	 * SWTChart spaces ticks about {@link #TICK_SPACING} pixels apart, which on a tall chart with small counts means
-	 * steps of 0.5: widen the spacing so that one step is at least one count, whatever size the chart gets.
+	 * SWTChart spaces ticks about {@link #TICK_SPACING} pixels apart, which on a wide or tall chart with small counts
+	 * means steps of 0.5 (drawn as "…" between 0, 1 and 2, because the whole-number format cannot tell them apart):
+	 * widen the spacing so that one step is at least one count, again on every resize. The step is measured against
+	 * the whole chart, never shorter than the axis SWTChart measures: measured against the plot, a plot that grew after
+	 * the hint was set (the window maximised, a part's sash moved) got half steps again.
 	 */
 	private static void keepTicksWhole(Chart chart, IAxis countAxis, boolean horizontal) {
 		Control plot = chart.getPlotArea().getControl();
-		plot.addListener(SWT.Resize, e -> {
-			Point size = plot.getSize();
+		Listener fit = e -> {
+			Point size = chart.getSize();
 			int length = horizontal ? size.x : size.y;
 			Range range = countAxis.getRange();
 			double span = range.upper - range.lower;
 			if (length <= 0 || span <= 0) {
 				return;
 			}
-			int spacing = Math.max(TICK_SPACING, (int) Math.ceil(length / span) + 1);
+			int spacing = wholeStepSpacing(length, span);
 			if (spacing != countAxis.getTick().getTickMarkStepHint()) {
 				// the hint lays the chart out again: not from inside its own layout
 				plot.getDisplay().asyncExec(() -> {
-					if (!chart.isDisposed()) {
+					if (!chart.isDisposed() && spacing != countAxis.getTick().getTickMarkStepHint()) {
 						countAxis.getTick().setTickMarkStepHint(spacing);
 					}
 				});
 			}
-		});
+		};
+		chart.addListener(SWT.Resize, fit);
+		plot.addListener(SWT.Resize, fit);
+	}
+
+	/**
+	 * The tick spacing in pixels that makes SWTChart's step (span ÷ length × spacing, rounded up to 1, 2 or 5 times a
+	 * power of ten) at least one count on an axis of at most {@code length} pixels.
+	 */
+	static int wholeStepSpacing(int length, double span) {
+		return Math.max(TICK_SPACING, (int) Math.ceil(length / span) + 1);
 	}
 
 	/** The tooltip names the category under the mouse in full, with its counts. */

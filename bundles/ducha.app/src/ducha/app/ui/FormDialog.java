@@ -1,5 +1,6 @@
 package ducha.app.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,7 +15,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -183,7 +183,7 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 				child.addListener(SWT.Modify, e -> validate());
 			}
 			// a Table: ticking a row of a check table is a selection
-			if (child instanceof Combo || child instanceof DateTime || child instanceof Button || child instanceof Table) {
+			if (child instanceof Combo || child instanceof DateField || child instanceof Button || child instanceof Table) {
 				child.addListener(SWT.Selection, e -> validate());
 			}
 			if (child instanceof Composite nested) {
@@ -198,12 +198,31 @@ public abstract class FormDialog<T> extends TitleAreaDialog {
 		if (ok == null || saving) {
 			return false;
 		}
-		List<String> problems = problems();
+		List<String> problems = new ArrayList<>(unreadableDates(getShell()));
+		if (problems.isEmpty()) {
+			// the form's own checks read its days: only once every date field holds one
+			problems.addAll(problems());
+		}
 		setErrorMessage(problems.isEmpty() ? null : problems.get(0));
 		setMessage(message);
 		boolean mustReload = reloadButton != null && reloadButton.getVisible();
 		ok.setEnabled(problems.isEmpty() && !mustReload);
 		return problems.isEmpty() && !mustReload;
+	}
+
+	/** The problems of the form's date fields whose text is no day: the form is refused before anything else. */
+	private static List<String> unreadableDates(Composite composite) {
+		List<String> found = new ArrayList<>();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof DateField date) {
+				if (date.problem() != null) {
+					found.add(date.problem());
+				}
+			} else if (child instanceof Composite nested) {
+				found.addAll(unreadableDates(nested));
+			}
+		}
+		return found;
 	}
 
 	@Override

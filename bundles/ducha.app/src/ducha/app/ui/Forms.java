@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 
 import ducha.app.AppModel;
+import ducha.core.ValidationException;
 
 /**
  * Controls of the plugins' forms, laid out in a two-column grid (label, field). Every control gets a name under
@@ -269,18 +270,18 @@ public final class Forms {
 		return combo(form, name, items);
 	}
 
-	public static DateTime date(Composite parent, String name) {
-		DateTime date = named(new DateTime(parent, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), name);
-		// GTK measures the drop-down too narrow for 2024年11月27日 beside its button
-		GridDataFactory.swtDefaults().hint(190, SWT.DEFAULT).applyTo(date);
+	/** A date field the user can type a day into or pick from a drop-down calendar ({@link DateField}). */
+	public static DateField date(Composite parent, String name) {
+		DateField date = named(new DateField(parent), name);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(date);
 		return date;
 	}
 
-	/** A labelled date showing the given day. */
-	public static DateTime date(Composite form, String label, String name, LocalDate initial) {
+	/** A labelled date showing the given day; an unreadable text names the label. */
+	public static DateField date(Composite form, String label, String name, LocalDate initial) {
 		label(form, label);
-		DateTime date = date(form, name);
-		setDay(date, initial);
+		DateField date = date(form, name).label(label);
+		date.setDay(initial);
 		return date;
 	}
 
@@ -300,8 +301,26 @@ public final class Forms {
 		return LocalDate.of(widget.getYear(), widget.getMonth() + 1, widget.getDay());
 	}
 
+	/**
+	 * The day the field shows.
+	 *
+	 * @throws ValidationException naming the field when its text is no day: the day last read is not what the user
+	 *                             sees, so nothing is stored with it
+	 */
+	public static LocalDate day(DateField field) {
+		String problem = field.problem();
+		if (problem != null) {
+			throw new ValidationException(problem);
+		}
+		return field.day();
+	}
+
 	public static void setDay(DateTime widget, LocalDate day) {
 		widget.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+	}
+
+	public static void setDay(DateField field, LocalDate day) {
+		field.setDay(day);
 	}
 
 	/** The trimmed text, null when blank: the services read null as "not given". */

@@ -8,6 +8,8 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "ducha.app.ui.messages";
 
 	public static String Forms_refused;
+	public static String Date_calendar;
+	public static String Date_unreadable;
 	public static String Ledger_readOnly;
 	public static String Rights_missing;
 	public static String Rights_or;

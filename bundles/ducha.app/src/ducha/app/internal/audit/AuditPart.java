@@ -12,7 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -52,8 +52,8 @@ public class AuditPart implements Refreshable {
 	private Text actor;
 	private Text action;
 	private Text record;
-	private DateTime from;
-	private DateTime to;
+	private DateField from;
+	private DateField to;
 	private Label summary;
 	private Label chain;
 	private Button verify;

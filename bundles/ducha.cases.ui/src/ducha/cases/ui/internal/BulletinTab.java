@@ -11,7 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -31,7 +31,7 @@ final class BulletinTab {
 	private final Composite control;
 	private final ListTable<CaseBulletin> table;
 	private final Text title;
-	private final DateTime issued;
+	private final DateField issued;
 	private final Label hint;
 
 	BulletinTab(Composite parent, ReviewPart.Actions actions, Supplier<List<ReviewFinding>> selectedFindings,

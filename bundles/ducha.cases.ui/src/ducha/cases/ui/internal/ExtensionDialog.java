@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -28,7 +28,7 @@ final class ExtensionDialog<T> extends FormDialog<T> {
 	private final LocalDate proposed;
 	private final Function<Entered, Callable<T>> store;
 	private final Callable<Runnable> reread;
-	private DateTime deadline;
+	private DateField deadline;
 	private Text reason;
 
 	/**

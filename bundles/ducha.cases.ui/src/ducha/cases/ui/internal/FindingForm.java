@@ -8,7 +8,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
@@ -27,7 +27,7 @@ final class FindingForm {
 	private final Text caseNo;
 	private final Combo type;
 	private final StaffChooser staff;
-	private final DateTime found;
+	private final DateField found;
 	private final Text description;
 
 	FindingForm(Composite parent, ReviewPart.Actions actions) {

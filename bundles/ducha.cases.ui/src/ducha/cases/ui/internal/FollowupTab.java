@@ -7,7 +7,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
@@ -28,11 +28,11 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 	record Row(RectificationFollowup followup, String supervisor) {
 	}
 
-	private final DateTime opened;
+	private final DateField opened;
 	private final StaffChooser supervisor;
 	private final Text measures;
 	private final Button open;
-	private final DateTime verified;
+	private final DateField verified;
 	private final Text verification;
 	private final Button verify;
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -36,7 +36,7 @@ final class OrderDialog extends FormDialog<SupervisionOrder> {
 	private final Function<Entered, Callable<SupervisionOrder>> store;
 	private Text caseNo;
 	private Combo level;
-	private DateTime deadline;
+	private DateField deadline;
 	/** Who may be made responsible, read off the UI thread before the form opens. */
 	private final List<Staff> staff;
 	private final DepartmentNames departments;

@@ -7,7 +7,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
@@ -25,7 +25,7 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 	record Row(ReminderTalk talk, String heldBy, String supervisor) {
 	}
 
-	private final DateTime date;
+	private final DateField date;
 	private final StaffChooser heldBy;
 	private final StaffChooser supervisor;
 	private final Text content;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -28,7 +28,7 @@ final class BulletinDialog extends FormDialog<Bulletin> {
 	private final List<Finding> open;
 
 	private Text title;
-	private DateTime date;
+	private DateField date;
 	private org.eclipse.swt.widgets.List findings;
 
 	BulletinDialog(Shell parent, Background background, BulletinService bulletins, Principal principal,

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -50,7 +50,7 @@ final class FindingDialog extends FormDialog<Finding> {
 	private final DepartmentNames departments;
 	private Text description;
 	private Text rectification;
-	private DateTime deadline;
+	private DateField deadline;
 	private Text evidence;
 
 	FindingDialog(Shell parent, Background background, InspectionService inspections, AttachmentService attachments,

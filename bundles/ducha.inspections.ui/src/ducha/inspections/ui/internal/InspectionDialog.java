@@ -16,7 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -67,7 +67,7 @@ final class InspectionDialog extends FormDialog<Inspection> {
 	private final Principal principal;
 	private final Choices choices;
 
-	private DateTime date;
+	private DateField date;
 	private Text time;
 	private final List<Spinner> scores = new ArrayList<>();
 	private Combo kind;

@@ -10,7 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -46,7 +46,7 @@ final class PlanDialog extends FormDialog<List<InspectionPlan>> {
 	private final int year;
 	private final Choices choices;
 
-	private DateTime from;
+	private DateField from;
 	private Table groups;
 	private Text others;
 	private StaffListChooser supervisors;

@@ -23,7 +23,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -95,8 +95,8 @@ public class ArchivePart implements OpensRecords {
 	private Map<String, String> kindLabels = Map.of();
 	private ArchiveView current;
 	private Combo staffChoice;
-	private DateTime from;
-	private DateTime to;
+	private DateField from;
+	private DateField to;
 	private Combo kindChoice;
 	private Label summary;
 	private Table timeline;
@@ -115,13 +115,10 @@ public class ArchivePart implements OpensRecords {
 		staffChoice.setVisibleItemCount(20);
 		staffChoice.addListener(SWT.Selection, e -> load(Set.of()));
 		new Label(bar, SWT.NONE).setText(Messages.Archive_from);
-		from = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		from = Forms.date(bar, "archive.from").label(Messages.Archive_from);
 		Forms.setDay(from, LocalDate.now().minusYears(3).plusDays(1));
 		new Label(bar, SWT.NONE).setText(Messages.Archive_to);
-		to = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-		// GTK sizes the date field for Latin digits; the Chinese 年月日 need more room
-		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(from);
-		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(to);
+		to = Forms.date(bar, "archive.to").label(Messages.Archive_to);
 		new Label(bar, SWT.NONE).setText(Messages.Archive_kind);
 		kindChoice = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(kindChoice);

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -28,7 +28,7 @@ final class DispositionDialog extends FormDialog<Disposition> {
 	private final Staff staff;
 
 	private Combo type;
-	private DateTime date;
+	private DateField date;
 	private Text basis;
 	private Text decidedBy;
 	private Text note;

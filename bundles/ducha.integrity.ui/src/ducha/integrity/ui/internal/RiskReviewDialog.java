@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -37,8 +37,8 @@ final class RiskReviewDialog extends FormDialog<RiskMeasure> {
 	/** The measure as the form was filled from it: its version goes with the save. */
 	private RiskMeasure measure;
 
-	private DateTime reviewedOn;
-	private DateTime nextReview;
+	private DateField reviewedOn;
+	private DateField nextReview;
 	private Text note;
 
 	/** @param reviews the measure's recorded reviews, latest first ({@link RiskListService#reviews}) */

@@ -12,7 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -48,7 +48,7 @@ final class TalkDialog extends FormDialog<Talk> {
 
 	private Combo escalateFrom;
 	private Combo level;
-	private DateTime date;
+	private DateField date;
 	private StaffChooser talker;
 	private Text heldBy;
 	private Text reason;

@@ -11,7 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Forms;
@@ -33,7 +33,7 @@ final class IntakeForm {
 
 	private final Composite control;
 	private final Combo channel;
-	private final DateTime received;
+	private final DateField received;
 	private final Button anonymous;
 	private final Text name;
 	private final Text contact;
@@ -42,7 +42,7 @@ final class IntakeForm {
 	private final Text summary;
 	private final Text referringBody;
 	private final Button useReferralDeadline;
-	private final DateTime referralDeadline;
+	private final DateField referralDeadline;
 
 	/** @param rights who may register: the form stays readable, its 登记 button needs the permission */
 	IntakeForm(Composite parent, Consumer<Intake> register, Rights rights) {
@@ -51,7 +51,7 @@ final class IntakeForm {
 		channel = Forms.choice(control, Messages.Intake_channel, "intake.channel",
 				Arrays.stream(Channel.values()).map(Channel::label).toArray(String[]::new));
 		Forms.label(control, Messages.Intake_received);
-		received = Forms.named(new DateTime(control, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "intake.received");
+		received = Forms.date(control, "intake.received").label(Messages.Intake_received);
 		Forms.label(control, "");
 		anonymous = Forms.named(new Button(control, SWT.CHECK), "intake.anonymous");
 		anonymous.setText(Messages.Intake_anonymous);
@@ -70,8 +70,7 @@ final class IntakeForm {
 		useReferralDeadline = Forms.named(new Button(control, SWT.CHECK), "intake.useReferralDeadline");
 		useReferralDeadline.setText(Messages.Intake_useReferralDeadline);
 		Forms.label(control, Messages.Intake_referralDeadline);
-		referralDeadline = Forms.named(new DateTime(control, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER),
-				"intake.referralDeadline");
+		referralDeadline = Forms.date(control, "intake.referralDeadline").label(Messages.Intake_referralDeadline);
 		channel.addListener(SWT.Selection, e -> updateReferral());
 		updateReferral();
 		Button submit = Forms.action(control, "intake.register", Messages.Intake_register);
@@ -122,7 +121,7 @@ final class IntakeForm {
 		contact.setEnabled(true);
 	}
 
-	private static LocalDate date(DateTime widget) {
+	private static LocalDate date(DateField widget) {
 		return LocalDate.of(widget.getYear(), widget.getMonth() + 1, widget.getDay());
 	}
 }

@@ -12,7 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -51,7 +51,7 @@ public class ReceptionPart {
 	private Label title;
 	private Label status;
 	private Table table;
-	private DateTime day;
+	private DateField day;
 	private StaffChooser receiver;
 	private Text petition;
 	private Text note;
@@ -96,7 +96,7 @@ public class ReceptionPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
 		GridLayoutFactory.fillDefaults().numColumns(11).applyTo(form);
 		Forms.label(form, Messages.Reception_day);
-		day = Forms.named(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "reception.date");
+		day = Forms.date(form, "reception.date").label(Messages.Reception_day);
 		receiver = new StaffChooser(form, "reception.receiver", Messages.Reception_receiver, List.of(),
 				DepartmentNames.of(List.of()));
 		petition = Forms.text(form, Messages.Reception_petition, "reception.petition");

@@ -6,7 +6,8 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
+import ducha.app.ui.Forms;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
@@ -23,8 +24,8 @@ final class PeriodChooser {
 	private final Combo kind;
 	private final Spinner year;
 	private final Combo part;
-	private final DateTime from;
-	private final DateTime to;
+	private final DateField from;
+	private final DateField to;
 
 	PeriodChooser(Composite parent, LocalDate today) {
 		Composite row = new Composite(parent, SWT.NONE);
@@ -37,10 +38,10 @@ final class PeriodChooser {
 		year = new Spinner(row, SWT.BORDER);
 		year.setValues(today.getYear(), 2000, 2999, 0, 1, 10);
 		part = new Combo(row, SWT.READ_ONLY);
-		from = new DateTime(row, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		from = Forms.date(row, "report.from");
 		from.setDate(today.getYear(), 0, 1);
 		new Label(row, SWT.NONE).setText(Messages.Report_to);
-		to = new DateTime(row, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		to = Forms.date(row, "report.to").label(Messages.Report_to);
 		to.setDate(today.getYear(), today.getMonthValue() - 1, today.getDayOfMonth());
 		kind.addListener(SWT.Selection, e -> update());
 		update();

@@ -20,7 +20,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -116,7 +116,7 @@ class SupervisionPartsUITest {
 			level.select(1);
 			level.notifyListeners(SWT.Selection, new Event());
 			// the rule: a deadline after the day of issue; today is refused by the service, not by the form
-			DateTime deadline = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.deadline", DateTime.class);
+			DateField deadline = UiTesting.named(dialog, AppModel.WIDGET_KEY, "order.deadline", DateField.class);
 			Forms.setDay(deadline, LocalDate.now());
 			deadline.notifyListeners(SWT.Selection, new Event());
 			// the responsible person is chosen by name: no field takes a typed 工号 any more

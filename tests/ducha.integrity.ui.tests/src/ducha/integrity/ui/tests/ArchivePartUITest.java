@@ -48,6 +48,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 import ducha.app.AppModel;
+import ducha.app.ui.DateField;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
@@ -321,7 +322,8 @@ class ArchivePartUITest {
 
 	private static List<Text> editableTexts(Shell dialog) {
 		return findAll(dialog, Text.class).stream()
-				.filter(t -> t.getEditable() && (t.getStyle() & SWT.READ_ONLY) == 0).toList();
+				.filter(t -> t.getEditable() && (t.getStyle() & SWT.READ_ONLY) == 0)
+				.filter(t -> !(t.getParent() instanceof DateField)).toList();
 	}
 
 	/** The text of the first label or text field showing the fragment, or "" when none does. */

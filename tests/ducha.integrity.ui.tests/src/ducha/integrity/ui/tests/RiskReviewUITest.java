@@ -24,7 +24,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -68,7 +68,7 @@ class RiskReviewUITest {
 		LocalDate next = LocalDate.now().plusMonths(6);
 		List<String> proposed = new ArrayList<>();
 		onDialog(display, "记录复核", dialog -> {
-			DateTime nextField = named(dialog, AppModel.WIDGET_KEY, "risk.review.next", DateTime.class);
+			DateField nextField = named(dialog, AppModel.WIDGET_KEY, "risk.review.next", DateField.class);
 			proposed.add(LocalDate.of(nextField.getYear(), nextField.getMonth() + 1, nextField.getDay()).toString());
 			nextField.setDate(next.getYear(), next.getMonthValue() - 1, next.getDayOfMonth());
 			named(dialog, AppModel.WIDGET_KEY, "risk.review.note", Text.class).setText("界面测试：措施有效");

@@ -19,7 +19,7 @@ import java.util.Arrays;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -58,7 +58,7 @@ class ReceptionAndCluesUITest {
 				.filter(s -> "审判员".equals(s.position())).findFirst().orElseThrow();
 		LocalDate wednesday = month.atDay(1).with(java.time.temporal.TemporalAdjusters
 				.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
-		DateTime date = control(root, "reception.date", DateTime.class);
+		DateField date = control(root, "reception.date", DateField.class);
 		date.setDate(wednesday.getYear(), wednesday.getMonthValue() - 1, wednesday.getDayOfMonth());
 		// the receiver is chosen by name: typing the 工号 narrows the staff offered once they are read
 		Combo chooser = control(root, "reception.receiver.staff", Combo.class);

@@ -10,7 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -37,7 +37,7 @@ final class ReviewDialog extends FormDialog<Review> {
 	private final List<Staff> departmentStaff;
 	private final List<ReviewProblem> problems = new ArrayList<>();
 
-	private DateTime date;
+	private DateField date;
 	private org.eclipse.swt.widgets.List covered;
 	private Text finding;
 	private Text rectification;

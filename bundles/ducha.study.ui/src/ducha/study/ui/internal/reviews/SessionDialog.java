@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -33,7 +33,7 @@ final class SessionDialog extends FormDialog<StudySession> {
 	/** The session edited as the form was filled from it (its version goes back with the update), or null. */
 	private StudySession edited;
 
-	private DateTime date;
+	private DateField date;
 	private Combo kind;
 	private Text topic;
 	private Text attendees;

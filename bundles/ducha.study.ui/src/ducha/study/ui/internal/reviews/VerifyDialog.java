@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -31,7 +31,7 @@ final class VerifyDialog extends FormDialog<Review> {
 	private ReviewProblem problem;
 
 	private Text verification;
-	private DateTime date;
+	private DateField date;
 
 	VerifyDialog(Shell parent, Background background, ReviewService reviews, Principal principal,
 			Review review, ReviewProblem problem) {

@@ -8,7 +8,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -26,7 +26,7 @@ final class MakeupsTab {
 	private final Combo test;
 	private final ListTable<TestResult> list;
 	private final Text score;
-	private final DateTime date;
+	private final DateField date;
 	private List<StudyTest> tests = List.of();
 
 	MakeupsTab(Composite page, TestsPart.TestsContext context) {

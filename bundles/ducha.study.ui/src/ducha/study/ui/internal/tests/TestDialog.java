@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -33,8 +33,8 @@ final class TestDialog extends FormDialog<StudyTest> {
 
 	private Text code;
 	private Text title;
-	private DateTime held;
-	private DateTime until;
+	private DateField held;
+	private DateField until;
 	private Text passMark;
 	private Text total;
 	private Combo mode;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -29,10 +29,10 @@ final class AnalysisDialog extends FormDialog<MeetingProblem> {
 	private final List<Staff> owners;
 
 	private Text analysis;
-	private DateTime analysedOn;
+	private DateField analysedOn;
 	private Text resolution;
 	private Combo owner;
-	private DateTime due;
+	private DateField due;
 
 	AnalysisDialog(Shell parent, Background background, MeetingService meetings, Principal principal,
 			MeetingProblem problem, List<Staff> owners) {

@@ -9,7 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -33,7 +33,7 @@ final class MeetingDialog extends FormDialog<WorkMeeting> {
 	private final Principal principal;
 	private final List<Staff> supervisors;
 
-	private DateTime date;
+	private DateField date;
 	private Text title;
 	private Combo chair;
 	private Table attendees;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -27,8 +27,8 @@ final class MentorshipDialog extends FormDialog<Mentorship> {
 
 	private Combo mentor;
 	private Combo trainee;
-	private DateTime from;
-	private DateTime to;
+	private DateField from;
+	private DateField to;
 	private Text plan;
 
 	MentorshipDialog(Shell parent, Background background, MentoringService mentoring, Principal principal,

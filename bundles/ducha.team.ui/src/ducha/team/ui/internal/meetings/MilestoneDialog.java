@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -25,7 +25,7 @@ final class MilestoneDialog extends FormDialog<Mentorship> {
 	private final Mentorship mentorship;
 
 	private Text title;
-	private DateTime due;
+	private DateField due;
 
 	MilestoneDialog(Shell parent, Background background, MentoringService mentoring, Principal principal,
 			Mentorship mentorship) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -24,7 +24,7 @@ final class ResolveDialog extends FormDialog<MeetingProblem> {
 	/** The problem as the form was opened on it; its version goes back with the step. */
 	private MeetingProblem problem;
 
-	private DateTime resolvedOn;
+	private DateField resolvedOn;
 	private Text how;
 
 	ResolveDialog(Shell parent, Background background, MeetingService meetings, Principal principal,

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -28,7 +28,7 @@ final class ShadowDialog extends FormDialog<Mentorship> {
 
 	private Combo kind;
 	private Text reference;
-	private DateTime on;
+	private DateField on;
 	private Text note;
 
 	ShadowDialog(Shell parent, Background background, MentoringService mentoring, Principal principal,

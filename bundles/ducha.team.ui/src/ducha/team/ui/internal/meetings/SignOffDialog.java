@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -25,7 +25,7 @@ final class SignOffDialog extends FormDialog<Mentorship> {
 	/** The mentorship as the form was opened on it; its version goes back with the sign-off. */
 	private Mentorship mentorship;
 
-	private DateTime on;
+	private DateField on;
 	private Text remarks;
 
 	SignOffDialog(Shell parent, Background background, MentoringService mentoring, Principal principal,

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -45,7 +45,7 @@ final class AppointDialog extends FormDialog<RosterEntry> {
 	private Combo role;
 	private Combo department;
 	private Combo group;
-	private DateTime from;
+	private DateField from;
 	private Text to;
 	private Text political;
 	private Text professional;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -32,7 +32,7 @@ final class GroupDialog extends FormDialog<SpecialistGroup> {
 	private Text name;
 	private Text scope;
 	private StaffChooser leader;
-	private DateTime established;
+	private DateField established;
 
 	GroupDialog(Shell parent, Background background, GroupService groups, Principal principal, List<Staff> staff,
 			DepartmentNames names) {

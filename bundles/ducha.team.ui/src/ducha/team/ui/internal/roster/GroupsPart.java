@@ -16,7 +16,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -63,7 +63,7 @@ public class GroupsPart {
 	}
 
 	private Loaded shown = new Loaded(List.of(), Map.of(), DepartmentNames.of(List.of()));
-	private DateTime day;
+	private DateField day;
 	private Label status;
 	private Button rename;
 	private Button addMember;

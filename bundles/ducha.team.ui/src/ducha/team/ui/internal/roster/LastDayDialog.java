@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 
 import ducha.app.ui.Background;
@@ -17,7 +17,7 @@ final class LastDayDialog extends FormDialog<LocalDate> {
 
 	private final Consumer<LocalDate> end;
 	private final Runnable reread;
-	private DateTime day;
+	private DateField day;
 
 	/**
 	 * @param end called off the UI thread with the chosen day; it throws the service's refusal

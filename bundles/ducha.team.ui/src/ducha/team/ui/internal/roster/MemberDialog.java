@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 
 import ducha.app.ui.Background;
@@ -29,7 +29,7 @@ final class MemberDialog extends FormDialog<GroupMember> {
 	private final DepartmentNames names;
 
 	private StaffChooser member;
-	private DateTime from;
+	private DateField from;
 
 	MemberDialog(Shell parent, Background background, GroupService groups, Principal principal, SpecialistGroup group,
 			List<Staff> staff, DepartmentNames names) {

@@ -16,7 +16,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Label;
 
 import ducha.app.ui.Background;
@@ -63,7 +63,7 @@ public class RosterPart {
 	}
 
 	private DepartmentNames names = DepartmentNames.of(List.of());
-	private DateTime day;
+	private DateField day;
 	private Label status;
 	private Label gaps;
 	private Button end;
