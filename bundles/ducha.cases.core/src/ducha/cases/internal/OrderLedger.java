@@ -25,7 +25,6 @@ import ducha.core.ledger.LedgerRow;
 import ducha.core.ledger.LedgerRowValidator;
 import ducha.core.ledger.LedgerStorage;
 import ducha.core.ledger.RecordLedgerKind;
-import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
 
@@ -118,16 +117,11 @@ public class OrderLedger extends RecordLedgerKind<OrderLedger.Row> {
 		return support.orderLedger();
 	}
 
-	/**
-	 * Besides the storage's permission, a court-wide scope: the rows are of any department (a bulletin is the
-	 * court's; an order is on a case of any department), which the importer must all be able to see.
-	 */
+	/** Besides the storage's permission, a court-wide scope ({@link CourtWideImport}). */
 	@Override
 	protected void checkMayImport(Principal actor) {
 		super.checkMayImport(actor);
-		if (!actor.scope().all()) {
-			throw new AccessDeniedException(NLS.bind(Messages.importNeedsCourtWideScope, label()));
-		}
+		CourtWideImport.require(actor, label());
 	}
 
 	@Override
