@@ -16,6 +16,7 @@ import ducha.core.security.UserAccount;
 public final class AccountChooser {
 
 	private final PersonChooser<Accounts.Person> chooser;
+	private List<Accounts.Person> people = List.of();
 
 	/**
 	 * @param prefix the widgets' names: {@code prefix.search} and {@code prefix.account}
@@ -27,7 +28,14 @@ public final class AccountChooser {
 
 	/** Offers these accounts, named after their staff members; keeps the account chosen if still offered. */
 	public void offer(List<UserAccount> accounts, List<Staff> staff) {
-		chooser.offer(Accounts.people(accounts, staff), Accounts.Person::label);
+		people = Accounts.people(accounts, staff);
+		chooser.offer(people, Accounts.Person::label);
+	}
+
+	/** 姓名（工号）/login of an offered account (a disabled one too); the log-in name itself for one unknown. */
+	public String label(String username) {
+		return people.stream().filter(p -> p.username().equals(username)).findFirst().map(Accounts.Person::label)
+				.orElse(username);
 	}
 
 	/** Clears the search and the choice. */

@@ -26,7 +26,8 @@ final class Accounts {
 	}
 
 	static final PersonChooser.Kind<Person> KIND = new PersonChooser.Kind<>(Person::username, Person::name,
-			p -> p.staffNo() == null ? List.of(p.username()) : List.of(p.staffNo(), p.username()), Person::current);
+			p -> p.staffNo() == null ? List.of(p.username()) : List.of(p.staffNo(), p.username()), Person::current,
+			Messages.Account_searchHint);
 
 	private Accounts() {
 	}

@@ -25,7 +25,7 @@ final class PersonChooser<T> {
 
 	/** How a chooser reads its people. */
 	record Kind<T>(Function<T, String> key, Function<T, String> name, Function<T, List<String>> codes,
-			Predicate<T> current) {
+			Predicate<T> current, String hint) {
 	}
 
 	private final Kind<T> kind;
@@ -44,7 +44,7 @@ final class PersonChooser<T> {
 		this.kind = kind;
 		this.none = none;
 		search = Forms.text(form, Messages.Staff_search, searchName);
-		search.setMessage(Messages.Staff_searchHint);
+		search.setMessage(kind.hint());
 		choice = Forms.choice(form, label, choiceName);
 		search.addListener(SWT.Modify, e -> filter());
 	}

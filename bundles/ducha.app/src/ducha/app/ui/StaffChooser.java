@@ -17,7 +17,7 @@ import ducha.core.directory.Staff;
 public final class StaffChooser {
 
 	static final PersonChooser.Kind<Staff> STAFF = new PersonChooser.Kind<>(Staff::staffNo, Staff::name,
-			s -> List.of(s.staffNo()), s -> s.status().onStaff());
+			s -> List.of(s.staffNo()), s -> s.status().onStaff(), Messages.Staff_searchHint);
 
 	private final PersonChooser<Staff> chooser;
 
@@ -35,6 +35,15 @@ public final class StaffChooser {
 	public static StaffChooser optional(Composite form, String prefix, String label, List<Staff> staff,
 			DepartmentNames names) {
 		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_none);
+	}
+
+	/**
+	 * A chooser that filters a list by person (承办人 of the case lists): its first item is （全部）, chosen until a
+	 * search finds someone; {@link #chosen()} is then null, meaning no filter.
+	 */
+	public static StaffChooser filter(Composite form, String prefix, String label, List<Staff> staff,
+			DepartmentNames names) {
+		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_all);
 	}
 
 	private StaffChooser(Composite form, String prefix, String label, List<Staff> staff, DepartmentNames names,
