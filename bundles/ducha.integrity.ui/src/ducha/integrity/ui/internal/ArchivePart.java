@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -326,7 +324,7 @@ public class ArchivePart implements OpensRecords {
 		}
 	}
 
-	/** Asks for the 工号 list (the shown person by default) and the file, then issues and writes in a job. */
+	/** Asks for the people (the shown person by default) and the file, then issues and writes in a job. */
 	private void issueReport() {
 		Shell shell = timeline.getShell();
 		if (!reports.documentsAvailable()) {
@@ -338,14 +336,12 @@ public class ArchivePart implements OpensRecords {
 			summary.setText(Messages.Archive_badPeriod);
 			return;
 		}
-		InputDialog ask = new InputDialog(shell, Messages.Report_title,
-				NLS.bind(Messages.Report_staffPrompt, period.from(), period.to()),
-				current == null ? "" : current.staff().staffNo(),
-				text -> staffNumbers(text).isEmpty() ? Messages.Report_staffMissing : null);
+		ReportPeopleDialog ask = new ReportPeopleDialog(shell, background, period, staff, departments,
+				current == null ? null : current.staff());
 		if (ask.open() != Window.OK) {
 			return;
 		}
-		List<String> people = staffNumbers(ask.getValue());
+		List<String> people = ask.saved();
 		FileDialog files = new FileDialog(shell, SWT.SAVE);
 		files.setText(Messages.Report_title);
 		files.setFilterExtensions(new String[] { "*.pdf", "*.docx" });
@@ -368,11 +364,6 @@ public class ArchivePart implements OpensRecords {
 			return report;
 		}, report -> reportWritten(NLS.bind(Messages.Report_done, new Object[] { report.title(), report.number(), file })),
 				reason -> reportFailed(shell, reason));
-	}
-
-	/** 工号 separated by 、 ， , ； ; or white space. */
-	private static List<String> staffNumbers(String text) {
-		return Arrays.stream(text.strip().split("[、，,；;\\s]+")).filter(no -> !no.isBlank()).toList();
 	}
 
 	private void reportWritten(String message) {
