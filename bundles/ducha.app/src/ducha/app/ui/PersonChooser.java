@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -46,6 +47,9 @@ final class PersonChooser<T> {
 		search = Forms.text(form, Messages.Staff_search, searchName);
 		search.setMessage(kind.hint());
 		choice = Forms.choice(form, label, choiceName);
+		// wide enough for 姓名（工号，部门） also in a view's bar, where the column takes its widget's width
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(choice);
+		choice.setVisibleItemCount(20);
 		search.addListener(SWT.Modify, e -> filter());
 	}
 

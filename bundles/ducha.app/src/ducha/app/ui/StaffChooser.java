@@ -19,13 +19,17 @@ public final class StaffChooser {
 	static final PersonChooser.Kind<Staff> STAFF = new PersonChooser.Kind<>(Staff::staffNo, Staff::name,
 			s -> List.of(s.staffNo()), s -> s.status().onStaff(), Messages.Staff_searchHint);
 
+	/** Everyone handed over, whatever their status: for reading records (an archive), not for new ones. */
+	private static final PersonChooser.Kind<Staff> ANYONE = new PersonChooser.Kind<>(Staff::staffNo, Staff::name,
+			s -> List.of(s.staffNo()), s -> true, Messages.Staff_searchHint);
+
 	private final PersonChooser<Staff> chooser;
 
 	/**
 	 * @param prefix the widgets' names: {@code prefix.search} and {@code prefix.staff}
 	 */
 	public StaffChooser(Composite form, String prefix, String label, List<Staff> staff, DepartmentNames names) {
-		this(form, prefix, label, staff, names, null);
+		this(form, prefix, label, staff, names, null, STAFF);
 	}
 
 	/**
@@ -34,7 +38,7 @@ public final class StaffChooser {
 	 */
 	public static StaffChooser optional(Composite form, String prefix, String label, List<Staff> staff,
 			DepartmentNames names) {
-		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_none);
+		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_none, STAFF);
 	}
 
 	/**
@@ -43,12 +47,21 @@ public final class StaffChooser {
 	 */
 	public static StaffChooser filter(Composite form, String prefix, String label, List<Staff> staff,
 			DepartmentNames names) {
-		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_all);
+		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_all, STAFF);
+	}
+
+	/**
+	 * A chooser of a person whose records are read (干警廉政档案): it offers everyone handed over, those retired or
+	 * gone too, since their records stay readable.
+	 */
+	public static StaffChooser everyone(Composite form, String prefix, String label, List<Staff> staff,
+			DepartmentNames names) {
+		return new StaffChooser(form, prefix, label, staff, names, null, ANYONE);
 	}
 
 	private StaffChooser(Composite form, String prefix, String label, List<Staff> staff, DepartmentNames names,
-			String none) {
-		chooser = new PersonChooser<>(form, prefix + ".search", prefix + ".staff", label, none, STAFF);
+			String none, PersonChooser.Kind<Staff> kind) {
+		chooser = new PersonChooser<>(form, prefix + ".search", prefix + ".staff", label, none, kind);
 		offer(staff, names);
 	}
 
@@ -63,6 +76,11 @@ public final class StaffChooser {
 	/** 姓名（工号，部门）: how the drop-down shows a staff member. */
 	static String label(Staff s, DepartmentNames departments) {
 		return s.name() + "（" + s.staffNo() + "，" + departments.name(s.departmentCode()) + "）";
+	}
+
+	/** Puts the keyboard focus into the search field. */
+	public boolean setFocus() {
+		return chooser.search().setFocus();
 	}
 
 	/** Clears the search and the choice (after a form was saved). */

@@ -88,13 +88,7 @@ class ArchivePartUITest {
 
 		ArchiveView expected = demoStaffWithTalks(principal);
 		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
-		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
-		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
-		String prefix = expected.staff().staffNo() + " ";
-		int index = Arrays.asList(staffChoice.getItems()).stream().filter(i -> i.startsWith(prefix)).findFirst()
-				.map(i -> Arrays.asList(staffChoice.getItems()).indexOf(i)).orElseThrow();
-		staffChoice.select(index);
-		staffChoice.notifyListeners(SWT.Selection, null);
+		choosePerson(display, part, expected.staff());
 
 		Table timeline = find(widget(part), Table.class).orElseThrow();
 		waitUntil(display, "the timeline", () -> timeline.getItemCount() > 0);
@@ -122,12 +116,7 @@ class ArchivePartUITest {
 		EPartService parts = parts(display);
 		ArchiveView expected = demoStaffWithTalks(principal);
 		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
-		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
-		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
-		String prefix = expected.staff().staffNo() + " ";
-		staffChoice.select(Arrays.asList(staffChoice.getItems()).indexOf(Arrays.stream(staffChoice.getItems())
-				.filter(i -> i.startsWith(prefix)).findFirst().orElseThrow()));
-		staffChoice.notifyListeners(SWT.Selection, null);
+		choosePerson(display, part, expected.staff());
 		Table timeline = find(widget(part), Table.class).orElseThrow();
 		waitUntil(display, "the timeline", () -> timeline.getItemCount() == expected.entries().size());
 		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(3).equals("廉政档案")),
@@ -190,11 +179,7 @@ class ArchivePartUITest {
 		Talk open = escalatableDemoTalk(principal);
 		Staff person = service(DirectoryService.class).staff(open.staffNo()).orElseThrow();
 		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
-		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
-		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
-		staffChoice.select(Arrays.asList(staffChoice.getItems()).indexOf(Arrays.stream(staffChoice.getItems())
-				.filter(i -> i.startsWith(person.staffNo() + " ")).findFirst().orElseThrow()));
-		staffChoice.notifyListeners(SWT.Selection, null);
+		choosePerson(display, part, person);
 		Table timeline = find(widget(part), Table.class).orElseThrow();
 		waitUntil(display, "the timeline", () -> timeline.getItemCount() > 0);
 		int before = timeline.getItemCount();
@@ -323,11 +308,7 @@ class ArchivePartUITest {
 						.count() == 1)
 				.findFirst().orElseGet(() -> fail("no demo staff member has initials of their own"));
 		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
-		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
-		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
-		staffChoice.select(Arrays.asList(staffChoice.getItems()).indexOf(Arrays.stream(staffChoice.getItems())
-				.filter(i -> i.startsWith(person.staffNo() + " ")).findFirst().orElseThrow()));
-		staffChoice.notifyListeners(SWT.Selection, null);
+		choosePerson(display, part, person);
 		waitUntil(display, "the archive of " + person.name(), () -> find(widget(part), Label.class,
 				l -> l.getText().contains(person.name()) && l.getText().contains(person.staffNo())).isPresent());
 
@@ -354,6 +335,20 @@ class ArchivePartUITest {
 		assertEquals("false", seen.get(2));
 		assertEquals(other.name() + "（" + other.staffNo() + "）", seen.get(3));
 		assertEquals("true", seen.get(4));
+	}
+
+	/**
+	 * Finds the person by 工号 in the archive's chooser (all readable staff offered while nothing is searched),
+	 * which reads their archive.
+	 */
+	private static void choosePerson(Display display, MPart part, Staff person) throws InterruptedException {
+		Text search = named(widget(part), AppModel.WIDGET_KEY, "archive.staff.search", Text.class);
+		Combo staffChoice = named(widget(part), AppModel.WIDGET_KEY, "archive.staff.staff", Combo.class);
+		search.setText("");
+		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
+		search.setText(person.staffNo());
+		assertTrue(staffChoice.getText().startsWith(person.name() + "（" + person.staffNo() + "，"),
+				staffChoice.getText());
 	}
 
 	/** Spins the event loop (inside a dialog's) until the condition holds or the timeout passes. */
