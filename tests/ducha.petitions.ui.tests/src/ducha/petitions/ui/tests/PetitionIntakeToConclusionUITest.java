@@ -143,11 +143,13 @@ class PetitionIntakeToConclusionUITest {
 
 		Button issue = control(root, "clearance.issue", Button.class);
 		waitUntil(display, "the clearance button enabled for 不实", issue::isEnabled);
-		assertEquals(accused, control(root, "clearance.staff", Combo.class).getText());
+		// the staff named by name and 工号, not the bare number
+		String named = service(DirectoryService.class).staff(accused).orElseThrow().label();
+		assertEquals(named, control(root, "clearance.staff", Combo.class).getText());
 		click(issue);
 		Table clearances = control(root, "clearance.list", Table.class);
 		waitUntil(display, "the clearance in the list", () -> clearances.getItemCount() == 1
-				&& clearances.getItem(0).getText(0).equals(accused));
+				&& clearances.getItem(0).getText(0).equals(named));
 		assertTrue(control(root, "clearance.pdf", Button.class).isEnabled());
 
 		// the new handler is chosen by name from the accounts, the old one shown by name too
