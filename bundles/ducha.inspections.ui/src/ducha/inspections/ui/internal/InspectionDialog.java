@@ -53,7 +53,6 @@ import ducha.inspections.PlanService;
  */
 final class InspectionDialog extends FormDialog<Inspection> {
 
-
 	/** What the form offers, read off the UI thread before it opens: the open plans are those due soon or overdue. */
 	record Choices(List<Department> departments, List<Checklist> checklists, List<Staff> staff, DepartmentNames names,
 			List<InspectionPlan> openPlans) {
