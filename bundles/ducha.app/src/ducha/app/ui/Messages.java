@@ -54,7 +54,9 @@ final class Messages extends NLS {
 	public static String Sheet_label;
 	public static String Staff_search;
 	public static String Staff_searchHint;
+	public static String Account_searchHint;
 	public static String Staff_none;
+	public static String Staff_all;
 	public static String StaffList_person;
 	public static String StaffList_add;
 	public static String StaffList_remove;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.osgi.util.NLS;
 
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.security.UserAccount;
@@ -17,7 +18,7 @@ import jakarta.inject.Inject;
 
 /**
  * People as the lists show them: the name for a 工号 (被反映人, 承办人) and for a log-in name (记录人, 经办人), never
- * the bare number or account. Names are read from the directory and the accounts once and cached, so a list of a
+ * the bare number or account; and their departments' names for a department code. Names are read from the directory and the accounts once and cached, so a list of a
  * thousand rows asks once per person; a view reads them in its load job ({@link #warm}) and shows them on the UI
  * thread. Inject one per view: {@code @Inject PeopleNames names}.
  */
@@ -31,6 +32,7 @@ public final class PeopleNames {
 	private final UserService users;
 	private final Map<String, Optional<Staff>> staff = new ConcurrentHashMap<>();
 	private final Map<String, String> accounts = new ConcurrentHashMap<>();
+	private volatile DepartmentNames departments;
 
 	@Inject
 	public PeopleNames(DirectoryService directory, UserService users) {
@@ -75,6 +77,19 @@ public final class PeopleNames {
 			return NLS.bind(Messages.People_commandLine, username.substring(COMMAND_LINE_PREFIX.length()));
 		}
 		return accounts.computeIfAbsent(username, this::readAccount);
+	}
+
+	/** The department's name; the code itself for one no department has; empty for none. Reads once: call in a job. */
+	public String department(String code) {
+		if (blank(code)) {
+			return "";
+		}
+		DepartmentNames known = departments;
+		if (known == null) {
+			known = directory.departmentNames();
+			departments = known;
+		}
+		return known.name(code);
 	}
 
 	private String readAccount(String username) {

@@ -1,36 +1,35 @@
 package ducha.app.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
 
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.Staff;
 
 /**
- * Plugin kit: a staff member chosen by name, never typed as a number. Typing part of a name or 工号 narrows the
- * list below to the matching staff, each shown as 姓名（工号，部门）. The caller reads the staff list off the UI
- * thread (a {@link FormDialog} or part loads it) and hands it over.
+ * Plugin kit: a staff member chosen by name, never typed as a number. Typing part of a name, its 拼音 initials or
+ * spelling (zsf, zhang for 张三丰) or the start of a 工号 narrows the list below to the matching staff, each shown as
+ * 姓名（工号，部门）. Only staff still with the court are offered ({@link ducha.core.directory.EmploymentStatus#onStaff});
+ * a retired colleague whom an edited record names stays offered for that record ({@link #choose}), so callers hand
+ * over the whole staff list. The caller reads the list off the UI thread (a {@link FormDialog} or part loads it).
  */
 public final class StaffChooser {
 
-	private List<Staff> all;
-	private DepartmentNames names;
-	private final Text search;
-	private final Combo choice;
-	private final List<Staff> shown = new ArrayList<>();
-	/** For an optional person: the first item, chosen while nothing is searched (null: a person is required). */
-	private final String none;
+	static final PersonChooser.Kind<Staff> STAFF = new PersonChooser.Kind<>(Staff::staffNo, Staff::name,
+			s -> List.of(s.staffNo()), s -> s.status().onStaff(), Messages.Staff_searchHint);
+
+	/** Everyone handed over, whatever their status: for reading records (an archive), not for new ones. */
+	private static final PersonChooser.Kind<Staff> ANYONE = new PersonChooser.Kind<>(Staff::staffNo, Staff::name,
+			s -> List.of(s.staffNo()), s -> true, Messages.Staff_searchHint);
+
+	private final PersonChooser<Staff> chooser;
 
 	/**
 	 * @param prefix the widgets' names: {@code prefix.search} and {@code prefix.staff}
 	 */
 	public StaffChooser(Composite form, String prefix, String label, List<Staff> staff, DepartmentNames names) {
-		this(form, prefix, label, staff, names, null);
+		this(form, prefix, label, staff, names, null, STAFF);
 	}
 
 	/**
@@ -39,19 +38,31 @@ public final class StaffChooser {
 	 */
 	public static StaffChooser optional(Composite form, String prefix, String label, List<Staff> staff,
 			DepartmentNames names) {
-		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_none);
+		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_none, STAFF);
+	}
+
+	/**
+	 * A chooser that filters a list by person (承办人 of the case lists): its first item is （全部）, chosen until a
+	 * search finds someone; {@link #chosen()} is then null, meaning no filter.
+	 */
+	public static StaffChooser filter(Composite form, String prefix, String label, List<Staff> staff,
+			DepartmentNames names) {
+		return new StaffChooser(form, prefix, label, staff, names, Messages.Staff_all, STAFF);
+	}
+
+	/**
+	 * A chooser of a person whose records are read (干警廉政档案): it offers everyone handed over, those retired or
+	 * gone too, since their records stay readable.
+	 */
+	public static StaffChooser everyone(Composite form, String prefix, String label, List<Staff> staff,
+			DepartmentNames names) {
+		return new StaffChooser(form, prefix, label, staff, names, null, ANYONE);
 	}
 
 	private StaffChooser(Composite form, String prefix, String label, List<Staff> staff, DepartmentNames names,
-			String none) {
-		this.none = none;
-		this.all = staff;
-		this.names = names;
-		search = Forms.text(form, Messages.Staff_search, prefix + ".search");
-		search.setMessage(Messages.Staff_searchHint);
-		choice = Forms.choice(form, label, prefix + ".staff");
-		search.addListener(SWT.Modify, e -> filter());
-		filter();
+			String none, PersonChooser.Kind<Staff> kind) {
+		chooser = new PersonChooser<>(form, prefix + ".search", prefix + ".staff", label, none, kind);
+		offer(staff, names);
 	}
 
 	/**
@@ -59,71 +70,39 @@ public final class StaffChooser {
 	 * of a view (a tab, a side panel), built before its load job has read the staff list.
 	 */
 	public void offer(List<Staff> staff, DepartmentNames departments) {
-		Staff before = chosen();
-		all = List.copyOf(staff);
-		names = departments;
-		filter();
-		if (before != null) {
-			choose(before.staffNo());
-		}
+		chooser.offer(staff, s -> label(s, departments));
+	}
+
+	/** 姓名（工号，部门）: how the drop-down shows a staff member. */
+	static String label(Staff s, DepartmentNames departments) {
+		return s.name() + "（" + s.staffNo() + "，" + departments.name(s.departmentCode()) + "）";
+	}
+
+	/** Puts the keyboard focus into the search field. */
+	public boolean setFocus() {
+		return chooser.search().setFocus();
 	}
 
 	/** Clears the search and the choice (after a form was saved). */
 	public void clear() {
-		search.setText("");
-		if (none == null) {
-			choice.deselectAll();
-		}
+		chooser.clear();
 	}
 
 	/** Runs the listener whenever the choice changes (typed or picked). */
 	public void onChange(Runnable listener) {
-		choice.addListener(SWT.Selection, e -> listener.run());
-		search.addListener(SWT.Modify, e -> listener.run());
+		chooser.onChange(listener);
 	}
 
 	/** The chosen staff member, or null. */
 	public Staff chosen() {
-		int index = choice.getSelectionIndex() - offset();
-		return index < 0 || index >= shown.size() ? null : shown.get(index);
+		return chooser.chosen();
 	}
 
-	/** Shows the staff member with this 工号 as chosen (clearing the search), if the list holds them. */
+	/**
+	 * Shows the staff member with this 工号 as chosen (clearing the search), if the list holds them: also one who
+	 * has left since, as the record being edited names them.
+	 */
 	public void choose(String staffNo) {
-		search.setText("");
-		for (int i = 0; i < shown.size(); i++) {
-			if (shown.get(i).staffNo().equals(staffNo)) {
-				choice.select(i + offset());
-				return;
-			}
-		}
-	}
-
-	private void filter() {
-		String text = search.getText().strip();
-		shown.clear();
-		all.stream().filter(s -> text.isEmpty() || s.name().contains(text) || s.staffNo().startsWith(text))
-				.forEach(shown::add);
-		List<String> items = new ArrayList<>();
-		if (none != null) {
-			items.add(none);
-		}
-		shown.stream().map(this::label).forEach(items::add);
-		choice.setItems(items.toArray(String[]::new));
-		if (none != null) {
-			// nothing searched: nobody; a search: its first match
-			choice.select(text.isEmpty() || shown.isEmpty() ? 0 : 1);
-		} else if (!shown.isEmpty()) {
-			choice.select(0);
-		}
-	}
-
-	/** Where the staff start in the combo: after （无） for an optional person. */
-	private int offset() {
-		return none == null ? 0 : 1;
-	}
-
-	private String label(Staff s) {
-		return s.name() + "（" + s.staffNo() + "，" + names.name(s.departmentCode()) + "）";
+		chooser.choose(staffNo);
 	}
 }

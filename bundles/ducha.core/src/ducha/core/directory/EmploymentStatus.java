@@ -12,6 +12,14 @@ public enum EmploymentStatus implements Labelled {
 		this.label = label;
 	}
 
+	/**
+	 * Still with the court (在职 or 借调): offered by the people pickers of new records; retired staff and those who
+	 * left appear only on the records that already name them.
+	 */
+	public boolean onStaff() {
+		return this == ACTIVE || this == SECONDED;
+	}
+
 	@Override
 	public String label() {
 		return label;

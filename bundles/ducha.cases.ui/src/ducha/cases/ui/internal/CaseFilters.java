@@ -13,21 +13,28 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.StaffChooser;
+
 import ducha.app.ui.Background;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Rights;
 import ducha.cases.CaseQuery;
 import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
+import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
+import ducha.core.security.CorePermissions;
 
 /**
- * The filter row of the watch lists: 部门, 承办人 (工号), 立案满 N 天, 筛选 and 导出XLSX. The query only changes on
+ * The filter row of the watch lists: 部门, 承办人 (chosen by name, 拼音 or 工号), 立案满 N 天, 筛选 and 导出XLSX. The query only changes on
  * 筛选, so that a page and its export always show the same cases.
  */
 final class CaseFilters {
 
 	private final Combo department;
-	private final Text judge;
+	private final StaffChooser judge;
 	private final Text minAge;
 	private final Label outcome;
 	private final Background background;
@@ -38,18 +45,17 @@ final class CaseFilters {
 	 * @param apply  called on the UI thread after 筛选 changed the query
 	 * @param export called on 导出XLSX with the query in force
 	 */
-	CaseFilters(Composite parent, String prefix, DirectoryService directory, Background background, Runnable apply,
-			Runnable export) {
+	CaseFilters(Composite parent, String prefix, DirectoryService directory, Rights rights, Background background,
+			Runnable apply, Runnable export) {
 		this.background = background;
 		Composite row = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(row);
+		GridLayoutFactory.fillDefaults().numColumns(11).applyTo(row);
 		new Label(row, SWT.NONE).setText(Messages.Filter_department);
 		department = Forms.combo(row, prefix + ".department", Messages.Order_all);
 		GridDataFactory.swtDefaults().hint(150, SWT.DEFAULT).applyTo(department);
-		new Label(row, SWT.NONE).setText(Messages.Filter_judge);
-		judge = Forms.named(new Text(row, SWT.BORDER), prefix + ".judge");
-		GridDataFactory.swtDefaults().hint(80, SWT.DEFAULT).applyTo(judge);
+		judge = StaffChooser.filter(row, prefix + ".judge", Messages.Filter_judge, List.of(),
+				DepartmentNames.of(List.of()));
 		new Label(row, SWT.NONE).setText(Messages.Filter_minAge);
 		minAge = Forms.named(new Text(row, SWT.BORDER), prefix + ".minAge");
 		GridDataFactory.swtDefaults().hint(60, SWT.DEFAULT).applyTo(minAge);
@@ -62,6 +68,20 @@ final class CaseFilters {
 		outcome = Forms.status(row, prefix + ".outcome", 1);
 		background.run(Messages.Filter_loadJob, directory::departments, this::showDepartments,
 				reason -> report(reason, true));
+		// the judges (the chooser offers those still with the court); an account that may not read the staff
+		// directory (干警名册) keeps only （全部）: the lists it may read still filter by department and age
+		if (rights.may(CorePermissions.STAFF_READ)) {
+			background.run(Messages.Filter_loadJob, () -> new Staffing(directory.staff(StaffQuery.ALL, rights.principal()),
+					directory.departmentNames()), staffing -> {
+						if (!department.isDisposed()) {
+							judge.offer(staffing.staff(), staffing.names());
+						}
+					}, reason -> report(reason, true));
+		}
+	}
+
+	/** The staff the 承办人 filter offers, with their departments' names. */
+	private record Staffing(List<Staff> staff, DepartmentNames names) {
 	}
 
 	private void showDepartments(List<Department> departments) {
@@ -98,7 +118,8 @@ final class CaseFilters {
 		}
 		int index = department.getSelectionIndex();
 		String code = index <= 0 || index >= departmentCodes.size() ? null : departmentCodes.get(index);
-		query = new CaseQuery(code, Forms.optional(judge), null, age);
+		Staff chosen = judge.chosen();
+		query = new CaseQuery(code, chosen == null ? null : chosen.staffNo(), null, age);
 		report("", false);
 		return true;
 	}

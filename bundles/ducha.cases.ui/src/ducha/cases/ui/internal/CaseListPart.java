@@ -1,8 +1,6 @@
 package ducha.cases.ui.internal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -10,11 +8,11 @@ import org.eclipse.swt.widgets.Shell;
 
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PagedPart;
+import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Rights;
 import ducha.cases.CaseRegister;
 import ducha.cases.PageKey;
-import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
-import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
 import jakarta.inject.Inject;
 
@@ -31,26 +29,27 @@ abstract class CaseListPart extends PagedPart<PageKey> implements OpensRecords {
 	DirectoryService directory;
 
 	@Inject
+	Rights rights;
+
+	@Inject
 	CaseRegister register;
 
-	private final Map<String, String> staffNames = new HashMap<>();
-	private DepartmentNames departments;
+	/** 承办人 and department names, cached: the rows carry 工号 and codes. */
+	@Inject
+	PeopleNames people;
 
 	@Override
 	protected String empty() {
 		return Messages.Cases_empty;
 	}
 
-	/** 承办人 name from the directory (cached; the job thread only), 工号 when unknown. */
-	synchronized String staffName(String staffNo) {
-		return staffNames.computeIfAbsent(staffNo, no -> directory.staff(no).map(Staff::name).orElse(no));
+	/** 承办人 name (the job thread only), 工号 when unknown. */
+	String staffName(String staffNo) {
+		return people.staff(staffNo);
 	}
 
-	synchronized String departmentName(String code) {
-		if (departments == null) {
-			departments = directory.departmentNames();
-		}
-		return departments.name(code);
+	String departmentName(String code) {
+		return people.department(code);
 	}
 
 	/** Every case list shows the 案号 first: a double-click or Enter opens that case's detail. */
@@ -64,7 +63,7 @@ abstract class CaseListPart extends PagedPart<PageKey> implements OpensRecords {
 	public void openRecord(String caseNo) {
 		Shell shell = shell();
 		background.run(Messages.Case_readJob, () -> register.find(caseNo, principal)
-				.map(c -> new CaseDetail(c, staffName(c.judgeNo()) + "（" + c.judgeNo() + "）",
+				.map(c -> new CaseDetail(c, people.staffWithNo(c.judgeNo()),
 						departmentName(c.departmentCode()))),
 				found -> found.ifPresentOrElse(c -> c.open(shell),
 						() -> MessageDialog.openInformation(shell, caseNo, NLS.bind(Messages.Case_notFound, caseNo))),

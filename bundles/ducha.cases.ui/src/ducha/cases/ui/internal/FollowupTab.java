@@ -72,7 +72,7 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 		show(selected, selected == null ? null
 				: NLS.bind(Messages.Review_followupOf, selected.caseNo(), selected.type().label()),
 				() -> actions.review().followups(id).stream()
-						.map(f -> new Row(f, actions.names().label(f.supervisorNo()))).toList());
+						.map(f -> new Row(f, actions.names().staffWithNo(f.supervisorNo()))).toList());
 	}
 
 	private void open() {

@@ -57,7 +57,7 @@ public class MarkedPart extends CaseListPart {
 		});
 		Forms.button(row, "marked.mark", Messages.Mark_mark).addListener(SWT.Selection, e -> change(true));
 		Forms.button(row, "marked.unmark", Messages.Mark_unmark).addListener(SWT.Selection, e -> change(false));
-		filters = new CaseFilters(parent, "marked", directory, background, this::reload, this::export);
+		filters = new CaseFilters(parent, "marked", directory, rights, background, this::reload, this::export);
 	}
 
 	private void change(boolean mark) {

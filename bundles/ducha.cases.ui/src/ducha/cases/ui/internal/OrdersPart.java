@@ -69,8 +69,6 @@ public class OrdersPart implements ShowsSubsets {
 	@Inject
 	private Rights rights;
 
-	private StaffNames names;
-
 	@Inject
 	private PeopleNames people;
 	private Label status;
@@ -88,7 +86,6 @@ public class OrdersPart implements ShowsSubsets {
 
 	@PostConstruct
 	void create(Composite parent) {
-		names = new StaffNames(directory);
 		Composite bar = Forms.bar(parent, 4);
 		new Label(bar, SWT.NONE).setText(Messages.Order_filter);
 		filter = Forms.combo(bar, "orders.filter", Messages.Order_all, OrderStatus.OPEN.label(),
@@ -191,7 +188,7 @@ public class OrdersPart implements ShowsSubsets {
 		OrderStatus wanted = statusFilter();
 		int current = ++generation;
 		background.run(Messages.Order_loadJob, () -> supervision.orders(wanted, principal).stream()
-				.map(o -> new Row(o, names.label(o.responsibleNo()))).toList(), rows -> {
+				.map(o -> new Row(o, people.staffWithNo(o.responsibleNo()))).toList(), rows -> {
 					if (current == generation) {
 						show(rows, keep, report);
 					}

@@ -23,6 +23,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.PeopleNames;
 import ducha.cases.BulletinDocuments;
 import ducha.cases.CaseBulletin;
 import ducha.cases.ReviewFinding;
@@ -61,7 +62,7 @@ public class ReviewPart {
 
 		Principal principal();
 
-		StaffNames names();
+		PeopleNames names();
 	}
 
 	@Inject
@@ -81,7 +82,9 @@ public class ReviewPart {
 	@Optional
 	private BulletinDocuments documents;
 
-	private StaffNames names;
+	@Inject
+	private PeopleNames names;
+
 	private Label status;
 	private Combo year;
 	private ListTable<Row> findings;
@@ -94,7 +97,6 @@ public class ReviewPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		names = new StaffNames(directory);
 		Composite bar = Forms.bar(parent, 4);
 		new Label(bar, SWT.NONE).setText(Messages.Review_year);
 		int thisYear = LocalDate.now().getYear();
@@ -175,7 +177,7 @@ public class ReviewPart {
 			Map<Long, String> labels = issued.stream()
 					.collect(Collectors.toMap(CaseBulletin::id, CaseBulletin::label));
 			List<Row> rows = review.findings(period, principal).stream()
-					.map(f -> new Row(f, names.label(f.staffNo()), names.department(f.departmentCode()),
+					.map(f -> new Row(f, names.staffWithNo(f.staffNo()), names.department(f.departmentCode()),
 							f.bulletinId() == null ? "" : labels.getOrDefault(f.bulletinId(), "#" + f.bulletinId())))
 					.toList();
 			return new Loaded(rows, issued);
@@ -256,7 +258,7 @@ public class ReviewPart {
 		}
 
 		@Override
-		public StaffNames names() {
+		public PeopleNames names() {
 			return names;
 		}
 	}

@@ -26,7 +26,6 @@ import ducha.cases.CaseQuery;
 import ducha.cases.MarkKind;
 import ducha.cases.MarkSuggestion;
 import ducha.cases.MarkSuggestionService;
-import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -59,12 +58,7 @@ public class SuggestionsPart {
 	private MarkSuggestionService suggestions;
 
 	@Inject
-	private DirectoryService directory;
-
-	@Inject
 	private Background background;
-
-	private StaffNames names;
 
 	@Inject
 	private PeopleNames people;
@@ -78,7 +72,6 @@ public class SuggestionsPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		names = new StaffNames(directory);
 		Composite bar = Forms.bar(parent, 3);
 		status = Forms.status(bar, "suggest.status", 1);
 		Forms.button(bar, "suggest.scan", Messages.Suggest_scan).addListener(SWT.Selection, e -> scan());
@@ -160,7 +153,7 @@ public class SuggestionsPart {
 		background.run(Messages.Suggest_loadJob, () -> {
 			List<MarkSuggestion> pending = suggestions.pending(CaseQuery.ALL, 0, SHOWN, principal);
 			people.warmAccounts(pending.stream().map(MarkSuggestion::suggestedBy).distinct().toList());
-			return pending.stream().map(s -> new Row(s, names.department(s.record().departmentCode()))).toList();
+			return pending.stream().map(s -> new Row(s, people.department(s.record().departmentCode()))).toList();
 		}, rows -> {
 					if (status.isDisposed()) {
 						return;

@@ -58,8 +58,8 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 		hold.setEnabled(selected != null);
 		long id = selected == null ? 0 : selected.id();
 		show(selected, selected == null ? null : NLS.bind(Messages.Review_talkWith, selected.caseNo(), staff),
-				() -> actions.review().talks(id).stream().map(t -> new Row(t, actions.names().label(t.heldByNo()),
-						actions.names().label(t.supervisorNo()))).toList());
+				() -> actions.review().talks(id).stream().map(t -> new Row(t, actions.names().staffWithNo(t.heldByNo()),
+						actions.names().staffWithNo(t.supervisorNo()))).toList());
 	}
 
 	private void hold() {

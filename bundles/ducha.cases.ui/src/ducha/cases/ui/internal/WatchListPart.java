@@ -32,7 +32,7 @@ public class WatchListPart extends CaseListPart {
 
 	@Override
 	protected void tools(Composite parent) {
-		filters = new CaseFilters(parent, "watch", directory, background, this::reload, this::export);
+		filters = new CaseFilters(parent, "watch", directory, rights, background, this::reload, this::export);
 	}
 
 	private void export() {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
@@ -54,8 +53,6 @@ import ducha.inspections.PlanService;
  */
 final class InspectionDialog extends FormDialog<Inspection> {
 
-	private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\s]+");
-
 	/** What the form offers, read off the UI thread before it opens: the open plans are those due soon or overdue. */
 	record Choices(List<Department> departments, List<Checklist> checklists, List<Staff> staff, DepartmentNames names,
 			List<InspectionPlan> openPlans) {
@@ -75,7 +72,7 @@ final class InspectionDialog extends FormDialog<Inspection> {
 	private Combo source;
 	private Combo subject;
 	private Combo department;
-	private Text persons;
+	private StaffListChooser persons;
 	private Combo plan;
 	private StaffListChooser inspectors;
 	private Text summary;
@@ -103,7 +100,9 @@ final class InspectionDialog extends FormDialog<Inspection> {
 		subject = Forms.choice(form, Messages.fieldSubject, "inspection.subject", labels(InspectionSubject.values()));
 		department = Forms.choice(form, Messages.fieldDepartment, "inspection.department",
 				choices.departments().stream().map(Department::name).toArray(String[]::new));
-		persons = Forms.text(form, Messages.fieldPersons, "inspection.persons");
+		// the persons inspected are chosen by name like the inspectors, never typed as 工号
+		persons = new StaffListChooser(form, "inspection.persons", Messages.fieldPersons, choices.staff(),
+				choices.names());
 		List<String> planned = new ArrayList<>();
 		planned.add(Messages.noPlan);
 		choices.openPlans().forEach(p -> planned.add(NLS.bind(Messages.planChoice, p.planNo(), assignee(p))));
@@ -224,12 +223,11 @@ final class InspectionDialog extends FormDialog<Inspection> {
 
 	@Override
 	protected Callable<Inspection> save() {
-		String text = persons.getText().strip();
 		Inspection inspection = Inspection.of(at(), InspectionKind.values()[kind.getSelectionIndex()],
 				InspectionMode.values()[mode.getSelectionIndex()], InspectionSource.values()[source.getSelectionIndex()],
 				InspectionSubject.values()[subject.getSelectionIndex()],
 				List.of(choices.departments().get(department.getSelectionIndex()).code()),
-				text.isEmpty() ? List.of() : List.of(SEPARATORS.split(text)), Forms.optional(summary))
+				persons.chosen(), Forms.optional(summary))
 				.withInspectors(inspectors.chosen());
 		Checklist chosen = chosenChecklist();
 		if (chosen != null) {

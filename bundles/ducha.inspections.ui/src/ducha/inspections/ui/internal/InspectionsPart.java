@@ -30,7 +30,6 @@ import ducha.core.attachments.StoredAttachment;
 import ducha.core.directory.Department;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
-import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.period.Period;
@@ -276,7 +275,7 @@ public class InspectionsPart implements OpensRecords {
 		}
 		background.run(Messages.loadJob, () -> new InspectionDialog.Choices(
 				dir.departments().stream().filter(Department::active).toList(), templates.latest(principal),
-				dir.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal), dir.departmentNames(),
+				dir.staff(StaffQuery.ALL, principal), dir.departmentNames(),
 				planned.due(LocalDate.now(), OPEN_PLANS_WITHIN_DAYS, principal)),
 				choices -> {
 					InspectionDialog dialog = new InspectionDialog(table.control().getShell(), background, service,
@@ -298,9 +297,10 @@ public class InspectionsPart implements OpensRecords {
 		if (dir == null) {
 			return;
 		}
-		// the finding's person is chosen by name from the active staff, read before the form opens
+		// the finding's person is chosen by name, read before the form opens: the whole staff list, so that a person
+		// inspected who has left since is still shown (the chooser offers only those still with the court otherwise)
 		background.run(Messages.loadJob, () -> new Staffing(
-				dir.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal), dir.departmentNames()),
+				dir.staff(StaffQuery.ALL, principal), dir.departmentNames()),
 				staffing -> {
 					FindingDialog dialog = new FindingDialog(table.control().getShell(), background, service,
 							attachments, principal, i, this::name, staffing.staff(), staffing.departments());

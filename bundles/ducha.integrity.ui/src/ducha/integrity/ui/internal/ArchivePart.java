@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -37,6 +35,7 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PendingRecord;
 import ducha.app.ui.Rights;
+import ducha.app.ui.StaffChooser;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
@@ -94,7 +93,7 @@ public class ArchivePart implements OpensRecords {
 	private final List<ArchiveEntry> shown = new ArrayList<>();
 	private Map<String, String> kindLabels = Map.of();
 	private ArchiveView current;
-	private Combo staffChoice;
+	private StaffChooser staffChoice;
 	private DateField from;
 	private DateField to;
 	private Combo kindChoice;
@@ -108,12 +107,13 @@ public class ArchivePart implements OpensRecords {
 
 	@PostConstruct
 	void create(Composite parent) {
-		Composite bar = Forms.bar(parent, 9);
-		new Label(bar, SWT.NONE).setText(Messages.Archive_staff);
-		staffChoice = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(staffChoice);
-		staffChoice.setVisibleItemCount(20);
-		staffChoice.addListener(SWT.Selection, e -> load(Set.of()));
+		// the person found by name, 拼音 or 工号, in a row of its own; everyone readable is offered, the retired too
+		// (their archive stays)
+		Composite who = Forms.bar(parent, 4);
+		staffChoice = StaffChooser.everyone(who, "archive.staff", Messages.Archive_staff, List.of(),
+				DepartmentNames.of(List.of()));
+		Composite bar = Forms.bar(parent, 7);
+		staffChoice.onChange(this::personChanged);
 		new Label(bar, SWT.NONE).setText(Messages.Archive_from);
 		from = Forms.date(bar, "archive.from").label(Messages.Archive_from);
 		Forms.setDay(from, LocalDate.now().minusYears(3).plusDays(1));
@@ -178,17 +178,16 @@ public class ArchivePart implements OpensRecords {
 	}
 
 	private void showStaff(List<Staff> visible, DepartmentNames departments) {
-		if (staffChoice.isDisposed()) {
+		if (timeline.isDisposed()) {
 			return;
 		}
 		staff.clear();
 		staff.addAll(visible);
 		this.departments = departments;
-		staffChoice.setItems(visible.stream().map(s -> s.staffNo() + " " + s.name() + " · "
-				+ departments.name(s.departmentCode())).toArray(String[]::new));
+		staffChoice.offer(visible, departments);
 		if (visible.size() == 1) {
 			// someone who may read only their own archive finds it open, without a choice to make
-			staffChoice.select(0);
+			staffChoice.choose(visible.get(0).staffNo());
 			load(Set.of());
 		}
 		pending.opened(this::openRecord);
@@ -197,14 +196,23 @@ public class ArchivePart implements OpensRecords {
 	/** Chooses the person with the 工号 and reads their archive (the quick-find's hit). */
 	@Override
 	public void openRecord(String staffNo) {
-		for (int i = 0; i < staff.size(); i++) {
-			if (staff.get(i).staffNo().equals(staffNo)) {
-				staffChoice.select(i);
-				load(Set.of());
-				return;
-			}
+		if (staff.stream().anyMatch(s -> s.staffNo().equals(staffNo))) {
+			staffChoice.choose(staffNo);
+			load(Set.of());
+			return;
 		}
 		pending.keep(staffNo);
+	}
+
+	/**
+	 * Reads the archive of the person chosen, picked or found by typing, unless it is already the one shown (each
+	 * keystroke of a search that keeps finding the same person reads nothing).
+	 */
+	private void personChanged() {
+		Staff chosen = staffChoice.chosen();
+		if (chosen != null && (current == null || !current.staff().staffNo().equals(chosen.staffNo()))) {
+			load(Set.of());
+		}
 	}
 
 	private Set<String> selectedKinds() {
@@ -213,8 +221,8 @@ public class ArchivePart implements OpensRecords {
 	}
 
 	private void load(Set<String> kinds) {
-		int index = staffChoice.getSelectionIndex();
-		if (index < 0) {
+		Staff chosen = staffChoice.chosen();
+		if (chosen == null) {
 			return;
 		}
 		Period period = period();
@@ -222,7 +230,7 @@ public class ArchivePart implements OpensRecords {
 			summary.setText(Messages.Archive_badPeriod);
 			return;
 		}
-		String staffNo = staff.get(index).staffNo();
+		String staffNo = chosen.staffNo();
 		ArchiveFilter filter = new ArchiveFilter(period, kinds);
 		summary.setText(Messages.Archive_loading);
 		background.run(Messages.Archive_loadJob, () -> archive.read(staffNo, filter, principal),
@@ -237,7 +245,9 @@ public class ArchivePart implements OpensRecords {
 	}
 
 	private void show(ArchiveView view, ArchiveFilter filter) {
-		if (timeline.isDisposed()) {
+		Staff chosen = timeline.isDisposed() ? null : staffChoice.chosen();
+		if (chosen == null || !chosen.staffNo().equals(view.staff().staffNo())) {
+			// the read of a person the user has since searched past
 			return;
 		}
 		current = view;
@@ -326,7 +336,7 @@ public class ArchivePart implements OpensRecords {
 		}
 	}
 
-	/** Asks for the 工号 list (the shown person by default) and the file, then issues and writes in a job. */
+	/** Asks for the people (the shown person by default) and the file, then issues and writes in a job. */
 	private void issueReport() {
 		Shell shell = timeline.getShell();
 		if (!reports.documentsAvailable()) {
@@ -338,14 +348,12 @@ public class ArchivePart implements OpensRecords {
 			summary.setText(Messages.Archive_badPeriod);
 			return;
 		}
-		InputDialog ask = new InputDialog(shell, Messages.Report_title,
-				NLS.bind(Messages.Report_staffPrompt, period.from(), period.to()),
-				current == null ? "" : current.staff().staffNo(),
-				text -> staffNumbers(text).isEmpty() ? Messages.Report_staffMissing : null);
+		ReportPeopleDialog ask = new ReportPeopleDialog(shell, background, period, staff, departments,
+				current == null ? null : current.staff());
 		if (ask.open() != Window.OK) {
 			return;
 		}
-		List<String> people = staffNumbers(ask.getValue());
+		List<String> people = ask.saved();
 		FileDialog files = new FileDialog(shell, SWT.SAVE);
 		files.setText(Messages.Report_title);
 		files.setFilterExtensions(new String[] { "*.pdf", "*.docx" });
@@ -368,11 +376,6 @@ public class ArchivePart implements OpensRecords {
 			return report;
 		}, report -> reportWritten(NLS.bind(Messages.Report_done, new Object[] { report.title(), report.number(), file })),
 				reason -> reportFailed(shell, reason));
-	}
-
-	/** 工号 separated by 、 ， , ； ; or white space. */
-	private static List<String> staffNumbers(String text) {
-		return Arrays.stream(text.strip().split("[、，,；;\\s]+")).filter(no -> !no.isBlank()).toList();
 	}
 
 	private void reportWritten(String message) {

@@ -61,6 +61,7 @@ public final class Messages extends NLS {
 	public static String Report_unavailable;
 	public static String Report_staffPrompt;
 	public static String Report_staffMissing;
+	public static String Report_staff;
 	public static String Report_pdf;
 	public static String Report_docx;
 	public static String Report_fileName;

@@ -8,6 +8,8 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 
 import ducha.app.ui.Forms;
+import ducha.core.directory.Staff;
+import ducha.core.security.UserAccount;
 import ducha.petitions.Petition;
 
 /** 办理: notes, attachments, transfer and clearance of the selected petition, in a scrolling column. */
@@ -16,6 +18,7 @@ final class CaseworkPane {
 	private final ScrolledComposite control;
 	private final Composite body;
 	private final List<Casework.Section> sections;
+	private final TransferSection transfer;
 
 	CaseworkPane(Composite parent, Casework work) {
 		control = Forms.named(new ScrolledComposite(parent, SWT.V_SCROLL), "casework");
@@ -23,8 +26,10 @@ final class CaseworkPane {
 		control.setExpandVertical(true);
 		body = new Composite(control, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(body);
-		sections = List.of(new NotesSection(body, work), new AttachmentsSection(body, work),
-				new TransferSection(body, work), new ClearanceSection(body, work));
+		NotesSection notes = new NotesSection(body, work);
+		AttachmentsSection attachments = new AttachmentsSection(body, work);
+		transfer = new TransferSection(body, work);
+		sections = List.of(notes, attachments, transfer, new ClearanceSection(body, work));
 		control.setContent(body);
 		control.addListener(SWT.Resize, e -> fit());
 		fit();
@@ -32,6 +37,12 @@ final class CaseworkPane {
 
 	ScrolledComposite control() {
 		return control;
+	}
+
+	/** The accounts a petition can be transferred to, read by the part's load job. */
+	void offer(List<UserAccount> accounts, List<Staff> staff) {
+		transfer.offer(accounts, staff);
+		fit();
 	}
 
 	void show(Petition petition) {

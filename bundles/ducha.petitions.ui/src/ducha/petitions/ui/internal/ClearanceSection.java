@@ -31,7 +31,8 @@ import ducha.petitions.Petition;
 
 /**
  * 澄清: clears a staff member named in a petition concluded unfounded or false, and writes the numbered clearance
- * notice (澄清通知书) as PDF or DOCX.
+ * notice (澄清通知书) as PDF or DOCX. The staff named are shown as 姓名（工号） (read into the names' cache by the
+ * part's load job).
  */
 final class ClearanceSection implements Casework.Section {
 
@@ -43,6 +44,8 @@ final class ClearanceSection implements Casework.Section {
 	private final Button pdf;
 	private final Button docx;
 	private List<Clearance> rows = List.of();
+	/** The 工号 of the staff offered, in the order of {@link #staff}. */
+	private List<String> staffNos = List.of();
 	private Petition shown;
 
 	ClearanceSection(Composite parent, Casework work) {
@@ -76,7 +79,8 @@ final class ClearanceSection implements Casework.Section {
 	@Override
 	public void show(Petition petition) {
 		shown = petition;
-		staff.setItems(petition == null ? new String[0] : petition.reportedStaff().toArray(String[]::new));
+		staffNos = petition == null ? List.of() : List.copyOf(petition.reportedStaff());
+		staff.setItems(staffNos.stream().map(work.people()::staffWithNo).toArray(String[]::new));
 		if (staff.getItemCount() > 0) {
 			staff.select(0);
 		}
@@ -101,7 +105,8 @@ final class ClearanceSection implements Casework.Section {
 		rows = List.copyOf(clearances);
 		table.removeAll();
 		for (Clearance c : rows) {
-			new TableItem(table, SWT.NONE).setText(new String[] { c.staffNo(), c.clearedOn().toString(),
+			new TableItem(table, SWT.NONE).setText(new String[] { work.people().staffWithNo(c.staffNo()),
+					c.clearedOn().toString(),
 					c.noticeNumber() == null ? Messages.Clearance_notIssued : c.noticeNumber() });
 		}
 		if (!rows.isEmpty()) {
@@ -122,11 +127,11 @@ final class ClearanceSection implements Casework.Section {
 			MessageDialog.openError(work.shell(), Messages.Clearance_title, Messages.Clearance_missing);
 			return;
 		}
-		String staffNo = staff.getText();
+		String staffNo = staffNos.get(staff.getSelectionIndex());
 		String number = shown.number();
 		work.calls().run(Messages.Part_saveJob,
 				s -> s.clear(number, staffNo, text, LocalDate.now(), work.principal()), cleared -> {
-					work.status().accept(NLS.bind(Messages.Clearance_done, cleared.staffNo()));
+					work.status().accept(NLS.bind(Messages.Clearance_done, work.people().staffWithNo(cleared.staffNo())));
 					show(shown);
 				}, Background.errorDialog(table, Messages.Clearance_title));
 	}

@@ -15,10 +15,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.ui.AccountListChooser;
 import ducha.app.ui.Forms;
 import ducha.app.ui.PeopleNames;
 import ducha.app.ui.Rights;
+import ducha.core.directory.Staff;
 import ducha.core.security.Principal;
+import ducha.core.security.UserAccount;
 import ducha.petitions.Conclusion;
 import ducha.petitions.Disposition;
 import ducha.petitions.Petition;
@@ -42,7 +45,7 @@ final class DetailPane {
 
 	private final Composite control;
 	private final Label facts;
-	private final Text handlers;
+	private final AccountListChooser handlers;
 	private final Combo conclusion;
 	private final Combo disposition;
 	private final Text remarks;
@@ -68,13 +71,18 @@ final class DetailPane {
 		facts = Forms.named(new Label(control, SWT.WRAP), "detail.facts");
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, SWT.DEFAULT).applyTo(facts);
 
-		handlers = Forms.text(control, Messages.Detail_handlers, "detail.handlers");
+		// the handlers' accounts are chosen by their people (name, 拼音, 工号 or log-in name), never typed
+		Composite handlersRow = new Composite(control, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(handlersRow);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(handlersRow);
+		handlers = new AccountListChooser(handlersRow, "detail.handlers", Messages.Detail_handlers);
 		assign = Forms.button(control, "detail.assign", Messages.Detail_assign);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.END).applyTo(assign);
 		assign.addListener(SWT.Selection, e -> {
 			// read on the UI thread: the call itself runs in a job
 			String number = shown.number();
 			long seen = shown.version();
-			List<String> names = List.of(handlers.getText().strip().split("[,，、\\s]+"));
+			List<String> names = handlers.chosen();
 			actions.update(Messages.Detail_assign, s -> s.assign(number, seen, names, principal));
 		});
 
@@ -150,8 +158,7 @@ final class DetailPane {
 			facts.setText(Messages.Detail_none);
 		} else {
 			facts.setText(PetitionText.describe(petition, names));
-			handlers.setText(petition.handlers().isEmpty() ? principal.username()
-					: String.join(",", petition.handlers()));
+			handlers.choose(petition.handlers().isEmpty() ? List.of(principal.username()) : petition.handlers());
 		}
 		PetitionState state = petition == null ? PetitionState.CLOSED : petition.state();
 		rights.enable(assign, petition != null && state != PetitionState.CLOSED, PetitionPermissions.ASSIGN);
@@ -160,6 +167,12 @@ final class DetailPane {
 		rights.enable(dispose, state.canMoveTo(PetitionState.DISPOSED), PetitionPermissions.HANDLE);
 		rights.enable(close, state.canMoveTo(PetitionState.CLOSED), PetitionPermissions.HANDLE);
 		reveal.setEnabled(petition != null);
+		control.layout(true, true);
+	}
+
+	/** The accounts the handlers are chosen from, read by the part's load job. */
+	void offer(List<UserAccount> accounts, List<Staff> staff) {
+		handlers.offer(accounts, staff);
 		control.layout(true, true);
 	}
 

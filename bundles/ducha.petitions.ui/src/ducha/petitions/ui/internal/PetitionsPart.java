@@ -26,10 +26,11 @@ import ducha.app.ui.Rights;
 import ducha.app.ui.ShowsSubsets;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
-import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.security.Principal;
+import ducha.core.security.UserAccount;
+import ducha.core.security.UserService;
 import ducha.petitions.Intake;
 import ducha.petitions.Petition;
 import ducha.petitions.PetitionService;
@@ -55,6 +56,9 @@ public class PetitionsPart implements OpensRecords, ShowsSubsets {
 
 	@Inject
 	private DirectoryService directory;
+
+	@Inject
+	private UserService users;
 
 	private final Background background;
 	private final ServiceCalls<PetitionService> calls;
@@ -130,18 +134,20 @@ public class PetitionsPart implements OpensRecords, ShowsSubsets {
 		caseworkTab.setControl(casework.control());
 		sash.setWeights(55, 45);
 		load(null);
-		// the staff reported are chosen by name from the active staff, read once off the UI thread
-		background.run(Messages.Part_loadJob, () -> new Staffing(
-				directory.staff(new StaffQuery(null, EmploymentStatus.ACTIVE, null), principal),
-				directory.departmentNames()), staffing -> {
+		// the staff reported and the handlers' accounts are chosen by name, read once off the UI thread (the
+		// choosers offer those still with the court)
+		background.run(Messages.Part_loadJob, () -> new Staffing(directory.staff(StaffQuery.ALL, principal),
+				directory.departmentNames(), users.users()), staffing -> {
 					if (!status.isDisposed()) {
 						intake.offer(staffing.staff(), staffing.departments());
+						detail.offer(staffing.accounts(), staffing.staff());
+						casework.offer(staffing.accounts(), staffing.staff());
 					}
 				}, this::fail);
 	}
 
-	/** Whom the intake form offers as staff reported. */
-	private record Staffing(List<Staff> staff, DepartmentNames departments) {
+	/** Whom the forms offer: the staff reported, the handlers' accounts. */
+	private record Staffing(List<Staff> staff, DepartmentNames departments, List<UserAccount> accounts) {
 	}
 
 	private void load(String select) {

@@ -13,6 +13,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -76,7 +77,11 @@ class SuggestionsUITest {
 
 		MPart marked = bench.show(CasesViews.MARKED_PART_ID);
 		NatTable list = Workbench.find(Workbench.widget(marked), NatTable.class).orElseThrow();
-		Workbench.named(marked, "marked.judge", Text.class).setText(target.judgeNo());
+		// the 承办人 is chosen by name; typing the 工号 finds the judge
+		Combo judges = Workbench.named(marked, "marked.judge.staff", Combo.class);
+		bench.waitUntil("the judges offered", () -> judges.getItemCount() > 1);
+		Workbench.named(marked, "marked.judge.search", Text.class).setText(target.judgeNo());
+		assertTrue(judges.getText().contains("（" + target.judgeNo() + "，"), judges.getText());
 		Workbench.named(marked, "marked.apply", Button.class).notifyListeners(SWT.Selection, null);
 		bench.waitUntil("the confirmed case among the four kinds", () -> IntStream.range(0, bodyRows(list))
 				.anyMatch(r -> cell(list, r, 0).equals(caseNo) && cell(list, r, 7).contains("可能与类案判决冲突")

@@ -12,6 +12,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,11 @@ class WatchListsUITest {
 
 		MPart part = bench.show(CasesViews.MARKED_PART_ID);
 		NatTable table = Workbench.find(Workbench.widget(part), NatTable.class).orElseThrow();
-		Workbench.named(part, "marked.judge", Text.class).setText(target.judgeNo());
+		// the 承办人 is chosen by name; typing the 工号 finds the judge
+		Combo judges = Workbench.named(part, "marked.judge.staff", Combo.class);
+		bench.waitUntil("the judges offered", () -> judges.getItemCount() > 1);
+		Workbench.named(part, "marked.judge.search", Text.class).setText(target.judgeNo());
+		assertTrue(judges.getText().contains("（" + target.judgeNo() + "，"), judges.getText());
 		Workbench.named(part, "marked.apply", Button.class).notifyListeners(SWT.Selection, null);
 		// the unfiltered page may still be shown: wait for the page with the case and its judge's cases only
 		bench.waitUntil("the judge's marked cases", () -> {

@@ -42,6 +42,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 import ducha.app.AppModel;
+import ducha.app.ui.Pinyin;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
@@ -93,7 +94,16 @@ class InspectionUITest {
 		Staff director = service(DirectoryService.class).staff(service(SupervisorService.class)
 				.heldOn(SupervisorRole.OFFICE_DIRECTOR, LocalDate.now()).get(0).staffNo()).orElseThrow();
 		String typed = director.name().substring(1);
+		String initials = Pinyin.initials(director.name());
+		String[] inspected = new String[1];
 		onDialog(display, "登记督察", dialog -> {
+			// the person inspected found by the 拼音 initials of the name (never a typed 工号), then added
+			named(dialog, AppModel.WIDGET_KEY, "inspection.persons.search", Text.class).setText(initials);
+			click(named(dialog, AppModel.WIDGET_KEY, "inspection.persons.add", Button.class));
+			String[] persons = named(dialog, AppModel.WIDGET_KEY, "inspection.persons.chosen",
+					org.eclipse.swt.widgets.List.class).getItems();
+			assertEquals(1, persons.length);
+			inspected[0] = persons[0];
 			named(dialog, AppModel.WIDGET_KEY, "inspection.summary", Text.class).setText("界面测试：诉讼服务中心现场检查");
 			// the inspector found by typing part of the name, then added to the list of inspectors
 			named(dialog, AppModel.WIDGET_KEY, "inspection.inspectors.search", Text.class).setText(typed);
@@ -120,6 +130,10 @@ class InspectionUITest {
 				.filter(i -> !before.contains(i.inspectionNo())).findFirst().orElseThrow();
 		assertTrue(lowered[0] >= 0, "the first checklist has a scored item");
 		assertEquals(1, recorded.inspectorNos().size());
+		assertEquals(1, recorded.persons().size());
+		Staff person = service(DirectoryService.class).staff(recorded.persons().get(0)).orElseThrow();
+		assertTrue(Pinyin.initials(person.name()).startsWith(initials), person.name() + " found by " + initials);
+		assertEquals(person.label(), inspected[0], "the person inspected listed as 姓名（工号）");
 		String inspector = service(DirectoryService.class).staff(recorded.inspectorNos().get(0)).orElseThrow().name();
 		assertTrue(inspector.contains(typed), inspector + " found by " + typed);
 		ChecklistScore score = inspections.score(recorded.inspectionNo(), principal);
@@ -132,11 +146,12 @@ class InspectionUITest {
 		onDialog(display, "添加问题", dialog -> {
 			named(dialog, AppModel.WIDGET_KEY, "finding.description", Text.class).setText(FINDING);
 			// the person is optional: （无） until a search finds someone, then chosen by name
-			Combo person = named(dialog, AppModel.WIDGET_KEY, "finding.person.staff", Combo.class);
-			assertEquals(0, person.getSelectionIndex(), "nobody chosen before a search");
+			Combo choice = named(dialog, AppModel.WIDGET_KEY, "finding.person.staff", Combo.class);
+			assertTrue(choice.getText().startsWith(person.name() + "（" + person.staffNo() + "，"),
+					"the one person inspected is chosen before a search: " + choice.getText());
 			named(dialog, AppModel.WIDGET_KEY, "finding.person.search", Text.class).setText(director.staffNo());
-			assertTrue(person.getText().startsWith(director.name() + "（" + director.staffNo() + "，"),
-					person.getText());
+			assertTrue(choice.getText().startsWith(director.name() + "（" + director.staffNo() + "，"),
+					choice.getText());
 			named(dialog, AppModel.WIDGET_KEY, "finding.rectification", Text.class).setText("规范佩戴工作牌");
 			named(dialog, AppModel.WIDGET_KEY, "finding.evidence", Text.class).setText(photo.toString());
 			click(button(dialog, "确定"));

@@ -49,6 +49,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import ducha.app.AppModel;
 import ducha.app.ui.DateField;
+import ducha.app.ui.Pinyin;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
@@ -87,13 +88,7 @@ class ArchivePartUITest {
 
 		ArchiveView expected = demoStaffWithTalks(principal);
 		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
-		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
-		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
-		String prefix = expected.staff().staffNo() + " ";
-		int index = Arrays.asList(staffChoice.getItems()).stream().filter(i -> i.startsWith(prefix)).findFirst()
-				.map(i -> Arrays.asList(staffChoice.getItems()).indexOf(i)).orElseThrow();
-		staffChoice.select(index);
-		staffChoice.notifyListeners(SWT.Selection, null);
+		choosePerson(display, part, expected.staff());
 
 		Table timeline = find(widget(part), Table.class).orElseThrow();
 		waitUntil(display, "the timeline", () -> timeline.getItemCount() > 0);
@@ -121,12 +116,7 @@ class ArchivePartUITest {
 		EPartService parts = parts(display);
 		ArchiveView expected = demoStaffWithTalks(principal);
 		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
-		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
-		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
-		String prefix = expected.staff().staffNo() + " ";
-		staffChoice.select(Arrays.asList(staffChoice.getItems()).indexOf(Arrays.stream(staffChoice.getItems())
-				.filter(i -> i.startsWith(prefix)).findFirst().orElseThrow()));
-		staffChoice.notifyListeners(SWT.Selection, null);
+		choosePerson(display, part, expected.staff());
 		Table timeline = find(widget(part), Table.class).orElseThrow();
 		waitUntil(display, "the timeline", () -> timeline.getItemCount() == expected.entries().size());
 		assertTrue(Arrays.stream(timeline.getItems()).anyMatch(i -> i.getText(3).equals("廉政档案")),
@@ -189,11 +179,7 @@ class ArchivePartUITest {
 		Talk open = escalatableDemoTalk(principal);
 		Staff person = service(DirectoryService.class).staff(open.staffNo()).orElseThrow();
 		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
-		Combo staffChoice = find(widget(part), Combo.class).orElseThrow();
-		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
-		staffChoice.select(Arrays.asList(staffChoice.getItems()).indexOf(Arrays.stream(staffChoice.getItems())
-				.filter(i -> i.startsWith(person.staffNo() + " ")).findFirst().orElseThrow()));
-		staffChoice.notifyListeners(SWT.Selection, null);
+		choosePerson(display, part, person);
 		Table timeline = find(widget(part), Table.class).orElseThrow();
 		waitUntil(display, "the timeline", () -> timeline.getItemCount() > 0);
 		int before = timeline.getItemCount();
@@ -305,6 +291,66 @@ class ArchivePartUITest {
 		screenshot(display, "home-dashboard");
 	}
 
+	/**
+	 * 出具廉情报告… asks for its people by name, not 工号: the shown person is on the list, an empty list is refused
+	 * with a message, and typing another colleague's 拼音 initials finds them for 添加.
+	 */
+	@Test
+	void theIntegrityReportTakesItsPeopleByNameOrPinyinInitials() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		EPartService parts = parts(display);
+		List<Staff> all = service(DirectoryService.class).staff(StaffQuery.ALL, principal);
+		Staff person = all.get(0);
+		// a colleague whose 拼音 initials no one else's name starts with, so that typing them finds them first
+		Staff other = all.stream().filter(s -> !s.equals(person) && s.status().onStaff())
+				.filter(s -> all.stream().filter(o -> Pinyin.initials(o.name()).startsWith(Pinyin.initials(s.name())))
+						.count() == 1)
+				.findFirst().orElseGet(() -> fail("no demo staff member has initials of their own"));
+		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
+		choosePerson(display, part, person);
+		waitUntil(display, "the archive of " + person.name(), () -> find(widget(part), Label.class,
+				l -> l.getText().contains(person.name()) && l.getText().contains(person.staffNo())).isPresent());
+
+		List<String> seen = new ArrayList<>();
+		onDialog(display, "廉情报告", dialog -> {
+			org.eclipse.swt.widgets.List chosen = named(dialog, AppModel.WIDGET_KEY, "report.staff.chosen",
+					org.eclipse.swt.widgets.List.class);
+			seen.add(String.join("|", chosen.getItems()));
+			chosen.select(0);
+			click(named(dialog, AppModel.WIDGET_KEY, "report.staff.remove", Button.class));
+			seen.add(messageShown(dialog, "请至少添加"));
+			seen.add(Boolean.toString(button(dialog, "确定").isEnabled()));
+			named(dialog, AppModel.WIDGET_KEY, "report.staff.search", Text.class).setText(Pinyin.initials(other.name()));
+			click(named(dialog, AppModel.WIDGET_KEY, "report.staff.add", Button.class));
+			seen.add(String.join("|", chosen.getItems()));
+			seen.add(Boolean.toString(button(dialog, "确定").isEnabled()));
+			screenshotLater(display, "integrity-report-people");
+			click(button(dialog, "取消"));
+		});
+		click(button(widget(part), "出具廉情报告…"));
+		waitUntil(display, "the report dialog", () -> seen.size() == 5);
+		assertEquals(person.name() + "（" + person.staffNo() + "）", seen.get(0), "the shown person, by name");
+		assertEquals("请至少添加一名干警。", seen.get(1));
+		assertEquals("false", seen.get(2));
+		assertEquals(other.name() + "（" + other.staffNo() + "）", seen.get(3));
+		assertEquals("true", seen.get(4));
+	}
+
+	/**
+	 * Finds the person by 工号 in the archive's chooser (all readable staff offered while nothing is searched),
+	 * which reads their archive.
+	 */
+	private static void choosePerson(Display display, MPart part, Staff person) throws InterruptedException {
+		Text search = named(widget(part), AppModel.WIDGET_KEY, "archive.staff.search", Text.class);
+		Combo staffChoice = named(widget(part), AppModel.WIDGET_KEY, "archive.staff.staff", Combo.class);
+		search.setText("");
+		waitUntil(display, "the staff list", () -> staffChoice.getItemCount() > 100);
+		search.setText(person.staffNo());
+		assertTrue(staffChoice.getText().startsWith(person.name() + "（" + person.staffNo() + "，"),
+				staffChoice.getText());
+	}
+
 	/** Spins the event loop (inside a dialog's) until the condition holds or the timeout passes. */
 	private static void waitInside(Display display, BooleanSupplier condition) {
 		long end = System.nanoTime() + TIMEOUT.toNanos();
@@ -362,7 +408,7 @@ class ArchivePartUITest {
 	 */
 	private static Staff talkerFoundByPartOfName(Principal principal, Staff talkedTo) {
 		List<Staff> all = service(DirectoryService.class).staff(StaffQuery.ALL, principal);
-		return all.stream().filter(s -> !s.equals(talkedTo) && s.name().length() > 1)
+		return all.stream().filter(s -> !s.equals(talkedTo) && s.name().length() > 1 && s.status().onStaff())
 				.filter(s -> all.stream().filter(o -> o.name().contains(s.name().substring(1))
 						|| o.staffNo().startsWith(s.name().substring(1))).count() == 1)
 				.findFirst().orElseGet(() -> fail("no demo staff member is found alone by part of their name"));

@@ -4,6 +4,7 @@ import static ducha.test.ui.MainWindow.parts;
 import static ducha.test.ui.MainWindow.principal;
 import static ducha.test.ui.UiTesting.find;
 import static ducha.test.ui.UiTesting.findAll;
+import static ducha.test.ui.UiTesting.named;
 import static ducha.test.ui.UiTesting.screenshot;
 import static ducha.test.ui.UiTesting.settle;
 import static ducha.test.ui.UiTesting.waitUntil;
@@ -82,11 +83,11 @@ class StaffOwnArchiveUITest {
 
 		MPart archive = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
 		Control view = widget(archive);
-		Combo staffChoice = find(view, Combo.class).orElseThrow();
+		Combo staffChoice = named(view, AppModel.WIDGET_KEY, "archive.staff.staff", Combo.class);
 		waitUntil(display, () -> "the own archive, shown at once: " + labels(view),
 				() -> labels(view).stream().anyMatch(text -> text.contains(staff.staffNo()) && text.contains("本人档案")));
 		assertEquals(1, staffChoice.getItemCount(), Arrays.toString(staffChoice.getItems()));
-		assertTrue(staffChoice.getItem(0).startsWith(staff.staffNo() + " "), staffChoice.getItem(0));
+		assertTrue(staffChoice.getItem(0).contains("（" + staff.staffNo() + "，"), staffChoice.getItem(0));
 		for (String office : List.of("记录约谈…", "记录处理…", "出具廉情报告…")) {
 			Button action = find(view, Button.class, b -> office.equals(b.getText()))
 					.orElseThrow(() -> new AssertionError("no button " + office));

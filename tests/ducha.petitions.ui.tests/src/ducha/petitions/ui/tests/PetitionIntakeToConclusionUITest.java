@@ -86,6 +86,12 @@ class PetitionIntakeToConclusionUITest {
 		assertTrue(facts.getText().contains(number), facts.getText());
 		assertTrue(Arrays.stream(list.getItems()).noneMatch(i -> i.getText(3).contains("周建华")));
 
+		// the handlers are accounts chosen by their people; a new petition offers the user's own account
+		org.eclipse.swt.widgets.List handlers = control(root, "detail.handlers.chosen",
+				org.eclipse.swt.widgets.List.class);
+		waitUntil(display, () -> "the director's account by name: " + Arrays.asList(handlers.getItems()),
+				() -> handlers.getItemCount() == 1 && handlers.getItem(0).endsWith("/director")
+						&& handlers.getItem(0).startsWith(principal.displayName()));
 		step(display, control(root, "detail.assign", Button.class), number, principal, PetitionState.ASSIGNED);
 		step(display, control(root, "detail.verify", Button.class), number, principal, PetitionState.VERIFYING);
 
@@ -137,14 +143,23 @@ class PetitionIntakeToConclusionUITest {
 
 		Button issue = control(root, "clearance.issue", Button.class);
 		waitUntil(display, "the clearance button enabled for 不实", issue::isEnabled);
-		assertEquals(accused, control(root, "clearance.staff", Combo.class).getText());
+		// the staff named by name and 工号, not the bare number
+		String named = service(DirectoryService.class).staff(accused).orElseThrow().label();
+		assertEquals(named, control(root, "clearance.staff", Combo.class).getText());
 		click(issue);
 		Table clearances = control(root, "clearance.list", Table.class);
 		waitUntil(display, "the clearance in the list", () -> clearances.getItemCount() == 1
-				&& clearances.getItem(0).getText(0).equals(accused));
+				&& clearances.getItem(0).getText(0).equals(named));
 		assertTrue(control(root, "clearance.pdf", Button.class).isEnabled());
 
-		control(root, "transfer.to", Text.class).setText("supervisor");
+		// the new handler is chosen by name from the accounts, the old one shown by name too
+		Combo from = control(root, "transfer.from", Combo.class);
+		assertTrue(from.getText().startsWith(principal.displayName()) && from.getText().endsWith("/director"),
+				from::getText);
+		Combo to = control(root, "transfer.to.account", Combo.class);
+		waitUntil(display, "the accounts offered", () -> to.getItemCount() > 0);
+		control(root, "transfer.to.search", Text.class).setText("supervisor");
+		assertTrue(to.getText().endsWith("/supervisor"), to::getText);
 		control(root, "transfer.reason", Text.class).setText("工作调整，改由专职督察员承办");
 		click(control(root, "transfer.run", Button.class));
 		waitUntil(display, "the transfer", () -> service(PetitionService.class).get(number, principal).handlers()

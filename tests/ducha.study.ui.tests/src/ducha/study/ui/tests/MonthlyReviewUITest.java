@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -33,17 +34,22 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
+import ducha.app.ui.Pinyin;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
+import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
 import ducha.core.directory.SupervisorRole;
 import ducha.core.directory.SupervisorService;
+import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.study.Review;
 import ducha.study.ReviewAssignment;
 import ducha.study.ReviewFilter;
 import ducha.study.ReviewService;
+import ducha.study.StudyRecordService;
+import ducha.study.StudySession;
 
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: the monthly review view shows the
@@ -102,6 +108,48 @@ class MonthlyReviewUITest {
 		assertEquals(line.reviewerStaffNo(), stored.get(0).reviewerStaffNo());
 		assertEquals(List.of("界面测试：学习记录未体现研讨发言"),
 				stored.get(0).problems().stream().map(p -> p.finding()).toList());
+	}
+
+	/**
+	 * A new study session takes its attendees by name: typing a colleague's 拼音 initials finds them for 添加, and the
+	 * session stores their 工号; the list shows 姓名（工号）.
+	 */
+	@Test
+	void aSessionsAttendeesAreChosenByPinyinInitials() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		MPart part = show(display, "ducha.study.ui.part.sessions");
+		Combo department = named(widget(part), AppModel.WIDGET_KEY, "sessions.department", Combo.class);
+		waitUntil(display, "the departments", () -> department.getItemCount() > 5);
+		DirectoryService directory = service(DirectoryService.class);
+		String code = directory.departments().stream().filter(d -> d.name().equals(department.getText()))
+				.findFirst().orElseThrow().code();
+		List<Staff> all = directory.staff(StaffQuery.ALL, principal);
+		// a serving colleague whose 拼音 initials no one else's start with: typing them finds them first
+		Staff attendee = all.stream().filter(s -> s.status().onStaff())
+				.filter(s -> all.stream().filter(o -> Pinyin.initials(o.name()).startsWith(Pinyin.initials(s.name())))
+						.count() == 1)
+				.findFirst().orElseThrow();
+		Period year = Period.year(java.time.LocalDate.now().getYear());
+		int before = service(StudyRecordService.class).sessions(code, year, principal).size();
+
+		List<String> seen = new ArrayList<>();
+		onDialog(display, "学习记录", dialog -> {
+			named(dialog, AppModel.WIDGET_KEY, "session.topic", Text.class).setText("界面测试：拼音查找参加人员");
+			named(dialog, AppModel.WIDGET_KEY, "session.attendees.search", Text.class)
+					.setText(Pinyin.initials(attendee.name()));
+			click(named(dialog, AppModel.WIDGET_KEY, "session.attendees.add", Button.class));
+			seen.addAll(Arrays.asList(named(dialog, AppModel.WIDGET_KEY, "session.attendees.chosen",
+					org.eclipse.swt.widgets.List.class).getItems()));
+			click(button(dialog, "确定"));
+		});
+		click(named(widget(part), AppModel.WIDGET_KEY, "sessions.new", Button.class));
+		waitUntil(display, "the stored session",
+				() -> service(StudyRecordService.class).sessions(code, year, principal).size() == before + 1);
+		assertEquals(List.of(attendee.label()), seen);
+		StudySession stored = service(StudyRecordService.class).sessions(code, year, principal).stream()
+				.filter(s -> s.topic().equals("界面测试：拼音查找参加人员")).findFirst().orElseThrow();
+		assertEquals(List.of(attendee.staffNo()), stored.attendees());
 	}
 
 	@Test

@@ -32,8 +32,10 @@ import ducha.app.ui.Rights;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
 import ducha.core.directory.Department;
+import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.study.StudyPermissions;
@@ -248,12 +250,24 @@ public class SessionsPart implements OpensRecords {
 		if (d == null || service == null) {
 			return;
 		}
-		SessionDialog dialog = new SessionDialog(table.control().getShell(), background, service, principal,
-				d.code(), d.name(), edited);
-		if (dialog.open() == Window.OK) {
-			Forms.report(status, NLS.bind(Messages.saved, dialog.saved().recordNo()), false);
-			load(dialog.saved().recordNo());
+		DirectoryService dir = directory;
+		if (dir == null) {
+			return;
 		}
+		// the attendees are chosen by name from the staff the user may see, read before the form opens
+		background.run(Messages.loadJob, () -> new Staffing(dir.staff(StaffQuery.ALL, principal),
+				dir.departmentNames()), staffing -> {
+					SessionDialog dialog = new SessionDialog(table.control().getShell(), background, service,
+							principal, d.code(), d.name(), edited, staffing.staff(), staffing.departments());
+					if (dialog.open() == Window.OK) {
+						Forms.report(status, NLS.bind(Messages.saved, dialog.saved().recordNo()), false);
+						load(dialog.saved().recordNo());
+					}
+				}, this::refused);
+	}
+
+	/** Whom the session form offers as attendees. */
+	private record Staffing(List<Staff> staff, DepartmentNames departments) {
 	}
 
 	private void delete() {
