@@ -122,7 +122,7 @@ class PrintUITest {
 	}
 
 	@Test
-	void printingWithoutAPrinterSaysSoInTheViewsStatusLine() throws Exception {
+	void printingWithoutAPrinterSaysSoInTheViewsStatusLineFromTheMenuAndFromThePreview() throws Exception {
 		MPart part = MainWindow.show(display, AppModel.STAFF_PART_ID);
 		Button reload = UiTesting.named(widget(part), AppModel.WIDGET_KEY, "staff.reload", Button.class);
 		waitUntil(display, "干警名册 loaded", reload::isEnabled);
@@ -132,6 +132,13 @@ class PrintUITest {
 			MenuItem print = fileMenuItem("打印(");
 			assertTrue(print.isEnabled());
 			print.notifyListeners(SWT.Selection, new Event());
+			assertEquals("没有可用的打印机", status.getText());
+
+			// 打印… in the preview closes it and prints, as the menu's 打印… does
+			status.setText("");
+			ModalDialogs.onDialog(display, "打印预览：干警名册", dialog -> UiTesting
+					.click(UiTesting.named(dialog, AppModel.WIDGET_KEY, "print.print", Button.class)));
+			fileMenuItem("打印预览").notifyListeners(SWT.Selection, new Event());
 			assertEquals("没有可用的打印机", status.getText());
 		} finally {
 			Printing.printersFrom(null);
