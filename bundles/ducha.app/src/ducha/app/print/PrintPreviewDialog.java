@@ -87,8 +87,9 @@ public final class PrintPreviewDialog extends TitledDialog {
 		zoomIn.addListener(SWT.Selection, e -> zoom(zoom + 1));
 
 		scroller = new ScrolledComposite(area, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 640).applyTo(scroller);
-		scroller.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+		// an upright A4 page at 100 % fits across, its upper half shows
+		GridDataFactory.fillDefaults().grab(true, true).hint(830, 640).applyTo(scroller);
+		scroller.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 		canvas = Forms.named(new Canvas(scroller, SWT.DOUBLE_BUFFERED), "print.sheet");
 		scroller.setContent(canvas);
 		canvas.addListener(SWT.Paint, e -> {

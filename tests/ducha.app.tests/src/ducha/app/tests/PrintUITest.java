@@ -26,6 +26,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -42,6 +43,8 @@ import ducha.app.print.PrintBlock;
 import ducha.app.print.PrintPreviewDialog;
 import ducha.app.print.Printable;
 import ducha.app.print.Printing;
+import ducha.app.ui.ListTable;
+import ducha.app.ui.PageTable;
 import ducha.core.directory.DirectoryService;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
@@ -151,6 +154,39 @@ class PrintUITest {
 		parts.activate(parts.findPart(AppModel.NAVIGATOR_PART_ID));
 		assertFalse(fileMenuItem("打印预览").isEnabled(), "the navigator lists views, not records");
 		assertFalse(fileMenuItem("打印(").isEnabled());
+	}
+
+	@Test
+	void theKitsListsOfferTheRowsAndColumnsTheyShow() throws Exception {
+		Shell shell = new Shell(display);
+		try {
+			shell.setLayout(new FillLayout(SWT.VERTICAL));
+			record Order(String number, String subject, String hidden) {
+			}
+			ListTable<Order> list = new ListTable<>(shell, "test.orders", false, Order.class,
+					new ListTable.Column<Order>("编号", 60, Order::number),
+					new ListTable.Column<Order>("隐藏", 0, Order::hidden),
+					new ListTable.Column<Order>("事项", 120, Order::subject));
+			list.show(List.of(new Order("00007", "督办一", "x"), new Order("00003", null, "y")), null);
+			PageTable page = new PageTable(shell, new String[] { "案号", "承办人" }, new int[] { 100, 80 });
+			page.show(List.of(new String[] { "(2026)民初1号", "王芳" }, new String[] { "(2026)民初2号", null }), 200);
+			shell.open();
+
+			PrintBlock.Table listed = (PrintBlock.Table) offered(list.control()).get(0);
+			assertEquals(List.of("编号", "事项"), listed.headers(), "a column shrunk to nothing is not printed");
+			assertEquals(List.of(List.of("00007", "督办一"), List.of("00003", "")), listed.rows(), "in the shown order");
+			PrintBlock.Table paged = (PrintBlock.Table) offered(page.control()).get(0);
+			assertEquals(List.of("案号", "承办人"), paged.headers());
+			assertEquals(List.of(List.of("(2026)民初1号", "王芳"), List.of("(2026)民初2号", "")), paged.rows(),
+					"the page shown");
+		} finally {
+			shell.dispose();
+		}
+	}
+
+	private static List<PrintBlock> offered(Control control) {
+		return assertInstanceOf(Printable.class, control.getData(Printable.KEY), "the list offers what it prints")
+				.printBlocks();
 	}
 
 	@Test
