@@ -10,7 +10,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 
 /**
@@ -45,7 +44,6 @@ public final class PageLayout implements AutoCloseable {
 	/** Lists with more columns than this are printed across the paper. */
 	private static final int PORTRAIT_COLUMNS = 8;
 	private static final Color HEADER_BACKGROUND = new Color(232, 232, 232);
-	private static final Color RULE = new Color(96, 96, 96);
 
 	private final Printout printout;
 	private final PageFormat format;
@@ -225,12 +223,12 @@ public final class PageLayout implements AutoCloseable {
 		int columns = table.headers().size();
 		int[] natural = new int[columns];
 		for (int c = 0; c < columns; c++) {
-			natural[c] = widestLine(gc, table.headers().get(c));
+			natural[c] = TextWrap.widestLine(gc, table.headers().get(c));
 		}
 		for (List<String> row : table.rows()) {
 			for (int c = 0; c < columns; c++) {
 				if (natural[c] < widest) {
-					natural[c] = Math.max(natural[c], widestLine(gc, row.get(c)));
+					natural[c] = Math.max(natural[c], TextWrap.widestLine(gc, row.get(c)));
 				}
 			}
 		}
@@ -238,14 +236,6 @@ public final class PageLayout implements AutoCloseable {
 			natural[c] = Math.min(natural[c], widest);
 		}
 		return natural;
-	}
-
-	private static int widestLine(GC gc, String text) {
-		int widest = 0;
-		for (String line : text.split("\r?\n")) {
-			widest = Math.max(widest, gc.textExtent(line).x);
-		}
-		return widest;
 	}
 
 	/** The table's columns fitted to the body's width, its header and cells wrapped to them. */
@@ -257,7 +247,7 @@ public final class PageLayout implements AutoCloseable {
 		gc.setFont(bold);
 		int[] headerWidths = new int[table.headers().size()];
 		for (int c = 0; c < headerWidths.length; c++) {
-			headerWidths[c] = widestLine(gc, table.headers().get(c));
+			headerWidths[c] = TextWrap.widestLine(gc, table.headers().get(c));
 			natural[c] = Math.max(natural[c], Math.min(headerWidths[c], width / WIDEST_COLUMN_SHARE));
 		}
 		int[] widths = fit(natural, width, gc.textExtent("字字").x + 2 * padding);
@@ -267,7 +257,7 @@ public final class PageLayout implements AutoCloseable {
 		List<List<String>> header = new ArrayList<>();
 		int headerLines = 1;
 		for (int c = 0; c < table.headers().size(); c++) {
-			List<String> lines = wrap(gc, table.headers().get(c), widths[c] - 2 * padding);
+			List<String> lines = TextWrap.wrap(gc, table.headers().get(c), widths[c] - 2 * padding);
 			header.add(lines);
 			headerLines = Math.max(headerLines, lines.size());
 		}
@@ -281,7 +271,7 @@ public final class PageLayout implements AutoCloseable {
 			List<List<String>> cells = new ArrayList<>(columns);
 			int lines = 1;
 			for (int c = 0; c < table.headers().size(); c++) {
-				List<String> wrapped = wrap(gc, table.rows().get(r).get(c), widths[c] - 2 * padding);
+				List<String> wrapped = TextWrap.wrap(gc, table.rows().get(r).get(c), widths[c] - 2 * padding);
 				if (wrapped.size() > maxLines) {
 					wrapped = new ArrayList<>(wrapped.subList(0, maxLines));
 					wrapped.set(maxLines - 1, wrapped.get(maxLines - 1) + "…");
@@ -306,7 +296,7 @@ public final class PageLayout implements AutoCloseable {
 			// Chinese body text starts with two full-width spaces
 			String shown = paragraph.style() == PrintBlock.Style.BODY ? "\u3000\u3000" + paragraph.text()
 					: paragraph.text();
-			List<String> wrapped = wrap(gc, shown, width);
+			List<String> wrapped = TextWrap.wrap(gc, shown, width);
 			for (int l = 0; l < wrapped.size(); l++) {
 				int after = l == wrapped.size() - 1 ? height / 2 : 0;
 				lines.add(new TextLine(wrapped.get(l), font, paragraph.style(), gc.textExtent(wrapped.get(l)).x,
@@ -353,52 +343,6 @@ public final class PageLayout implements AutoCloseable {
 		// the rounding's rest goes to the last column, so that the table ends at the right margin
 		widths[columns - 1] += width - used;
 		return widths;
-	}
-
-	/**
-	 * A text in lines no wider than {@code width}: at its own line breaks, then wherever the width is full (Chinese
-	 * breaks between any two characters), after a space when one is in the line's second half (Latin words).
-	 */
-	static List<String> wrap(GC gc, String text, int width) {
-		List<String> lines = new ArrayList<>();
-		for (String paragraph : text.split("\r?\n", -1)) {
-			int start = 0;
-			if (paragraph.isEmpty()) {
-				lines.add("");
-				continue;
-			}
-			while (start < paragraph.length()) {
-				String rest = paragraph.substring(start);
-				if (gc.textExtent(rest).x <= width) {
-					lines.add(rest);
-					break;
-				}
-				int low = start + 1;
-				int high = paragraph.length();
-				while (low < high) {
-					int middle = (low + high + 1) >>> 1;
-					if (gc.textExtent(paragraph.substring(start, middle)).x <= width) {
-						low = middle;
-					} else {
-						high = middle - 1;
-					}
-				}
-				int end = low;
-				if (end - start > 1 && Character.isHighSurrogate(paragraph.charAt(end - 1))) {
-					end--;
-				}
-				int space = paragraph.lastIndexOf(' ', end - 1);
-				if (space > start + (end - start) / 2) {
-					end = space + 1;
-				}
-				lines.add(paragraph.substring(start, end).stripTrailing());
-				start = end;
-				while (start < paragraph.length() && paragraph.charAt(start) == ' ') {
-					start++;
-				}
-			}
-		}
-		return lines;
 	}
 
 	/** Puts the blocks on pages, one after the other; a table's rows run on to the next page under a new header. */
@@ -490,7 +434,7 @@ public final class PageLayout implements AutoCloseable {
 		pen.text(printout.title(), left, titleY);
 		pen.font(body);
 		pen.text(rightOfTitle, right - rightOfTitleWidth, titleY);
-		pen.line(left, ruleY, right, ruleY, RULE);
+		pen.line(left, ruleY, right, ruleY, Pen.RULE);
 		for (Piece piece : pages.get(index)) {
 			PrintBlock block = printout.blocks().get(piece.block());
 			int y = piece.y();
@@ -555,70 +499,6 @@ public final class PageLayout implements AutoCloseable {
 			}
 			pen.box(x, y, widths[c], height);
 			x += widths[c];
-		}
-	}
-
-	/** Draws on a GC, or only collects the texts when there is none. */
-	private static final class Pen {
-
-		private final GC gc;
-		private final Consumer<String> texts;
-
-		Pen(GC gc, Consumer<String> texts) {
-			this.gc = gc;
-			this.texts = texts;
-			if (gc != null) {
-				gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
-				gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
-			}
-		}
-
-		void font(Font font) {
-			if (gc != null) {
-				gc.setFont(font);
-			}
-		}
-
-		void text(String text, int x, int y) {
-			texts.accept(text);
-			if (gc != null && !text.isEmpty()) {
-				gc.drawText(text, x, y, true);
-			}
-		}
-
-		void line(int x1, int y1, int x2, int y2, Color color) {
-			if (gc != null) {
-				gc.setForeground(color);
-				gc.drawLine(x1, y1, x2, y2);
-				gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
-			}
-		}
-
-		void fill(int x, int y, int width, int height, Color color) {
-			if (gc != null) {
-				gc.setBackground(color);
-				gc.fillRectangle(x, y, width, height);
-				gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
-			}
-		}
-
-		void box(int x, int y, int width, int height) {
-			if (gc != null) {
-				gc.setForeground(RULE);
-				gc.drawRectangle(x, y, width, height);
-				gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
-			}
-		}
-
-		void image(ImageData data, int x, int y, int width, int height) {
-			if (gc != null && width > 0 && height > 0) {
-				Image image = new Image(gc.getDevice(), data);
-				try {
-					gc.drawImage(image, 0, 0, data.width, data.height, x, y, width, height);
-				} finally {
-					image.dispose();
-				}
-			}
 		}
 	}
 }
