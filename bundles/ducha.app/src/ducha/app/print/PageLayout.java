@@ -39,6 +39,9 @@ public final class PageLayout implements AutoCloseable {
 	private static final int BODY_POINTS = 9;
 	private static final int TITLE_POINTS = 12;
 	private static final int FOOT_POINTS = 8;
+	/** The size of the font that measures how the device draws fonts ({@link #fontScale}). */
+	private static final int PROBE_POINTS = 20;
+	private static final double FONT_SCALE_TOLERANCE = 0.2;
 	/** A column takes at most this share of the body's width before its cells wrap. */
 	private static final int WIDEST_COLUMN_SHARE = 3;
 	/** Lists with more columns than this are printed across the paper. */
@@ -92,10 +95,11 @@ public final class PageLayout implements AutoCloseable {
 		this.format = format;
 		Device device = gc.getDevice();
 		String face = device.getSystemFont().getFontData()[0].getName();
-		body = new Font(device, face, BODY_POINTS, SWT.NORMAL);
-		bold = new Font(device, face, BODY_POINTS, SWT.BOLD);
-		titleFont = new Font(device, face, TITLE_POINTS, SWT.BOLD);
-		footFont = new Font(device, face, FOOT_POINTS, SWT.NORMAL);
+		double scale = fontScale(gc, face, format);
+		body = new Font(device, face, points(BODY_POINTS, scale), SWT.NORMAL);
+		bold = new Font(device, face, points(BODY_POINTS, scale), SWT.BOLD);
+		titleFont = new Font(device, face, points(TITLE_POINTS, scale), SWT.BOLD);
+		footFont = new Font(device, face, points(FOOT_POINTS, scale), SWT.NORMAL);
 		Font before = gc.getFont();
 		try {
 			left = format.mmX(SIDE_MARGIN_MM) - format.originX();
@@ -129,6 +133,32 @@ public final class PageLayout implements AutoCloseable {
 		} finally {
 			gc.setFont(before);
 		}
+	}
+
+	/**
+	 * How much larger the fonts are made than their size in points so that a 9 point text is 9 points high on the
+	 * paper. On the screen that is 1; GTK's printers draw fonts at the screen's resolution while the page is measured
+	 * in the printer's (9 point texts came out a fraction as high on GTK's file printer). A Chinese character is one
+	 * em wide: its measured width against the em the device's resolution gives tells the factor.
+	 */
+	private static double fontScale(GC gc, String face, PageFormat format) {
+		Font probe = new Font(gc.getDevice(), face, PROBE_POINTS, SWT.NORMAL);
+		Font before = gc.getFont();
+		try {
+			gc.setFont(probe);
+			double em = gc.textExtent("\u5b57").x;
+			double expected = PROBE_POINTS * format.dpiY() / 72.0;
+			double scale = em <= 0 ? 1 : expected / em;
+			// small differences are the font's own spacing, not the device's
+			return Math.abs(scale - 1) < FONT_SCALE_TOLERANCE ? 1 : scale;
+		} finally {
+			gc.setFont(before);
+			probe.dispose();
+		}
+	}
+
+	private static int points(int points, double scale) {
+		return Math.max(1, (int) Math.round(points * scale));
 	}
 
 	/**

@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -24,6 +32,7 @@ import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
@@ -35,6 +44,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import ducha.app.AppModel;
 import ducha.app.charts.ChartView;
@@ -61,6 +71,9 @@ import ducha.test.ui.UiTesting;
 class PrintUITest {
 
 	private final Display display = Display.getCurrent();
+
+	@TempDir
+	Path folder;
 
 	@Test
 	void thePreviewOfTheFilteredStaffListPrintsExactlyTheShownRowsAndPages() throws Exception {
@@ -145,6 +158,64 @@ class PrintUITest {
 			assertEquals("没有可用的打印机", status.getText());
 		} finally {
 			Printing.printersFrom(null);
+		}
+	}
+
+	/**
+	 * Printing on a real SWT printer: GTK's 打印到文件 (there is no other printer under Xvfb) writes the pages as PDF,
+	 * as many as the status line says.
+	 */
+	@Test
+	void theStaffListPrintsItsPagesToGtksFilePrinter() throws Exception {
+		PrinterData file = Arrays.stream(Printer.getPrinterList()).filter(p -> "GtkPrintBackendFile".equals(p.driver))
+				.findFirst().orElse(null);
+		assumeTrue(file != null, "GTK's file printer is installed");
+		MPart part = MainWindow.show(display, AppModel.STAFF_PART_ID);
+		Button reload = UiTesting.named(widget(part), AppModel.WIDGET_KEY, "staff.reload", Button.class);
+		waitUntil(display, "干警名册 loaded", reload::isEnabled);
+		Label status = UiTesting.named(widget(part), AppModel.WIDGET_KEY, "staff.status", Label.class);
+		Path pdf = folder.resolve("干警名册.pdf");
+		Printing.answerWith(dialog -> {
+			file.printToFile = true;
+			file.fileName = pdf.toString();
+			file.orientation = PrinterData.PORTRAIT;
+			return file;
+		});
+		try {
+			fileMenuItem("打印(").notifyListeners(SWT.Selection, new Event());
+		} finally {
+			Printing.answerWith(null);
+		}
+		Matcher said = Pattern.compile("已将“干警名册”发送到打印机 .+，共 (\\d+) 页").matcher(status.getText());
+		assertTrue(said.matches(), status.getText());
+		int pages = Integer.parseInt(said.group(1));
+		int everyone = UiTesting.service(DirectoryService.class).staff(StaffQuery.ALL, MainWindow.principal()).size();
+		// 9 point text on A4 as in the preview (GTK's printers drew fonts at the screen's size: 95 rows a page)
+		assertTrue(everyone / pages >= 20 && everyone / pages <= 60,
+				"an A4 page holds 20 to 60 rows: " + everyone + " staff on " + pages + " pages");
+		// GTK writes the file once its job ran in the event loop
+		waitUntil(display, "the PDF written", () -> pdfPages(pdf) == pages);
+		String screenshots = System.getProperty("ducha.screenshots");
+		if (screenshots != null && !screenshots.isBlank()) {
+			// for a person to look at, beside the screenshots
+			Files.createDirectories(Path.of(screenshots));
+			Files.copy(pdf, Path.of(screenshots, "print-staff.pdf"), StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static int pdfPages(Path pdf) {
+		try {
+			if (!Files.isRegularFile(pdf)) {
+				return -1;
+			}
+			String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+			if (!text.stripTrailing().endsWith("%%EOF")) {
+				// still being written
+				return -1;
+			}
+			return (int) Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(text).results().count();
+		} catch (IOException e) {
+			return -1;
 		}
 	}
 
