@@ -9,6 +9,8 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -23,6 +25,8 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 
+import ducha.app.print.PrintBlock;
+import ducha.app.print.Printable;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
 
@@ -102,7 +106,27 @@ public final class ChartView {
 		}
 		keepTicksWhole(chart, countAxis, bars);
 		showFullNamesOnHover(chart, data, categoryAxis, bars);
+		Printable.offer(chart, () -> List.of(picture(chart)));
 		return chart;
+	}
+
+	/** 文件 → 打印…: the chart as drawn on the screen, at its size there, as a picture the page layout scales. */
+	public static PrintBlock.Picture picture(Chart chart) {
+		Point size = chart.getSize();
+		Image image = new Image(chart.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+		try {
+			GC gc = new GC(image);
+			try {
+				gc.setBackground(chart.getBackground());
+				gc.fillRectangle(0, 0, size.x, size.y);
+			} finally {
+				gc.dispose();
+			}
+			chart.renderOffscreenImage(image);
+			return new PrintBlock.Picture(null, image.getImageData());
+		} finally {
+			image.dispose();
+		}
 	}
 
 	/**

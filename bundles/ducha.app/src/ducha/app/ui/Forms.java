@@ -61,6 +61,21 @@ public final class Forms {
 		return null;
 	}
 
+	/**
+	 * As {@link #statusLineNear(Control)}, looking no further out than {@code view} (a part's composite): the
+	 * status line of another view in the same window is not this view's.
+	 */
+	public static Label statusLineNear(Control control, Composite view) {
+		Composite around = control instanceof Composite composite ? composite : control.getParent();
+		for (; around != null && !(around instanceof Shell); around = around.getParent()) {
+			Label found = statusLineIn(around);
+			if (found != null || around == view) {
+				return found;
+			}
+		}
+		return null;
+	}
+
 	private static Label statusLineIn(Composite composite) {
 		for (Control child : composite.getChildren()) {
 			if (child instanceof Label label && Boolean.TRUE.equals(label.getData(STATUS_LINE))) {

@@ -23,6 +23,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
+import ducha.app.print.PrintBlock;
+import ducha.app.print.Printable;
+
 /**
  * A read-only table of records for the short lists of the views (orders, findings, talks, rules, petitions): these
  * lists hold what the office works on, not a register, so they are shown whole; long lists use {@link PagedPart}.
@@ -78,6 +81,8 @@ public final class ListTable<T> {
 		viewer.setInput(List.of());
 		Forms.fitColumns(viewer.getTable());
 		rowMenu();
+		// 文件 → 打印… prints what an export writes: the shown rows in the visible columns
+		Printable.offer(viewer.getTable(), () -> List.of(PrintBlock.Table.of(null, shown())));
 	}
 
 	/**

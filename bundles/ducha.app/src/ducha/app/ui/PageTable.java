@@ -1,6 +1,7 @@
 package ducha.app.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,6 +26,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
+import ducha.app.print.PrintBlock;
+import ducha.app.print.Printable;
+
 /** A read-only NatTable showing the rows of the current page only; the row header numbers the rows of the whole list. */
 public final class PageTable {
 
@@ -32,10 +36,12 @@ public final class PageTable {
 	private final SelectionLayer selectionLayer;
 	private final List<String[]> rows = new ArrayList<>();
 	private final int columns;
+	private final List<String> headers;
 	private long firstRow;
 
 	public PageTable(Composite parent, String[] headers, int[] widths) {
 		columns = headers.length;
+		this.headers = List.of(headers);
 		IDataProvider bodyData = new PageData();
 		DataLayer bodyDataLayer = new DataLayer(bodyData);
 		for (int i = 0; i < widths.length; i++) {
@@ -61,6 +67,9 @@ public final class PageTable {
 				false);
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.configure();
+		// 文件 → 打印… prints the page shown, under the list's headers
+		Printable.offer(natTable,
+				() -> List.of(new PrintBlock.Table(null, this.headers, rows.stream().map(Arrays::asList).toList())));
 	}
 
 	/** What a double-click on a row, or Enter on the selected one, does with the row's texts. */

@@ -52,7 +52,7 @@ class UserGuideUITest {
 				StyledText.class);
 		String shown = text.getText();
 		assertTrue(shown.startsWith("督察工作台用户指南"), shown);
-		for (String topic : List.of("登录与注销", "Ctrl+F", "双击", "导出", "导入台账", "角色")) {
+		for (String topic : List.of("登录与注销", "Ctrl+F", "双击", "导出", "打印预览", "导入台账", "角色")) {
 			assertTrue(shown.contains(topic), "the guide tells about " + topic);
 		}
 		assertTrue(text.getStyleRanges().length >= 7, "the headings are styled");

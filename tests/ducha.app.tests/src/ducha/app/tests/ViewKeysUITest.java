@@ -54,6 +54,7 @@ class ViewKeysUITest {
 		assertEquals(List.of(AppModel.WINDOW_BINDING_CONTEXT), declared("F5", refresh.getId()));
 		assertEquals(List.of(AppModel.WINDOW_BINDING_CONTEXT), declared("M1+F", "ducha.app.command.find"));
 		assertEquals(List.of(AppModel.WINDOW_BINDING_CONTEXT), declared("F1", "ducha.app.command.guide"));
+		assertEquals(List.of(AppModel.WINDOW_BINDING_CONTEXT), declared("M1+P", "ducha.app.command.print"));
 		assertTrue(window.get(EContextService.class).getActiveContextIds().contains(AppModel.WINDOW_BINDING_CONTEXT),
 				"the main window's key bindings apply");
 

@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 
+import ducha.app.print.PrintBlock;
+import ducha.app.print.Printable;
 import ducha.app.ui.Background;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
@@ -37,7 +39,7 @@ import jakarta.inject.Inject;
  * 干警名册: the staff the user may see, with department filter, sortable and filterable columns, a column
  * chooser, export of the rows shown and export of the whole staff ledger.
  */
-public class StaffPart implements OpensRecords, Refreshable {
+public class StaffPart implements OpensRecords, Refreshable, Printable {
 
 	/** The platform's staff ledger, which the export writes (what the user may see). */
 	private static final String LEDGER_KIND = "staff";
@@ -129,6 +131,12 @@ public class StaffPart implements OpensRecords, Refreshable {
 	private void exportShown(Shell shell) {
 		FileExport.exportShown(shell, background, Messages.Staff_exportFileName, shown(),
 				done -> Forms.report(status, done, false), reason -> Forms.refused(status, reason));
+	}
+
+	/** 文件 → 打印…: the staff the table shows, as 导出所显示的行… writes them (not the department tree beside). */
+	@Override
+	public List<PrintBlock> printBlocks() {
+		return List.of(PrintBlock.Table.of(null, shown()));
 	}
 
 	/** The table as the user sees it, taken on the UI thread. */

@@ -11,13 +11,13 @@ import org.eclipse.swt.widgets.Shell;
  * bindings of the main window also reach its dialogs, and a key typed in a dialog must not close or reload the view
  * behind it.
  */
-final class ActiveView {
+public final class ActiveView {
 
 	private ActiveView() {
 	}
 
 	/** @param activeShell the workbench's active shell, null when none is known (no window manager) */
-	static Optional<MPart> of(MPart part, Shell activeShell) {
+	public static Optional<MPart> of(MPart part, Shell activeShell) {
 		if (part == null || !(part.getWidget() instanceof Control control) || control.isDisposed()) {
 			return Optional.empty();
 		}

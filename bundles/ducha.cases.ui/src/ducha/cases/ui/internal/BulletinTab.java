@@ -3,6 +3,7 @@ package ducha.cases.ui.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,7 +24,7 @@ import ducha.cases.ReviewFinding;
 import ducha.core.documents.DocumentFormat;
 
 /**
- * 案件通报: the year's bulletins with 导出 DOCX/PDF of the selected one, and issuing the next bulletin from the
+ * 案件通报: the year's bulletins with 导出 DOCX/PDF and 打印预览 of the selected one, and issuing the next bulletin from the
  * findings selected in the table.
  */
 final class BulletinTab {
@@ -35,7 +36,7 @@ final class BulletinTab {
 	private final Label hint;
 
 	BulletinTab(Composite parent, ReviewPart.Actions actions, Supplier<List<ReviewFinding>> selectedFindings,
-			BiConsumer<CaseBulletin, DocumentFormat> export) {
+			BiConsumer<CaseBulletin, DocumentFormat> export, Consumer<CaseBulletin> preview) {
 		control = new Composite(parent, SWT.NONE);
 		Composite[] parts = Forms.listAndForm(control);
 		Composite list = parts[0];
@@ -47,16 +48,21 @@ final class BulletinTab {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		Composite exports = new Composite(list, SWT.NONE);
 		GridDataFactory.fillDefaults().applyTo(exports);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(exports);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(exports);
 		Button docx = Forms.button(exports, "bulletin.docx", Messages.Bulletin_exportDocx);
 		docx.addListener(SWT.Selection, e -> export.accept(table.selected(), DocumentFormat.DOCX));
 		Button pdf = Forms.button(exports, "bulletin.pdf", Messages.Bulletin_exportPdf);
 		pdf.addListener(SWT.Selection, e -> export.accept(table.selected(), DocumentFormat.PDF));
+		// the bulletin as it prints (the same text as its DOCX/PDF), with 打印… in the preview
+		Button print = Forms.button(exports, "bulletin.print", Messages.Bulletin_preview);
+		print.addListener(SWT.Selection, e -> preview.accept(table.selected()));
 		docx.setEnabled(false);
 		pdf.setEnabled(false);
+		print.setEnabled(false);
 		table.onSelect(b -> {
 			docx.setEnabled(b != null);
 			pdf.setEnabled(b != null);
+			print.setEnabled(b != null);
 		});
 		hint = Forms.status(form, "bulletin.hint", 2);
 		hint.setText(Messages.Review_bulletinHint);

@@ -149,6 +149,8 @@ public final class Messages extends NLS {
 	public static String Bulletin_exportJob;
 	public static String Bulletin_exported;
 	public static String Bulletin_noDocuments;
+	public static String Bulletin_preview;
+	public static String Bulletin_composeJob;
 	public static String Filter_department;
 	public static String Filter_judge;
 	public static String Filter_minAge;

@@ -129,8 +129,11 @@ public class ReviewPart {
 		followups = new FollowupTab(tabs, actions);
 		tab(Messages.Review_tabFollowups, followups.control());
 		BulletinExport export = new BulletinExport(background, principal);
+		BulletinPrint print = new BulletinPrint(background, principal);
 		bulletins = new BulletinTab(tabs, actions, () -> findings.selection().stream().map(Row::finding).toList(),
 				(bulletin, format) -> export.export(status.getShell(), documents, bulletin, format,
+						(text, problem) -> Forms.report(status, text, problem)),
+				bulletin -> print.preview(status.getShell(), documents, bulletin,
 						(text, problem) -> Forms.report(status, text, problem)));
 		tab(Messages.Review_tabBulletins, bulletins.control());
 		sash.setWeights(42, 58);

@@ -15,6 +15,7 @@ import static ducha.test.ui.UiTesting.widget;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 
@@ -24,8 +25,13 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swtchart.Chart;
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,9 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 import ducha.app.AppModel;
+import ducha.app.print.PageLayout;
+import ducha.app.print.PrintBlock;
+import ducha.app.print.PrintPreviewDialog;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
@@ -42,6 +51,7 @@ import ducha.core.spi.DashboardChart;
 import ducha.core.spi.ReportFigure;
 import ducha.core.spi.ReportSection;
 import ducha.core.documents.NumberingService;
+import ducha.test.ui.ModalDialogs;
 
 /**
  * Inside the real workbench: a fake inspections plugin reports figures and a per-department chart; the 年度工作总结
@@ -88,6 +98,12 @@ class ReportPartsUITest {
 			assertEquals("12", tree.getItem(0).getItem(0).getText(1));
 			settle(display);
 			screenshot(display, "reports-summary");
+			// 打印预览… prints the summary as shown: each chapter's line, its figures indented under it
+			PrintBlock.Table printed = assertInstanceOf(PrintBlock.Table.class,
+					previewOfActiveView(display, window, "年度工作总结").printout().blocks().get(0));
+			assertEquals(3, printed.rows().size(), "the chapter and its two figures: " + printed.rows());
+			assertTrue(printed.rows().get(0).get(0).startsWith("日常督察：开展督察12次"), printed.rows().toString());
+			assertEquals(List.of("    开展督察（次）", "12"), printed.rows().get(1));
 
 			MPart charts = openView(parts, models, application, CHARTS_PART);
 			waitUntil(display, TIMEOUT, "two charts",
@@ -98,9 +114,35 @@ class ReportPartsUITest {
 			assertTrue(issued >= 3, "the trend counts the three documents issued above: " + issued);
 			settle(display);
 			screenshot(display, "reports-charts");
+			// the charts print as pictures of what they show, one after the other
+			List<PrintBlock> pictures = previewOfActiveView(display, window, "统计图表").printout().blocks();
+			assertEquals(2, pictures.size(), "both charts: " + pictures);
+			for (int i = 0; i < 2; i++) {
+				PrintBlock.Picture picture = assertInstanceOf(PrintBlock.Picture.class, pictures.get(i));
+				assertEquals(drawn.get(i).getSize().x, picture.image().width, "chart " + (i + 1) + " as drawn");
+			}
 		} finally {
 			fakes.forEach(ServiceRegistration::unregister);
 		}
+	}
+
+	/** Opens 文件 → 打印预览… for the active view, reads the preview's pages and closes it. */
+	private static PageLayout previewOfActiveView(Display display, MWindow window, String view) {
+		Shell main = (Shell) window.getWidget();
+		Menu file = Arrays.stream(main.getMenuBar().getItems()).filter(i -> i.getText().startsWith("文件"))
+				.findFirst().orElseThrow().getMenu();
+		file.notifyListeners(SWT.Show, new Event());
+		MenuItem preview = Arrays.stream(file.getItems()).filter(i -> i.getText().startsWith("打印预览")).findFirst()
+				.orElseThrow();
+		assertTrue(preview.isEnabled(), view + " can be printed");
+		PageLayout[] shown = new PageLayout[1];
+		ModalDialogs.onDialog(display, "打印预览：" + view, dialog -> {
+			shown[0] = ((PrintPreviewDialog) dialog.getData()).layout();
+			dialog.close();
+		});
+		preview.notifyListeners(SWT.Selection, new Event());
+		assertNotNull(shown[0], "the preview of " + view + " opened");
+		return shown[0];
 	}
 
 	private static <T> T await(BundleContext context, Class<T> type) throws InterruptedException {
