@@ -7,8 +7,9 @@
 #    -Dducha.bench.cases=N, that is the case register benchmark (tests/ducha.cases.benchmark: import beside the
 #    engine's floor, long-pending list, register pages) and the annual report / home page benchmark
 #    (tests/ducha.reports.benchmark), each in a fresh data folder;
-# 3. once (they use the demo court, not a size): bench-cli.sh on the built Linux product (ducha-cli commands from
-#    start to exit) and, where the script is there, bench-start.sh (the workbench's start) on the same product.
+# 3. once (they use the demo court, not a size): bench-cli.sh -n RUNS on the built Linux product (ducha-cli
+#    commands from start to exit) and, where the script is there, bench-start.sh -n RUNS (the workbench's start
+#    beside a bare E4 application; under xvfb-run when there is no display) on the same product.
 # Every table goes to one Markdown file (default target/bench-all/bench-all.md) as it is made; each step's whole
 # output is kept beside it. A step that fails is noted in the file and the others still run; the exit code is
 # non-zero when any failed. Times only: nothing here is a test of the product (the benchmarks assert correctness
@@ -39,6 +40,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 wants() { [[ ",$only," == *",$1,"* ]]; }
+# 'clean' removes target/, where the tables go: it runs before anything is written there
+if [ "$clean" -eq 1 ]; then
+  echo "bench-all: mvnw clean"
+  "$MVN" -B -q "${offline[@]}" clean || { echo "bench-all: mvnw clean failed" >&2; exit 1; }
+fi
 mkdir -p "$OUT_DIR"
 out=${out:-$OUT_DIR/bench-all.md}
 failed=0
@@ -66,7 +72,7 @@ say "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), sizes $sizes,
 
 # 1. the build (the product archive for the command-line and workbench benchmarks; the bundles for the others)
 if [ "$clean" -eq 1 ]; then
-  step "clean build of the product" "$OUT_DIR/build.log" "$MVN" -B "${offline[@]}" clean verify -DskipTests || exit 1
+  step "build of the product from clean" "$OUT_DIR/build.log" "$MVN" -B "${offline[@]}" verify -DskipTests || exit 1
 fi
 
 # 2. the sized benchmarks: both modules in one Maven run per size, each with a fresh data folder
@@ -116,7 +122,10 @@ if wants cli || wants start; then
       say "## The workbench's start (bench-start.sh)"
       say ""
       if [ -x "$HERE/bench-start.sh" ]; then
-        if step "bench-start.sh" "$OUT_DIR/bench-start.log" "$HERE/bench-start.sh" "$product/ducha"; then
+        display=() # it needs a display: Xvfb when there is none
+        [ -n "${DISPLAY:-}" ] || display=(xvfb-run -a -s '-screen 0 1400x900x24')
+        if step "bench-start.sh" "$OUT_DIR/bench-start.log" "${display[@]}" "$HERE/bench-start.sh" -n "$runs" \
+            "$product/ducha"; then
           { echo '```'; cat "$OUT_DIR/bench-start.log"; echo '```'; } | tee -a "$out"
         fi
       else
