@@ -75,7 +75,8 @@ if [ "$clean" -eq 1 ]; then
   step "build of the product from clean" "$OUT_DIR/build.log" "$MVN" -B "${offline[@]}" verify -DskipTests || exit 1
 fi
 
-# 2. the sized benchmarks: both modules in one Maven run per size, each with a fresh data folder
+# 2. the sized benchmarks: both modules in one Maven run per size, each with a fresh data folder; -fae: one
+#    benchmark that fails (an assertion) does not keep the other from running
 modules=()
 wants cases && modules+=(tests/ducha.cases.benchmark)
 wants reports && modules+=(tests/ducha.reports.benchmark)
@@ -85,8 +86,8 @@ if [ ${#modules[@]} -gt 0 ]; then
   for n in ${sizes//,/ }; do
     for m in "${modules[@]}"; do rm -rf "$m/target/data" "$m/target/bench"; done
     say ""
-    say "## $(printf "%'d" "$n") cases"
-    if step "benchmarks at $n cases" "$OUT_DIR/benchmark-$n.log" "$MVN" -B "${offline[@]}" -Pbenchmark verify \
+    say "## $n cases"
+    if step "benchmarks at $n cases" "$OUT_DIR/benchmark-$n.log" "$MVN" -B -fae "${offline[@]}" -Pbenchmark verify \
         -pl "$pl,$features" -am -Dducha.bench.cases="$n"; then :; fi
     for m in "${modules[@]}"; do
       for table in "$m"/target/bench/*.md; do
