@@ -18,8 +18,11 @@ import ducha.cases.CaseRecord;
  */
 public final class RowFeed {
 
-	/** Batches in flight: enough to keep both threads busy, few enough to keep memory flat (4 × 500 cases). */
-	private static final int CAPACITY = 4;
+	/**
+	 * Batches in flight: enough that the database need not wait when the reading thread loses the processor for a
+	 * moment on a busy machine, few enough to keep memory flat (16 × 500 cases, a few megabytes).
+	 */
+	private static final int CAPACITY = 16;
 	// markers compared by identity: two instances of their own (List.of() would be one shared instance)
 	private static final List<CaseRecord> END = new ArrayList<>(0);
 	private static final List<CaseRecord> ABORT = new ArrayList<>(0);
