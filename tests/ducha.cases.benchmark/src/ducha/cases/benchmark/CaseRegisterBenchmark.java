@@ -57,7 +57,7 @@ class CaseRegisterBenchmark {
 		allowRows(cases);
 		RawJdbc raw = new RawJdbc(dataSource, court.departmentCodes);
 		raw.createTable();
-		DerbyBulkImport floor = new DerbyBulkImport(dataSource, court.departmentCodes);
+		EngineFloor floor = EngineFloor.of(dataSource, court.departmentCodes);
 		floor.createTable();
 
 		long started = System.nanoTime();
@@ -68,7 +68,7 @@ class CaseRegisterBenchmark {
 		Path warmUp = CaseExportFile.write(dir.resolve("warm-up.csv"), WARM_UP_ROWS, court.judges, today, 7);
 		register.importFile(warmUp, BenchCourt.ACTOR, null);
 		raw.load(warmUp);
-		floor.load(floor.prepare(warmUp));
+		floor.load(DerbyBulkImport.prepare(warmUp, court.departmentCodes));
 		BenchCourt.prepare(dataSource);
 		raw.truncate();
 
@@ -84,7 +84,7 @@ class CaseRegisterBenchmark {
 		double rawLoadMs = ms(started);
 		double rawCpu = cpuSeconds() - cpu;
 		started = System.nanoTime();
-		Path plain = floor.prepare(file);
+		Path plain = DerbyBulkImport.prepare(file, court.departmentCodes);
 		double plainMs = ms(started);
 		started = System.nanoTime();
 		cpu = cpuSeconds();
@@ -114,18 +114,18 @@ class CaseRegisterBenchmark {
 		assertEquals(cases, raw.count(RawJdbc.TABLE));
 		assertTrue(progress.permille() >= 990, "the import reports its progress to the end: " + progress.permille());
 		figures.bulk("(a) import of the export file (new cases)", cases, importMs, rawLoadMs);
-		figures.bulk("(a) the same import beside Derby's own bulk import (SYSCS_IMPORT_TABLE)", cases, importMs,
-				Math.min(floorMs, floorAfterMs));
-		figures.note(String.format(Locale.ROOT, "(a) Derby's SYSCS_UTIL.SYSCS_IMPORT_TABLE loads a plain CSV in the"
-				+ " table's column order (no BOM, no header, department codes, 案号 split) into an empty scratch table"
-				+ " of the baseline's shape: %,.1f MB written from the export file before the clock started, in %,.1f s"
-				+ " (not counted); Derby checks nothing but the key and the column types, and commits on its own;"
-				+ " it took %,.1f s before Ducha's import and %,.1f s after it (the table shows the faster)",
-				Files.size(plain) / 1e6, plainMs / 1000, floorMs / 1000, floorAfterMs / 1000));
+		figures.bulk("(a) the same import beside " + floor.label(), cases, importMs, Math.min(floorMs, floorAfterMs));
+		figures.note(String.format(Locale.ROOT, "(a) %s loads a plain CSV in the table's column order (no BOM, no"
+				+ " header, department codes, 案号 split) into an empty scratch table of the baseline's shape: %,.1f MB"
+				+ " written from the export file before the clock started, in %,.1f s (not counted); the engine checks"
+				+ " nothing but the key and the column types; it took %,.1f s before Ducha's import and %,.1f s after"
+				+ " it (the table shows the faster)", floor.label(), Files.size(plain) / 1e6, plainMs / 1000,
+				floorMs / 1000, floorAfterMs / 1000));
 		figures.note(String.format(Locale.ROOT, "(a) processor time of the test JVM (all its threads, Derby's, the"
 				+ " garbage collector's and the compiler's included), which the other load of a shared machine does not"
-				+ " stretch: Ducha's import %,.1f s, raw JDBC %,.1f s, SYSCS_IMPORT_TABLE %,.1f s (the lower of its two"
-				+ " runs); Ducha ÷ SYSCS_IMPORT_TABLE %.2f×", importCpu, rawCpu, floorCpu, importCpu / floorCpu));
+				+ " stretch: Ducha's import %,.1f s, raw JDBC %,.1f s, the engine's bulk load %,.1f s (the lower of its"
+				+ " two runs); Ducha ÷ bulk load %.2f×%s", importCpu, rawCpu, floorCpu, importCpu / floorCpu,
+				floor instanceof PostgresCopy ? " (the PostgreSQL server's own processes are not counted)" : ""));
 		figures.note(String.format(Locale.ROOT,
 				"heap used after GC: %,.1f MB before the import, %,.1f MB after it (max heap %,.0f MB); progress"
 						+ " reported %d times",
@@ -192,7 +192,7 @@ class CaseRegisterBenchmark {
 				cancelling.permille(), cancelMs / 1000));
 		figures.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
 				+ System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-				+ System.getProperty("os.arch") + ", embedded Derby; JVM args "
+				+ System.getProperty("os.arch") + ", " + database(dataSource) + "; JVM args "
 				+ ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
 						.filter(a -> a.startsWith("-Xm") || a.startsWith("-Dderby")).toList());
 		figures.print(System.out, dir.resolve("cases-benchmark-" + cases + ".md"));
@@ -223,6 +223,13 @@ class CaseRegisterBenchmark {
 		Files.createDirectories(settings.getParent());
 		Files.writeString(settings, "\nledger.max-rows = " + (cases + WARM_UP_ROWS) + "\nledger.max-mb = 100000\n",
 				StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
+	private static String database(DataSource dataSource) throws java.sql.SQLException {
+		try (java.sql.Connection c = dataSource.getConnection()) {
+			return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion() + " ("
+					+ c.getMetaData().getDriverName() + ")";
+		}
 	}
 
 	/** The processor time this JVM has used so far, all threads; NaN where the platform does not tell. */

@@ -25,25 +25,27 @@ import ducha.cases.CaseStatus;
  * into one by {@link #prepare} before the clock starts, without any checking, so the figure is Derby's load alone.
  * The procedure commits on its own.
  */
-final class DerbyBulkImport {
-
-	static final String TABLE = "bench_case_import";
+final class DerbyBulkImport implements EngineFloor {
 
 	private final DataSource dataSource;
-	private final Map<String, String> departmentCodes;
 
-	DerbyBulkImport(DataSource dataSource, Map<String, String> departmentCodes) {
+	DerbyBulkImport(DataSource dataSource) {
 		this.dataSource = dataSource;
-		this.departmentCodes = departmentCodes;
+	}
+
+	@Override
+	public String label() {
+		return "Derby's own bulk import (SYSCS_IMPORT_TABLE)";
 	}
 
 	/** (Re)creates the scratch table with the baseline's columns, key and indexes, empty. */
-	void createTable() throws SQLException {
+	@Override
+	public void createTable() throws SQLException {
 		RawJdbc.createTable(dataSource, TABLE, "bimp");
 	}
 
-	/** Writes the export file's rows as the plain CSV the procedure reads; returns that file. */
-	Path prepare(Path exportFile) throws IOException {
+	/** Writes the export file's rows as the plain CSV the procedure (and COPY) reads; returns that file. */
+	static Path prepare(Path exportFile, Map<String, String> departmentCodes) throws IOException {
 		Path plain = exportFile.resolveSibling(exportFile.getFileName() + ".derby-import.csv");
 		try (BufferedReader in = Files.newBufferedReader(exportFile, StandardCharsets.UTF_8);
 				BufferedWriter out = Files.newBufferedWriter(plain, StandardCharsets.UTF_8)) {
@@ -66,7 +68,8 @@ final class DerbyBulkImport {
 	}
 
 	/** Empties the scratch table (so that Derby can bulk-load it) and imports the file; returns the rows stored. */
-	long load(Path plainCsv) throws SQLException {
+	@Override
+	public long load(Path plainCsv) throws SQLException {
 		try (Connection c = dataSource.getConnection()) {
 			try (Statement s = c.createStatement()) {
 				s.executeUpdate("truncate table " + TABLE);
@@ -78,7 +81,7 @@ final class DerbyBulkImport {
 				call.execute();
 			}
 		}
-		return new RawJdbc(dataSource, departmentCodes).count(TABLE);
+		return new RawJdbc(dataSource, Map.of()).count(TABLE);
 	}
 
 	/** An empty cell stays empty (Derby reads it as NULL); text goes in double quotes. */
