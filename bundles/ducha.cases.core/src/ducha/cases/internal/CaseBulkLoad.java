@@ -24,8 +24,8 @@ import ducha.cases.internal.bulk.RowFeed;
  * while the importer reads and checks the file on its own thread and hands each clean case over
  * ({@link RowFeed}). Into an empty table Derby inserts from a table function in bulk: the rows are not logged one by
  * one and the five indexes are built by one sort each at the end instead of being updated per row (docs/benchmarks.md:
- * about 1.9 times faster than JDBC batches at 200,000 cases). Reading and loading overlap, so the import takes about
- * as long as the slower of the two.
+ * about three times faster than the row batches, 1.2–1.3 times Derby's own import by processor time). Reading and
+ * loading overlap, so on an idle machine the import takes about as long as the slower of the two, Derby's part.
  * <p>
  * The guarantees of the batch path hold: the statement runs in the importer's transaction, so the importer's commit
  * stores the file and its rollback undoes it; a rejected file or a cancel aborts the feed, the function fails and

@@ -143,6 +143,8 @@ final class CaseImporter {
 		LedgerImportResult finish() throws SQLException {
 			problems.throwIfAny();
 			store.flush();
+			// from here every case of the file is in case_register on both paths (a bulk load has ended): set-based
+			// work on the imported cases belongs here, in the same transaction, before the commit
 			return new LedgerImportResult(DefaultCaseRegister.KIND, fileName, count, store.inserted(),
 					store.updated(), notices);
 		}
