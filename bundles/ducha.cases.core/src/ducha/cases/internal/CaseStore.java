@@ -29,7 +29,7 @@ import ducha.cases.CaseRecord;
  * An unknown party count (no 当事人数 column, or an empty cell) never overwrites a known one: exports of case
  * systems that do not carry the count must not erase what an earlier, fuller export stored.
  */
-final class CaseStore implements AutoCloseable {
+final class CaseStore implements CaseWriter {
 
 	/** Cases per executed batch: large enough to amortise the round trips, small enough to keep memory flat. */
 	static final int CHUNK = 1000;
@@ -63,7 +63,8 @@ final class CaseStore implements AutoCloseable {
 		this.update = connection.prepareStatement(UPDATE);
 	}
 
-	void add(CaseRecord record) throws SQLException {
+	@Override
+	public void add(CaseRecord record) throws SQLException {
 		String number = record.number().text();
 		if (known.contains(number)) {
 			toUpdate.add(record);
@@ -76,7 +77,8 @@ final class CaseStore implements AutoCloseable {
 		}
 	}
 
-	void flush() throws SQLException {
+	@Override
+	public void flush() throws SQLException {
 		// inserts first: a number added twice then meets its own row and is updated, as an upsert should be
 		insertAll(toInsert);
 		toInsert.clear();
@@ -111,11 +113,13 @@ final class CaseStore implements AutoCloseable {
 		inserted += records.size();
 	}
 
-	int inserted() {
+	@Override
+	public int inserted() {
 		return inserted;
 	}
 
-	int updated() {
+	@Override
+	public int updated() {
 		return updated;
 	}
 

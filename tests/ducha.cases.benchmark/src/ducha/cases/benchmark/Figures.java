@@ -22,7 +22,7 @@ final class Figures {
 	Figures(String title) {
 		lines.add("### " + title);
 		lines.add("");
-		lines.add("| step | Ducha | raw JDBC | Ducha ÷ raw |");
+		lines.add("| step | Ducha | baseline (raw JDBC, or the engine's bulk import where named) | Ducha ÷ baseline |");
 		lines.add("|---|---:|---:|---:|");
 	}
 

@@ -50,23 +50,29 @@ final class RawJdbc {
 
 	/** (Re)creates the scratch table with case_register's columns, key and indexes. */
 	void createTable() throws SQLException {
+		createTable(dataSource, TABLE, "bench");
+	}
+
+	/** (Re)creates an empty table of case_register's shape (V1_1: columns, key, indexes), names prefixed. */
+	static void createTable(DataSource dataSource, String table, String prefix) throws SQLException {
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
 			try {
-				s.executeUpdate("drop table " + TABLE);
+				s.executeUpdate("drop table " + table);
 			} catch (SQLException e) {
 				// not there yet
 			}
-			s.executeUpdate("create table " + TABLE + " (case_no varchar(60) not null, case_year integer not null,"
+			s.executeUpdate("create table " + table + " (case_no varchar(60) not null, case_year integer not null,"
 					+ " court_code varchar(20) not null, case_type varchar(10) not null, sequence_no integer not null,"
 					+ " cause varchar(200) not null, judge_no varchar(20) not null,"
 					+ " department_code varchar(20) not null, filing_date date not null, trial_procedure varchar(20),"
 					+ " closed_date date, closing_method varchar(50), status varchar(20) not null,"
-					+ " constraint bench_case_pk primary key (case_no))");
-			s.executeUpdate("create index bench_filing_ix on " + TABLE + " (filing_date desc, case_no desc)");
-			s.executeUpdate("create index bench_department_ix on " + TABLE
+					+ " constraint " + prefix + "_case_pk primary key (case_no))");
+			s.executeUpdate("create index " + prefix + "_filing_ix on " + table + " (filing_date desc, case_no desc)");
+			s.executeUpdate("create index " + prefix + "_department_ix on " + table
 					+ " (department_code, filing_date desc, case_no desc)");
-			s.executeUpdate("create index bench_judge_ix on " + TABLE + " (judge_no, filing_date desc, case_no desc)");
-			s.executeUpdate("create index bench_watch_ix on " + TABLE
+			s.executeUpdate("create index " + prefix + "_judge_ix on " + table
+					+ " (judge_no, filing_date desc, case_no desc)");
+			s.executeUpdate("create index " + prefix + "_watch_ix on " + table
 					+ " (status, case_type, trial_procedure, filing_date, case_no)");
 		}
 	}
