@@ -24,7 +24,10 @@ public class V7__long_pending_flag_date extends BaseJavaMigration {
 		Connection connection = context.getConnection();
 		try (Statement sql = connection.createStatement()) {
 			sql.execute("alter table case_register add column flag_date date");
-			sql.execute("create index case_flag_ix on case_register (flag_date, case_no)");
+			// the court-wide list and its count; department and judge ride along so that the counts per department
+			// (dashboard) and a reader's scope of several departments are read from this index alone
+			sql.execute("create index case_flag_ix on case_register (flag_date, case_no, department_code, judge_no)");
+			// one department's list: a tight range (Derby would otherwise take the department's register index)
 			sql.execute("create index case_department_flag_ix on case_register (department_code, flag_date, case_no)");
 		}
 		FlagDates.recompute(connection, FlagDates.storedRules(connection), null);
