@@ -32,8 +32,8 @@ import ducha.cases.WatchRules;
  * the migration for the rows already stored. One UPDATE per rule writes the rows that rule decides (it covers them
  * and no rule before it in {@link WatchRules#rules()} order does), and only rows whose date differs, so a re-import
  * that changes little writes little; one more UPDATE clears the dates no rule gives any more (closed cases, rules
- * removed). Each UPDATE reads only open rows (the watch index leads with the status) or only flagged rows (the
- * flag index), never the whole register.
+ * removed). Each UPDATE is written so that an index can find its rows: the open ones (the watch index leads with
+ * the status) or the flagged ones (a range of the flag index, which {@code is not null} would not give Derby).
  */
 public final class FlagDates {
 
