@@ -113,6 +113,7 @@ class CaseRegisterBenchmark {
 		// major cases
 		WatchListsBench lists = new WatchListsBench(dataSource, figures, CaseRegisterBenchmark::time, PAGE);
 		lists.longPending(watch, raw, court.judges.get(0).departmentCode(), today);
+		lists.ruleChange(watch, today);
 		lists.marked(Services.get(CaseMarkingService.class), today);
 
 		// (d) the register: count, first page, a page after 500,000 rows (keyset)
