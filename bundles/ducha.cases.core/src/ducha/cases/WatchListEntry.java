@@ -1,5 +1,7 @@
 package ducha.cases;
 
+import java.time.LocalDate;
+
 import org.eclipse.osgi.util.NLS;
 
 import ducha.cases.internal.Messages;
@@ -12,6 +14,14 @@ import ducha.cases.internal.Messages;
  * @param rule    the rule that applies to the case
  */
 public record WatchListEntry(CaseRecord record, long ageDays, WatchRule rule) {
+
+	/**
+	 * The day the case became long-pending: its filing date plus the rule's {@link WatchRule#flagAfterDays()}. The
+	 * list is ordered by it, most overdue first.
+	 */
+	public LocalDate flagDate() {
+		return record.filingDate().plusDays(rule.flagAfterDays());
+	}
 
 	/**
 	 * The share of the statutory limit the case has used, in percent (rounded down); -1 for a rule counting days.

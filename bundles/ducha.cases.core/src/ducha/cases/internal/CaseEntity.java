@@ -56,6 +56,9 @@ public class CaseEntity {
 	private CaseStatus status;
 	@Column(name = "party_count")
 	private Integer partyCount;
+	/** The day the case becomes long-pending, null when it cannot ({@link FlagDates}); written by SQL only. */
+	@Column(name = "flag_date", insertable = false, updatable = false)
+	private LocalDate flagDate;
 
 	protected CaseEntity() {
 	}
@@ -66,6 +69,10 @@ public class CaseEntity {
 
 	String departmentCode() {
 		return departmentCode;
+	}
+
+	LocalDate flagDate() {
+		return flagDate;
 	}
 
 	CaseRecord toRecord() {

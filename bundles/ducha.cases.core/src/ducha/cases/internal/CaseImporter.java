@@ -76,6 +76,7 @@ final class CaseImporter {
 				Rows rows = new Rows(fileName, store);
 				feed.accept(rows);
 				LedgerImportResult result = rows.finish();
+				FlagDates.refresh(connection); // the long-pending dates of what the file changed, in its transaction
 				connection.commit();
 				return result;
 			} catch (RuntimeException | SQLException e) {

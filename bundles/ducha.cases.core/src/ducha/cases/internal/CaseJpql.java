@@ -51,10 +51,15 @@ final class CaseJpql {
 	 * filtering every row before it (Derby cannot derive a start position from an OR).
 	 */
 	CaseJpql after(PageKey key, boolean descending) {
+		return after("c.filingDate", key, descending);
+	}
+
+	/** Rows after the key in the given direction of (a date field, caseNo); see {@link #after(PageKey, boolean)}. */
+	CaseJpql after(String dateField, PageKey key, boolean descending) {
 		if (key != null) {
 			String op = descending ? "<" : ">";
-			add("c.filingDate " + op + "= :keyDate and (c.filingDate " + op + " :keyDate or c.caseNo " + op
-					+ " :keyNo)", "keyDate", key.filingDate());
+			add(dateField + " " + op + "= :keyDate and (" + dateField + " " + op + " :keyDate or c.caseNo " + op
+					+ " :keyNo)", "keyDate", key.date());
 			parameters.put("keyNo", key.caseNo());
 		}
 		return this;

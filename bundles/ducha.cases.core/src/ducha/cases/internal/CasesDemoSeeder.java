@@ -172,6 +172,7 @@ public class CasesDemoSeeder implements DemoSeeder {
 				}
 				store.flush();
 				store.close();
+				FlagDates.refresh(connection);
 				connection.commit();
 			} catch (SQLException | RuntimeException e) {
 				connection.rollback();

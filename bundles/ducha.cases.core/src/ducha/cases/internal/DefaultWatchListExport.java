@@ -91,10 +91,11 @@ public class DefaultWatchListExport implements WatchListExport {
 				watch.countLongPending(query, asOf, reader));
 		Names names = names();
 		List<String> headers = new ArrayList<>(CASE_HEADERS);
-		headers.add("预警规则");
-		return write(WatchList.LONG_PENDING.label(), headers, widths(24),
+		headers.addAll(List.of("预警日期", "预警规则")); // the list's order: most overdue first
+		return write(WatchList.LONG_PENDING.label(), headers, widths(11, 24),
 				key -> watch.longPending(query, asOf, key, PAGE, reader), e -> {
 					List<Object> cells = caseCells(e.record(), e.ageDays(), names);
+					cells.add(e.flagDate());
 					cells.add(e.reason());
 					return cells;
 				}, progress, out);

@@ -4,6 +4,8 @@ import org.eclipse.osgi.util.NLS;
 import ducha.core.jpa.Jpa;
 import ducha.core.jpa.Versions;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -21,13 +23,13 @@ import ducha.cases.CasePage;
 import ducha.cases.CasePermissions;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
-import ducha.cases.CaseStatus;
 import ducha.cases.CaseType;
 import ducha.cases.PageKey;
 import ducha.cases.WatchListEntry;
 import ducha.cases.WatchListService;
 import ducha.cases.WatchRule;
 import ducha.cases.WatchRules;
+import ducha.core.DuchaException;
 import ducha.core.Labelled;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
@@ -35,14 +37,13 @@ import ducha.core.security.Principal;
 import jakarta.persistence.EntityManager;
 
 /**
- * The long-pending list. The rule table decides, per case type and procedure present among the open cases, the
- * filing day before which a case is flagged ({@link WatchRules}); the database then selects with one condition
- * per such pair, using the watch index, and pages by (filing date, 案号) oldest first.
+ * The long-pending list. Every case carries the day it becomes long-pending under the rule table ({@link FlagDates},
+ * kept by imports and by every rule change here), so the list is the cases with that day on or before the day asked
+ * for: one range of the flag index, counted from the index alone and paged by (long-pending day, 案号), most
+ * overdue first.
  */
 @Component
 public class DefaultWatchListService implements WatchListService {
-
-	private static final List<CaseStatus> OPEN = List.of(CaseStatus.PENDING, CaseStatus.SUSPENDED);
 
 	@Reference
 	private CasesUnit unit;
@@ -56,7 +57,7 @@ public class DefaultWatchListService implements WatchListService {
 	}
 
 	@Override
-	public WatchRule saveRule(WatchRule typed, Principal actor) {
+	public WatchRule saveRule(WatchRule typed, Principal actor, IProgressMonitor monitor) {
 		unit.authorization.check(actor, CasePermissions.RULES);
 		WatchRule rule = withKnownType(typed);
 		WatchRule saved = Jpa.write(unit.emf, em -> {
@@ -84,6 +85,7 @@ public class DefaultWatchListService implements WatchListService {
 			WatchRule done = entity.toRule();
 			unit.audit.recordIn(em, actor, "cases.rule.save", "watch_rule", String.valueOf(done.id()), done.label() + "："
 					+ done.flagAfterDays() + " 天");
+			recompute(em, monitor);
 			return done;
 		});
 		return saved;
@@ -115,7 +117,7 @@ public class DefaultWatchListService implements WatchListService {
 	}
 
 	@Override
-	public void deleteRule(long id, long seenVersion, Principal actor) {
+	public void deleteRule(long id, long seenVersion, Principal actor, IProgressMonitor monitor) {
 		unit.authorization.check(actor, CasePermissions.RULES);
 		Jpa.write(unit.emf, em -> {
 			WatchRuleEntity entity = em.find(WatchRuleEntity.class, id);
@@ -124,9 +126,25 @@ public class DefaultWatchListService implements WatchListService {
 			}
 			expect(entity, seenVersion);
 			em.remove(entity);
+			em.flush();
 			unit.audit.recordIn(em, actor, "cases.rule.delete", "watch_rule", String.valueOf(id), "");
+			recompute(em, monitor);
 			return null;
 		});
+	}
+
+	/**
+	 * Every case's long-pending date from the rule table as this transaction leaves it, in the same transaction: the
+	 * rule change and the dates it gives are stored together or not at all (a cancel rolls both back).
+	 */
+	private static void recompute(EntityManager em, IProgressMonitor monitor) {
+		List<WatchRule> table = em.createQuery("select r from WatchRuleEntity r", WatchRuleEntity.class)
+				.getResultList().stream().map(WatchRuleEntity::toRule).toList();
+		try {
+			FlagDates.recompute(em.unwrap(Connection.class), table, monitor);
+		} catch (SQLException e) {
+			throw new DuchaException(NLS.bind(Messages.flagDatesFailed, e.getMessage()), e);
+		}
 	}
 
 	@Override
@@ -135,12 +153,9 @@ public class DefaultWatchListService implements WatchListService {
 		if (CaseJpql.seesNothing(reader)) {
 			return 0;
 		}
-		WatchRules rules = new WatchRules(rules());
-		return Jpa.read(unit.emf, em -> {
-			Optional<CaseJpql> jpql = flagged(em, rules, query, asOf, reader);
-			return jpql.map(j -> j.query(em, "select count(c) from CaseEntity c" + j.where(), Long.class)
-					.getSingleResult()).orElse(0L);
-		});
+		CaseJpql j = flagged(query, asOf, reader);
+		return Jpa.read(unit.emf, em -> j.query(em, "select count(c) from CaseEntity c" + j.where(), Long.class)
+				.getSingleResult());
 	}
 
 	@Override
@@ -149,13 +164,12 @@ public class DefaultWatchListService implements WatchListService {
 		if (CaseJpql.seesNothing(reader)) {
 			return Map.of();
 		}
-		WatchRules rules = new WatchRules(rules());
+		CaseJpql j = flagged(query, asOf, reader);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		Jpa.read(unit.emf, em -> {
-			flagged(em, rules, query, asOf, reader).ifPresent(j -> j.query(em,
-					"select c.departmentCode, count(c) from CaseEntity c" + j.where() + " group by c.departmentCode",
+			j.query(em, "select c.departmentCode, count(c) from CaseEntity c" + j.where() + " group by c.departmentCode",
 					Object[].class).getResultList()
-					.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue())));
+					.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
 			return null;
 		});
 		return counts;
@@ -168,55 +182,29 @@ public class DefaultWatchListService implements WatchListService {
 			return new CasePage<>(List.of(), null);
 		}
 		WatchRules rules = new WatchRules(rules());
-		List<CaseRecord> rows = Jpa.read(unit.emf, em -> {
-			Optional<CaseJpql> jpql = flagged(em, rules, query, asOf, reader);
-			if (jpql.isEmpty()) {
-				return List.<CaseRecord>of();
-			}
-			CaseJpql j = jpql.get().after(after, false);
-			return j.query(em, "select c from CaseEntity c" + j.where() + " order by c.filingDate, c.caseNo",
-					CaseEntity.class).setMaxResults(limit + 1).getResultList().stream().map(CaseEntity::toRecord)
-					.toList();
-		});
-		List<WatchListEntry> entries = rows.stream().map(r -> new WatchListEntry(r,
-				ChronoUnit.DAYS.between(r.filingDate(), asOf),
-				rules.ruleFor(r.number().type(), r.procedure()).orElseThrow())).toList();
-		return DefaultCaseRegister.page(entries, limit, WatchListEntry::record);
+		CaseJpql j = flagged(query, asOf, reader).after("c.flagDate", after, false);
+		List<CaseEntity> rows = Jpa.read(unit.emf, em -> j.query(em, "select c from CaseEntity c" + j.where()
+				+ " order by c.flagDate, c.caseNo", CaseEntity.class).setMaxResults(limit + 1).getResultList());
+		List<WatchListEntry> entries = new ArrayList<>();
+		for (CaseEntity row : rows.subList(0, Math.min(limit, rows.size()))) {
+			CaseRecord r = row.toRecord();
+			// a rule deleted after the rules were read above: its cases lose their dates in that same transaction
+			rules.ruleFor(r.number().type(), r.procedure()).ifPresent(
+					rule -> entries.add(new WatchListEntry(r, ChronoUnit.DAYS.between(r.filingDate(), asOf), rule)));
+		}
+		if (rows.size() <= limit) {
+			return new CasePage<>(entries, null);
+		}
+		CaseEntity last = rows.get(limit - 1);
+		return new CasePage<>(entries, new PageKey(last.flagDate(), last.caseNo()));
 	}
 
 	/**
-	 * The conditions selecting flagged cases: open, filtered and scoped, and for each (type, procedure) pair present
-	 * among them that a rule covers, filed on or before the rule's cut-off day. Empty when no pair is covered.
+	 * The flagged cases: filtered and scoped, with a long-pending date on or before the day. Only open cases that a
+	 * rule covers have such a date ({@link FlagDates}), so this is one range of the flag index (court-wide, or per
+	 * department), in the list's order.
 	 */
-	private static Optional<CaseJpql> flagged(EntityManager em, WatchRules rules, CaseQuery query, LocalDate asOf,
-			Principal reader) {
-		CaseJpql pairsQuery = new CaseJpql().filter(query, reader, asOf).add("c.status in :open", "open", OPEN);
-		List<Object[]> pairs = pairsQuery.query(em,
-				"select distinct c.caseType, c.procedure from CaseEntity c" + pairsQuery.where(), Object[].class)
-				.getResultList();
-		CaseJpql jpql = new CaseJpql().filter(query, reader, asOf).add("c.status in :open", "open", OPEN);
-		List<String> alternatives = new ArrayList<>();
-		for (Object[] pair : pairs) {
-			String type = (String) pair[0];
-			String procedure = (String) pair[1];
-			Optional<WatchRule> rule = rules.ruleFor(type, procedure);
-			if (rule.isEmpty()) {
-				continue;
-			}
-			int i = alternatives.size();
-			String procedureCondition = procedure == null ? "c.procedure is null" : "c.procedure = :p" + i;
-			alternatives.add("(c.caseType = :t" + i + " and " + procedureCondition + " and c.filingDate <= :d" + i
-					+ ")");
-			jpql.put("t" + i, type);
-			if (procedure != null) {
-				jpql.put("p" + i, procedure);
-			}
-			jpql.put("d" + i, asOf.minusDays(rule.get().flagAfterDays()));
-		}
-		if (alternatives.isEmpty()) {
-			return Optional.empty();
-		}
-		jpql.add("(" + String.join(" or ", alternatives) + ")", null, null);
-		return Optional.of(jpql);
+	private static CaseJpql flagged(CaseQuery query, LocalDate asOf, Principal reader) {
+		return new CaseJpql().filter(query, reader, asOf).add("c.flagDate <= :asOf", "asOf", asOf);
 	}
 }

@@ -179,6 +179,8 @@ public final class Messages {
 	public static String orderStored;
 
 	public static String importNeedsCourtWideScope;
+	public static String flagDatesTask;
+	public static String flagDatesFailed;
 
 	static {
 		Language.initializeMessages(Messages.class);

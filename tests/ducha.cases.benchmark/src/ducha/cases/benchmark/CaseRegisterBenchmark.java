@@ -22,12 +22,12 @@ import javax.sql.DataSource;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 
+import ducha.cases.CaseMarkingService;
 import ducha.cases.CasePage;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRecord;
 import ducha.cases.CaseRegister;
 import ducha.cases.PageKey;
-import ducha.cases.WatchListEntry;
 import ducha.cases.WatchListService;
 import ducha.core.DataFolder;
 import ducha.core.ledger.LedgerImportResult;
@@ -144,23 +144,12 @@ class CaseRegisterBenchmark {
 		assertEquals(cases, register.count(CaseQuery.ALL, BenchCourt.ACTOR), "a re-import never duplicates");
 		figures.bulk("(b) re-import of the same file (all updates)", cases, reimportMs, rawUpdateMs);
 
-		// (c) the long-pending list: count, first page, a page half-way down
-		RawJdbc.Flagged flagged = raw.flagged(watch.rules(), today);
-		Figures.Timing duchaCount = time(() -> watch.countLongPending(CaseQuery.ALL, today, BenchCourt.ACTOR));
-		Figures.Timing rawCount = time(() -> raw.countFlagged(flagged));
-		long pending = watch.countLongPending(CaseQuery.ALL, today, BenchCourt.ACTOR);
-		assertEquals(raw.countFlagged(flagged), pending);
-		assertTrue(pending > 2 * PAGE, "the generated register has a long-pending list to page through");
-		figures.query(String.format(Locale.ROOT, "(c) long-pending count (%,d cases)", pending), duchaCount, rawCount);
-		PageKey deepFlagged = raw.flaggedKeyAt(flagged, pending / 2 - 1);
-		for (PageKey key : Arrays.asList(null, deepFlagged)) {
-			assertEquals(raw.flaggedPage(flagged, key, PAGE),
-					numbers(watch.longPending(CaseQuery.ALL, today, key, PAGE, BenchCourt.ACTOR), WatchListEntry::record));
-			figures.query(key == null ? "(c) long-pending first page of " + PAGE
-					: String.format(Locale.ROOT, "(c) long-pending page after row %,d", pending / 2),
-					time(() -> watch.longPending(CaseQuery.ALL, today, key, PAGE, BenchCourt.ACTOR)),
-					time(() -> raw.flaggedPage(flagged, key, PAGE)));
-		}
+		// (c) the watch lists: long-pending (count, first page, a page half-way down, one department), four kinds,
+		// major cases
+		WatchListsBench lists = new WatchListsBench(dataSource, figures, CaseRegisterBenchmark::time, PAGE);
+		lists.longPending(watch, raw, court.judges.get(0).departmentCode(), today);
+		lists.ruleChange(watch, today);
+		lists.marked(Services.get(CaseMarkingService.class), today);
 
 		// (d) the register: count, first page, a page after 500,000 rows (keyset)
 		figures.query("(d) register count", time(() -> register.count(CaseQuery.ALL, BenchCourt.ACTOR)),

@@ -163,8 +163,8 @@ final class RawJdbc {
 		try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select " + COLUMNS
 				+ " from case_register" + where + " order by filing_date desc, case_no desc")) {
 			if (after != null) {
-				s.setDate(1, Date.valueOf(after.filingDate()));
-				s.setDate(2, Date.valueOf(after.filingDate()));
+				s.setDate(1, Date.valueOf(after.date()));
+				s.setDate(2, Date.valueOf(after.date()));
 				s.setString(3, after.caseNo());
 			}
 			return numbers(s, limit);
@@ -225,8 +225,8 @@ final class RawJdbc {
 		String where = flagged.where();
 		if (after != null) {
 			where += " and filing_date >= ? and (filing_date > ? or case_no > ?)";
-			parameters.add(Date.valueOf(after.filingDate()));
-			parameters.add(Date.valueOf(after.filingDate()));
+			parameters.add(Date.valueOf(after.date()));
+			parameters.add(Date.valueOf(after.date()));
 			parameters.add(after.caseNo());
 		}
 		try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select " + COLUMNS

@@ -63,32 +63,34 @@ class WatchListExportTest {
 	}
 
 	@Test
-	void theLongPendingListIsWrittenPageByPageOldestFirstWithChineseHeaders() throws IOException {
+	void theLongPendingListIsWrittenPageByPageMostOverdueFirstWithChineseHeaders() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		long written = export.writeXlsx(WatchList.LONG_PENDING, CaseQuery.ALL, LocalDate.now(), out, Osgi.ADMIN,
 				null);
 		assertEquals(CIVIL + CRIMINAL, written);
 		List<List<String>> rows = read(out, "长期未结案件");
-		assertEquals(List.of("案号", "案由", "承办人", "承办人工号", "承办部门", "立案日期", "审理程序", "状态", "已立案天数", "预警规则"),
-				rows.get(0));
+		assertEquals(List.of("案号", "案由", "承办人", "承办人工号", "承办部门", "立案日期", "审理程序", "状态", "已立案天数", "预警日期",
+				"预警规则"), rows.get(0));
 		assertEquals(CIVIL + CRIMINAL + 1, rows.size());
 		Set<String> civilRows = new HashSet<>();
-		double previousAge = Double.MAX_VALUE;
+		String previousFlagDate = "";
 		for (List<String> row : rows.subList(1, rows.size())) {
 			double age = Double.parseDouble(row.get(8));
-			assertTrue(age <= previousAge, "oldest first: " + row);
-			previousAge = age;
+			assertTrue(row.get(9).compareTo(previousFlagDate) >= 0, "most overdue first: " + row);
+			previousFlagDate = row.get(9);
 			if (row.get(0).contains("民初")) {
 				civilRows.add(row.get(0));
-				// the rule, and the share of the 180-day limit the case has really used
-				assertEquals(used("普通程序审限已用 80%", (long) age, 180), row.get(9));
+				// the day 80% of the 180-day limit was reached, the rule, and the share the case has really used
+				assertEquals("日期:" + LocalDate.now().minusDays((long) age).plusDays(144), row.get(9));
+				assertEquals(used("普通程序审限已用 80%", (long) age, 180), row.get(10));
 				assertEquals("民事审判第一庭", row.get(4));
 			}
 		}
 		assertEquals(civilNumbers, civilRows);
 		assertEquals(List.of(CaseFiles.number(LocalDate.now().minusDays(150 + CIVIL).getYear(), "民初", CIVIL),
 				"民间借贷纠纷", "王芳", "20002", "民事审判第一庭", "日期:" + LocalDate.now().minusDays(150 + CIVIL), "普通", "在审",
-				String.valueOf((double) (150 + CIVIL)), used("普通程序审限已用 80%", 150 + CIVIL, 180)), rows.get(1));
+				String.valueOf((double) (150 + CIVIL)), "日期:" + LocalDate.now().minusDays(150 + CIVIL).plusDays(144),
+				used("普通程序审限已用 80%", 150 + CIVIL, 180)), rows.get(1));
 	}
 
 	@Test
@@ -99,7 +101,7 @@ class WatchListExportTest {
 		List<List<String>> rows = read(byDepartment, "长期未结案件");
 		assertEquals(CRIMINAL + 1, rows.size());
 		assertTrue(rows.subList(1, rows.size()).stream()
-				.allMatch(r -> r.get(2).equals("赵强") && r.get(4).equals("刑事审判庭") && r.get(9).startsWith("刑事一审审限已用 80%（实已用 ")));
+				.allMatch(r -> r.get(2).equals("赵强") && r.get(4).equals("刑事审判庭") && r.get(10).startsWith("刑事一审审限已用 80%（实已用 ")));
 
 		ByteArrayOutputStream scoped = new ByteArrayOutputStream();
 		assertEquals(3, export.writeXlsx(WatchList.LONG_PENDING, new CaseQuery(null, null, null, 103),

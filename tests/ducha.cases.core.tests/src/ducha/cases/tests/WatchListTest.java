@@ -67,13 +67,13 @@ class WatchListTest {
 	void everyDefaultRuleFlagsItsCasesFromItsDayOnWithAgeAndRule() {
 		Map<Integer, String> flagged = flagged(CaseQuery.ALL, 100);
 		Map<Integer, String> expected = new LinkedHashMap<>();
-		expected.put(6, "400 立案超过一年未结");
-		expected.put(12, "181 执行案件立案超过六个月未结");
-		expected.put(4, "150 普通程序审限已用 80%");
-		expected.put(8, "80 刑事一审审限已用 80%");
-		expected.put(2, "72 简易程序审限已用 80%");
+		expected.put(6, "400 立案超过一年未结"); // 35 days past its rule's day
+		expected.put(8, "80 刑事一审审限已用 80%"); // 8
+		expected.put(4, "150 普通程序审限已用 80%"); // 6
+		expected.put(12, "181 执行案件立案超过六个月未结"); // 1
+		expected.put(2, "72 简易程序审限已用 80%"); // 0, 案号 民初 before 民终
 		expected.put(9, "72 二审审限已用 80%");
-		assertEquals(expected, flagged, "oldest first, each with its age and the rule that flagged it");
+		assertEquals(expected, flagged, "most overdue first, each with its age and the rule that flagged it");
 		assertEquals(6, watch.countLongPending(CaseQuery.ALL, LocalDate.now(), Osgi.ADMIN));
 	}
 
@@ -115,11 +115,11 @@ class WatchListTest {
 	}
 
 	@Test
-	void theListFiltersByDepartmentAndJudgeAndPagesOldestFirst() {
+	void theListFiltersByDepartmentAndJudgeAndPagesMostOverdueFirst() {
 		assertEquals(List.of(6, 4, 2, 9), List.copyOf(flagged(CaseQuery.ALL.withDepartment("MS1"), 1).keySet()));
-		assertEquals(List.of(12, 8),
+		assertEquals(List.of(8, 12),
 				List.copyOf(flagged(new CaseQuery(null, "20003", null, null), 1).keySet()));
-		assertEquals(List.of(6, 12, 4), List.copyOf(flagged(new CaseQuery(null, null, null, 100), 2).keySet()));
+		assertEquals(List.of(6, 4, 12), List.copyOf(flagged(new CaseQuery(null, null, null, 100), 2).keySet()));
 	}
 
 	/** Sequence number → "age label" of every flagged case, walking pages of the given size. */

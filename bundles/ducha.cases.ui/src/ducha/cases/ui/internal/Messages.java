@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String Cases_colClosed;
 	public static String Cases_colAge;
 	public static String Cases_colRule;
+	public static String Cases_colFlagged;
 	public static String Cases_reload;
 	public static String Cases_loading;
 	public static String Cases_registerSummary;
@@ -138,6 +139,7 @@ public final class Messages extends NLS {
 	public static String Rule_deleteQuestion;
 	public static String Rule_deleted;
 	public static String Rule_saved;
+	public static String Rule_cancelled;
 	public static String Rule_summary;
 	public static String Rule_loadJob;
 	public static String Rule_positive;

@@ -168,12 +168,14 @@ public class RulesPart {
 		if (rule == null) {
 			return;
 		}
-		background.run(Messages.Rule_save, () -> watchList.saveRule(rule, principal), saved -> {
-			editing = saved.id();
-			editingVersion = saved.version();
-			delete.setEnabled(true);
-			load(NLS.bind(Messages.Rule_saved, saved.label()));
-		}, this::refused);
+		// every case's long-pending date is recomputed with the rule: a user job with progress, seconds at 1M cases
+		background.runWithProgress(Messages.Rule_save, monitor -> watchList.saveRule(rule, principal, monitor),
+				saved -> {
+					editing = saved.id();
+					editingVersion = saved.version();
+					delete.setEnabled(true);
+					load(NLS.bind(Messages.Rule_saved, saved.label()));
+				}, this::refused, this::cancelled);
 	}
 
 	private void delete() {
@@ -182,13 +184,20 @@ public class RulesPart {
 				NLS.bind(Messages.Rule_deleteQuestion, rule.label()))) {
 			return;
 		}
-		background.run(Messages.Rule_delete, () -> {
-			watchList.deleteRule(rule.id(), rule.version(), principal);
+		background.runWithProgress(Messages.Rule_delete, monitor -> {
+			watchList.deleteRule(rule.id(), rule.version(), principal, monitor);
 			return rule;
 		}, deleted -> {
 			edit(null);
 			load(NLS.bind(Messages.Rule_deleted, deleted.label()));
-		}, this::refused);
+		}, this::refused, this::cancelled);
+	}
+
+	/** A save or delete cancelled while the long-pending dates were recomputed: nothing of it is stored. */
+	private void cancelled() {
+		if (!status.isDisposed()) {
+			Forms.report(status, Messages.Rule_cancelled, true);
+		}
 	}
 
 	private void setStatus(String text) {

@@ -17,8 +17,8 @@ import ducha.cases.WatchListService;
 import jakarta.inject.Inject;
 
 /**
- * 长期未结案: open cases flagged today by the rule table, oldest filing first, with age and rule; filtered by
- * department, judge and age, and exported as XLSX.
+ * 长期未结案: open cases flagged today by the rule table, most overdue first (by the day each became long-pending,
+ * shown as 预警日期), with age and rule; filtered by department, judge and age, and exported as XLSX in the same order.
  */
 public class WatchListPart extends CaseListPart {
 
@@ -48,12 +48,12 @@ public class WatchListPart extends CaseListPart {
 	protected String[] headers() {
 		return new String[] { Messages.Cases_colNo, Messages.Cases_colCause, Messages.Cases_colJudge,
 				Messages.Cases_colDepartment, Messages.Cases_colFiled, Messages.Cases_colProcedure,
-				Messages.Cases_colStatus, Messages.Cases_colAge, Messages.Cases_colRule };
+				Messages.Cases_colStatus, Messages.Cases_colAge, Messages.Cases_colFlagged, Messages.Cases_colRule };
 	}
 
 	@Override
 	protected int[] widths() {
-		return new int[] { 180, 150, 65, 105, 90, 70, 45, 75, 190 };
+		return new int[] { 180, 150, 65, 105, 90, 70, 45, 75, 90, 190 };
 	}
 
 	@Override
@@ -72,7 +72,7 @@ public class WatchListPart extends CaseListPart {
 		CaseRecord c = e.record();
 		return new String[] { c.number().text(), c.cause(), staffName(c.judgeNo()), departmentName(c.departmentCode()),
 				date(c.filingDate()), text(c.procedure()), c.status().label(), Long.toString(e.ageDays()),
-				e.reason() };
+				date(e.flagDate()), e.reason() };
 	}
 
 	@Override

@@ -69,7 +69,9 @@ class CasePartsUITest {
 		bench.waitUntil("the long-pending list", () -> bodyRows(watchTable) > 0);
 		assertEquals(Math.min(PAGE_SIZE, flagged), bodyRows(watchTable));
 		assertTrue(Long.parseLong(cell(watchTable, 0, 7)) > 0, "age in days: " + cell(watchTable, 0, 7));
-		assertTrue(!cell(watchTable, 0, 8).isBlank(), "the rule that flagged the case");
+		assertTrue(cell(watchTable, 0, 8).matches("\\d{4}-\\d{2}-\\d{2}"),
+				"the day it became long-pending: " + cell(watchTable, 0, 8));
+		assertTrue(!cell(watchTable, 0, 9).isBlank(), "the rule that flagged the case");
 		bench.settle();
 		bench.screenshot("cases-watchlist");
 	}
