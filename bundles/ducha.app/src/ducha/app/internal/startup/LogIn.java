@@ -1,8 +1,8 @@
 package ducha.app.internal.startup;
 
 import java.lang.reflect.InvocationTargetException;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.window.Window;
@@ -29,12 +29,8 @@ public final class LogIn {
 	 * @return the next account, or empty when the user cancelled
 	 */
 	public static Optional<Principal> again(UserService users) {
-		return interactive(users, users.demoAccounts());
-	}
-
-	/** The dialog, then the password change an administrator's password requires; empty when either is cancelled. */
-	static Optional<Principal> interactive(UserService users, List<String> demoAccounts) {
-		LoginDialog dialog = new LoginDialog(null, users, demoAccounts, SettingsFile.passwordWarning());
+		LoginDialog dialog = new LoginDialog(null, CompletableFuture.completedFuture(users), users.demoAccounts(),
+				SettingsFile.passwordWarning());
 		Optional<Principal> principal = dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
 		return principal.flatMap(p -> ownPassword(users, p));
 	}

@@ -3,26 +3,38 @@ package ducha.app.internal.startup;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 
 import ducha.app.internal.dialogs.PreferencesDialog;
 import ducha.app.ui.ModalProgress;
 import ducha.core.demo.DemoReport;
 import ducha.core.security.Principal;
+import ducha.core.security.UserService;
+import ducha.persistence.SettingsFile;
 
 /**
- * What happens before the main window opens: wait for the database; on a database without any account create the
- * court's first administrator (or, only when asked with {@code -Dducha.demo=true}, seed the demo court); then log
- * in. A database whose demo accounts can still log in says so in the log and the log-in dialog. Each step runs in
- * the background behind a small progress dialog; a failure is shown to the user and ends the start.
+ * What happens before the main window opens: the log-in dialog shows at once while the database and the
+ * persistence units start behind it (its log-in waits for them, the fields locked). Once they are up, a database
+ * without any account closes the dialog and creates the court's first administrator instead (or, only when asked
+ * with {@code -Dducha.demo=true}, seeds the demo court and asks for the log-in again); a database whose demo
+ * accounts can still log in says so in the log and the log-in dialog. A database failure closes the dialog, is
+ * shown to the user and ends the start.
  */
 final class StartupSequence {
 
-	/** Automated UI tests only: log in as this user without the dialog (still authenticated). */
+	/**
+	 * Automated UI tests and benchmarks only: the log-in dialog types this account into itself and logs in (still
+	 * authenticated, through the same dialog and wait as a user's log-in).
+	 */
 	static final String USER_PROPERTY = "ducha.login.user";
 	static final String PASSWORD_PROPERTY = "ducha.login.password";
 
@@ -32,31 +44,95 @@ final class StartupSequence {
 
 	/** The logged-in user, or empty when the start was cancelled or failed. */
 	Optional<Principal> run() {
+		CompletableFuture<StartupServices> pending = StartupServices.inBackground();
+		// a database without accounts has nobody to authenticate: the dialog's log-in is refused, never tried
+		LoginDialog dialog = loginDialog(pending.thenApply(services -> {
+			if (!services.hasAccounts()) {
+				throw new CancellationException("no account yet");
+			}
+			return services.users();
+		}), List.of());
+		dialog.whenShown(StartupServices::raiseStartLevel);
+		AtomicBoolean closed = new AtomicBoolean();
+		pending.whenComplete((services, failure) -> onDisplay(() -> {
+			if (failure == null && services.hasAccounts()) {
+				dialog.showDemoAccounts(services.demoAccounts());
+			} else {
+				// nothing to log in to: the dialog gives way to the first administrator, the demo or the failure
+				dialog.close();
+			}
+		}, dialog, closed));
+		Optional<Principal> principal = dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+		closed.set(true);
+		if (principal.isPresent()) {
+			StartupServices services = pending.join();
+			warnAboutDemoAccounts(services.demoAccounts());
+			return principal.flatMap(p -> LogIn.ownPassword(services.users(), p));
+		}
+		if (!pending.isDone()) {
+			// the user cancelled while the database was still starting
+			pending.cancel(false);
+			return Optional.empty();
+		}
 		StartupServices services;
 		try {
-			services = ModalProgress.run(null, Messages.Startup_connectingTitle, StartupServices::await);
-		} catch (InvocationTargetException e) {
+			services = pending.join();
+		} catch (CancellationException e) {
+			return Optional.empty();
+		} catch (CompletionException e) {
 			LOG.error("Database not usable", e.getCause());
 			offerPreferences(e.getCause().getMessage());
 			return Optional.empty();
-		} catch (InterruptedException e) {
-			// the user cancelled the wait
+		}
+		if (services.hasAccounts()) {
+			return Optional.empty(); // the user cancelled the log-in
+		}
+		if (!DemoMode.requested() || !services.empty()) {
+			FirstAdministratorDialog first = new FirstAdministratorDialog(null, services.users());
+			return first.open() == Window.OK ? first.principal() : Optional.empty();
+		}
+		if (!seedDemoCourt(services)) {
 			return Optional.empty();
 		}
-		if (!services.hasAccounts()) {
-			if (!DemoMode.requested() || !services.empty()) {
-				FirstAdministratorDialog dialog = new FirstAdministratorDialog(null, services.users());
-				return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
-			}
-			if (!seedDemoCourt(services)) {
-				return Optional.empty();
-			}
+		List<String> seeded = services.users().demoAccounts();
+		warnAboutDemoAccounts(seeded);
+		LoginDialog again = loginDialog(CompletableFuture.completedFuture(services.users()), seeded);
+		Optional<Principal> afterDemo = again.open() == Window.OK ? again.principal() : Optional.empty();
+		return afterDemo.flatMap(p -> LogIn.ownPassword(services.users(), p));
+	}
+
+	/** The log-in dialog; filled and confirmed by itself when the test hook names an account. */
+	private static LoginDialog loginDialog(CompletableFuture<UserService> users, List<String> demoAccounts) {
+		LoginDialog dialog = new LoginDialog(null, users, demoAccounts, SettingsFile.passwordWarning());
+		String user = System.getProperty(USER_PROPERTY);
+		if (user != null && !user.isBlank()) {
+			dialog.fillWhenShown(user, System.getProperty(PASSWORD_PROPERTY, ""));
 		}
-		demoAccounts = services.users().demoAccounts();
+		return dialog;
+	}
+
+	/**
+	 * Runs on the display thread while the dialog is open: waits for its shell (the services may be up before it
+	 * opens), never after it closed.
+	 */
+	private static void onDisplay(Runnable action, LoginDialog dialog, AtomicBoolean closed) {
+		Display.getDefault().asyncExec(() -> {
+			if (closed.get()) {
+				return;
+			}
+			if (dialog.getShell() == null) {
+				onDisplay(action, dialog, closed);
+			} else {
+				action.run();
+			}
+		});
+	}
+
+	private void warnAboutDemoAccounts(List<String> accounts) {
+		demoAccounts = List.copyOf(accounts);
 		if (!demoAccounts.isEmpty()) {
 			LOG.warn("The database holds demo accounts with the published password: " + String.join(", ", demoAccounts));
 		}
-		return logIn(services, demoAccounts);
 	}
 
 	/** The demo accounts that could log in at this start; empty for a real court. */
@@ -89,31 +165,6 @@ final class StartupSequence {
 		} catch (InterruptedException e) {
 			// cancelled: the database may hold part of the demo; the next start reports what it finds
 			return false;
-		}
-	}
-
-	private static Optional<Principal> logIn(StartupServices services, List<String> demoAccounts) {
-		String user = System.getProperty(USER_PROPERTY);
-		if (user != null && !user.isBlank()) {
-			return logInNonInteractively(services, user).flatMap(p -> LogIn.ownPassword(services.users(), p));
-		}
-		return LogIn.interactive(services.users(), demoAccounts);
-	}
-
-	private static Optional<Principal> logInNonInteractively(StartupServices services, String user) {
-		char[] password = System.getProperty(PASSWORD_PROPERTY, "").toCharArray();
-		try {
-			Optional<Principal> principal = ModalProgress.run(null, Messages.Login_job,
-					monitor -> services.users().authenticate(user, password));
-			if (principal.isEmpty()) {
-				LOG.error("Log-in from -D" + USER_PROPERTY + " failed: wrong user name or password for " + user);
-			}
-			return principal;
-		} catch (InvocationTargetException e) {
-			LOG.error("Log-in from -D" + USER_PROPERTY + " failed", e.getCause());
-			return Optional.empty();
-		} catch (InterruptedException e) {
-			return Optional.empty();
 		}
 	}
 }
