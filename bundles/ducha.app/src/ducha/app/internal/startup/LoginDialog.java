@@ -24,6 +24,7 @@ final class LoginDialog extends AccountDialog {
 	private final CompletableFuture<UserService> users;
 	private List<String> demoAccounts;
 	private final Optional<String> settingsWarning;
+	private volatile boolean passwordChangeRequired;
 
 	/**
 	 * @param users           the user service, or its future while the database still starts behind the dialog
@@ -65,7 +66,16 @@ final class LoginDialog extends AccountDialog {
 			Thread.currentThread().interrupt();
 			return Optional.empty();
 		}
-		return service.authenticate(name, secret);
+		Optional<Principal> principal = service.authenticate(name, secret);
+		if (principal.isPresent()) {
+			passwordChangeRequired = service.passwordChangeRequired(principal.get().username());
+		}
+		return principal;
+	}
+
+	/** After OK: whether an administrator set the password, which its owner must replace now (asked by the log-in). */
+	boolean passwordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	@Override

@@ -32,8 +32,9 @@ import ducha.persistence.SettingsFile;
 final class StartupSequence {
 
 	/**
-	 * Automated UI tests and benchmarks only: the log-in dialog types this account into itself and logs in (still
-	 * authenticated, through the same dialog and wait as a user's log-in).
+	 * Automated UI tests and benchmarks only: log in as this user (still authenticated). With
+	 * {@link StartTimes#PROPERTY} (benchmarks, the smoke test) the log-in dialog types the account into itself and
+	 * logs in, through the same dialog and wait as a user's log-in; without it (the UI tests) no log-in dialog shows.
 	 */
 	static final String USER_PROPERTY = "ducha.login.user";
 	static final String PASSWORD_PROPERTY = "ducha.login.password";
@@ -44,6 +45,10 @@ final class StartupSequence {
 
 	/** The logged-in user, or empty when the start was cancelled or failed. */
 	Optional<Principal> run() {
+		String user = System.getProperty(USER_PROPERTY);
+		if (user != null && !user.isBlank() && !StartTimes.enabled()) {
+			return runWithoutDialog(user);
+		}
 		CompletableFuture<StartupServices> pending = StartupServices.inBackground();
 		// a database without accounts has nobody to authenticate: the dialog's log-in is refused, never tried
 		LoginDialog dialog = loginDialog(pending.thenApply(services -> {
@@ -62,15 +67,15 @@ final class StartupSequence {
 				dialog.close();
 			}
 		}, dialog, closed));
-		Optional<Principal> principal = dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+		boolean loggedIn = dialog.open() == Window.OK;
 		closed.set(true);
-		if (principal.isPresent()) {
+		if (loggedIn) {
 			StartupServices services = pending.join();
 			warnAboutDemoAccounts(services.demoAccounts());
-			return principal.flatMap(p -> LogIn.ownPassword(services.users(), p));
+			return LogIn.ownPassword(services.users(), dialog);
 		}
 		if (!pending.isDone()) {
-			// the user cancelled while the database was still starting
+			LOG.info("Log-in cancelled while the database was starting");
 			pending.cancel(false);
 			return Optional.empty();
 		}
@@ -78,6 +83,7 @@ final class StartupSequence {
 		try {
 			services = pending.join();
 		} catch (CancellationException e) {
+			LOG.info("Start cancelled while the database was starting");
 			return Optional.empty();
 		} catch (CompletionException e) {
 			LOG.error("Database not usable", e.getCause());
@@ -85,7 +91,8 @@ final class StartupSequence {
 			return Optional.empty();
 		}
 		if (services.hasAccounts()) {
-			return Optional.empty(); // the user cancelled the log-in
+			LOG.info("Log-in cancelled");
+			return Optional.empty();
 		}
 		if (!DemoMode.requested() || !services.empty()) {
 			FirstAdministratorDialog first = new FirstAdministratorDialog(null, services.users());
@@ -97,11 +104,53 @@ final class StartupSequence {
 		List<String> seeded = services.users().demoAccounts();
 		warnAboutDemoAccounts(seeded);
 		LoginDialog again = loginDialog(CompletableFuture.completedFuture(services.users()), seeded);
-		Optional<Principal> afterDemo = again.open() == Window.OK ? again.principal() : Optional.empty();
-		return afterDemo.flatMap(p -> LogIn.ownPassword(services.users(), p));
+		return again.open() == Window.OK ? LogIn.ownPassword(services.users(), again) : Optional.empty();
 	}
 
-	/** The log-in dialog; filled and confirmed by itself when the test hook names an account. */
+	/**
+	 * The UI tests' start (the log-in hook without a benchmark): the services behind a progress dialog, then the
+	 * hook's account authenticated without the log-in dialog. (The test harness starts the tests as soon as the
+	 * display dispatches events; the log-in dialog's loop would let them in before the workbench exists.)
+	 */
+	private Optional<Principal> runWithoutDialog(String user) {
+		StartupServices.raiseStartLevel();
+		StartupServices services;
+		try {
+			services = ModalProgress.run(null, Messages.Startup_connectingTitle, StartupServices::await);
+		} catch (InvocationTargetException e) {
+			LOG.error("Database not usable", e.getCause());
+			offerPreferences(e.getCause().getMessage());
+			return Optional.empty();
+		} catch (InterruptedException e) {
+			return Optional.empty();
+		}
+		if (!services.hasAccounts()) {
+			if (!DemoMode.requested() || !services.empty()) {
+				FirstAdministratorDialog dialog = new FirstAdministratorDialog(null, services.users());
+				return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+			}
+			if (!seedDemoCourt(services)) {
+				return Optional.empty();
+			}
+		}
+		warnAboutDemoAccounts(services.users().demoAccounts());
+		char[] password = System.getProperty(PASSWORD_PROPERTY, "").toCharArray();
+		try {
+			Optional<Principal> principal = ModalProgress.run(null, Messages.Login_job,
+					monitor -> services.users().authenticate(user, password));
+			if (principal.isEmpty()) {
+				LOG.error("Log-in from -D" + USER_PROPERTY + " failed: wrong user name or password for " + user);
+			}
+			return principal.flatMap(p -> LogIn.ownPassword(services.users(), p));
+		} catch (InvocationTargetException e) {
+			LOG.error("Log-in from -D" + USER_PROPERTY + " failed", e.getCause());
+			return Optional.empty();
+		} catch (InterruptedException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** The log-in dialog; filled and confirmed by itself when the test hook names an account (benchmarks). */
 	private static LoginDialog loginDialog(CompletableFuture<UserService> users, List<String> demoAccounts) {
 		LoginDialog dialog = new LoginDialog(null, users, demoAccounts, SettingsFile.passwordWarning());
 		String user = System.getProperty(USER_PROPERTY);
@@ -164,6 +213,7 @@ final class StartupSequence {
 			return false;
 		} catch (InterruptedException e) {
 			// cancelled: the database may hold part of the demo; the next start reports what it finds
+			LOG.warn("Demo court seeding cancelled");
 			return false;
 		}
 	}
