@@ -52,6 +52,12 @@ for script in features/ducha.platform.feature/rootfiles/ducha-p2 features/ducha.
   grep -q -- "-Dosgi.startLevel=$P2 " "$script" || problem "$script: -Dosgi.startLevel must be $P2"
 done
 
+# the workbench starts below the database and raises the framework to the plugins' level behind its log-in dialog
+for script in features/ducha.platform.feature/rootfiles/ducha features/ducha.platform.feature/rootfiles-win/ducha.cmd; do
+  grep -q -- "-Dosgi.startLevel=$P2 -Dducha.startLevel=$PLUGINS " "$script" ||
+    problem "$script: -Dosgi.startLevel must be $P2 and -Dducha.startLevel $PLUGINS"
+done
+
 # the test modules inherit tests/pom.xml's start levels and state none of their own
 for pom in tests/*/pom.xml; do
   grep -q "<bundleStartLevel" "$pom" && problem "$pom: start levels belong in tests/pom.xml (ducha.level.* properties)"

@@ -91,7 +91,9 @@ check "after the kill the database opens and holds none of the file" sh -c \
 
 # the workbench starts on the seeded database (embedded, so no command of this folder may run from here on) and has
 # to stay up for 45 seconds; the checks below use data folders of their own meanwhile
-DUCHA_VMARGS="$QUICK_JVM -Dducha.login.user=admin -Dducha.login.password=ducha123" "$P/ducha" >"$WORK/workbench.log" 2>&1 &
+# (-Dducha.startTimes: the log-in dialog shows at once and types the hook's account into itself, as in bench-start.sh)
+DUCHA_VMARGS="$QUICK_JVM -Dducha.login.user=admin -Dducha.login.password=ducha123 -Dducha.startTimes=$WORK/start-times.txt" \
+  "$P/ducha" >"$WORK/workbench.log" 2>&1 &
 pid=$!
 workbench_started=$(date +%s)
 
@@ -148,6 +150,8 @@ check "setup refuses once an account exists (exit 1)" test $? -eq 1
 # (the workbench was started above) it stays up for 45 seconds
 sleep $((45 - ($(date +%s) - workbench_started))) 2>/dev/null
 check "the workbench is still running after 45 s" kill -0 "$pid"
+check "the workbench showed the log-in dialog, logged in and showed its main window" \
+  sh -c "grep -q '^login-dialog ' '$WORK/start-times.txt' && grep -q '^logged-in ' '$WORK/start-times.txt' && grep -q '^window ' '$WORK/start-times.txt'"
 check "the workbench log has no errors" sh -c "! grep -nE 'Exception|!ENTRY .* 4 ' '$WORK/workbench.log'"
 kill "$pid" 2>/dev/null; sleep 3; kill -9 "$pid" 2>/dev/null
 

@@ -6,5 +6,6 @@ rem   DUCHA_DATA     data folder (default %USERPROFILE%\.ducha): configuration, 
 rem   DUCHA_VMARGS   extra JVM arguments
 setlocal
 call "%~dp0ducha-env.cmd" || exit /b 1
-"%DUCHA_JAVA%" %DUCHA_INI_VMARGS% %DUCHA_JVM_FLAGS% %DUCHA_VMARGS% -jar "%DUCHA_LAUNCHER%" %DUCHA_INI_PROGARGS% -nl %DUCHA_LANGUAGE% -data "%DUCHA_DATA_DIR%\workspace" %*
+rem Below the database (level 4) until the log-in dialog shows; the workbench then raises the framework to level 6
+"%DUCHA_JAVA%" %DUCHA_INI_VMARGS% %DUCHA_JVM_FLAGS% -Dosgi.startLevel=4 -Dducha.startLevel=6 %DUCHA_VMARGS% -jar "%DUCHA_LAUNCHER%" %DUCHA_INI_PROGARGS% -nl %DUCHA_LANGUAGE% -data "%DUCHA_DATA_DIR%\workspace" %*
 exit /b %ERRORLEVEL%

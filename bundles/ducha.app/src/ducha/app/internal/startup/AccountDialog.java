@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -40,6 +41,9 @@ abstract class AccountDialog extends TitleAreaDialog {
 	private Text username;
 	private Text password;
 	private Principal principal;
+	private String[] autoFill;
+	private Runnable whenShown = () -> {
+	};
 
 	AccountDialog(Shell parent, Texts texts) {
 		super(parent);
@@ -75,6 +79,30 @@ abstract class AccountDialog extends TitleAreaDialog {
 	void refused(Text passwordField) {
 	}
 
+	/** The line under the title while the service is asked. */
+	String busyMessage() {
+		return Messages.Login_checking;
+	}
+
+	/** Whether the fields are locked while the service is asked. */
+	boolean busy() {
+		Button ok = getButton(IDialogConstants.OK_ID);
+		return ok != null && !ok.isDisposed() && !ok.isEnabled();
+	}
+
+	/**
+	 * Automated tests and benchmarks only: once the dialog is on screen, types the account into it and presses the
+	 * button, as a user would.
+	 */
+	void fillWhenShown(String name, String secret) {
+		this.autoFill = new String[] {name, secret};
+	}
+
+	/** What starts once the dialog is on screen (and not before, so that it does not delay the dialog). */
+	void whenShown(Runnable action) {
+		this.whenShown = action;
+	}
+
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
@@ -101,7 +129,23 @@ abstract class AccountDialog extends TitleAreaDialog {
 		} else {
 			username.setFocus();
 		}
+		// runs once the shell is open and the dialog's event loop dispatches: the dialog is on screen
+		parent.getDisplay().asyncExec(this::shown);
 		return area;
+	}
+
+	private void shown() {
+		if (getShell() == null || getShell().isDisposed()) {
+			return;
+		}
+		StartTimes.mark("login-dialog");
+		whenShown.run();
+		if (autoFill != null) {
+			username.setText(autoFill[0]);
+			password.setText(autoFill[1]);
+			autoFill = null;
+			okPressed();
+		}
 	}
 
 	/** A labelled text; locked with the others while the service is asked. */
@@ -180,7 +224,7 @@ abstract class AccountDialog extends TitleAreaDialog {
 		fields.forEach(field -> field.setEnabled(!busy));
 		if (busy) {
 			setErrorMessage(null);
-			setMessage(Messages.Login_checking);
+			setMessage(busyMessage());
 		} else {
 			showMessage();
 		}

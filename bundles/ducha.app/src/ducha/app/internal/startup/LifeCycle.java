@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
+import org.eclipse.swt.widgets.Display;
 
 import ducha.app.AppModel;
 import ducha.app.internal.backup.ScheduledBackups;
@@ -36,6 +37,7 @@ public class LifeCycle {
 		StartupSequence startup = new StartupSequence();
 		Optional<Principal> user = startup.run();
 		user.ifPresent(p -> {
+			StartTimes.mark("logged-in");
 			session = new Session(context);
 			session.begin(p, !startup.demoAccounts().isEmpty());
 			context.set(Session.class, session);
@@ -81,6 +83,8 @@ public class LifeCycle {
 			window.getContext().get(EContextService.class).activateContext(AppModel.WINDOW_BINDING_CONTEXT);
 			// the views this account had open when it last left (the model itself is cleared at every start)
 			ContextInjectionFactory.make(ViewMemory.class, window.getContext()).restore();
+			// benchmarks: the window and its parts are on screen once the event loop runs again
+			Display.getCurrent().asyncExec(() -> StartTimes.mark("window"));
 			// closing the main window (its title bar's X) unrenders it before the workbench's shutdown event: its
 			// views are remembered here, while they still exist; 退出 reaches rememberViews through that event
 			window.getContext().set(IWindowCloseHandler.class, closing -> {

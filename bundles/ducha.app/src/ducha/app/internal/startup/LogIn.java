@@ -1,8 +1,8 @@
 package ducha.app.internal.startup;
 
 import java.lang.reflect.InvocationTargetException;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.window.Window;
@@ -18,8 +18,6 @@ import ducha.persistence.SettingsFile;
  */
 public final class LogIn {
 
-	private static final ILog LOG = ILog.of(LogIn.class);
-
 	private LogIn() {
 	}
 
@@ -29,14 +27,9 @@ public final class LogIn {
 	 * @return the next account, or empty when the user cancelled
 	 */
 	public static Optional<Principal> again(UserService users) {
-		return interactive(users, users.demoAccounts());
-	}
-
-	/** The dialog, then the password change an administrator's password requires; empty when either is cancelled. */
-	static Optional<Principal> interactive(UserService users, List<String> demoAccounts) {
-		LoginDialog dialog = new LoginDialog(null, users, demoAccounts, SettingsFile.passwordWarning());
-		Optional<Principal> principal = dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
-		return principal.flatMap(p -> ownPassword(users, p));
+		LoginDialog dialog = new LoginDialog(null, CompletableFuture.completedFuture(users), users.demoAccounts(),
+				SettingsFile.passwordWarning());
+		return dialog.open() == Window.OK ? ownPassword(users, dialog) : Optional.empty();
 	}
 
 	/** The principal, once its owner replaced a password an administrator set; empty when they would not. */
@@ -48,12 +41,26 @@ public final class LogIn {
 				return Optional.of(principal);
 			}
 		} catch (InvocationTargetException e) {
-			LOG.error("Could not ask whether " + principal.username() + " must change the password", e.getCause());
+			ILog.of(LogIn.class).error("Could not ask whether " + principal.username() + " must change the password",
+					e.getCause());
 			return Optional.empty();
 		} catch (InterruptedException e) {
 			return Optional.empty();
 		}
 		ChangePasswordDialog dialog = new ChangePasswordDialog(null, users, principal);
 		return dialog.open() == Window.OK ? dialog.principal() : Optional.empty();
+	}
+
+	/**
+	 * The log-in dialog's account after OK, once its owner replaced a password an administrator set (the dialog's
+	 * job asked already, so no second round trip delays the main window); empty when they would not.
+	 */
+	static Optional<Principal> ownPassword(UserService users, LoginDialog dialog) {
+		Optional<Principal> principal = dialog.principal();
+		if (principal.isEmpty() || !dialog.passwordChangeRequired()) {
+			return principal;
+		}
+		ChangePasswordDialog change = new ChangePasswordDialog(null, users, principal.get());
+		return change.open() == Window.OK ? change.principal() : Optional.empty();
 	}
 }

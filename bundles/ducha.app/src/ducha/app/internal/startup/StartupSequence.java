@@ -3,26 +3,39 @@ package ducha.app.internal.startup;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 
 import ducha.app.internal.dialogs.PreferencesDialog;
 import ducha.app.ui.ModalProgress;
 import ducha.core.demo.DemoReport;
 import ducha.core.security.Principal;
+import ducha.core.security.UserService;
+import ducha.persistence.SettingsFile;
 
 /**
- * What happens before the main window opens: wait for the database; on a database without any account create the
- * court's first administrator (or, only when asked with {@code -Dducha.demo=true}, seed the demo court); then log
- * in. A database whose demo accounts can still log in says so in the log and the log-in dialog. Each step runs in
- * the background behind a small progress dialog; a failure is shown to the user and ends the start.
+ * What happens before the main window opens: the log-in dialog shows at once while the database and the
+ * persistence units start behind it (its log-in waits for them, the fields locked). Once they are up, a database
+ * without any account closes the dialog and creates the court's first administrator instead (or, only when asked
+ * with {@code -Dducha.demo=true}, seeds the demo court and asks for the log-in again); a database whose demo
+ * accounts can still log in says so in the log and the log-in dialog. A database failure closes the dialog, is
+ * shown to the user and ends the start.
  */
 final class StartupSequence {
 
-	/** Automated UI tests only: log in as this user without the dialog (still authenticated). */
+	/**
+	 * Automated UI tests and benchmarks only: log in as this user (still authenticated). With
+	 * {@link StartTimes#PROPERTY} (benchmarks, the smoke test) the log-in dialog types the account into itself and
+	 * logs in, through the same dialog and wait as a user's log-in; without it (the UI tests) no log-in dialog shows.
+	 */
 	static final String USER_PROPERTY = "ducha.login.user";
 	static final String PASSWORD_PROPERTY = "ducha.login.password";
 
@@ -32,6 +45,75 @@ final class StartupSequence {
 
 	/** The logged-in user, or empty when the start was cancelled or failed. */
 	Optional<Principal> run() {
+		String user = System.getProperty(USER_PROPERTY);
+		if (user != null && !user.isBlank() && !StartTimes.enabled()) {
+			return runWithoutDialog(user);
+		}
+		CompletableFuture<StartupServices> pending = StartupServices.inBackground();
+		// a database without accounts has nobody to authenticate: the dialog's log-in is refused, never tried
+		LoginDialog dialog = loginDialog(pending.thenApply(services -> {
+			if (!services.hasAccounts()) {
+				throw new CancellationException("no account yet");
+			}
+			return services.users();
+		}), List.of());
+		dialog.whenShown(StartupServices::raiseStartLevel);
+		AtomicBoolean closed = new AtomicBoolean();
+		pending.whenComplete((services, failure) -> onDisplay(() -> {
+			if (failure == null && services.hasAccounts()) {
+				dialog.showDemoAccounts(services.demoAccounts());
+			} else {
+				// nothing to log in to: the dialog gives way to the first administrator, the demo or the failure
+				dialog.close();
+			}
+		}, dialog, closed));
+		boolean loggedIn = dialog.open() == Window.OK;
+		closed.set(true);
+		if (loggedIn) {
+			StartupServices services = pending.join();
+			warnAboutDemoAccounts(services.demoAccounts());
+			return LogIn.ownPassword(services.users(), dialog);
+		}
+		if (!pending.isDone()) {
+			LOG.info("Log-in cancelled while the database was starting");
+			pending.cancel(false);
+			return Optional.empty();
+		}
+		StartupServices services;
+		try {
+			services = pending.join();
+		} catch (CancellationException e) {
+			LOG.info("Start cancelled while the database was starting");
+			return Optional.empty();
+		} catch (CompletionException e) {
+			LOG.error("Database not usable", e.getCause());
+			offerPreferences(e.getCause().getMessage());
+			return Optional.empty();
+		}
+		if (services.hasAccounts()) {
+			LOG.info("Log-in cancelled");
+			return Optional.empty();
+		}
+		if (!DemoMode.requested() || !services.empty()) {
+			FirstAdministratorDialog first = new FirstAdministratorDialog(null, services.users());
+			return first.open() == Window.OK ? first.principal() : Optional.empty();
+		}
+		if (!seedDemoCourt(services)) {
+			return Optional.empty();
+		}
+		List<String> seeded = services.users().demoAccounts();
+		warnAboutDemoAccounts(seeded);
+		LoginDialog again = loginDialog(CompletableFuture.completedFuture(services.users()), seeded);
+		return again.open() == Window.OK ? LogIn.ownPassword(services.users(), again) : Optional.empty();
+	}
+
+	/**
+	 * The UI tests' start (the log-in hook without a benchmark): the services behind a progress dialog, then the
+	 * hook's account authenticated without the log-in dialog. (The test harness starts the tests as soon as the
+	 * display dispatches events; the log-in dialog's loop would let them in before the workbench exists.)
+	 */
+	private Optional<Principal> runWithoutDialog(String user) {
+		StartupServices.raiseStartLevel();
 		StartupServices services;
 		try {
 			services = ModalProgress.run(null, Messages.Startup_connectingTitle, StartupServices::await);
@@ -40,7 +122,6 @@ final class StartupSequence {
 			offerPreferences(e.getCause().getMessage());
 			return Optional.empty();
 		} catch (InterruptedException e) {
-			// the user cancelled the wait
 			return Optional.empty();
 		}
 		if (!services.hasAccounts()) {
@@ -52,11 +133,55 @@ final class StartupSequence {
 				return Optional.empty();
 			}
 		}
-		demoAccounts = services.users().demoAccounts();
+		warnAboutDemoAccounts(services.users().demoAccounts());
+		char[] password = System.getProperty(PASSWORD_PROPERTY, "").toCharArray();
+		try {
+			Optional<Principal> principal = ModalProgress.run(null, Messages.Login_job,
+					monitor -> services.users().authenticate(user, password));
+			if (principal.isEmpty()) {
+				LOG.error("Log-in from -D" + USER_PROPERTY + " failed: wrong user name or password for " + user);
+			}
+			return principal.flatMap(p -> LogIn.ownPassword(services.users(), p));
+		} catch (InvocationTargetException e) {
+			LOG.error("Log-in from -D" + USER_PROPERTY + " failed", e.getCause());
+			return Optional.empty();
+		} catch (InterruptedException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** The log-in dialog; filled and confirmed by itself when the test hook names an account (benchmarks). */
+	private static LoginDialog loginDialog(CompletableFuture<UserService> users, List<String> demoAccounts) {
+		LoginDialog dialog = new LoginDialog(null, users, demoAccounts, SettingsFile.passwordWarning());
+		String user = System.getProperty(USER_PROPERTY);
+		if (user != null && !user.isBlank()) {
+			dialog.fillWhenShown(user, System.getProperty(PASSWORD_PROPERTY, ""));
+		}
+		return dialog;
+	}
+
+	/**
+	 * Runs on the display thread while the dialog is open: waits for its shell (the services may be up before it
+	 * opens), never after it closed.
+	 */
+	private static void onDisplay(Runnable action, LoginDialog dialog, AtomicBoolean closed) {
+		Display.getDefault().asyncExec(() -> {
+			if (closed.get()) {
+				return;
+			}
+			if (dialog.getShell() == null) {
+				onDisplay(action, dialog, closed);
+			} else {
+				action.run();
+			}
+		});
+	}
+
+	private void warnAboutDemoAccounts(List<String> accounts) {
+		demoAccounts = List.copyOf(accounts);
 		if (!demoAccounts.isEmpty()) {
 			LOG.warn("The database holds demo accounts with the published password: " + String.join(", ", demoAccounts));
 		}
-		return logIn(services, demoAccounts);
 	}
 
 	/** The demo accounts that could log in at this start; empty for a real court. */
@@ -88,32 +213,8 @@ final class StartupSequence {
 			return false;
 		} catch (InterruptedException e) {
 			// cancelled: the database may hold part of the demo; the next start reports what it finds
+			LOG.warn("Demo court seeding cancelled");
 			return false;
-		}
-	}
-
-	private static Optional<Principal> logIn(StartupServices services, List<String> demoAccounts) {
-		String user = System.getProperty(USER_PROPERTY);
-		if (user != null && !user.isBlank()) {
-			return logInNonInteractively(services, user).flatMap(p -> LogIn.ownPassword(services.users(), p));
-		}
-		return LogIn.interactive(services.users(), demoAccounts);
-	}
-
-	private static Optional<Principal> logInNonInteractively(StartupServices services, String user) {
-		char[] password = System.getProperty(PASSWORD_PROPERTY, "").toCharArray();
-		try {
-			Optional<Principal> principal = ModalProgress.run(null, Messages.Login_job,
-					monitor -> services.users().authenticate(user, password));
-			if (principal.isEmpty()) {
-				LOG.error("Log-in from -D" + USER_PROPERTY + " failed: wrong user name or password for " + user);
-			}
-			return principal;
-		} catch (InvocationTargetException e) {
-			LOG.error("Log-in from -D" + USER_PROPERTY + " failed", e.getCause());
-			return Optional.empty();
-		} catch (InterruptedException e) {
-			return Optional.empty();
 		}
 	}
 }

@@ -1,11 +1,16 @@
 package ducha.app.internal.startup;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 
 import ducha.app.internal.OsgiServices;
 import ducha.core.demo.DemoService;
@@ -25,11 +30,62 @@ import ducha.persistence.DatabaseService;
  * @param users       authenticates the log-in
  * @param empty       whether the database holds no department yet
  * @param hasAccounts whether any account exists (false: the court has not been set up)
+ * @param demoAccounts the demo accounts that can log in with the published password (empty for a real court)
  */
-record StartupServices(DemoService demo, UserService users, boolean empty, boolean hasAccounts) {
+record StartupServices(DemoService demo, UserService users, boolean empty, boolean hasAccounts,
+		List<String> demoAccounts) {
+
+	static final String START_LEVEL_PROPERTY = "ducha.startLevel";
 
 	private static final long TIMEOUT_MILLIS = 180_000;
 	private static final long POLL_MILLIS = 200;
+
+	/**
+	 * The start script starts the framework below the database ({@code -Dosgi.startLevel}) and names the level
+	 * where the database, the persistence units and the plugins start ({@code -Dducha.startLevel}): called once the
+	 * log-in dialog is on screen, so that their start does not compete with the dialog's. Without the property (the
+	 * test runtimes, an older start script) the framework is already there and nothing happens.
+	 */
+	static void raiseStartLevel() {
+		Integer level = Integer.getInteger(START_LEVEL_PROPERTY);
+		if (level == null) {
+			return;
+		}
+		FrameworkStartLevel framework = OsgiServices.context().getBundle(0)
+				.adapt(FrameworkStartLevel.class);
+		if (framework.getStartLevel() < level) {
+			// asynchronous: the framework's own thread starts the bundles; the services appear as they come up
+			framework.setStartLevel(level);
+		}
+	}
+
+	/**
+	 * {@link #await} in a background job, while the log-in dialog is already shown: the future completes with the
+	 * services, or exceptionally with what {@code await} threw; cancelling the future cancels the wait.
+	 */
+	static CompletableFuture<StartupServices> inBackground() {
+		CompletableFuture<StartupServices> services = new CompletableFuture<>();
+		Job job = Job.create(Messages.Startup_connecting, monitor -> {
+			try {
+				services.complete(await(monitor));
+			} catch (InterruptedException | OperationCanceledException e) {
+				services.cancel(false);
+				return Status.CANCEL_STATUS;
+			} catch (RuntimeException e) {
+				// shown by the start-up sequence, not as a failed job
+				services.completeExceptionally(e);
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		services.whenComplete((done, failure) -> {
+			if (services.isCancelled()) {
+				job.cancel();
+			}
+		});
+		job.schedule();
+		return services;
+	}
 
 	/**
 	 * @throws DatabaseUnavailableException when the database fails or the services do not appear in time
@@ -56,7 +112,9 @@ record StartupServices(DemoService demo, UserService users, boolean empty, boole
 				failIfFailed(database); // a plugin's migration failed, or its schema is newer than this desktop's
 				// plugins the court switched off stop before any view, tile or reminder of theirs is shown
 				OsgiServices.find(PluginSwitchService.class).get().applyToRuntime();
-				return new StartupServices(demo.get(), users.get(), demo.get().isEmpty(), users.get().hasAccounts());
+				boolean hasAccounts = users.get().hasAccounts();
+				return new StartupServices(demo.get(), users.get(), demo.get().isEmpty(), hasAccounts,
+						hasAccounts ? users.get().demoAccounts() : List.of());
 			}
 			Thread.sleep(POLL_MILLIS);
 		}
