@@ -2,18 +2,24 @@ package ducha.app.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.FileDialog;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Plugin kit: every file dialog of the workbench opens in the folder where the user last chose a file (their
  * Documents folder, or home folder, the first time), never in the installation folder the process happens to run
- * from. The folder is remembered per operating-system user (the workbench's instance area), across starts.
+ * from. The folder is remembered per operating-system user (the workbench's instance area), across starts. The file
+ * last chosen in a save dialog (an export, a document) is remembered for the session, so that 文件 → 打开导出文件夹
+ * opens its folder in the system's file manager.
  */
 public final class FileDialogs {
 
@@ -22,6 +28,10 @@ public final class FileDialogs {
 
 	/** Chooses in place of the user while set (the UI tests); null: the dialog asks the user. */
 	private static volatile Function<FileDialog, String> answer;
+	/** Opens a folder in the system's file manager; replaced by the UI tests, which have none. */
+	private static volatile Predicate<String> opener = Program::launch;
+	/** The file last chosen in a save dialog of this session, or null. */
+	private static volatile Path lastSaved;
 
 	private FileDialogs() {
 	}
@@ -49,9 +59,36 @@ public final class FileDialogs {
 		Function<FileDialog, String> answering = answer;
 		String chosen = answering != null ? answering.apply(dialog) : dialog.open();
 		if (chosen != null) {
-			remember(Path.of(chosen).toAbsolutePath().getParent());
+			Path file = Path.of(chosen).toAbsolutePath();
+			remember(file.getParent());
+			if ((dialog.getStyle() & SWT.SAVE) != 0) {
+				lastSaved = file;
+			}
 		}
 		return chosen;
+	}
+
+	/** For the UI tests: opens folders with the predicate instead of the file manager; null restores it. */
+	public static void openWith(Predicate<String> opening) {
+		opener = opening != null ? opening : Program::launch;
+	}
+
+	/**
+	 * The folder of the file last chosen in a save dialog of this session, while it exists: where the last export
+	 * went (whether the export finished is told by its own message).
+	 */
+	public static Optional<Path> lastSavedFolder() {
+		Path file = lastSaved;
+		return file != null && Files.isDirectory(file.getParent()) ? Optional.of(file.getParent()) : Optional.empty();
+	}
+
+	/**
+	 * Opens the folder of the last save in the system's file manager.
+	 *
+	 * @return false when there is none or the system could not open it
+	 */
+	public static boolean openLastSavedFolder() {
+		return lastSavedFolder().map(folder -> opener.test(folder.toString())).orElse(false);
 	}
 
 	/** The folder a file dialog opens in. */

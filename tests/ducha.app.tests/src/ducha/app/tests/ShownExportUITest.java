@@ -26,6 +26,10 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
@@ -79,6 +83,7 @@ class ShownExportUITest {
 	@AfterEach
 	void cleanUp() {
 		FileDialogs.answerWith(null);
+		FileDialogs.openWith(null);
 		if (shell != null) {
 			shell.dispose();
 		}
@@ -175,6 +180,17 @@ class ShownExportUITest {
 					assertEquals(hired == null ? "" : hired.toString(), records.get(r + 1).get(4), "ISO date");
 				}
 			}
+
+			// 文件 → 打开导出文件夹 opens the folder the file just went to in the system's file manager
+			List<String> opened = new ArrayList<>();
+			FileDialogs.openWith(opened::add);
+			IEclipseContext window = MainWindow.window().getContext();
+			EHandlerService handlers = window.get(EHandlerService.class);
+			ParameterizedCommand openFolder = window.get(ECommandService.class)
+					.createCommand("ducha.app.command.openexportfolder", null);
+			assertTrue(handlers.canExecute(openFolder), "enabled after an export");
+			handlers.executeHandler(openFolder);
+			assertEquals(List.of(csv.getParent().toAbsolutePath().toString()), opened, "the export's folder");
 		} finally {
 			// the other tests of this workbench find 干警名册 as a user left it unfiltered
 			table.doCommand(new UpdateDataCommand(table, 2, 1, null));
