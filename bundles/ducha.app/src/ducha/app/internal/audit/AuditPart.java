@@ -69,10 +69,10 @@ public class AuditPart implements Refreshable {
 		Forms.label(filters, Messages.Audit_record);
 		record = Forms.text(filters, "audit.record");
 		Forms.label(filters, Messages.Audit_from);
-		from = Forms.date(filters, "audit.from");
+		from = Forms.date(filters, "audit.from").label(Messages.Audit_from);
 		Forms.setDay(from, LocalDate.now().minusDays(30));
 		Forms.label(filters, Messages.Audit_to);
-		to = Forms.date(filters, "audit.to");
+		to = Forms.date(filters, "audit.to").label(Messages.Audit_to);
 		for (Text field : List.of(actor, action, record)) {
 			field.addListener(SWT.DefaultSelection, e -> load());
 		}
@@ -104,6 +104,9 @@ public class AuditPart implements Refreshable {
 	}
 
 	private void load() {
+		if (!Forms.readable(from, to)) {
+			return;
+		}
 		AuditQuery query = AuditQuery.ofDays(Forms.optional(actor), Forms.optional(action), null,
 				Forms.optional(record), Forms.day(from), Forms.day(to), SHOWN);
 		summary.setText(Messages.Audit_loading);

@@ -217,6 +217,9 @@ public class ArchivePart implements OpensRecords {
 		if (index < 0) {
 			return;
 		}
+		if (!Forms.readable(from, to)) {
+			return;
+		}
 		Period period = period();
 		if (period == null) {
 			summary.setText(Messages.Archive_badPeriod);
@@ -331,6 +334,9 @@ public class ArchivePart implements OpensRecords {
 		Shell shell = timeline.getShell();
 		if (!reports.documentsAvailable()) {
 			MessageDialog.openInformation(shell, Messages.Report_title, Messages.Report_unavailable);
+			return;
+		}
+		if (!Forms.readable(from, to)) {
 			return;
 		}
 		Period period = period();

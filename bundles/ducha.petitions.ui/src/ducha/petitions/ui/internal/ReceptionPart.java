@@ -154,7 +154,10 @@ public class ReceptionPart {
 			MessageDialog.openError(table.getShell(), Messages.Reception_title, Messages.Reception_receiverMissing);
 			return;
 		}
-		LocalDate on = LocalDate.of(day.getYear(), day.getMonth() + 1, day.getDay());
+		if (!Forms.readable(day)) {
+			return;
+		}
+		LocalDate on = Forms.day(day);
 		String number = petition.getText().strip();
 		String text = note.getText().strip();
 		String staffNo = chosen.staffNo();

@@ -154,6 +154,9 @@ public class GroupsPart {
 			status.setText(Messages.unavailable);
 			return;
 		}
+		if (!Forms.readable(day)) {
+			return;
+		}
 		LocalDate chosen = Forms.day(day);
 		String keep = select != null ? select : table.selected() == null ? null : table.selected().group().code();
 		status.setText(Messages.loading);

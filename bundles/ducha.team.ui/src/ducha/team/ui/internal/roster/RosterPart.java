@@ -142,6 +142,9 @@ public class RosterPart {
 			status.setText(Messages.unavailable);
 			return;
 		}
+		if (!Forms.readable(day)) {
+			return;
+		}
 		LocalDate chosen = Forms.day(day);
 		status.setText(Messages.loading);
 		background.run(Messages.loadJob, () -> new Loaded(service.roster(chosen, principal),
