@@ -237,7 +237,7 @@ class SupervisionPartsUITest {
 
 		List<String> questions = new ArrayList<>();
 		AtomicBoolean keptAfterCancel = new AtomicBoolean();
-		ModalDialogs.onDialog(bench.display, "办结……", dialog -> {
+		ModalDialogs.onDialog(bench.display, "办结…", dialog -> {
 			Text result = UiTesting.named(dialog, AppModel.WIDGET_KEY, "text.value", Text.class);
 			result.setText("已审结并书面报告");
 			Button ok = dialog.getDefaultButton();
