@@ -36,6 +36,7 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PendingRecord;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
@@ -62,7 +63,7 @@ import jakarta.inject.Inject;
  * timeline lists the entries newest first, the selected entry's detail below. Every read runs in a job; reading
  * another person's archive is audited by the service.
  */
-public class ArchivePart implements OpensRecords {
+public class ArchivePart implements OpensRecords, Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -397,5 +398,11 @@ public class ArchivePart implements OpensRecords {
 	@Focus
 	void focus() {
 		staffChoice.setFocus();
+	}
+
+	/** F5: what 显示 does: the chosen person's archive again, with the kinds chosen. */
+	@Override
+	public void refresh() {
+		load(selectedKinds());
 	}
 }
