@@ -101,38 +101,38 @@ public final class UncaughtExceptions implements Consumer<RuntimeException> {
 
 	/**
 	 * In the status line of the view in front: the one nearest the control that has the focus (the button just
-	 * pressed), else the active view's; a dialog or a view without a status line gets a message box.
+	 * pressed), else the active view's (also when the focus is in a dialog without one, or one closing). Only
+	 * without any status line a message box says it, opened once the current event is over: an exception while a
+	 * dialog closes must not open a modal window in the middle of disposing it.
 	 */
 	private void show(String text) {
-		Control view = activeView.get();
-		if (view != null && view.isDisposed()) {
-			view = null;
-		}
+		Control active = activeView.get();
+		Control view = active != null && active.isDisposed() ? null : active;
 		Control focus = display.getFocusControl();
 		Label line = null;
-		Shell shell = null;
 		// the focus tells which view or dialog the user acts in, unless it lies in another part of the main window
 		// (the navigator, the quick-find) than the view in front
 		if (focus != null && !focus.isDisposed() && (view == null || focus.getShell() != view.getShell()
 				|| inside(focus, view))) {
 			line = Forms.statusLineNear(focus);
-			shell = focus.getShell();
 		}
-		if (line == null && view instanceof Composite composite && (shell == null || shell == view.getShell())) {
+		if (line == null && view instanceof Composite composite) {
 			line = Forms.statusLineIn(composite);
-			shell = view.getShell();
 		}
 		if (line != null) {
 			Forms.report(line, text, true);
 			return;
 		}
-		if (shell == null) {
-			shell = display.getActiveShell();
-		}
-		if (shell != null && !shell.isDisposed()) {
-			MessageDialog.openError(shell, Messages.Uncaught_title, text);
-		} else {
-			LOG.warn(text);
-		}
+		display.asyncExec(() -> {
+			Shell shell = display.getActiveShell();
+			if (shell == null && view != null && !view.isDisposed()) {
+				shell = view.getShell();
+			}
+			if (shell != null && !shell.isDisposed()) {
+				MessageDialog.openError(shell, Messages.Uncaught_title, text);
+			} else {
+				LOG.warn(text);
+			}
+		});
 	}
 }
