@@ -2,7 +2,8 @@
 # Tests the architecture check: it must pass on this tree, and fail, naming the rule and the file, on a copy of the
 # tree into which one violation of each rule is planted (a core class importing SWT, a core manifest requiring
 # JFace, a domain importing another domain's API, the platform importing a domain, a UI part running JPQL, a plugin
-# UI registering its fragment in plugin.xml, a plugin UI tracking a service itself). Prints one line a case; exit
+# UI registering its fragment in plugin.xml, a plugin UI tracking a service itself, a Chinese label with "……" or
+# "...", an English one with "…"). Prints one line a case; exit
 # 1 if any case goes wrong.
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -70,6 +71,15 @@ plant "plugin UI registers its fragment in plugin.xml" ui-fragment "ducha.cases.
 
 plant "plugin UI tracks a service itself" ui-services "ducha.petitions.ui/src/" \
   bash -c "f=\$(find bundles/ducha.petitions.ui/src -name '*.java' | sort | head -1); awk '{print} /^package / && !d {print \"import org.osgi.util.tracker.ServiceTracker;\"; d=1}' \$f >\$f.t && mv \$f.t \$f"
+
+plant "a Chinese button label ends with ……" ellipsis "ducha.cases.ui/src/ducha/cases/ui/internal/messages_zh_CN.properties" \
+  bash -c 'printf "Planted_new = \\u65b0\\u5efa\\u2026\\u2026\n" >>bundles/ducha.cases.ui/src/ducha/cases/ui/internal/messages_zh_CN.properties'
+
+plant "a Chinese menu label ends with ..." ellipsis "ducha.app/OSGI-INF/l10n/bundle_zh_CN.properties" \
+  bash -c 'printf "command.planted = \\u5bfc\\u51fa...\n" >>bundles/ducha.app/OSGI-INF/l10n/bundle_zh_CN.properties'
+
+plant "an English button label ends with …" ellipsis "ducha.team.ui/src/ducha/team/ui/internal/roster/messages.properties" \
+  bash -c 'printf "planted = New group\\u2026\n" >>bundles/ducha.team.ui/src/ducha/team/ui/internal/roster/messages.properties'
 
 if [ "$failures" -gt 0 ]; then
   echo "check-architecture-selftest: $failures case(s) failed" >&2

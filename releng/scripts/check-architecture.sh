@@ -10,7 +10,11 @@
 #   ui-fragment   a UI bundle of a plugin registers its model fragment otherwise than with the Model-Fragment
 #                 manifest header (an org.eclipse.e4.workbench.model extension in plugin.xml);
 #   ui-services   a UI bundle of a plugin looks services up itself (ServiceTracker, BundleContext.getService,
-#                 FrameworkUtil) instead of getting them by injection (@Inject @Optional) or Declarative Services.
+#                 FrameworkUtil) instead of getting them by injection (@Inject @Optional) or Declarative Services;
+#   ellipsis      a text mixes the ellipses: a Chinese text (*_zh_CN.properties) writes "..." or "……" instead of
+#                 one "…" (U+2026), an English one (the file without a locale) writes "…" instead of "..." (the
+#                 Eclipse convention), or a label of a plugin.xml or model (.e4xmi) spells an ellipsis itself
+#                 instead of taking its text from the bundle's properties.
 # Every violation is printed as "rule: file[:line]: what"; the check itself is tested by
 # check-architecture-selftest.sh, which plants each kind of violation in a copy of the tree.
 # Usage: check-architecture.sh [ROOT]   (default: this repository)
@@ -100,6 +104,24 @@ for mf in */META-INF/MANIFEST.MF; do
     fi
   fi
 done
+
+# The ellipses of the texts (menu items and buttons that open a dialog end with one): the properties files are read
+# as written (\uXXXX escapes or UTF-8), their comment lines left out.
+while IFS= read -r -d '' props; do
+  case "$props" in */target/*|*/bin/*) continue ;; esac
+  name=${props##*/}
+  case "$name" in
+    *_zh_CN.properties|*_zh.properties) bad='\.\.\.|\\u2026\\u2026|……|\\u2026…|…\\u2026'; what='a Chinese text writes ... or …… (one … in Chinese)' ;;
+    *_[a-z][a-z].properties|*_[a-z][a-z]_[A-Z][A-Z].properties) continue ;;
+    *) bad='\\u2026|…'; what='an English text writes … (... in English)' ;;
+  esac
+  while IFS= read -r hit; do
+    [ -n "$hit" ] && violation ellipsis "$props:${hit%%:*}" "$what: ${hit#*:}"
+  done < <(grep -nE "$bad" "$props" | grep -vE '^[0-9]+:[[:space:]]*[#!]' || true)
+done < <(find . -name '*.properties' -path '*/src/*' -print0 -o -name '*.properties' -path '*/OSGI-INF/l10n/*' -print0 | sed -z 's|^\./||')
+while IFS= read -r hit; do
+  [ -n "$hit" ] && violation ellipsis "${hit%%:*}:$(echo "$hit" | cut -d: -f2)" "a label spells an ellipsis itself: $(echo "$hit" | cut -d: -f3- | sed 's/^[[:space:]]*//')"
+done < <(grep -rnE --include=plugin.xml --include=fragment.xml --include='*.e4xmi' 'label="[^%"][^"]*(\.\.\.|…)' . 2>/dev/null | sed 's|^\./||' || true)
 
 if [ "$violations" -gt 0 ]; then
   echo "check-architecture: $violations violation(s) of the layering rules (see docs/architecture.md)" >&2

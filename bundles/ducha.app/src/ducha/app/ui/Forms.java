@@ -34,6 +34,9 @@ public final class Forms {
 	/** Marks the labels made by {@link #status}: a kit widget reports its outcomes in the view's status line. */
 	private static final String STATUS_LINE = "ducha.statusLine";
 
+	/** Marks the labels made by {@link #summary}: the status line of a view without a {@link #status} label. */
+	private static final String SUMMARY_LINE = "ducha.summaryLine";
+
 	/** The widest {@link #fitColumns} makes a column. */
 	private static final int WIDEST_COLUMN = 300;
 
@@ -48,14 +51,17 @@ public final class Forms {
 
 	/**
 	 * The status line of the view around the control: the nearest {@link #status} label found from the control's
-	 * parent outwards, or null when the view has none.
+	 * parent outwards; in a view without one, the nearest {@link #summary} line, where such a view reports its
+	 * outcomes; null when the view has neither.
 	 */
 	public static Label statusLineNear(Control control) {
-		for (Composite around = control.getParent(); around != null && !(around instanceof Shell);
-				around = around.getParent()) {
-			Label found = statusLineIn(around);
-			if (found != null) {
-				return found;
+		for (String kind : new String[] { STATUS_LINE, SUMMARY_LINE }) {
+			for (Composite around = control.getParent(); around != null && !(around instanceof Shell);
+					around = around.getParent()) {
+				Label found = lineIn(around, kind);
+				if (found != null) {
+					return found;
+				}
 			}
 		}
 		return null;
@@ -76,19 +82,49 @@ public final class Forms {
 		return null;
 	}
 
-	private static Label statusLineIn(Composite composite) {
+	/** The status line of a view (its first {@link #status} label, else its first {@link #summary}), or null. */
+	public static Label statusLineIn(Composite view) {
+		Label found = lineIn(view, STATUS_LINE);
+		return found != null ? found : lineIn(view, SUMMARY_LINE);
+	}
+
+	private static Label lineIn(Composite composite, String kind) {
 		for (Control child : composite.getChildren()) {
-			if (child instanceof Label label && Boolean.TRUE.equals(label.getData(STATUS_LINE))) {
+			if (!child.getVisible()) {
+				continue; // a tab not shown: its line is not the one the user reads
+			}
+			if (child instanceof Label label && Boolean.TRUE.equals(label.getData(kind))) {
 				return label;
 			}
 			if (child instanceof Composite nested) {
-				Label found = statusLineIn(nested);
+				Label found = lineIn(nested, kind);
 				if (found != null) {
 					return found;
 				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether every field holds a day, checked before anything is stored or searched with them. When one does not,
+	 * its problem (already shown under it) also goes to the view's status line in the one style of refusals, the
+	 * field takes the focus, and the caller does nothing: a day the user does not see is never saved, and nothing
+	 * is half-saved. A {@link FormDialog} does this itself.
+	 */
+	public static boolean readable(DateField... fields) {
+		for (DateField field : fields) {
+			String problem = field.problem();
+			if (problem != null) {
+				Label line = statusLineNear(field);
+				if (line != null) {
+					refused(line, problem);
+				}
+				field.setFocus();
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public static <W extends Widget> W named(W widget, String name) {
@@ -119,6 +155,7 @@ public final class Forms {
 	/** The label of a row that says what the view shows (counts, loading, failures); it takes the free width. */
 	public static Label summary(Composite bar, String name) {
 		Label summary = named(new Label(bar, SWT.NONE), name);
+		summary.setData(SUMMARY_LINE, Boolean.TRUE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
 		return summary;
 	}

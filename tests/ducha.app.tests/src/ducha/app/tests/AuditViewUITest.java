@@ -28,9 +28,14 @@ import ducha.core.audit.AuditLog;
 
 /**
  * The 审计日志 view, as the administrator of the demo court: an entry recorded now is listed, a filter on the
- * action narrows the list to it, and 校验审计链 reports the chain intact with its head hash.
+ * action narrows the list to it (an action nobody declares is shown by its id), a declared action reads as words
+ * and is found by them, and 校验审计链 reports the chain intact with its head hash.
  */
 class AuditViewUITest {
+
+	private static java.util.List<String> column(Table table, int column) {
+		return java.util.Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList();
+	}
 
 	@Test
 	void theLogIsListedFilteredAndVerified() throws Exception {
@@ -51,6 +56,16 @@ class AuditViewUITest {
 		waitUntil(display, "the list to narrow to the test's entry",
 				() -> table.getItemCount() == 1 && actionOfThisRun.equals(table.getItem(0).getText(2)));
 		assertEquals("test UI-1", table.getItem(0).getText(3));
+
+		// an action a plugin declares reads as words (the platform's user.login: 登录), and the filter takes them
+		action.setText("登录");
+		Text actor = named(view, AppModel.WIDGET_KEY, "audit.actor", Text.class);
+		actor.setText(principal().username());
+		click(named(view, AppModel.WIDGET_KEY, "audit.search", Button.class));
+		waitUntil(display, () -> "the log-ins of " + principal().username() + ", as words: " + column(table, 2),
+				() -> table.getItemCount() > 0 && column(table, 2).stream().allMatch("登录"::equals));
+		action.setText("");
+		actor.setText("");
 
 		Label chain = named(view, AppModel.WIDGET_KEY, "audit.chain", Label.class);
 		click(named(view, AppModel.WIDGET_KEY, "audit.verify", Button.class));

@@ -132,7 +132,7 @@ class RoleAwareWorkbenchUITest {
 		String counted = listed == 0 ? "提醒" : "提醒（" + listed + "）";
 		waitUntil(display, () -> "the reminders indicator to count " + account + "'s reminders: " + counted,
 				() -> UiTesting.find(main, Button.class, b -> b.getText().startsWith("提醒")
-						&& !"正在计算……".equals(b.getToolTipText())).map(b -> b.getText().equals(counted))
+						&& !"正在计算…".equals(b.getToolTipText())).map(b -> b.getText().equals(counted))
 						.orElse(false));
 		assertEquals(logOuts + 1, logOuts(audit, leaving), "the log-out of " + leaving.username() + " is audited");
 	}

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
@@ -21,6 +22,7 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.Refreshable;
+import ducha.core.audit.AuditActionLabels;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
@@ -49,6 +51,11 @@ public class AuditPart implements Refreshable {
 	@Inject
 	private Background background;
 
+	/** The words for the actions, from the installed plugins; without it (never in a workbench) the ids. */
+	@Inject
+	@Optional
+	private AuditActionLabels actionLabels;
+
 	private Text actor;
 	private Text action;
 	private Text record;
@@ -69,10 +76,10 @@ public class AuditPart implements Refreshable {
 		Forms.label(filters, Messages.Audit_record);
 		record = Forms.text(filters, "audit.record");
 		Forms.label(filters, Messages.Audit_from);
-		from = Forms.date(filters, "audit.from");
+		from = Forms.date(filters, "audit.from").label(Messages.Audit_from);
 		Forms.setDay(from, LocalDate.now().minusDays(30));
 		Forms.label(filters, Messages.Audit_to);
-		to = Forms.date(filters, "audit.to");
+		to = Forms.date(filters, "audit.to").label(Messages.Audit_to);
 		for (Text field : List.of(actor, action, record)) {
 			field.addListener(SWT.DefaultSelection, e -> load());
 		}
@@ -90,7 +97,7 @@ public class AuditPart implements Refreshable {
 		table = new ListTable<>(parent, "audit.table", false, AuditEntry.class,
 				new Column<>(Messages.Audit_colTime, 150, e -> TIME.format(LocalDateTime.ofInstant(e.at(), zone))),
 				new Column<>(Messages.Audit_colActor, 100, AuditEntry::actor),
-				new Column<>(Messages.Audit_colAction, 190, AuditEntry::action),
+				new Column<>(Messages.Audit_colAction, 190, e -> actionLabel(e.action())),
 				new Column<>(Messages.Audit_colRecord, 170, AuditEntry::record),
 				new Column<>(Messages.Audit_colDetail, 420, e -> e.shownDetail()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
@@ -104,7 +111,12 @@ public class AuditPart implements Refreshable {
 	}
 
 	private void load() {
-		AuditQuery query = AuditQuery.ofDays(Forms.optional(actor), Forms.optional(action), null,
+		if (!Forms.readable(from, to)) {
+			return;
+		}
+		String typedAction = Forms.optional(action);
+		AuditQuery query = AuditQuery.ofDays(Forms.optional(actor),
+				typedAction == null || actionLabels == null ? typedAction : actionLabels.actionNamed(typedAction), null,
 				Forms.optional(record), Forms.day(from), Forms.day(to), SHOWN);
 		summary.setText(Messages.Audit_loading);
 		background.run(Messages.Audit_loadJob, () -> audit.find(query, principal), this::show, problem -> {
@@ -112,6 +124,11 @@ public class AuditPart implements Refreshable {
 				Forms.report(summary, problem, true);
 			}
 		});
+	}
+
+	/** 标记案件 for cases.mark; an action no installed plugin names is shown by its id. */
+	private String actionLabel(String id) {
+		return actionLabels == null ? id : actionLabels.label(id);
 	}
 
 	private void show(List<AuditEntry> entries) {

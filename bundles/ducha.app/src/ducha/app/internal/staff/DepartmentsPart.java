@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import ducha.app.ui.Background;
+import ducha.app.ui.Refreshable;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.SupervisorService;
@@ -21,7 +22,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /** 部门: the court's departments in their own order, with kind, state and the head count the user may see. */
-public class DepartmentsPart {
+public class DepartmentsPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -50,6 +51,16 @@ public class DepartmentsPart {
 		column(Messages.Departments_colStaff, 80, d -> String.valueOf(counts.getOrDefault(d.code(), 0L)));
 		column(Messages.Departments_colState, 80,
 				d -> d.active() ? Messages.Departments_active : Messages.Departments_inactive);
+		load();
+	}
+
+	/** F5: the departments and their staff counts again. */
+	@Override
+	public void refresh() {
+		load();
+	}
+
+	private void load() {
 		background.run(Messages.Departments_loadJob, () -> StaffDirectory.load(directory, supervisors, principal),
 				loaded -> show(loaded.departments(), loaded.countByDepartment()),
 				Background.errorDialog(viewer.getTable(), Messages.Departments_loadJob));

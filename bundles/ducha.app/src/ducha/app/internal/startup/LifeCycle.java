@@ -6,6 +6,7 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -14,10 +15,13 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 import ducha.app.AppModel;
+import ducha.app.internal.feedback.UncaughtExceptions;
 import ducha.app.internal.backup.ScheduledBackups;
 import ducha.app.internal.views.ViewMemory;
 import ducha.core.security.Principal;
@@ -31,9 +35,13 @@ public class LifeCycle {
 
 	private Session session;
 	private ScheduledBackups backups;
+	private UncaughtExceptions uncaught;
 
 	@PostContextCreate
 	void startUp(IEclipseContext context) {
+		// from now on nothing a listener throws reaches the event loop raw: a refusal goes to the view's status line
+		uncaught = new UncaughtExceptions(Display.getDefault(), () -> activeView(context));
+		uncaught.install();
 		StartupSequence startup = new StartupSequence();
 		Optional<Principal> user = startup.run();
 		user.ifPresent(p -> {
@@ -70,6 +78,9 @@ public class LifeCycle {
 
 	private void started(MApplication application) {
 		IEclipseContext context = application.getContext();
+		// the rendering engine makes its event loop advisor the display's handler when its loop starts: ours again,
+		// once that loop runs
+		Display.getDefault().asyncExec(uncaught::install);
 		if (session == null) {
 			context.get(IWorkbench.class).close();
 			return;
@@ -92,6 +103,19 @@ public class LifeCycle {
 				return true;
 			});
 		}
+	}
+
+	/** The widget of the main window's active view, or null (no window yet, no view active). */
+	private static Control activeView(IEclipseContext context) {
+		MApplication application = context.get(MApplication.class);
+		EModelService models = context.get(EModelService.class);
+		if (application == null || models == null
+				|| !(models.find(AppModel.MAIN_WINDOW_ID, application) instanceof MWindow window)
+				|| window.getContext() == null) {
+			return null;
+		}
+		MPart part = window.getContext().get(EPartService.class).getActivePart();
+		return part != null && part.getWidget() instanceof Control control ? control : null;
 	}
 
 	/** The workbench closes: the logged-in account's open views are remembered for its next log-in. */

@@ -69,6 +69,9 @@ final class BulletinTab {
 		title = Forms.text(form, Messages.Review_bulletinTitle, "bulletin.title");
 		issued = Forms.date(form, Messages.Review_colDate, "bulletin.date", LocalDate.now());
 		Forms.action(form, "bulletin.issue", Messages.Review_issueBulletin).addListener(SWT.Selection, e -> {
+			if (!Forms.readable(issued)) {
+				return;
+			}
 			List<Long> ids = selectedFindings.get().stream().map(ReviewFinding::id).toList();
 			LocalDate day = Forms.day(issued);
 			String text = title.getText().strip();

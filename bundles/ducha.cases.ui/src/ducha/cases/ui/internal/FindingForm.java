@@ -42,6 +42,9 @@ final class FindingForm {
 		found = Forms.date(control, Messages.Review_colDate, "finding.date", LocalDate.now());
 		description = Forms.area(control, Messages.Review_colDescription, "finding.description", 4);
 		Forms.action(control, "finding.add", Messages.Review_addFinding).addListener(SWT.Selection, e -> {
+			if (!Forms.readable(found)) {
+				return;
+			}
 			String no = caseNo.getText().strip();
 			FindingType kind = FindingType.values()[type.getSelectionIndex()];
 			Staff chosen = staff.chosen();

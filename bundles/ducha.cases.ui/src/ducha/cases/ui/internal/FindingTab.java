@@ -34,7 +34,9 @@ abstract class FindingTab<R> {
 		this.actions = actions;
 		control = new Composite(parent, SWT.NONE);
 		Composite[] parts = Forms.listAndForm(control);
-		subject = Forms.status(parts[0], name + ".subject", 1);
+		// whose records these are: a plain line, not the status line (outcomes go to the review's, over the tabs)
+		subject = Forms.named(new Label(parts[0], SWT.WRAP), name + ".subject");
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(subject);
 		table = new ListTable<>(parts[0], name + ".table", false, type, columns);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		form = parts[1];

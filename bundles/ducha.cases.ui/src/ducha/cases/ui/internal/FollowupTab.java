@@ -76,6 +76,9 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 	}
 
 	private void open() {
+		if (!Forms.readable(opened)) {
+			return;
+		}
 		long id = finding().id();
 		LocalDate day = Forms.day(opened);
 		Staff chosen = supervisor.chosen();
@@ -89,6 +92,9 @@ final class FollowupTab extends FindingTab<FollowupTab.Row> {
 	private void verify() {
 		Row row = table.selected();
 		if (row == null) {
+			return;
+		}
+		if (!Forms.readable(verified)) {
 			return;
 		}
 		long id = row.followup().id();

@@ -27,6 +27,7 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.app.ui.ShowsSubsets;
 import ducha.cases.CasePermissions;
@@ -48,7 +49,7 @@ import jakarta.inject.Inject;
  * and below the selected case's tracking record (一案一跟踪). Every service call runs in a job; the service's
  * answer, a refusal included, appears in the status line.
  */
-public class OrdersPart implements ShowsSubsets {
+public class OrdersPart implements ShowsSubsets, Refreshable {
 
 	/** An order with its responsible person's name, resolved in the job. */
 	record Row(SupervisionOrder order, String responsible) {
@@ -355,5 +356,11 @@ public class OrdersPart implements ShowsSubsets {
 	@Focus
 	void focus() {
 		orders.control().setFocus();
+	}
+
+	/** F5: what 刷新 does: the orders again, the selected one kept. */
+	@Override
+	public void refresh() {
+		load(selectedId(), null);
 	}
 }

@@ -24,6 +24,7 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Refreshable;
 import ducha.cases.BulletinDocuments;
 import ducha.cases.CaseBulletin;
 import ducha.cases.ReviewFinding;
@@ -43,7 +44,7 @@ import jakarta.inject.Inject;
  * follow-ups, and the year's case bulletins. Forms beside the table enter each step of the chain; every service
  * call runs in a job and its answer, a refusal included, appears in the status line.
  */
-public class ReviewPart {
+public class ReviewPart implements Refreshable {
 
 	/** A finding with the names and the bulletin label resolved in the job. */
 	record Row(ReviewFinding finding, String staff, String department, String bulletin) {
@@ -264,5 +265,11 @@ public class ReviewPart {
 		public PeopleNames names() {
 			return names;
 		}
+	}
+
+	/** F5: what 刷新 does: the findings again, the selected one kept. */
+	@Override
+	public void refresh() {
+		load(selectedId(), null);
 	}
 }

@@ -21,6 +21,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.cases.WatchBasis;
 import ducha.cases.WatchListService;
 import ducha.cases.WatchRule;
@@ -32,7 +33,7 @@ import jakarta.inject.Inject;
  * 长期未结案规则: the rule table of the long-pending list with a form to add, change and delete a rule. What the
  * form or the service refuses is shown in the status line; nothing is stored then.
  */
-public class RulesPart {
+public class RulesPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -224,5 +225,11 @@ public class RulesPart {
 	@Focus
 	void focus() {
 		table.control().setFocus();
+	}
+
+	/** F5: what 刷新 does. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

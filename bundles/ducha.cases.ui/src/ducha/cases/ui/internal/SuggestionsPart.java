@@ -22,6 +22,7 @@ import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Refreshable;
 import ducha.cases.CaseQuery;
 import ducha.cases.MarkKind;
 import ducha.cases.MarkSuggestion;
@@ -36,7 +37,7 @@ import jakarta.inject.Inject;
  * (keywords per kind, the party threshold). Whatever the services refuse (no permission, a blank dismissal reason,
  * a bad keyword) is shown in the status line; nothing is stored then.
  */
-public class SuggestionsPart {
+public class SuggestionsPart implements Refreshable {
 
 	/** The pending list is the office's work queue, not the register: a first screen of it is enough. */
 	private static final int SHOWN = 500;
@@ -252,5 +253,11 @@ public class SuggestionsPart {
 	@Focus
 	void focus() {
 		table.control().setFocus();
+	}
+
+	/** F5: what 刷新 does. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

@@ -63,6 +63,9 @@ final class TalkTab extends FindingTab<TalkTab.Row> {
 	}
 
 	private void hold() {
+		if (!Forms.readable(date)) {
+			return;
+		}
 		long id = finding().id();
 		LocalDate day = Forms.day(date);
 		Staff chosen = heldBy.chosen();

@@ -26,6 +26,7 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.period.Period;
@@ -41,7 +42,7 @@ import ducha.inspections.InspectionService;
  * 督察通报: the year's bulletins; 签发通报… issues a numbered one naming findings not yet in a bulletin (of the
  * inspections the user may see and that are not confidential), 导出… writes the selected one as DOCX or PDF.
  */
-public class BulletinsPart {
+public class BulletinsPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -166,5 +167,11 @@ public class BulletinsPart {
 		if (!status.isDisposed()) {
 			Forms.report(status, reason, true);
 		}
+	}
+
+	/** F5: the year's bulletins again. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

@@ -18,6 +18,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.security.Principal;
 import ducha.inspections.Checklist;
@@ -29,7 +30,7 @@ import ducha.inspections.InspectionPermissions;
  * 检查清单: the latest version of every template and the selected one's items; 新建清单… and 修改… save a template as
  * its next version (inspections keep the version they ran).
  */
-public class ChecklistsPart {
+public class ChecklistsPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -120,5 +121,11 @@ public class ChecklistsPart {
 					false);
 			load(dialog.saved().code());
 		}
+	}
+
+	/** F5: the checklists again. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

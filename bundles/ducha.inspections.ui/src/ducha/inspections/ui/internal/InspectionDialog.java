@@ -200,7 +200,13 @@ final class InspectionDialog extends FormDialog<Inspection> {
 		TableEditor editor = new TableEditor(items);
 		editor.grabHorizontal = true;
 		editor.setEditor(score, row, 1);
-		score.addDisposeListener(e -> editor.dispose());
+		// a row's spinner removed on its own takes its editor along; when the dialog closes the table has released
+		// its rows first, and disposing the editor then threw a NullPointerException (the editor goes with the table)
+		score.addDisposeListener(e -> {
+			if (!row.isDisposed()) {
+				editor.dispose();
+			}
+		});
 		return score;
 	}
 

@@ -21,9 +21,10 @@ import org.eclipse.swt.widgets.Label;
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
+import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PeopleNames;
-import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
@@ -47,7 +48,7 @@ import ducha.inspections.PlanService;
  * finding with its evidence file; 报告整改 / 核实销号 / 督察销号 move the rectification on. The services refuse what
  * the user may not do, and the refusal is shown in the status line.
  */
-public class InspectionsPart implements OpensRecords {
+public class InspectionsPart implements OpensRecords, Refreshable {
 
 	/** The plans an inspection recorded today may carry out: those overdue or due within a month. */
 	private static final int OPEN_PLANS_WITHIN_DAYS = 31;
@@ -343,5 +344,11 @@ public class InspectionsPart implements OpensRecords {
 		if (!status.isDisposed()) {
 			Forms.report(status, reason, true);
 		}
+	}
+
+	/** F5: the year's inspections again. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

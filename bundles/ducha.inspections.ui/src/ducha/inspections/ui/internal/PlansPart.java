@@ -22,6 +22,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.SupervisorAssignment;
@@ -35,7 +36,7 @@ import ducha.inspections.PlanService;
  * 督察计划: the year's plans with what is done, due and overdue, a supervisor assignee shown by name; 制定计划… plans
  * the year (or the rest of it), offering the specialist groups and the supervisors of its first day.
  */
-public class PlansPart {
+public class PlansPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -155,5 +156,11 @@ public class PlansPart {
 		if (!status.isDisposed()) {
 			Forms.report(status, reason, true);
 		}
+	}
+
+	/** F5: the year's plan again. */
+	@Override
+	public void refresh() {
+		load();
 	}
 }

@@ -34,6 +34,7 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PendingRecord;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.app.ui.StaffChooser;
 import ducha.core.directory.DepartmentNames;
@@ -61,7 +62,7 @@ import jakarta.inject.Inject;
  * timeline lists the entries newest first, the selected entry's detail below. Every read runs in a job; reading
  * another person's archive is audited by the service.
  */
-public class ArchivePart implements OpensRecords {
+public class ArchivePart implements OpensRecords, Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -225,6 +226,9 @@ public class ArchivePart implements OpensRecords {
 		if (chosen == null) {
 			return;
 		}
+		if (!Forms.readable(from, to)) {
+			return;
+		}
 		Period period = period();
 		if (period == null) {
 			summary.setText(Messages.Archive_badPeriod);
@@ -343,6 +347,9 @@ public class ArchivePart implements OpensRecords {
 			MessageDialog.openInformation(shell, Messages.Report_title, Messages.Report_unavailable);
 			return;
 		}
+		if (!Forms.readable(from, to)) {
+			return;
+		}
 		Period period = period();
 		if (period == null) {
 			summary.setText(Messages.Archive_badPeriod);
@@ -394,5 +401,11 @@ public class ArchivePart implements OpensRecords {
 	@Focus
 	void focus() {
 		staffChoice.setFocus();
+	}
+
+	/** F5: what 显示 does: the chosen person's archive again, with the kinds chosen. */
+	@Override
+	public void refresh() {
+		load(selectedKinds());
 	}
 }

@@ -10,13 +10,14 @@ import org.eclipse.swt.widgets.Group;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.LedgerView;
+import ducha.app.ui.Refreshable;
 import ducha.core.ledger.LedgerService;
 import ducha.core.security.Principal;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /** 清风书吧: the reading corner's catalogue (integrity.books) above the recommendations (integrity.recommendations). */
-public class ReadingCornerPart {
+public class ReadingCornerPart implements Refreshable {
 
 	@Inject
 	private LedgerService ledgers;
@@ -28,6 +29,7 @@ public class ReadingCornerPart {
 	private Background background;
 
 	private LedgerView books;
+	private LedgerView recommendations;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -36,7 +38,7 @@ public class ReadingCornerPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		books = new LedgerView(group(sash, Messages.Reading_books), ledgers, "integrity.books", principal, background, 80,
 				260, 140, 160, 100, 100, 100);
-		new LedgerView(group(sash, Messages.Reading_recommendations), ledgers, "integrity.recommendations", principal,
+		recommendations = new LedgerView(group(sash, Messages.Reading_recommendations), ledgers, "integrity.recommendations", principal,
 				background, 100, 220, 100, 120, 120, 400);
 		sash.setWeights(60, 40);
 	}
@@ -46,6 +48,13 @@ public class ReadingCornerPart {
 		group.setText(title);
 		GridLayoutFactory.swtDefaults().applyTo(group);
 		return group;
+	}
+
+	/** F5: both ledgers again, as their 重新载入 does. */
+	@Override
+	public void refresh() {
+		books.load();
+		recommendations.load();
 	}
 
 	@Focus

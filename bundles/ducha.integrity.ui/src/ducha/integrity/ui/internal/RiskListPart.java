@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.app.ui.RowMenu;
 import ducha.core.security.Principal;
@@ -34,7 +35,7 @@ import jakarta.inject.Inject;
  * 记录复核… records the periodic review of the selected measure in force (button and right-click), which moves
  * its review date and so ends its reminder.
  */
-public class RiskListPart {
+public class RiskListPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -195,5 +196,11 @@ public class RiskListPart {
 	@Focus
 	void focus() {
 		table.setFocus();
+	}
+
+	/** F5: what 重新载入 does. */
+	@Override
+	public void refresh() {
+		load();
 	}
 }

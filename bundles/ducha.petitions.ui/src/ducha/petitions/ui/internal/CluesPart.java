@@ -19,8 +19,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
-import ducha.app.ui.PeopleNames;
 import ducha.app.ui.Forms;
+import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Refreshable;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
@@ -34,7 +35,7 @@ import jakarta.inject.Inject;
  * 排查库: the flagged cases (unqualified, reversed or remanded, retried) and their screening. Clues come from the
  * installed plugins' registers (the button takes the new ones) or from a ledger import.
  */
-public class CluesPart {
+public class CluesPart implements Refreshable {
 
 	/** The outcomes a screener records (pending is where every clue starts). */
 	/** Until the directory answers, clues show department codes. */
@@ -86,7 +87,7 @@ public class CluesPart {
 		Composite bar = Forms.bar(parent, 3);
 		status = Forms.named(new Label(bar, SWT.WRAP), "clues.status");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
-		Forms.button(bar, "clues.refresh", Messages.Clues_refresh).addListener(SWT.Selection, e -> refresh());
+		Forms.button(bar, "clues.refresh", Messages.Clues_refresh).addListener(SWT.Selection, e -> refreshLibrary());
 		Forms.button(bar, "clues.reload", Messages.Part_reload).addListener(SWT.Selection, e -> load(-1));
 
 		table = Forms.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "clues.list");
@@ -164,7 +165,7 @@ public class CluesPart {
 		screen.setEnabled(index >= 0 && index < rows.size());
 	}
 
-	private void refresh() {
+	private void refreshLibrary() {
 		calls.run(Messages.Clues_loadJob, s -> s.refreshFromSources(principal), added -> {
 			say(NLS.bind(Messages.Clues_refreshed, added));
 			load(-1);
@@ -213,5 +214,11 @@ public class CluesPart {
 	@Focus
 	void focus() {
 		table.setFocus();
+	}
+
+	/** F5: what 重新载入 does (not 更新线索, which changes the library). */
+	@Override
+	public void refresh() {
+		load(-1);
 	}
 }

@@ -22,6 +22,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.app.ui.ShowsSubsets;
 import ducha.core.directory.DepartmentNames;
@@ -43,7 +44,7 @@ import jakarta.inject.Inject;
  * 信访举报: the petitions the user may see, the intake form and the selected petition with its workflow actions.
  * Every service call runs in a Job; outcomes appear in the status line, refused actions also in a dialog.
  */
-public class PetitionsPart implements OpensRecords, ShowsSubsets {
+public class PetitionsPart implements OpensRecords, ShowsSubsets, Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -259,5 +260,11 @@ public class PetitionsPart implements OpensRecords, ShowsSubsets {
 		if (!detail.control().isDisposed()) {
 			detail.hideReporter();
 		}
+	}
+
+	/** F5: what 重新载入 does. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.StaffChooser;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
@@ -37,7 +38,7 @@ import jakarta.inject.Inject;
  * 信访接待日: the Wednesdays of a month with the log of who received whom, and the form to log a reception (the
  * receiver chosen by name from the active staff, read once off the UI thread).
  */
-public class ReceptionPart {
+public class ReceptionPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -154,7 +155,10 @@ public class ReceptionPart {
 			MessageDialog.openError(table.getShell(), Messages.Reception_title, Messages.Reception_receiverMissing);
 			return;
 		}
-		LocalDate on = LocalDate.of(day.getYear(), day.getMonth() + 1, day.getDay());
+		if (!Forms.readable(day)) {
+			return;
+		}
+		LocalDate on = Forms.day(day);
 		String number = petition.getText().strip();
 		String text = note.getText().strip();
 		String staffNo = chosen.staffNo();
@@ -180,5 +184,11 @@ public class ReceptionPart {
 	@Focus
 	void focus() {
 		table.setFocus();
+	}
+
+	/** F5: the month shown, again. */
+	@Override
+	public void refresh() {
+		showMonth(month);
 	}
 }

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import ducha.app.charts.ChartView;
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Refreshable;
 import ducha.core.security.Principal;
 import ducha.core.spi.ChartData;
 import ducha.core.spi.DashboardChart;
@@ -29,7 +30,7 @@ import jakarta.inject.Inject;
  * 统计图表: every registered {@link DashboardChart} over the current year (per-month trends, per-department
  * breakdowns), computed in a job for the logged-in user and drawn with SWTChart.
  */
-public class ChartsPart {
+public class ChartsPart implements Refreshable {
 
 	private static final ILog LOG = ILog.of(ChartsPart.class);
 	private static final int COLUMNS = 2;
@@ -82,7 +83,8 @@ public class ChartsPart {
 		refresh();
 	}
 
-	/** Recomputes every chart of the current year in the background. */
+	/** Recomputes every chart of the current year in the background; F5 too. */
+	@Override
 	public void refresh() {
 		refresh.setEnabled(false);
 		int year = LocalDate.now().getYear();

@@ -21,6 +21,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.FileDialogs;
 import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Refreshable;
 import ducha.core.DuchaException;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
@@ -36,7 +37,7 @@ import jakarta.inject.Inject;
  * 年度工作总结: choose a period, preview the sections and figures of the installed plugins, export the same report
  * as DOCX, PDF, XLSX or CSV. Compiling and writing run in jobs; the UI thread never waits on the database.
  */
-public class ReportPart {
+public class ReportPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -188,4 +189,9 @@ public class ReportPart {
 		preview.setFocus();
 	}
 
+	/** F5: what 预览 does: the summary compiled again. */
+	@Override
+	public void refresh() {
+		compile();
+	}
 }

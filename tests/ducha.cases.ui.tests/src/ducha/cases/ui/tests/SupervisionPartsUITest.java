@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -235,7 +239,7 @@ class SupervisionPartsUITest {
 
 		List<String> questions = new ArrayList<>();
 		AtomicBoolean keptAfterCancel = new AtomicBoolean();
-		ModalDialogs.onDialog(bench.display, "办结……", dialog -> {
+		ModalDialogs.onDialog(bench.display, "办结…", dialog -> {
 			Text result = UiTesting.named(dialog, AppModel.WIDGET_KEY, "text.value", Text.class);
 			result.setText("已审结并书面报告");
 			Button ok = dialog.getDefaultButton();
@@ -284,6 +288,25 @@ class SupervisionPartsUITest {
 		Table talks = Workbench.named(part, "talk.table", Table.class);
 		bench.waitUntil("the talk of the finding", () -> talks.getItemCount() == 1);
 		assertEquals("指出文书瑕疵，要求加强校对", talks.getItem(0).getText(3));
+		// a day that cannot be read: nothing is held, the day's problem is shown in the status line, nothing logged
+		DateField talkDate = Workbench.named(part, "talk.date", DateField.class);
+		talkDate.text().setText("2024-13-45");
+		Workbench.named(part, "talk.content", Text.class).setText("不应记下的谈话");
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		try {
+			Workbench.named(part, "talk.hold", Button.class).notifyListeners(SWT.Selection, null);
+			bench.settle();
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		Label status = Workbench.named(part, "review.status", Label.class);
+		assertEquals("未办成：日期：“2024-13-45”不是日期：请写成 2024-03-05、2024/3/5 或 2024年3月5日", status.getText());
+		assertEquals(List.of(), logged, "a day that cannot be read is no bug");
+		assertEquals(1, review.talks(finding.id()).size(), "nothing stored");
+		assertEquals(1, talks.getItemCount());
+		talkDate.setDay(LocalDate.now());
 		// a second talk through the form: who held it is chosen by name (typing the 工号 finds them)
 		Staff judge = Workbench.service(DirectoryService.class).staff(target.judgeNo()).orElseThrow();
 		Combo heldBy = Workbench.named(part, "talk.heldBy.staff", Combo.class);

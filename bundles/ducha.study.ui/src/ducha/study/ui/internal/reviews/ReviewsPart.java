@@ -31,6 +31,7 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
@@ -54,7 +55,7 @@ import ducha.study.StudyPermissions;
  * the review of a line assigned to them, and verifies the rectification of the problems found; the office issues
  * the month's feedback to a department as a numbered document.
  */
-public class ReviewsPart {
+public class ReviewsPart implements Refreshable {
 
 	/** One row of the assignment table: a department and its reviewer (null while nobody is assigned). */
 	record Line(String departmentCode, String departmentName, String reviewer) {
@@ -354,5 +355,11 @@ public class ReviewsPart {
 		if (!status.isDisposed()) {
 			Forms.report(status, reason, true);
 		}
+	}
+
+	/** F5: the month's assignments again. */
+	@Override
+	public void refresh() {
+		load();
 	}
 }

@@ -28,6 +28,7 @@ import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PeopleNames;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.attachments.StoredAttachment;
@@ -46,7 +47,7 @@ import ducha.study.StudySession;
  * 学习记录: one department's study sessions of a year, with 新增/修改/删除 and the selected session's files. The
  * department list holds every active department; the service refuses those the user may not read.
  */
-public class SessionsPart implements OpensRecords {
+public class SessionsPart implements OpensRecords, Refreshable {
 
 	private static final String OWNER = StudyRecordService.ATTACHMENT_OWNER;
 
@@ -338,5 +339,11 @@ public class SessionsPart implements OpensRecords {
 
 	static String hours(double hours) {
 		return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format("%.1f", hours);
+	}
+
+	/** F5: the sessions again. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

@@ -109,6 +109,9 @@ final class MakeupsTab {
 			Forms.report(status, NLS.bind(Messages.create_number, Messages.makeups_score), true);
 			return;
 		}
+		if (!Forms.readable(date)) {
+			return;
+		}
 		int points = Integer.parseInt(score.getText().strip());
 		LocalDate day = Forms.day(date);
 		context.background.run(Messages.makeups_record, () -> {

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
+import ducha.app.ui.Refreshable;
 import ducha.core.security.Principal;
 import ducha.study.MyTest;
 import ducha.study.TestService;
@@ -26,7 +27,7 @@ import jakarta.inject.Inject;
  * 我的检测: the staff member's own tests with their results, and the exam mode for the one open today. Everyone
  * logged in sees this view; it shows only the user's own tests and scores.
  */
-public class MyTestsPart {
+public class MyTestsPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -121,5 +122,11 @@ public class MyTestsPart {
 	@Focus
 	void focus() {
 		table.control().setFocus();
+	}
+
+	/** F5: what 刷新 does. */
+	@Override
+	public void refresh() {
+		load();
 	}
 }

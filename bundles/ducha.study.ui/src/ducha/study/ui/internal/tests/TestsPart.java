@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.TabItem;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
+import ducha.app.ui.Refreshable;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.DirectoryService;
 import ducha.core.security.Principal;
@@ -26,7 +27,7 @@ import jakarta.inject.Inject;
  * 季度检测 (the office): the tests with their papers, score imports, results and the score sheet; the make-up list;
  * the short answers to mark; the question bank. Each tab reads when it is shown and after every change.
  */
-public class TestsPart {
+public class TestsPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -131,5 +132,11 @@ public class TestsPart {
 				names = service.departmentNames();
 			}
 		}
+	}
+
+	/** F5: the tab shown, again. */
+	@Override
+	public void refresh() {
+		reload();
 	}
 }

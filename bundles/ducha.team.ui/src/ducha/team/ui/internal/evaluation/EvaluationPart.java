@@ -27,6 +27,7 @@ import ducha.app.ui.FileExport;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.documents.DocumentFormat;
 import ducha.core.ledger.LedgerFormat;
@@ -44,7 +45,7 @@ import ducha.team.TeamPermissions;
  * quarter's remarks, a half-year's summary or the year's grade; the selected supervisor's performance archive below;
  * 导出加分表… writes the bonus sheet; 印发季度通报… issues the chosen quarter's bulletin and writes it.
  */
-public class EvaluationPart {
+public class EvaluationPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -222,5 +223,11 @@ public class EvaluationPart {
 		text.append(NLS.bind(Messages.archiveBonus, new Object[] { a.bonus().grade().toPlainString(),
 				a.bonus().duties().toPlainString(), a.bonus().total().toPlainString() }));
 		return text.toString();
+	}
+
+	/** F5: the year's evaluations again. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

@@ -27,6 +27,7 @@ import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
@@ -44,7 +45,7 @@ import ducha.team.WorkMeeting;
  * earlier meetings while open); 记录例会… records a meeting, 提出问题… raises a problem at it, 分析研讨… records the
  * analysis and the resolution agreed, 标记解决… resolves it, 导出纪要… writes the minutes as DOCX or PDF.
  */
-public class MeetingsPart {
+public class MeetingsPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -268,5 +269,11 @@ public class MeetingsPart {
 		if (!status.isDisposed()) {
 			Forms.report(status, reason, true);
 		}
+	}
+
+	/** F5: the year's meetings again. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

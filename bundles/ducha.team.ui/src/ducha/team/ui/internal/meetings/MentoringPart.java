@@ -24,6 +24,7 @@ import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
@@ -39,7 +40,7 @@ import ducha.team.TeamPermissions;
  * 跟班学习: the mentorships, open first, and for the one selected its milestones and the items shadowed;
  * 新建跟班… starts one, 添加里程碑…, 完成里程碑… and 跟班事项… follow the plan, 结业确认… is the mentor's sign-off.
  */
-public class MentoringPart {
+public class MentoringPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -227,5 +228,11 @@ public class MentoringPart {
 		if (!status.isDisposed()) {
 			Forms.report(status, reason, true);
 		}
+	}
+
+	/** F5: the mentorships again. */
+	@Override
+	public void refresh() {
+		load(0);
 	}
 }

@@ -25,6 +25,7 @@ import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.Language;
 import ducha.core.directory.DepartmentNames;
@@ -44,7 +45,7 @@ import ducha.team.TeamPermissions;
  * any department). 新建… establishes a group, 改名… renames it, 加入组员… adds a member, 设为组长 makes the selected
  * member the leader, 移出… ends a membership and 撤销… dissolves the group.
  */
-public class GroupsPart {
+public class GroupsPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -152,6 +153,9 @@ public class GroupsPart {
 		DirectoryService dir = directory;
 		if (service == null) {
 			status.setText(Messages.unavailable);
+			return;
+		}
+		if (!Forms.readable(day)) {
 			return;
 		}
 		LocalDate chosen = Forms.day(day);
@@ -276,5 +280,11 @@ public class GroupsPart {
 		if (!status.isDisposed()) {
 			Forms.report(status, reason, true);
 		}
+	}
+
+	/** F5: the day's groups again. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }

@@ -23,6 +23,7 @@ import ducha.app.ui.Background;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.Language;
 import ducha.core.directory.DepartmentNames;
@@ -43,7 +44,7 @@ import ducha.team.SelectionCriteria;
  * person's appointments over time are listed below. The service refuses what the user may not do; the refusal is
  * shown in the status line.
  */
-public class RosterPart {
+public class RosterPart implements Refreshable {
 
 	@Inject
 	private Principal principal;
@@ -142,6 +143,9 @@ public class RosterPart {
 			status.setText(Messages.unavailable);
 			return;
 		}
+		if (!Forms.readable(day)) {
+			return;
+		}
 		LocalDate chosen = Forms.day(day);
 		status.setText(Messages.loading);
 		background.run(Messages.loadJob, () -> new Loaded(service.roster(chosen, principal),
@@ -227,5 +231,11 @@ public class RosterPart {
 		if (!status.isDisposed()) {
 			Forms.report(status, reason, true);
 		}
+	}
+
+	/** F5: the day's roster again. */
+	@Override
+	public void refresh() {
+		load(null);
 	}
 }
