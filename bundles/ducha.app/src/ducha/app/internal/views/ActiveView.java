@@ -16,11 +16,15 @@ public final class ActiveView {
 	private ActiveView() {
 	}
 
-	/** @param activeShell the workbench's active shell, null when none is known (no window manager) */
+	/**
+	 * @param activeShell the workbench's active shell, null when none is known (no window manager); a disposed one
+	 *            (a dialog just closed, whose deactivation did not reach the context) is no window in front
+	 */
 	public static Optional<MPart> of(MPart part, Shell activeShell) {
 		if (part == null || !(part.getWidget() instanceof Control control) || control.isDisposed()) {
 			return Optional.empty();
 		}
-		return activeShell == null || activeShell == control.getShell() ? Optional.of(part) : Optional.empty();
+		return activeShell == null || activeShell.isDisposed() || activeShell == control.getShell() ? Optional.of(part)
+				: Optional.empty();
 	}
 }

@@ -141,8 +141,14 @@ public class ChartsPart implements Refreshable {
 		board.layout(true, true);
 	}
 
+	/**
+	 * The focus goes into this view even while 刷新 is disabled (the charts are being computed): a focus left in
+	 * the view that was in front would make E4 activate that hidden view again, and F5 or 打印 would act on it.
+	 */
 	@Focus
 	void focus() {
-		refresh.setFocus();
+		if (!refresh.setFocus()) {
+			scroller.forceFocus();
+		}
 	}
 }

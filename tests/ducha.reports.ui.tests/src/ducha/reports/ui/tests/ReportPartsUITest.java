@@ -22,6 +22,7 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -127,14 +128,21 @@ class ReportPartsUITest {
 	}
 
 	/** Opens 文件 → 打印预览… for the active view, reads the preview's pages and closes it. */
-	private static PageLayout previewOfActiveView(Display display, MWindow window, String view) {
+	private static PageLayout previewOfActiveView(Display display, MWindow window, String view)
+			throws InterruptedException {
 		Shell main = (Shell) window.getWidget();
 		Menu file = Arrays.stream(main.getMenuBar().getItems()).filter(i -> i.getText().startsWith("文件"))
 				.findFirst().orElseThrow().getMenu();
 		file.notifyListeners(SWT.Show, new Event());
 		MenuItem preview = Arrays.stream(file.getItems()).filter(i -> i.getText().startsWith("打印预览")).findFirst()
 				.orElseThrow();
-		assertTrue(preview.isEnabled(), view + " can be printed");
+		// the menu's items are enabled as it opens, after the view that was just opened became the active part
+		waitUntil(display, Duration.ofSeconds(20), () -> view + " can be printed; active part "
+				+ window.getContext().getActiveLeaf().get(IServiceConstants.ACTIVE_PART) + ", focus "
+				+ display.getFocusControl(), () -> {
+			file.notifyListeners(SWT.Show, new Event());
+			return preview.isEnabled();
+		});
 		PageLayout[] shown = new PageLayout[1];
 		ModalDialogs.onDialog(display, "打印预览：" + view, dialog -> {
 			shown[0] = ((PrintPreviewDialog) dialog.getData()).layout();
