@@ -68,7 +68,12 @@ step() { # label, log file, command...: runs it, notes a failure in the summary
 say "# Benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 say ""
 say "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1e6}' /proc/meminfo) RAM, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1),"
-say "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), sizes $sizes, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
+# the commit, and whether the tree measured differs from it (a benchmark edited but not committed)
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+git diff --quiet HEAD 2>/dev/null || commit="$commit with uncommitted changes"
+sized=""
+{ wants cases || wants reports; } && sized=", sizes $sizes" # cli and start do not depend on a size
+say "commit $commit$sized, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. the build (the product archive for the command-line and workbench benchmarks; the bundles for the others)
 if [ "$clean" -eq 1 ]; then

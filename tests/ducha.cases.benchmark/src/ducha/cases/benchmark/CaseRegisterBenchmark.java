@@ -55,7 +55,8 @@ class CaseRegisterBenchmark {
 		WatchListService watch = Services.get(WatchListService.class);
 		BenchCourt court = BenchCourt.prepare(dataSource);
 		allowRows(cases);
-		RawJdbc raw = new RawJdbc(dataSource, court.departmentCodes);
+		RawJdbc raw = new RawJdbc(dataSource, court.departmentCodes, watch.rules());
+		RawJdbc.FlagDays flagDays = new RawJdbc.FlagDays(watch.rules());
 		raw.createTable();
 		EngineFloor floor = EngineFloor.of(dataSource, court.departmentCodes);
 		floor.createTable();
@@ -68,7 +69,7 @@ class CaseRegisterBenchmark {
 		Path warmUp = CaseExportFile.write(dir.resolve("warm-up.csv"), WARM_UP_ROWS, court.judges, today, 7);
 		register.importFile(warmUp, BenchCourt.ACTOR, null);
 		raw.load(warmUp);
-		floor.load(DerbyBulkImport.prepare(warmUp, court.departmentCodes));
+		floor.load(DerbyBulkImport.prepare(warmUp, court.departmentCodes, flagDays));
 		BenchCourt.prepare(dataSource);
 		raw.truncate();
 
@@ -84,7 +85,7 @@ class CaseRegisterBenchmark {
 		double rawLoadMs = ms(started);
 		double rawCpu = cpuSeconds() - cpu;
 		started = System.nanoTime();
-		Path plain = DerbyBulkImport.prepare(file, court.departmentCodes);
+		Path plain = DerbyBulkImport.prepare(file, court.departmentCodes, flagDays);
 		double plainMs = ms(started);
 		started = System.nanoTime();
 		cpu = cpuSeconds();
@@ -112,6 +113,11 @@ class CaseRegisterBenchmark {
 		assertEquals(cases, floorRows);
 		assertEquals(cases, register.count(CaseQuery.ALL, BenchCourt.ACTOR));
 		assertEquals(cases, raw.count(RawJdbc.TABLE));
+		// like with like: the baseline and the floor stored the same long-pending dates as the import
+		long flagged = raw.countFlagDates("case_register");
+		assertTrue(flagged > 0, "the import stored long-pending dates");
+		assertEquals(flagged, raw.countFlagDates(RawJdbc.TABLE));
+		assertEquals(flagged, raw.countFlagDates(EngineFloor.TABLE));
 		assertTrue(progress.permille() >= 990, "the import reports its progress to the end: " + progress.permille());
 		figures.bulk("(a) import of the export file (new cases)", cases, importMs, rawLoadMs);
 		figures.bulk("(a) the same import beside " + floor.label(), cases, importMs, Math.min(floorMs, floorAfterMs));

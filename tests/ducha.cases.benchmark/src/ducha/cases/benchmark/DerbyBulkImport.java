@@ -10,6 +10,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -23,6 +24,8 @@ import ducha.cases.CaseStatus;
  * fast path (rows not logged one by one, indexes built by sorting). The procedure reads a plain CSV in the table's
  * column order: the export file (BOM, Chinese headers, department names, status labels, 案号 as one text) is turned
  * into one by {@link #prepare} before the clock starts, without any checking, so the figure is Derby's load alone.
+ * That file carries what the import stores in every row as well (party_count empty, version 0, the type's family and
+ * the long-pending date from the court's rules), so the engine fills the same columns and the same seven indexes.
  * The procedure commits on its own.
  */
 final class DerbyBulkImport implements EngineFloor {
@@ -45,7 +48,8 @@ final class DerbyBulkImport implements EngineFloor {
 	}
 
 	/** Writes the export file's rows as the plain CSV the procedure (and COPY) reads; returns that file. */
-	static Path prepare(Path exportFile, Map<String, String> departmentCodes) throws IOException {
+	static Path prepare(Path exportFile, Map<String, String> departmentCodes, RawJdbc.FlagDays flagDays)
+			throws IOException {
 		Path plain = exportFile.resolveSibling(exportFile.getFileName() + ".derby-import.csv");
 		try (BufferedReader in = Files.newBufferedReader(exportFile, StandardCharsets.UTF_8);
 				BufferedWriter out = Files.newBufferedWriter(plain, StandardCharsets.UTF_8)) {
@@ -54,13 +58,19 @@ final class DerbyBulkImport implements EngineFloor {
 			for (String row = in.readLine(); row != null; row = in.readLine()) {
 				String[] cell = row.split(",", -1);
 				CaseNumber number = CaseNumber.parse(cell[0]);
+				CaseStatus status = CaseStatus.parse(cell[8]);
+				LocalDate flag = flagDays.flagDate(number.type(), cell[5].isEmpty() ? null : cell[5],
+						LocalDate.parse(cell[4]), status);
 				line.setLength(0);
 				line.append(quoted(number.text())).append(',').append(number.year()).append(',')
 						.append(quoted(number.courtCode())).append(',').append(quoted(number.type())).append(',')
 						.append(number.sequence()).append(',').append(quoted(cell[1])).append(',')
 						.append(quoted(cell[2])).append(',').append(quoted(departmentCodes.get(cell[3]))).append(',')
 						.append(cell[4]).append(',').append(quoted(cell[5])).append(',').append(cell[6]).append(',')
-						.append(quoted(cell[7])).append(',').append(quoted(CaseStatus.parse(cell[8]).name()));
+						.append(quoted(cell[7])).append(',').append(quoted(status.name()))
+						// party_count (unknown), version, case_family, flag_date: case_register's later columns
+						.append(",,0,").append(quoted(number.family().map(Enum::name).orElse(""))).append(',')
+						.append(flag == null ? "" : flag.toString());
 				out.append(line).append('\n');
 			}
 		}

@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +30,11 @@ import ducha.cases.WatchRules;
 /**
  * The baseline: what hand-written JDBC does with the same file and the same data. Loading reads the CSV with a
  * plain line split (the generated file has no quoted cells), parses the 案号 and writes a scratch table of the
- * same shape as case_register (columns, key, indexes as of migration V1_1) with one PreparedStatement batch per 1,000 rows and one
- * commit at the end, like Ducha's all-or-nothing import. It validates nothing. Queries run the SQL a developer
- * would write against case_register itself.
+ * same shape as case_register (columns, key and indexes as of cases migration V7) with one PreparedStatement batch
+ * per 1,000 rows and one commit at the end, like Ducha's all-or-nothing import. The rows it stores are the ones the
+ * import stores: the case type's family and the long-pending date (filing date + the deciding rule's days, open
+ * cases only) are computed per row in Java, so both pay for the same columns and the same seven indexes. It
+ * validates nothing. Queries run the SQL a developer would write against case_register itself.
  */
 final class RawJdbc {
 
@@ -38,14 +42,45 @@ final class RawJdbc {
 	private static final int BATCH = 1000;
 	private static final String COLUMNS = "case_no, case_year, court_code, case_type, sequence_no, cause, judge_no,"
 			+ " department_code, filing_date, trial_procedure, closed_date, closing_method, status";
+	/** What a load writes besides the queries' columns: what the import stores in every row too. */
+	private static final String STORED = COLUMNS + ", case_family, flag_date";
 	private static final String OPEN = "status in ('PENDING', 'SUSPENDED')";
 
 	private final DataSource dataSource;
 	private final Map<String, String> departmentCodes;
+	private final FlagDays flagDays;
 
 	RawJdbc(DataSource dataSource, Map<String, String> departmentCodes) {
+		this(dataSource, departmentCodes, List.of());
+	}
+
+	/** @param rules the court's long-pending rules, from which every loaded row's flag_date is computed */
+	RawJdbc(DataSource dataSource, Map<String, String> departmentCodes, List<WatchRule> rules) {
 		this.dataSource = dataSource;
 		this.departmentCodes = departmentCodes;
+		this.flagDays = new FlagDays(rules);
+	}
+
+	/**
+	 * A case's long-pending date as FlagDates stores it: the filing date plus the days of the rule that decides
+	 * its (type, procedure), for open cases; null otherwise. The rule of each pair is looked up once.
+	 */
+	static final class FlagDays {
+		private final WatchRules rules;
+		private final Map<List<String>, Integer> days = new HashMap<>();
+
+		FlagDays(List<WatchRule> rules) {
+			this.rules = new WatchRules(rules);
+		}
+
+		LocalDate flagDate(String type, String procedure, LocalDate filed, CaseStatus status) {
+			if (!status.isOpen()) {
+				return null;
+			}
+			Integer after = days.computeIfAbsent(Arrays.asList(type, procedure),
+					k -> rules.ruleFor(type, procedure).map(WatchRule::flagAfterDays).orElse(-1));
+			return after < 0 ? null : filed.plusDays(after);
+		}
 	}
 
 	/** (Re)creates the scratch table with case_register's columns, key and indexes. */
@@ -53,7 +88,10 @@ final class RawJdbc {
 		createTable(dataSource, TABLE, "bench");
 	}
 
-	/** (Re)creates an empty table of case_register's shape (V1_1: columns, key, indexes), names prefixed. */
+	/**
+	 * (Re)creates an empty table of case_register's shape as of cases migration V7 (columns, key and the seven
+	 * indexes: V1's watch index, V1_1's three newest-first ones, V7's two on the long-pending date), names prefixed.
+	 */
 	static void createTable(DataSource dataSource, String table, String prefix) throws SQLException {
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
 			try {
@@ -66,6 +104,7 @@ final class RawJdbc {
 					+ " cause varchar(200) not null, judge_no varchar(20) not null,"
 					+ " department_code varchar(20) not null, filing_date date not null, trial_procedure varchar(20),"
 					+ " closed_date date, closing_method varchar(50), status varchar(20) not null,"
+					+ " party_count integer, version bigint default 0 not null, case_family varchar(30), flag_date date,"
 					+ " constraint " + prefix + "_case_pk primary key (case_no))");
 			s.executeUpdate("create index " + prefix + "_filing_ix on " + table + " (filing_date desc, case_no desc)");
 			s.executeUpdate("create index " + prefix + "_department_ix on " + table
@@ -74,6 +113,10 @@ final class RawJdbc {
 					+ " (judge_no, filing_date desc, case_no desc)");
 			s.executeUpdate("create index " + prefix + "_watch_ix on " + table
 					+ " (status, case_type, trial_procedure, filing_date, case_no)");
+			s.executeUpdate("create index " + prefix + "_flag_ix on " + table
+					+ " (flag_date, case_no, department_code, judge_no)");
+			s.executeUpdate("create index " + prefix + "_department_flag_ix on " + table
+					+ " (department_code, flag_date, case_no)");
 		}
 	}
 
@@ -85,15 +128,15 @@ final class RawJdbc {
 
 	/** Inserts every row of the file; returns the rows written. */
 	long load(Path file) throws IOException, SQLException {
-		return write(file, "insert into " + TABLE + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				false);
+		return write(file, "insert into " + TABLE + " (" + STORED + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+				+ " ?, ?)", false);
 	}
 
 	/** Updates every row of the file by 案号, as a re-import does; returns the rows updated. */
 	long update(Path file) throws IOException, SQLException {
 		return write(file, "update " + TABLE + " set case_year = ?, court_code = ?, case_type = ?, sequence_no = ?,"
 				+ " cause = ?, judge_no = ?, department_code = ?, filing_date = ?, trial_procedure = ?, closed_date = ?,"
-				+ " closing_method = ?, status = ? where case_no = ?", true);
+				+ " closing_method = ?, status = ?, case_family = ?, flag_date = ? where case_no = ?", true);
 	}
 
 	private long write(Path file, String sql, boolean keyLast) throws IOException, SQLException {
@@ -107,7 +150,7 @@ final class RawJdbc {
 				for (String line = in.readLine(); line != null; line = in.readLine()) {
 					String[] cell = line.split(",", -1);
 					CaseNumber number = CaseNumber.parse(cell[0]);
-					s.setString(keyLast ? 13 : 1, number.text());
+					s.setString(keyLast ? 15 : 1, number.text());
 					s.setInt(1 + offset, number.year());
 					s.setString(2 + offset, number.courtCode());
 					s.setString(3 + offset, number.type());
@@ -123,7 +166,16 @@ final class RawJdbc {
 						s.setDate(10 + offset, Date.valueOf(LocalDate.parse(cell[6])));
 					}
 					setText(s, 11 + offset, cell[7]);
-					s.setString(12 + offset, CaseStatus.parse(cell[8]).name());
+					CaseStatus status = CaseStatus.parse(cell[8]);
+					s.setString(12 + offset, status.name());
+					setText(s, 13 + offset, number.family().map(Enum::name).orElse(""));
+					LocalDate flag = flagDays.flagDate(number.type(), cell[5].isEmpty() ? null : cell[5],
+							LocalDate.parse(cell[4]), status);
+					if (flag == null) {
+						s.setNull(14 + offset, Types.DATE);
+					} else {
+						s.setDate(14 + offset, Date.valueOf(flag));
+					}
 					s.addBatch();
 					if (++rows % BATCH == 0) {
 						s.executeBatch();
@@ -150,6 +202,15 @@ final class RawJdbc {
 	long count(String table) throws SQLException {
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/** Rows of a table of case_register's shape with a long-pending date (a range of its flag index). */
+	long countFlagDates(String table) throws SQLException {
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select count(*) from " + table + " where flag_date >= date('0001-01-01')")) {
 			rs.next();
 			return rs.getLong(1);
 		}

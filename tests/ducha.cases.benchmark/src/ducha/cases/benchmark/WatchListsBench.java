@@ -58,7 +58,13 @@ final class WatchListsBench {
 		RawJdbc.Flagged before = raw.flagged(watch.rules(), today);
 		assertEquals(raw.countFlagged(before), pending, "the stored dates flag exactly what the rule table flags");
 		assertEquals(floor.countLongPending(null, today), pending);
-		assertTrue(pending > 2 * page, "the generated register has a long-pending list to page through");
+		// a small register (10,000 cases) flags fewer than two pages: its figures are still taken (issue 16 asks
+		// how each grows from 10k), the "deep" page then lies within the list's first pages, as the note says
+		assertTrue(pending > 1, "the generated register has a long-pending list with a page after its middle");
+		if (pending <= 2 * page) {
+			figures.note(String.format(Locale.ROOT, "(c) only %,d long-pending cases: the page after the middle row"
+					+ " is not a deep page at this size", pending));
+		}
 		figures.query(String.format(Locale.ROOT, "(c) long-pending count (%,d cases)", pending),
 				timer.time(() -> watch.countLongPending(CaseQuery.ALL, today, BenchCourt.ACTOR)),
 				timer.time(() -> floor.countLongPending(null, today)));
