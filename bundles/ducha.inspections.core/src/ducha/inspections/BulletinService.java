@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import ducha.core.documents.DocumentFormat;
+import ducha.core.documents.OfficialDocument;
 import ducha.core.security.Principal;
 
 /**
@@ -27,6 +28,14 @@ public interface BulletinService {
 
 	/** The year's bulletins, by number. Needs {@link InspectionPermissions#READ}. */
 	List<Bulletin> bulletins(int year, Principal viewer);
+
+	/**
+	 * The bulletin as the official document its DOCX/PDF are written from (for 打印预览…). Needs
+	 * {@link InspectionPermissions#READ}.
+	 *
+	 * @throws ducha.core.NotFoundException for an unknown bulletin
+	 */
+	OfficialDocument compose(int year, int number, Principal viewer);
 
 	/** Writes the bulletin as an official document in the format. Needs {@link InspectionPermissions#READ}. */
 	void write(int year, int number, DocumentFormat format, OutputStream out, Principal viewer) throws IOException;

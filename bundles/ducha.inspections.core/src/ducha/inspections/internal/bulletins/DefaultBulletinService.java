@@ -100,14 +100,9 @@ public class DefaultBulletinService implements BulletinService {
 	}
 
 	@Override
-	public void write(int year, int number, DocumentFormat format, OutputStream out, Principal viewer)
-			throws IOException {
+	public OfficialDocument compose(int year, int number, Principal viewer) {
 		context.checkRead(viewer);
-		DocumentService writer = documents;
-		if (writer == null) {
-			throw new DuchaException(Messages.documentsUnavailable);
-		}
-		OfficialDocument document = Jpa.read(context.emf, em -> {
+		return Jpa.read(context.emf, em -> {
 			BulletinEntity entity = em.createQuery(
 					"select b from BulletinEntity b where b.year = :year and b.number = :number", BulletinEntity.class)
 					.setParameter("year", year).setParameter("number", number).getResultList().stream().findFirst()
@@ -122,6 +117,17 @@ public class DefaultBulletinService implements BulletinService {
 							.orElseThrow().inspection().toRecord(),
 					context::departmentName, context::staffName);
 		});
+	}
+
+	@Override
+	public void write(int year, int number, DocumentFormat format, OutputStream out, Principal viewer)
+			throws IOException {
+		context.checkRead(viewer);
+		DocumentService writer = documents;
+		if (writer == null) {
+			throw new DuchaException(Messages.documentsUnavailable);
+		}
+		OfficialDocument document = compose(year, number, viewer);
 		writer.write(document, format, out);
 		context.audit.record(viewer, "inspections.bulletin.write", "inspections.bulletin", document.number(),
 				format.name());

@@ -20,12 +20,16 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 
+import ducha.app.print.PrintPreviewDialog;
+import ducha.app.print.Printing;
 import ducha.app.ui.Background;
 import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Printouts;
 import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.core.documents.DocumentFormat;
@@ -40,7 +44,8 @@ import ducha.inspections.InspectionService;
 
 /**
  * 督察通报: the year's bulletins; 签发通报… issues a numbered one naming findings not yet in a bulletin (of the
- * inspections the user may see and that are not confidential), 导出… writes the selected one as DOCX or PDF.
+ * inspections the user may see and that are not confidential), 导出… writes the selected one as DOCX or PDF, 打印预览…
+ * shows it page by page as it prints (the same document), with 打印… in the preview.
  */
 public class BulletinsPart implements Refreshable {
 
@@ -60,6 +65,7 @@ public class BulletinsPart implements Refreshable {
 	private Label status;
 	private ListTable<Bulletin> table;
 	private Button export;
+	private Button preview;
 
 	@Inject
 	void servicesChanged(@Optional BulletinService service, @Optional InspectionService inspectionService) {
@@ -72,7 +78,7 @@ public class BulletinsPart implements Refreshable {
 
 	@PostConstruct
 	void create(Composite parent) {
-		Composite bar = Forms.bar(parent, 5);
+		Composite bar = Forms.bar(parent, 6);
 		Forms.label(bar, Messages.year);
 		year = Forms.yearCombo(bar, "bulletins.year");
 		year.addListener(SWT.Selection, e -> load(null));
@@ -81,16 +87,22 @@ public class BulletinsPart implements Refreshable {
 				.addListener(SWT.Selection, e -> issue());
 		export = Forms.button(bar, "bulletins.export", Messages.exportBulletin);
 		export.addListener(SWT.Selection, e -> export());
+		preview = Forms.button(bar, "bulletins.print", Messages.previewBulletin);
+		preview.addListener(SWT.Selection, e -> preview());
 		table = new ListTable<>(parent, "bulletins.list", false, Bulletin.class,
 				new Column<>(Messages.colNumber, 120, Bulletin::label),
 				new Column<>(Messages.colTitle, 360, Bulletin::title),
 				new Column<>(Messages.colIssued, 100, b -> b.issuedOn().toString()),
 				new Column<>(Messages.colFindings, 80, b -> String.valueOf(b.findingNos().size())));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
-		table.onSelect(b -> export.setEnabled(b != null));
+		table.onSelect(b -> {
+			export.setEnabled(b != null);
+			preview.setEnabled(b != null);
+		});
 		table.openWith(export);
-		table.actions(export);
+		table.actions(export, preview);
 		export.setEnabled(false);
+		preview.setEnabled(false);
 		if (bulletins != null) {
 			load(null);
 		} else {
@@ -109,6 +121,7 @@ public class BulletinsPart implements Refreshable {
 				table.show(list, b -> b.label().equals(select));
 				Forms.report(status, NLS.bind(Messages.bulletinsCount, list.size()), false);
 				export.setEnabled(table.selected() != null);
+				preview.setEnabled(table.selected() != null);
 			}
 		}, this::refused);
 	}
@@ -161,6 +174,28 @@ public class BulletinsPart implements Refreshable {
 			Files.write(Path.of(file), bytes.toByteArray());
 			return file;
 		}, written -> Forms.report(status, NLS.bind(Messages.bulletinWritten, written), false), this::refused);
+	}
+
+	/** Composes the selected bulletin in a job, then shows it as it prints; printing's outcome goes to the status. */
+	private void preview() {
+		Bulletin b = table.selected();
+		BulletinService service = bulletins;
+		if (b == null || service == null) {
+			return;
+		}
+		Shell shell = table.control().getShell();
+		background.run(NLS.bind(Messages.composeJob, b.label()), () -> service.compose(b.year(), b.number(), principal),
+				document -> {
+					if (shell.isDisposed()) {
+						return;
+					}
+					new PrintPreviewDialog(shell, Printouts.document(b.title(), document), printout -> {
+						Printing.Outcome printed = Printing.print(shell, printout);
+						if (printed != null && !status.isDisposed()) {
+							Forms.report(status, printed.message(), printed.problem());
+						}
+					}).open();
+				}, this::refused);
 	}
 
 	private void refused(String reason) {

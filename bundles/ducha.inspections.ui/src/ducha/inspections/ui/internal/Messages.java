@@ -73,6 +73,8 @@ public final class Messages {
 	public static String deadlineBeforeInspection;
 	public static String issueBulletin;
 	public static String exportBulletin;
+	public static String previewBulletin;
+	public static String composeJob;
 	public static String bulletinsCount;
 	public static String bulletinIssued;
 	public static String bulletinWritten;

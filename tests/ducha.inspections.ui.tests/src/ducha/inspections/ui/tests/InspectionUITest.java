@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -42,6 +43,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 import ducha.app.AppModel;
+import ducha.app.print.PageLayout;
+import ducha.app.print.PrintPreviewDialog;
 import ducha.app.ui.Pinyin;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.directory.DirectoryService;
@@ -195,6 +198,38 @@ class InspectionUITest {
 				.filter(b -> b.title().equals(title)).findFirst().orElseThrow();
 		assertEquals(List.of(finding.findingNo()), issued.findingNos());
 		assertEquals(issued.label(), inspections.finding(finding.findingNo(), principal).bulletinNumber());
+
+		// 打印预览… shows the bulletin as it prints (the document its DOCX/PDF are written from), page by page
+		Button preview = named(widget(bulletinsPart), AppModel.WIDGET_KEY, "bulletins.print", Button.class);
+		TableItem row = Arrays.stream(bulletins.getItems()).filter(i -> i.getText(1).equals(title)).findFirst()
+				.orElseThrow();
+		bulletins.deselectAll();
+		bulletins.notifyListeners(SWT.Selection, new Event());
+		assertTrue(!preview.isEnabled(), "nothing to preview without a selected bulletin");
+		bulletins.setSelection(row);
+		Event chosen = new Event();
+		chosen.item = row;
+		bulletins.notifyListeners(SWT.Selection, chosen);
+		assertTrue(preview.isEnabled(), "a selected bulletin can be previewed");
+		List<String> seen = new ArrayList<>();
+		onDialog(display, "打印预览：" + title, dialog -> {
+			try {
+				seen.add(named(dialog, AppModel.WIDGET_KEY, "print.page", Label.class).getText());
+				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
+				StringBuilder text = new StringBuilder();
+				for (int page = 0; page < layout.pageCount(); page++) {
+					layout.texts(page).forEach(text::append);
+				}
+				seen.add(text.toString());
+			} finally {
+				dialog.close();
+			}
+		});
+		click(preview);
+		waitUntil(display, "the preview shown and closed", () -> seen.size() == 2);
+		assertTrue(seen.get(0).matches("第 1 页 共 \\d+ 页"), seen.get(0));
+		assertTrue(seen.get(1).contains(title), "the bulletin's title: " + seen.get(1));
+		assertTrue(seen.get(1).contains(issued.label()), "the bulletin's number: " + seen.get(1));
 	}
 
 	/**
