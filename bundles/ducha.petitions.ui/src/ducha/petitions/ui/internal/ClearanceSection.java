@@ -31,8 +31,8 @@ import ducha.petitions.Petition;
 
 /**
  * 澄清: clears a staff member named in a petition concluded unfounded or false, and writes the numbered clearance
- * notice (澄清通知书) as PDF or DOCX, or shows it in the print preview. The staff named are shown as 姓名（工号） (read into the names' cache by the
- * part's load job).
+ * notice (澄清通知书) as PDF or DOCX or shows it in the print preview. The staff named are shown as 姓名（工号）
+ * (read into the names' cache by the part's load job).
  */
 final class ClearanceSection implements Casework.Section {
 
