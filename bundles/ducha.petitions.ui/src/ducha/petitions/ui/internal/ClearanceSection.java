@@ -31,8 +31,8 @@ import ducha.petitions.Petition;
 
 /**
  * 澄清: clears a staff member named in a petition concluded unfounded or false, and writes the numbered clearance
- * notice (澄清通知书) as PDF or DOCX. The staff named are shown as 姓名（工号） (read into the names' cache by the
- * part's load job).
+ * notice (澄清通知书) as PDF or DOCX or shows it in the print preview. The staff named are shown as 姓名（工号）
+ * (read into the names' cache by the part's load job).
  */
 final class ClearanceSection implements Casework.Section {
 
@@ -43,6 +43,7 @@ final class ClearanceSection implements Casework.Section {
 	private final Table table;
 	private final Button pdf;
 	private final Button docx;
+	private final Button print;
 	private List<Clearance> rows = List.of();
 	/** The 工号 of the staff offered, in the order of {@link #staff}. */
 	private List<String> staffNos = List.of();
@@ -67,11 +68,15 @@ final class ClearanceSection implements Casework.Section {
 				.applyTo(table);
 		Composite buttons = new Composite(group, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		pdf = Forms.button(buttons, "clearance.pdf", Messages.Clearance_pdf);
 		docx = Forms.button(buttons, "clearance.docx", Messages.Clearance_docx);
 		pdf.addListener(SWT.Selection, e -> notice(DocumentFormat.PDF, "pdf"));
 		docx.addListener(SWT.Selection, e -> notice(DocumentFormat.DOCX, "docx"));
+		// the notice as it prints (the same text as its DOCX/PDF), with 打印… in the preview
+		print = Forms.button(buttons, "clearance.print", Messages.Clearance_preview);
+		ClearancePrint printing = new ClearancePrint(work);
+		print.addListener(SWT.Selection, e -> printing.preview(rows.get(table.getSelectionIndex()), () -> show(shown)));
 		table.addListener(SWT.Selection, e -> enableNotice());
 		show(null);
 	}
@@ -119,6 +124,7 @@ final class ClearanceSection implements Casework.Section {
 		boolean selected = table.getSelectionIndex() >= 0 && table.getSelectionIndex() < rows.size();
 		pdf.setEnabled(selected);
 		docx.setEnabled(selected);
+		print.setEnabled(selected);
 	}
 
 	private void issue() {

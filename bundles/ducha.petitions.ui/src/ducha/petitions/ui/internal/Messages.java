@@ -111,6 +111,8 @@ public class Messages extends NLS {
 	public static String Clearance_noticeJob;
 	public static String Clearance_writeFailed;
 	public static String Clearance_written;
+	public static String Clearance_preview;
+	public static String Clearance_refused;
 	public static String Clues_title;
 	public static String Clues_refresh;
 	public static String Clues_case;

@@ -30,6 +30,8 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
+import ducha.app.print.PageLayout;
+import ducha.app.print.PrintPreviewDialog;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
@@ -151,6 +153,28 @@ class PetitionIntakeToConclusionUITest {
 		waitUntil(display, "the clearance in the list", () -> clearances.getItemCount() == 1
 				&& clearances.getItem(0).getText(0).equals(named));
 		assertTrue(control(root, "clearance.pdf", Button.class).isEnabled());
+
+		// 打印预览… shows the notice as it prints, numbered as its export would be
+		Button print = control(root, "clearance.print", Button.class);
+		assertTrue(print.isEnabled(), "a selected clearance can be previewed");
+		StringBuilder printed = new StringBuilder();
+		onDialog(display, "打印预览：澄清通知书-" + accused, dialog -> {
+			try {
+				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
+				for (int page = 0; page < layout.pageCount(); page++) {
+					layout.texts(page).forEach(printed::append);
+				}
+			} finally {
+				dialog.close();
+			}
+		});
+		click(print);
+		waitUntil(display, "the preview shown and closed", () -> printed.length() > 0);
+		waitUntil(display, "the notice's number in the list",
+				() -> clearances.getItemCount() == 1 && clearances.getItem(0).getText(2).contains("年第"));
+		String text = printed.toString().replace(" ", "");
+		assertTrue(text.contains("不实信访举报澄清通知书"), "the notice's title: " + text);
+		assertTrue(text.contains(clearances.getItem(0).getText(2)), "the notice's number: " + text);
 
 		// the new handler is chosen by name from the accounts, the old one shown by name too
 		Combo from = control(root, "transfer.from", Combo.class);
