@@ -1,6 +1,7 @@
 package ducha.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ducha.cli.ExitCodes;
+import ducha.core.audit.AuditActionLabels;
 import ducha.core.audit.AuditEntry;
 import ducha.core.audit.AuditLog;
 import ducha.core.audit.AuditQuery;
@@ -29,7 +31,8 @@ class AuditCommandTest {
 	void theLogIsListedWithFiltersNewestFirst() {
 		Cli.run("users", "list");
 
-		Cli.Result list = Cli.run("audit", "list", "--action", "user.login", "--actor", "admin", "--limit", "3");
+		Cli.Result list = Cli.run("audit", "list", "--action", "user.login", "--actor", "admin", "--limit", "3",
+				"--ids");
 
 		assertEquals(ExitCodes.OK, list.exitCode(), list::toString);
 		String[] lines = list.out().strip().split("\n");
@@ -37,6 +40,20 @@ class AuditCommandTest {
 		for (int i = 1; i < lines.length; i++) {
 			assertTrue(lines[i].contains("user.login") && lines[i].contains("admin"), lines[i]);
 		}
+	}
+
+	@Test
+	void actionsAreNamedInWordsAndMayBeFilteredByThem() {
+		Cli.run("users", "list");
+		String loggedIn = Services.get(AuditActionLabels.class).label("user.login");
+		assertNotEquals("user.login", loggedIn, "the platform names its log-in action");
+
+		Cli.Result list = Cli.run("audit", "list", "--action", loggedIn, "--actor", "admin", "--limit", "3");
+
+		assertEquals(ExitCodes.OK, list.exitCode(), list::toString);
+		String[] lines = list.out().strip().split("\n");
+		assertTrue(lines.length >= 2 && lines[1].contains(loggedIn), "the log-in of this very run first: " + list.out());
+		assertTrue(!list.out().contains("user.login"), list.out());
 	}
 
 	@Test

@@ -91,7 +91,7 @@ public final class Messages {
 	public static String planTitle;
 	public static String planMessage;
 	public static String fieldFrom;
-	public static String fieldAssignees;
+	public static String fieldAssignee;
 	public static String fromOutsideYear;
 	public static String assigneesMissing;
 	public static String newChecklist;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
@@ -14,11 +13,11 @@ import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 
 import ducha.app.ui.Background;
 import ducha.app.ui.FormDialog;
 import ducha.app.ui.Forms;
+import ducha.app.ui.StaffChooser;
 import ducha.app.ui.StaffListChooser;
 import ducha.core.directory.DepartmentNames;
 import ducha.core.directory.Staff;
@@ -29,15 +28,13 @@ import ducha.inspections.PlanService;
 
 /**
  * 制定计划: the year's plan from a day on, the assignees taking the inspections in turn: the specialist groups ticked
- * (those existing on the first day, while the supervisor team plugin keeps them; without it, groups and others as
- * free text) and supervisors chosen by name (stored by 工号).
+ * (those existing on the first day, while the supervisor team plugin keeps them; without it, a 承办人 chosen by name
+ * from the staff) and supervisors chosen by name (stored by 工号).
  */
 final class PlanDialog extends FormDialog<List<InspectionPlan>> {
 
-	private static final Pattern SEPARATORS = Pattern.compile("[、,，;；]+");
-
-	/** What the form offers, read off the UI thread before it opens. */
-	record Choices(List<SupervisionGroup> groups, List<Staff> supervisors, DepartmentNames names) {
+	/** What the form offers, read off the UI thread before it opens; {@code staff} for the 承办人 without groups. */
+	record Choices(List<SupervisionGroup> groups, List<Staff> supervisors, List<Staff> staff, DepartmentNames names) {
 	}
 
 	private final Background background;
@@ -48,7 +45,7 @@ final class PlanDialog extends FormDialog<List<InspectionPlan>> {
 
 	private DateField from;
 	private Table groups;
-	private Text others;
+	private StaffChooser assignee;
 	private StaffListChooser supervisors;
 
 	PlanDialog(Shell parent, Background background, PlanService plans, Principal principal, int year,
@@ -71,7 +68,9 @@ final class PlanDialog extends FormDialog<List<InspectionPlan>> {
 	protected void fields(Composite form) {
 		from = Forms.date(form, Messages.fieldFrom, "plan.from", firstDay(year));
 		if (choices.groups().isEmpty()) {
-			others = Forms.text(form, Messages.fieldAssignees, "plan.assignees");
+			// a person chosen by name and stored by 工号, as the supervisors below: no name typed that matches no one
+			assignee = StaffChooser.optional(form, "plan.assignee", Messages.fieldAssignee, choices.staff(),
+					choices.names());
 		} else {
 			Forms.label(form, Messages.fieldGroups);
 			groups = Forms.named(new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL), "plan.groups");
@@ -122,14 +121,13 @@ final class PlanDialog extends FormDialog<List<InspectionPlan>> {
 		return assignees().isEmpty() ? List.of(Messages.assigneesMissing) : List.of();
 	}
 
-	/** The groups ticked (or the free text), then the supervisors chosen. */
+	/** The groups ticked (or the 承办人 chosen), then the supervisors chosen. */
 	private List<String> assignees() {
 		List<String> all = new ArrayList<>();
 		if (groups != null) {
 			all.addAll(tickedGroups());
-		} else {
-			List.of(SEPARATORS.split(others.getText().strip())).stream().map(String::strip)
-					.filter(s -> !s.isEmpty()).forEach(all::add);
+		} else if (assignee.chosen() != null) {
+			all.add(assignee.chosen().staffNo());
 		}
 		all.addAll(supervisors == null ? List.of() : supervisors.chosen());
 		return all;

@@ -25,6 +25,7 @@ import ducha.app.ui.ListTable.Column;
 import ducha.app.ui.Refreshable;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.directory.SupervisorAssignment;
 import ducha.core.directory.SupervisorRole;
 import ducha.core.directory.SupervisorService;
@@ -136,7 +137,8 @@ public class PlansPart implements Refreshable {
 		int chosen = Integer.parseInt(year.getText());
 		LocalDate day = PlanDialog.firstDay(chosen);
 		background.run(Messages.loadJob, () -> new PlanDialog.Choices(service.groupsOn(day, principal),
-				supervisorsOn(day, dir, roles), dir.departmentNames()), choices -> {
+				supervisorsOn(day, dir, roles), dir.staff(StaffQuery.ALL, principal), dir.departmentNames()),
+				choices -> {
 					PlanDialog dialog = new PlanDialog(table.control().getShell(), background, service, principal,
 							chosen, choices);
 					if (dialog.open() == Window.OK) {

@@ -81,8 +81,8 @@ public class ReceptionPart implements Refreshable {
 		GridDataFactory.swtDefaults().align(SWT.CENTER, SWT.CENTER).applyTo(title);
 		Forms.button(bar, "reception.next", Messages.Reception_next)
 				.addListener(SWT.Selection, e -> showMonth(month.plusMonths(1)));
-		status = Forms.named(new Label(bar, SWT.WRAP), "reception.status");
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		// the kit's status line: the view's refusals and outcomes are shown there, as in the other parts
+		status = Forms.status(bar, "reception.status", 1);
 
 		table = Forms.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "reception.list");
 		table.setHeaderVisible(true);
