@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks every product archive the build made (full and base product, for linux/gtk/x86_64, linux/gtk/aarch64 and
 # win32/win32/x86_64) without running it: each holds its platform's start scripts and exactly its platform's SWT
-# fragment, every bundle its bundles.info names is in the archive, and the archives of one product list the same
+# fragment, no test setting (a ducha.test. property) in its start scripts or configuration, every bundle its
+# bundles.info names is in the archive, and the archives of one product list the same
 # bundles apart from the SWT fragment. Only the linux/gtk/x86_64 archives can be started on the build machine
 # (smoke-product.sh, plugins-lifecycle.sh); this is what can be known of the others here.
 # Prints "N passed, N failed" and fails when a check fails.
@@ -41,6 +42,12 @@ for product in ducha ducha-base; do
     missing=""
     for s in $scripts logging.properties eclipse.ini; do grep -qx "ducha/$s" "$WORK/$name.entries" || missing="$missing $s"; done
     if [ -z "$missing" ]; then ok "$name: start scripts"; else fail "$name: start scripts missing:$missing"; fi
+
+    # the tests' settings (a lowered password work factor, tests/pom.xml) never reach a desktop
+    test_settings=$(for f in $scripts eclipse.ini configuration/config.ini; do
+      extract "$archive" "ducha/$f" 2>/dev/null | grep -n 'ducha\.test\.' | sed "s|^|$f:|"; done)
+    if [ -z "$test_settings" ]; then ok "$name: no test setting in its start scripts and configuration"
+    else fail "$name: test settings in the product: $test_settings"; fi
 
     extract "$archive" "$BUNDLES_INFO" | grep -v '^#' >"$WORK/$name.bundles"
     # the fragment is named ws.os.arch, the archive os.ws.arch

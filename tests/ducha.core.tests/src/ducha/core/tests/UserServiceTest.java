@@ -39,6 +39,7 @@ import ducha.core.security.UserService;
 class UserServiceTest {
 
 	private static final String PASSWORD = "Correct-Horse-1";
+	private static final String TEST_WORK_FACTOR = "ducha.test.passwordIterations";
 
 	private final UserService users = Osgi.service(UserService.class);
 	private final AuditLog audit = Osgi.service(AuditLog.class);
@@ -266,10 +267,48 @@ class UserServiceTest {
 				+ Base64.getEncoder().encodeToString(hash);
 		update("update user_account set password_hash = ? where username = 'alice'", older);
 
-		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
-		String now = storedHash("alice");
-		assertTrue(now.startsWith("pbkdf2-sha256-kek$600000$"), now);
-		assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
+		withTheProductsWorkFactor(() -> {
+			assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
+			String now = storedHash("alice");
+			assertTrue(now.startsWith("pbkdf2-sha256-kek$600000$"), now);
+			assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent());
+		});
+	}
+
+	/**
+	 * The tests lower the work factor (tests/pom.xml); the product, which never sets that property, hashes with
+	 * OWASP's 600,000 iterations and replaces a lowered hash at the next log-in.
+	 */
+	@Test
+	void withoutTheTestsWorkFactorPasswordsGetTheProductsAndLoweredHashesAreReplaced() throws Exception {
+		String lowered = System.getProperty(TEST_WORK_FACTOR);
+		assertTrue(lowered != null && Integer.parseInt(lowered) < 600_000, "the tests run with a lowered factor");
+		users.addUser(account("alice", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+		assertTrue(storedHash("alice").startsWith("pbkdf2-sha256-kek$" + lowered + "$"), storedHash("alice"));
+
+		withTheProductsWorkFactor(() -> {
+			users.addUser(account("bob", true), PASSWORD.toCharArray(), Fixtures.ADMIN);
+			assertTrue(storedHash("bob").startsWith("pbkdf2-sha256-kek$600000$"), storedHash("bob"));
+			Principal alice = users.authenticate("alice", PASSWORD.toCharArray()).orElseThrow();
+			assertTrue(storedHash("alice").startsWith("pbkdf2-sha256-kek$600000$"), storedHash("alice"));
+			assertEquals("alice", alice.username());
+			assertTrue(users.authenticate("alice", PASSWORD.toCharArray()).isPresent(), "the new hash matches");
+		});
+	}
+
+	private interface DatabaseWork {
+		void run() throws Exception;
+	}
+
+	private static void withTheProductsWorkFactor(DatabaseWork work) throws Exception {
+		String saved = System.clearProperty(TEST_WORK_FACTOR);
+		try {
+			work.run();
+		} finally {
+			if (saved != null) {
+				System.setProperty(TEST_WORK_FACTOR, saved);
+			}
+		}
 	}
 
 	private static void update(String sql, Object value) throws SQLException {
