@@ -90,6 +90,14 @@ public interface ReviewService {
 	OfficialDocument feedback(YearMonth month, String departmentCode, DocumentFormat format, OutputStream out,
 			Principal actor) throws IOException;
 
+	/**
+	 * The month's feedback to one department as {@link #feedback} would issue it, without a number: for a preview.
+	 * Needs REVIEWS_ASSIGN; takes no number and changes nothing.
+	 *
+	 * @throws ducha.core.ValidationException when the department had no review that month
+	 */
+	OfficialDocument feedbackDraft(YearMonth month, String departmentCode, Principal actor);
+
 	/** True when feedback documents can be written now (the platform's document and numbering services are there). */
 	boolean documentsAvailable();
 }

@@ -61,6 +61,7 @@ final class Messages extends NLS {
 	public static String StaffList_add;
 	public static String StaffList_remove;
 	public static String People_commandLine;
+	public static String Printouts_draftNumber;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

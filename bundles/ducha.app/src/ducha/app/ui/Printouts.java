@@ -50,6 +50,15 @@ public final class Printouts {
 		return of(title, List.of(new PrintBlock.Text(paragraphs)));
 	}
 
+	/**
+	 * An official document not issued yet, for a preview that must not take its number: its number line reads
+	 * （草稿，出具时编号）, so that a printed draft cannot pass for the issued document.
+	 */
+	public static Printout draft(String title, OfficialDocument document) {
+		return document(title, new OfficialDocument(document.title(), Messages.Printouts_draftNumber, document.date(),
+				document.paragraphs(), document.office()));
+	}
+
 	/** The court's name set in ducha.properties; empty when none is set or the file cannot be read. */
 	public static String courtName() {
 		try {

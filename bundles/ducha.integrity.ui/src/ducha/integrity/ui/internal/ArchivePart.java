@@ -21,7 +21,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import ducha.app.ui.DateField;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -29,11 +28,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import ducha.app.AppModel;
+import ducha.app.print.PrintPreviewDialog;
+import ducha.app.print.Printing;
 import ducha.app.ui.Background;
+import ducha.app.ui.DateField;
 import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.OpensRecords;
 import ducha.app.ui.PendingRecord;
+import ducha.app.ui.Printouts;
 import ducha.app.ui.Refreshable;
 import ducha.app.ui.Rights;
 import ducha.app.ui.StaffChooser;
@@ -132,7 +136,7 @@ public class ArchivePart implements OpensRecords, Refreshable {
 
 		Composite actions = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
+		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
 		summary = Forms.summary(actions, null);
 		summary.setText(Messages.Archive_choose);
 		recordTalk = new Button(actions, SWT.PUSH);
@@ -144,8 +148,13 @@ public class ArchivePart implements OpensRecords, Refreshable {
 		Button report = new Button(actions, SWT.PUSH);
 		report.setText(Messages.Archive_report);
 		report.addListener(SWT.Selection, e -> issueReport());
+		Button preview = new Button(actions, SWT.PUSH);
+		preview.setText(Messages.Archive_reportPreview);
+		preview.setData(AppModel.WIDGET_KEY, "archive.reportPreview");
+		preview.addListener(SWT.Selection, e -> previewReport());
 		// asked once: the report is the office's, for those who may read other people's archives
 		report.setEnabled(reports.mayIssue(principal));
+		preview.setEnabled(report.getEnabled());
 		enableRecording();
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -340,6 +349,53 @@ public class ArchivePart implements OpensRecords, Refreshable {
 		}
 	}
 
+	/** The people and period of a report, as asked. */
+	private record ReportRequest(Period period, List<String> people) {
+	}
+
+	/** Asks for the people of a report (the shown person by default); null when the period is bad or it is cancelled. */
+	private ReportRequest askReport(Shell shell) {
+		if (!Forms.readable(from, to)) {
+			return null;
+		}
+		Period period = period();
+		if (period == null) {
+			summary.setText(Messages.Archive_badPeriod);
+			return null;
+		}
+		ReportPeopleDialog ask = new ReportPeopleDialog(shell, background, period, staff, departments,
+				current == null ? null : current.staff());
+		return ask.open() == Window.OK ? new ReportRequest(period, ask.saved()) : null;
+	}
+
+	/**
+	 * 廉情报告预览…: the report for the people asked, composed in a job and shown page by page without a number (none is
+	 * taken, nothing is audited but the archive reads: its number line says it is a draft).
+	 */
+	private void previewReport() {
+		Shell shell = timeline.getShell();
+		ReportRequest request = askReport(shell);
+		if (request == null) {
+			return;
+		}
+		background.run(Messages.Report_composeJob, () -> reports.draft(request.people(), request.period(), principal),
+				draft -> {
+					if (shell.isDisposed()) {
+						return;
+					}
+					new PrintPreviewDialog(shell, Printouts.draft(draft.title(), draft), printout -> {
+						Printing.Outcome printed = Printing.print(shell, printout);
+						if (printed != null && !summary.isDisposed()) {
+							summary.setText(printed.message());
+						}
+					}).open();
+				}, reason -> {
+					if (!summary.isDisposed()) {
+						summary.setText(NLS.bind(Messages.Report_previewFailed, reason));
+					}
+				});
+	}
+
 	/** Asks for the people (the shown person by default) and the file, then issues and writes in a job. */
 	private void issueReport() {
 		Shell shell = timeline.getShell();
@@ -347,20 +403,12 @@ public class ArchivePart implements OpensRecords, Refreshable {
 			MessageDialog.openInformation(shell, Messages.Report_title, Messages.Report_unavailable);
 			return;
 		}
-		if (!Forms.readable(from, to)) {
+		ReportRequest request = askReport(shell);
+		if (request == null) {
 			return;
 		}
-		Period period = period();
-		if (period == null) {
-			summary.setText(Messages.Archive_badPeriod);
-			return;
-		}
-		ReportPeopleDialog ask = new ReportPeopleDialog(shell, background, period, staff, departments,
-				current == null ? null : current.staff());
-		if (ask.open() != Window.OK) {
-			return;
-		}
-		List<String> people = ask.saved();
+		Period period = request.period();
+		List<String> people = request.people();
 		FileDialog files = new FileDialog(shell, SWT.SAVE);
 		files.setText(Messages.Report_title);
 		files.setFilterExtensions(new String[] { "*.pdf", "*.docx" });

@@ -97,6 +97,9 @@ public final class Messages extends NLS {
 	public static String Disposition_basisMissing;
 	public static String Reading_books;
 	public static String Reading_recommendations;
+	public static String Archive_reportPreview;
+	public static String Report_composeJob;
+	public static String Report_previewFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

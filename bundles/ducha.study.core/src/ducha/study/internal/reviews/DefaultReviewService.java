@@ -317,13 +317,8 @@ public class DefaultReviewService implements ReviewService {
 		if (writer == null || numbers == null) {
 			throw new DuchaException(NLS.bind(Messages.documentsUnavailable, format));
 		}
-		List<Review> reviews = reviews(new ReviewFilter(month, departmentCode), actor);
-		if (reviews.isEmpty()) {
-			throw new ValidationException(NLS.bind(Messages.feedbackNoReview, month,
-					unit.departmentName(departmentCode)));
-		}
-		OfficialDocument draft = FeedbackComposer.compose(month, unit.departmentName(departmentCode), reviews,
-				no -> unit.directory.staff(no).map(Staff::name).orElse(no), LocalDate.now(), OFFICE);
+		// composed (and refused) before a number is taken, so a refusal uses up none
+		OfficialDocument draft = feedbackDraft(month, departmentCode, actor);
 		DocumentNumber number = numbers.issue(FEEDBACK_KIND, month.getYear(), draft.title(), actor);
 		OfficialDocument issued = new OfficialDocument(draft.title(), number.label(), draft.date(), draft.paragraphs(),
 				draft.office());
@@ -331,6 +326,18 @@ public class DefaultReviewService implements ReviewService {
 		unit.auditUnchanged(actor, "study.review.feedback", "document",
 				FEEDBACK_KIND + "/" + number.year() + "/" + number.number(), issued.title());
 		return issued;
+	}
+
+	@Override
+	public OfficialDocument feedbackDraft(YearMonth month, String departmentCode, Principal actor) {
+		unit.authorization.check(actor, StudyPermissions.REVIEWS_ASSIGN);
+		List<Review> reviews = reviews(new ReviewFilter(month, departmentCode), actor);
+		if (reviews.isEmpty()) {
+			throw new ValidationException(NLS.bind(Messages.feedbackNoReview, month,
+					unit.departmentName(departmentCode)));
+		}
+		return FeedbackComposer.compose(month, unit.departmentName(departmentCode), reviews,
+				no -> unit.directory.staff(no).map(Staff::name).orElse(no), LocalDate.now(), OFFICE);
 	}
 
 	@Override

@@ -48,17 +48,21 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 import ducha.app.AppModel;
+import ducha.app.print.PageLayout;
+import ducha.app.print.PrintPreviewDialog;
 import ducha.app.ui.DateField;
 import ducha.app.ui.Pinyin;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.core.directory.StaffQuery;
+import ducha.core.documents.NumberingService;
 import ducha.core.ledger.LedgerService;
 import ducha.core.period.Period;
 import ducha.core.security.Principal;
 import ducha.integrity.ArchiveFilter;
 import ducha.integrity.ArchiveView;
 import ducha.integrity.IntegrityArchive;
+import ducha.integrity.IntegrityReportService;
 import ducha.integrity.Talk;
 import ducha.integrity.TalkService;
 import ducha.integrity.ui.IntegrityViews;
@@ -335,6 +339,47 @@ class ArchivePartUITest {
 		assertEquals("false", seen.get(2));
 		assertEquals(other.name() + "（" + other.staffNo() + "）", seen.get(3));
 		assertEquals("true", seen.get(4));
+	}
+
+	/**
+	 * 廉情报告预览… asks for the people as the issue does and shows the report page by page as a draft: its number line
+	 * says so, and no number of the year is taken.
+	 */
+	@Test
+	void theIntegrityReportsPreviewIsAnUnnumberedDraft() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		EPartService parts = parts(display);
+		Staff person = service(DirectoryService.class).staff(StaffQuery.ALL, principal).get(1);
+		MPart part = parts.showPart(IntegrityViews.ARCHIVE_PART_ID, PartState.ACTIVATE);
+		choosePerson(display, part, person);
+		waitUntil(display, "the archive of " + person.name(), () -> find(widget(part), Label.class,
+				l -> l.getText().contains(person.name()) && l.getText().contains(person.staffNo())).isPresent());
+		int year = LocalDate.now().getYear();
+		int issuedBefore = service(NumberingService.class).lastIssued(IntegrityReportService.NUMBER_KIND, year);
+
+		onDialog(display, "廉情报告", dialog -> click(button(dialog, "确定")));
+		List<String> previewed = new ArrayList<>();
+		onDialog(display, "打印预览：" + person.name() + "同志廉情报告", dialog -> {
+			try {
+				previewed.add(named(dialog, AppModel.WIDGET_KEY, "print.page", Label.class).getText());
+				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
+				StringBuilder text = new StringBuilder();
+				for (int page = 0; page < layout.pageCount(); page++) {
+					layout.texts(page).forEach(text::append);
+				}
+				previewed.add(text.toString());
+			} finally {
+				dialog.close();
+			}
+		});
+		click(named(widget(part), AppModel.WIDGET_KEY, "archive.reportPreview", Button.class));
+		waitUntil(display, "the report's preview shown and closed", () -> previewed.size() == 2);
+		assertTrue(previewed.get(0).matches("第 1 页 共 \\d+ 页"), previewed.get(0));
+		assertTrue(previewed.get(1).contains(person.name() + "同志廉情报告"), previewed.get(1));
+		assertTrue(previewed.get(1).contains("（草稿，出具时编号）"), "marked as a draft: " + previewed.get(1));
+		assertEquals(issuedBefore, service(NumberingService.class).lastIssued(IntegrityReportService.NUMBER_KIND, year),
+				"a preview takes no number");
 	}
 
 	/**

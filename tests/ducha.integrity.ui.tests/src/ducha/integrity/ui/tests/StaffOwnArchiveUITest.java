@@ -88,7 +88,7 @@ class StaffOwnArchiveUITest {
 				() -> labels(view).stream().anyMatch(text -> text.contains(staff.staffNo()) && text.contains("本人档案")));
 		assertEquals(1, staffChoice.getItemCount(), Arrays.toString(staffChoice.getItems()));
 		assertTrue(staffChoice.getItem(0).contains("（" + staff.staffNo() + "，"), staffChoice.getItem(0));
-		for (String office : List.of("记录约谈…", "记录处理…", "出具廉情报告…")) {
+		for (String office : List.of("记录约谈…", "记录处理…", "出具廉情报告…", "廉情报告预览…")) {
 			Button action = find(view, Button.class, b -> office.equals(b.getText()))
 					.orElseThrow(() -> new AssertionError("no button " + office));
 			assertFalse(action.isEnabled(), office + " is the office's");

@@ -25,6 +25,7 @@ import ducha.core.ConcurrentChangeException;
 import ducha.core.ValidationException;
 import ducha.core.directory.Staff;
 import ducha.core.documents.DocumentFormat;
+import ducha.core.documents.NumberingService;
 import ducha.core.documents.OfficialDocument;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.Principal;
@@ -220,6 +221,30 @@ class ReviewsTest {
 			assertTrue(body.contains("学习记录过于简单"), body);
 			assertTrue(body.contains("周政"), body);
 		}
+	}
+
+	/** The preview's draft is the document the issue gives, without a number; it takes none and needs the office. */
+	@Test
+	void theFeedbacksDraftIsTheIssuedDocumentWithoutANumberAndTakesNone() throws Exception {
+		ReviewCourt.assign(MONTH);
+		reviews.record(review(ReviewCourt.ZHOU, "XST", ReviewCourt.ZHAO, ReviewCourt.SUN), ReviewCourt.zhou());
+
+		NumberingService numbers = Osgi.service(NumberingService.class);
+		int before = numbers.lastIssued(ReviewService.FEEDBACK_KIND, MONTH.getYear());
+		assertThrows(AccessDeniedException.class, () -> reviews.feedbackDraft(MONTH, "XST", ReviewCourt.zhou()));
+		assertThrows(ValidationException.class, () -> reviews.feedbackDraft(MONTH, "XZT", ReviewCourt.OFFICE));
+		OfficialDocument draft = reviews.feedbackDraft(MONTH, "XST", ReviewCourt.OFFICE);
+		OfficialDocument again = reviews.feedbackDraft(MONTH, "XST", ReviewCourt.OFFICE);
+		assertEquals("", draft.number());
+		assertEquals(draft, again, "a preview changes nothing");
+		assertTrue(draft.paragraphs().stream().anyMatch(p -> p.contains("共调阅2人次")), draft.paragraphs().toString());
+		assertEquals(before, numbers.lastIssued(ReviewService.FEEDBACK_KIND, MONTH.getYear()), "drafts take no number");
+
+		OfficialDocument issued = reviews.feedback(MONTH, "XST", DocumentFormat.DOCX, new ByteArrayOutputStream(),
+				ReviewCourt.OFFICE);
+		assertEquals(draft.title(), issued.title());
+		assertEquals(draft.paragraphs(), issued.paragraphs());
+		assertTrue(issued.number().endsWith("第" + (before + 1) + "期"), "the next number: " + issued.number());
 	}
 
 	private static Review review(String reviewer, String department, String... covered) {

@@ -34,6 +34,8 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
+import ducha.app.print.PageLayout;
+import ducha.app.print.PrintPreviewDialog;
 import ducha.app.ui.Pinyin;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
@@ -108,6 +110,33 @@ class MonthlyReviewUITest {
 		assertEquals(line.reviewerStaffNo(), stored.get(0).reviewerStaffNo());
 		assertEquals(List.of("界面测试：学习记录未体现研讨发言"),
 				stored.get(0).problems().stream().map(p -> p.finding()).toList());
+
+		// 反馈预览… of the review chosen: the month's feedback to the department as a draft, which takes no number
+		int recorded = java.util.stream.IntStream.range(0, reviews.getItemCount())
+				.filter(i -> reviews.getItem(i).getText(1).equals(department)).findFirst().orElseThrow();
+		reviews.select(recorded);
+		Event chosen = new Event();
+		chosen.item = reviews.getItem(recorded);
+		reviews.notifyListeners(SWT.Selection, chosen);
+		String title = service(ReviewService.class).feedbackDraft(month, line.departmentCode(), principal).title();
+		List<String> previewed = new ArrayList<>();
+		onDialog(display, "打印预览：" + title, dialog -> {
+			try {
+				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
+				StringBuilder text = new StringBuilder();
+				for (int page = 0; page < layout.pageCount(); page++) {
+					layout.texts(page).forEach(text::append);
+				}
+				previewed.add(text.toString());
+			} finally {
+				dialog.close();
+			}
+		});
+		click(named(widget(part), AppModel.WIDGET_KEY, "reviews.feedbackPreview", Button.class));
+		waitUntil(display, "the feedback's preview shown and closed", () -> previewed.size() == 1);
+		assertTrue(previewed.get(0).contains(title), previewed.get(0));
+		assertTrue(previewed.get(0).contains("（草稿，出具时编号）"), "marked as a draft: " + previewed.get(0));
+		assertTrue(previewed.get(0).contains("界面测试：学习记录未体现研讨发言"), previewed.get(0));
 	}
 
 	/**

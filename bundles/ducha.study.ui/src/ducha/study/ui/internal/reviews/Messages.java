@@ -99,6 +99,8 @@ final class Messages {
 	static String failed;
 	static String sessionGone;
 	static String problemGone;
+	static String previewFeedback;
+	static String feedbackComposeJob;
 
 	static {
 		Language.initializeMessages(Messages.class);

@@ -26,11 +26,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
+import ducha.app.print.PrintPreviewDialog;
+import ducha.app.print.Printing;
 import ducha.app.ui.Background;
 import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.app.ui.ListTable;
 import ducha.app.ui.ListTable.Column;
+import ducha.app.ui.Printouts;
 import ducha.app.ui.Refreshable;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
@@ -87,6 +90,7 @@ public class ReviewsPart implements Refreshable {
 	private ListTable<Line> assignment;
 	private ListTable<Review> reviewList;
 	private Button issue;
+	private Button preview;
 	private List<Line> lines = List.of();
 	private Set<String> reviewed = Set.of();
 	private Map<String, String> names = Map.of();
@@ -136,13 +140,15 @@ public class ReviewsPart implements Refreshable {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(assignment.control());
 		assignment.onSelect(l -> enable());
 
-		Composite actions = Forms.bar(new Composite(parent, SWT.NONE), 4);
+		Composite actions = Forms.bar(new Composite(parent, SWT.NONE), 5);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions.getParent());
 		Forms.summary(actions, null).setText(Messages.reviewsTitle);
 		Forms.button(actions, "reviews.record", Messages.recordReview).addListener(SWT.Selection, e -> record());
 		Forms.button(actions, "reviews.verify", Messages.verifyProblem).addListener(SWT.Selection, e -> verify());
 		issue = Forms.button(actions, "reviews.feedback", Messages.issueFeedback);
 		issue.addListener(SWT.Selection, e -> feedback());
+		preview = Forms.button(actions, "reviews.feedbackPreview", Messages.previewFeedback);
+		preview.addListener(SWT.Selection, e -> previewFeedback());
 		reviewList = new ListTable<>(parent, "reviews.list", false, Review.class,
 				new Column<>(Messages.colNumber, 110, Review::recordNo),
 				new Column<>(Messages.department, 160, r -> departmentName(r.departmentCode())),
@@ -232,6 +238,7 @@ public class ReviewsPart implements Refreshable {
 		reviewer.setEnabled(office);
 		setReviewer.setEnabled(office && assignment.selected() != null);
 		issue.setEnabled(office);
+		preview.setEnabled(office);
 	}
 
 	private void propose() {
@@ -311,13 +318,45 @@ public class ReviewsPart implements Refreshable {
 		}
 	}
 
-	/** The feedback to the department of the selected review, or of the selected line. */
-	private void feedback() {
+	/** The department of the selected review, or of the selected line; null (and said so) for none. */
+	private String feedbackDepartment() {
 		Review review = reviewList.selected();
 		Line line = assignment.selected();
 		String department = review != null ? review.departmentCode() : line == null ? null : line.departmentCode();
 		if (department == null) {
 			Forms.report(status, Messages.chooseReview, true);
+		}
+		return department;
+	}
+
+	/**
+	 * 反馈预览…: the feedback {@link #feedback} would issue, composed in a job and shown page by page without a number
+	 * (none is taken: its number line says it is a draft); printing it prints that draft.
+	 */
+	private void previewFeedback() {
+		String department = feedbackDepartment();
+		if (department == null) {
+			return;
+		}
+		YearMonth m = chosen();
+		ReviewService service = reviews;
+		background.run(Messages.feedbackComposeJob, () -> service.feedbackDraft(m, department, principal), draft -> {
+			if (status.isDisposed()) {
+				return;
+			}
+			new PrintPreviewDialog(status.getShell(), Printouts.draft(draft.title(), draft), printout -> {
+				Printing.Outcome printed = Printing.print(status.getShell(), printout);
+				if (printed != null) {
+					Forms.report(status, printed.message(), printed.problem());
+				}
+			}).open();
+		}, this::refused);
+	}
+
+	/** The feedback to the department of the selected review, or of the selected line. */
+	private void feedback() {
+		String department = feedbackDepartment();
+		if (department == null) {
 			return;
 		}
 		YearMonth m = chosen();
