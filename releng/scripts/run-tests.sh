@@ -21,8 +21,9 @@
 #   refusing the newer schema;
 # - plugin-subsets.sh: a sample of plugin subsets, the workbench shows exactly their views
 #   ('plugin-subsets.sh all' runs every subset).
-# After the build the checks run side by side (archives | smoke test, then subsets | life cycle, then upgrade),
-# which keeps the whole run within about 20 minutes.
+# The product checks start once the build has made the products, before the test modules, and run beside them and
+# each other (archives, then court year, then upgrade | smoke test, then subsets | life cycle, itself three
+# installations side by side), which keeps the whole run within about 20 minutes.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 "$HERE/prerequisites.sh"
@@ -44,29 +45,44 @@ with_display() { # runs the command under Xvfb unless a display is there; the sc
 # the modules that test the server backends run on PostgreSQL too: their databases first (skipped where no local
 # cluster can be used, an error in CI); tests/pom.xml
 backends=$("$HERE/test-databases.sh")
-with_display "$MVN" -B clean verify $backends
-phase "build and tests"
-mkdir -p target
-# The product checks run side by side, each in folders (and a database) of its own: the archive checks only read
-# the archives (gzip, one core), then the court-year import (one ducha-cli batch); the smoke test and then the
-# plugin subsets start workbenches, which wait much of their time; the plugin life cycle and then the upgrade run the command line. On two cores this ends minutes
-# sooner than one after the other; each check's output is printed whole once it ended.
-( chain=0; "$HERE/check-archives.sh" >target/check-archives.out 2>&1 || chain=1
-  "$HERE/court-year.sh" >target/court-year.out 2>&1 || chain=1
-  exit "$chain" ) &
-archives=$!
-( smoke=0; with_display "$HERE/smoke-product.sh" >target/smoke-product.out 2>&1 || smoke=1
-  with_display "$HERE/plugin-subsets.sh" >target/plugin-subsets.out 2>&1 || smoke=1
-  exit "$smoke" ) &
-workbenches=$!
+# The product checks need only the archives and the p2 repository, which the build makes before the test modules
+# (pom.xml's module order; the repository module then writes products.ready): they start as soon as it is there and
+# run beside the tests, which leave a core idle much of the time (UI tests wait for the display, the database for
+# the disk). Each check runs in folders (and a database) of its own and prints its output whole once all ended.
+READY=releng/ducha.repository/target/products.ready
+rm -f "$READY"
+trap 'kill $(jobs -p) 2>/dev/null' EXIT # an interrupted run leaves no build or check behind
+with_display "$MVN" -B clean verify $backends &
+maven=$!
+while [ ! -e "$READY" ] && kill -0 "$maven" 2>/dev/null; do sleep 2; done
+checks=()
+if [ -e "$READY" ]; then
+  phase "products built, product checks started"
+  mkdir -p target
+  # the archive checks only read the archives (gzip, one core), then the court-year import and the plugin upgrade
+  # run the command line; the smoke test and then the plugin subsets start workbenches, which wait much of their
+  # time; the plugin life cycle runs three installations side by side
+  ( chain=0; "$HERE/check-archives.sh" >target/check-archives.out 2>&1 || chain=1
+    "$HERE/court-year.sh" >target/court-year.out 2>&1 || chain=1
+    "$HERE/plugin-upgrade.sh" >target/plugin-upgrade.out 2>&1 || chain=1
+    exit "$chain" ) &
+  checks+=($!)
+  ( smoke=0; with_display "$HERE/smoke-product.sh" >target/smoke-product.out 2>&1 || smoke=1
+    with_display "$HERE/plugin-subsets.sh" >target/plugin-subsets.out 2>&1 || smoke=1
+    exit "$smoke" ) &
+  checks+=($!)
+  "$HERE/plugins-lifecycle.sh" >target/plugins-lifecycle.out 2>&1 &
+  checks+=($!)
+fi
 status=0
-"$HERE/plugins-lifecycle.sh" || status=1
-phase "plugin life cycle"
-"$HERE/plugin-upgrade.sh" || status=1
-phase "plugin upgrade"
-wait "$archives" || status=1
-cat target/check-archives.out target/court-year.out
-wait "$workbenches" || status=1
-cat target/smoke-product.out target/plugin-subsets.out || status=1
-phase "archive checks, smoke test and plugin subsets"
+wait "$maven" || status=1
+phase "build and tests"
+if [ "${#checks[@]}" -eq 0 ]; then
+  echo "run-tests: the build made no products ($READY): no product check ran" >&2
+  exit 1
+fi
+for check in "${checks[@]}"; do wait "$check" || status=1; done
+cat target/check-archives.out target/court-year.out target/plugin-upgrade.out target/smoke-product.out \
+  target/plugin-subsets.out target/plugins-lifecycle.out || status=1
+phase "product checks"
 exit "$status"
