@@ -51,7 +51,8 @@ backends=$("$HERE/test-databases.sh")
 # the disk). Each check runs in folders (and a database) of its own and prints its output whole once all ended.
 READY=releng/ducha.repository/target/products.ready
 rm -f "$READY"
-trap 'kill $(jobs -p) 2>/dev/null' EXIT # an interrupted run leaves no build or check behind
+# an interrupted run leaves no build or check behind (the trap keeps the run's own exit status)
+trap 'code=$?; kill $(jobs -p) 2>/dev/null || true; exit $code' EXIT
 with_display "$MVN" -B clean verify $backends &
 maven=$!
 while [ ! -e "$READY" ] && kill -0 "$maven" 2>/dev/null; do sleep 2; done

@@ -49,6 +49,7 @@ import ducha.app.ui.Pinyin;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
+import ducha.core.directory.StaffQuery;
 import ducha.core.directory.SupervisionGroup;
 import ducha.core.directory.SupervisionGroups;
 import ducha.core.directory.SupervisorRole;
@@ -288,6 +289,44 @@ class InspectionUITest {
 		} finally {
 			groups.unregister();
 		}
+	}
+
+	/**
+	 * Without the supervisor team plugin no specialist group is kept (the inspections UI tests run without it): the
+	 * plan form then takes one 承办人 by name or 拼音 initials, from a chooser and not a typed 工号, and keeps 确定 disabled
+	 * until one is chosen. Cancelled: next year's plans are the group test's.
+	 */
+	@Test
+	void withoutGroupsThePlanFormTakesItsAssigneeByNameOrPinyin() throws Exception {
+		Display display = Display.getCurrent();
+		Principal principal = principal();
+		List<Staff> all = service(DirectoryService.class).staff(StaffQuery.ALL, principal);
+		// a serving colleague whose 拼音 initials no one else's start with: typing them finds them first
+		Staff assignee = all.stream().filter(s -> s.status().onStaff())
+				.filter(s -> all.stream().filter(o -> Pinyin.initials(o.name()).startsWith(Pinyin.initials(s.name())))
+						.count() == 1)
+				.findFirst().orElseThrow();
+		MPart part = show(display, "ducha.inspections.ui.part.plans");
+		Combo year = named(widget(part), AppModel.WIDGET_KEY, "plans.year", Combo.class);
+		year.select(Arrays.asList(year.getItems()).indexOf(String.valueOf(LocalDate.now().getYear() + 1)));
+		year.notifyListeners(SWT.Selection, new Event());
+		List<String> seen = new ArrayList<>();
+		onDialog(display, "制定督察计划", dialog -> {
+			seen.add(String.valueOf(findAll(dialog, Table.class).stream()
+					.anyMatch(t -> "plan.groups".equals(t.getData(AppModel.WIDGET_KEY)))));
+			seen.add(String.valueOf(button(dialog, "确定").isEnabled()));
+			named(dialog, AppModel.WIDGET_KEY, "plan.assignee.search", Text.class)
+					.setText(Pinyin.initials(assignee.name()));
+			seen.add(named(dialog, AppModel.WIDGET_KEY, "plan.assignee.staff", Combo.class).getText());
+			seen.add(String.valueOf(button(dialog, "确定").isEnabled()));
+			click(button(dialog, "取消"));
+		});
+		click(button(widget(part), "制定计划…"));
+		waitUntil(display, "the plan form", () -> seen.size() == 4);
+		assertEquals("false", seen.get(0), "no table of groups when none is kept");
+		assertEquals("false", seen.get(1), "确定 waits for a 承办人");
+		assertTrue(seen.get(2).startsWith(assignee.name() + "（" + assignee.staffNo()), seen.get(2));
+		assertEquals("true", seen.get(3), "a 承办人 chosen by 拼音");
 	}
 
 	/**
