@@ -40,6 +40,9 @@ public final class Forms {
 	/** The widest {@link #fitColumns} makes a column. */
 	private static final int WIDEST_COLUMN = 300;
 
+	/** Where {@link #fitColumns} keeps a column's texts' width (on the column) and that it spreads (on the table). */
+	private static final String NEEDED_WIDTH = "ducha.neededWidth";
+
 	/** The rows {@link #fitColumns} measures: the first screens, not a long list whole. */
 	private static final int FIT_ROWS = 500;
 
@@ -185,7 +188,8 @@ public final class Forms {
 	 * whole even in a 1280-pixel window; a longer one is a note, cut by the column and readable in the record's
 	 * tooltip or detail. A column never gets narrower (not below its declared width, nor below a width the user
 	 * gave it), and a column of width 0 stays hidden; the table scrolls sideways when its columns are wider than the
-	 * window.
+	 * window. Where the window leaves room beside the columns, a column cut at that width gets it, up to its texts'
+	 * width, now and whenever the table grows ({@link #spreadColumns}).
 	 */
 	public static void fitColumns(Table table) {
 		GC gc = new GC(table);
@@ -201,6 +205,7 @@ public final class Forms {
 				for (int row = 0; row < rows; row++) {
 					needed = Math.max(needed, gc.textExtent(table.getItem(row).getText(i)).x);
 				}
+				column.setData(NEEDED_WIDTH, needed + CELL_PADDING);
 				int fitted = Math.min(needed + CELL_PADDING, WIDEST_COLUMN);
 				if (fitted > column.getWidth()) {
 					column.setWidth(fitted);
@@ -208,6 +213,37 @@ public final class Forms {
 			}
 		} finally {
 			gc.dispose();
+		}
+		if (table.getData(NEEDED_WIDTH) == null) {
+			table.setData(NEEDED_WIDTH, Boolean.TRUE);
+			table.addListener(SWT.Resize, e -> spreadColumns(table));
+		}
+		spreadColumns(table);
+	}
+
+	/**
+	 * Gives the room the table has beside its columns to the columns {@link #fitColumns} had to cut (a 标记规则, a 摘要),
+	 * in order, each up to the width of its texts: at 1920 pixels a long text shows whole instead of ending in "…"
+	 * beside empty space. Columns never get narrower here, so a narrower window scrolls sideways as before.
+	 */
+	static void spreadColumns(Table table) {
+		if (table.isDisposed()) {
+			return;
+		}
+		int room = table.getClientArea().width;
+		for (TableColumn column : table.getColumns()) {
+			room -= column.getWidth();
+		}
+		for (TableColumn column : table.getColumns()) {
+			if (room <= 0) {
+				return;
+			}
+			int width = column.getWidth();
+			if (column.getData(NEEDED_WIDTH) instanceof Integer needed && width > 0 && needed > width) {
+				int grown = Math.min(needed, width + room);
+				column.setWidth(grown);
+				room -= grown - width;
+			}
 		}
 	}
 

@@ -47,6 +47,13 @@ public final class PageTable {
 		for (int i = 0; i < widths.length; i++) {
 			bodyDataLayer.setColumnWidthByPosition(i, widths[i]);
 		}
+		// the last column (a 标记规则, a 结案日期) takes the room the window leaves beside the others, never less than
+		// its own width: a long text shows whole at 1920 pixels, and a narrow window still scrolls sideways
+		int last = columns - 1;
+		if (last >= 0 && last < widths.length) {
+			bodyDataLayer.setColumnPercentageSizing(last, true);
+			bodyDataLayer.setMinColumnWidth(last, widths[last]);
+		}
 		selectionLayer = new SelectionLayer(bodyDataLayer);
 		ViewportLayer viewportLayer = new ViewportLayer(selectionLayer);
 		IDataProvider headerData = new DefaultColumnHeaderDataProvider(headers);
