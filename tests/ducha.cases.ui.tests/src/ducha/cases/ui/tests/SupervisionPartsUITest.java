@@ -36,8 +36,6 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
-import ducha.app.print.PageLayout;
-import ducha.app.print.PrintPreviewDialog;
 import ducha.app.ui.FileDialogs;
 import ducha.app.ui.Forms;
 import ducha.cases.CaseQuery;
@@ -55,6 +53,7 @@ import ducha.core.directory.DirectoryService;
 import ducha.core.directory.Staff;
 import ducha.test.ui.ModalDialogs;
 import ducha.test.ui.UiTesting;
+import ducha.test.ui.PrintPreviews;
 
 /**
  * Inside the real workbench on the demo court, in Chinese: an order issued through the service appears in 督办 with
@@ -338,26 +337,15 @@ class SupervisionPartsUITest {
 		Button preview = Workbench.named(part, "bulletin.print", Button.class);
 		assertTrue(preview.isEnabled(), "a selected bulletin can be previewed");
 		List<String> seen = new ArrayList<>();
-		ModalDialogs.onDialog(bench.display, "打印预览：案件通报" + label, dialog -> {
-			try {
-				seen.add(UiTesting.named(dialog, AppModel.WIDGET_KEY, "print.page", Label.class).getText());
-				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
-				StringBuilder text = new StringBuilder();
-				for (int page = 0; page < layout.pageCount(); page++) {
-					layout.texts(page).forEach(text::append);
-				}
-				// a line may break where the description has its space
-				seen.add(text.toString().replace(" ", ""));
-			} finally {
-				dialog.close();
-			}
-		});
+		PrintPreviews.read(bench.display, "案件通报" + label, seen);
 		preview.notifyListeners(SWT.Selection, null);
 		bench.waitUntil("the preview shown and closed", () -> seen.size() == 2);
 		assertTrue(seen.get(0).matches("第 1 页 共 \\d+ 页"), seen.get(0));
-		assertTrue(seen.get(1).contains("关于裁判文书质量问题的案件通报"), "the bulletin's title: " + seen.get(1));
-		assertTrue(seen.get(1).contains("案号：" + target.number().text()), "the finding's paragraph");
-		assertTrue(seen.get(1).contains(description.replace(" ", "")), "what was found");
+		// a line may break where the description has its space
+		String text = seen.get(1).replace(" ", "");
+		assertTrue(text.contains("关于裁判文书质量问题的案件通报"), "the bulletin's title: " + text);
+		assertTrue(text.contains("案号：" + target.number().text()), "the finding's paragraph");
+		assertTrue(text.contains(description.replace(" ", "")), "what was found");
 	}
 
 	@Test

@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -43,8 +42,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 import ducha.app.AppModel;
-import ducha.app.print.PageLayout;
-import ducha.app.print.PrintPreviewDialog;
 import ducha.app.ui.Pinyin;
 import ducha.core.attachments.AttachmentService;
 import ducha.core.directory.DirectoryService;
@@ -65,6 +62,7 @@ import ducha.inspections.Inspection;
 import ducha.inspections.InspectionPlan;
 import ducha.inspections.InspectionService;
 import ducha.inspections.PlanService;
+import ducha.test.ui.PrintPreviews;
 
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: 登记督察… records an open
@@ -213,19 +211,7 @@ class InspectionUITest {
 		bulletins.notifyListeners(SWT.Selection, chosen);
 		assertTrue(preview.isEnabled(), "a selected bulletin can be previewed");
 		List<String> seen = new ArrayList<>();
-		onDialog(display, "打印预览：" + title, dialog -> {
-			try {
-				seen.add(named(dialog, AppModel.WIDGET_KEY, "print.page", Label.class).getText());
-				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
-				StringBuilder text = new StringBuilder();
-				for (int page = 0; page < layout.pageCount(); page++) {
-					layout.texts(page).forEach(text::append);
-				}
-				seen.add(text.toString());
-			} finally {
-				dialog.close();
-			}
-		});
+		PrintPreviews.read(display, title, seen);
 		click(preview);
 		waitUntil(display, "the preview shown and closed", () -> seen.size() == 2);
 		assertTrue(seen.get(0).matches("第 1 页 共 \\d+ 页"), seen.get(0));

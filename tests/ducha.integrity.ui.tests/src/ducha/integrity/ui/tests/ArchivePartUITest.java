@@ -48,8 +48,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 import ducha.app.AppModel;
-import ducha.app.print.PageLayout;
-import ducha.app.print.PrintPreviewDialog;
 import ducha.app.ui.DateField;
 import ducha.app.ui.Pinyin;
 import ducha.core.directory.DirectoryService;
@@ -66,6 +64,7 @@ import ducha.integrity.IntegrityReportService;
 import ducha.integrity.Talk;
 import ducha.integrity.TalkService;
 import ducha.integrity.ui.IntegrityViews;
+import ducha.test.ui.PrintPreviews;
 
 /**
  * Inside the real workbench on the demo court, in Chinese: the navigator lists the integrity views; the archive
@@ -360,19 +359,7 @@ class ArchivePartUITest {
 
 		onDialog(display, "廉情报告", dialog -> click(button(dialog, "确定")));
 		List<String> previewed = new ArrayList<>();
-		onDialog(display, "打印预览：" + person.name() + "同志廉情报告", dialog -> {
-			try {
-				previewed.add(named(dialog, AppModel.WIDGET_KEY, "print.page", Label.class).getText());
-				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
-				StringBuilder text = new StringBuilder();
-				for (int page = 0; page < layout.pageCount(); page++) {
-					layout.texts(page).forEach(text::append);
-				}
-				previewed.add(text.toString());
-			} finally {
-				dialog.close();
-			}
-		});
+		PrintPreviews.read(display, person.name() + "同志廉情报告", previewed);
 		click(named(widget(part), AppModel.WIDGET_KEY, "archive.reportPreview", Button.class));
 		waitUntil(display, "the report's preview shown and closed", () -> previewed.size() == 2);
 		assertTrue(previewed.get(0).matches("第 1 页 共 \\d+ 页"), previewed.get(0));

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -30,8 +31,6 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
-import ducha.app.print.PageLayout;
-import ducha.app.print.PrintPreviewDialog;
 import ducha.core.directory.DirectoryService;
 import ducha.core.directory.EmploymentStatus;
 import ducha.core.directory.Staff;
@@ -41,6 +40,7 @@ import ducha.petitions.Petition;
 import ducha.petitions.PetitionService;
 import ducha.petitions.PetitionState;
 import ducha.petitions.ui.PetitionsUi;
+import ducha.test.ui.PrintPreviews;
 
 /**
  * Inside the real workbench, logged in as the office director: registers a petition through the intake form,
@@ -157,22 +157,13 @@ class PetitionIntakeToConclusionUITest {
 		// 打印预览… shows the notice as it prints, numbered as its export would be
 		Button print = control(root, "clearance.print", Button.class);
 		assertTrue(print.isEnabled(), "a selected clearance can be previewed");
-		StringBuilder printed = new StringBuilder();
-		onDialog(display, "打印预览：澄清通知书-" + accused, dialog -> {
-			try {
-				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
-				for (int page = 0; page < layout.pageCount(); page++) {
-					layout.texts(page).forEach(printed::append);
-				}
-			} finally {
-				dialog.close();
-			}
-		});
+		List<String> printed = new ArrayList<>();
+		PrintPreviews.read(display, "澄清通知书-" + accused, printed);
 		click(print);
-		waitUntil(display, "the preview shown and closed", () -> printed.length() > 0);
+		waitUntil(display, "the preview shown and closed", () -> printed.size() == 2);
 		waitUntil(display, "the notice's number in the list",
 				() -> clearances.getItemCount() == 1 && clearances.getItem(0).getText(2).contains("年第"));
-		String text = printed.toString().replace(" ", "");
+		String text = printed.get(1).replace(" ", "");
 		assertTrue(text.contains("不实信访举报澄清通知书"), "the notice's title: " + text);
 		assertTrue(text.contains(clearances.getItem(0).getText(2)), "the notice's number: " + text);
 

@@ -34,8 +34,6 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import ducha.app.AppModel;
-import ducha.app.print.PageLayout;
-import ducha.app.print.PrintPreviewDialog;
 import ducha.app.ui.Pinyin;
 import ducha.core.directory.Department;
 import ducha.core.directory.DirectoryService;
@@ -52,6 +50,7 @@ import ducha.study.ReviewFilter;
 import ducha.study.ReviewService;
 import ducha.study.StudyRecordService;
 import ducha.study.StudySession;
+import ducha.test.ui.PrintPreviews;
 
 /**
  * Inside the real workbench on the demo court, in Chinese, as the administrator: the monthly review view shows the
@@ -120,23 +119,13 @@ class MonthlyReviewUITest {
 		reviews.notifyListeners(SWT.Selection, chosen);
 		String title = service(ReviewService.class).feedbackDraft(month, line.departmentCode(), principal).title();
 		List<String> previewed = new ArrayList<>();
-		onDialog(display, "打印预览：" + title, dialog -> {
-			try {
-				PageLayout layout = ((PrintPreviewDialog) dialog.getData()).layout();
-				StringBuilder text = new StringBuilder();
-				for (int page = 0; page < layout.pageCount(); page++) {
-					layout.texts(page).forEach(text::append);
-				}
-				previewed.add(text.toString());
-			} finally {
-				dialog.close();
-			}
-		});
+		PrintPreviews.read(display, title, previewed);
 		click(named(widget(part), AppModel.WIDGET_KEY, "reviews.feedbackPreview", Button.class));
-		waitUntil(display, "the feedback's preview shown and closed", () -> previewed.size() == 1);
-		assertTrue(previewed.get(0).contains(title), previewed.get(0));
-		assertTrue(previewed.get(0).contains("（草稿，出具时编号）"), "marked as a draft: " + previewed.get(0));
-		assertTrue(previewed.get(0).contains("界面测试：学习记录未体现研讨发言"), previewed.get(0));
+		waitUntil(display, "the feedback's preview shown and closed", () -> previewed.size() == 2);
+		assertTrue(previewed.get(0).matches("第 1 页 共 \\d+ 页"), previewed.get(0));
+		assertTrue(previewed.get(1).contains(title), previewed.get(1));
+		assertTrue(previewed.get(1).contains("（草稿，出具时编号）"), "marked as a draft: " + previewed.get(1));
+		assertTrue(previewed.get(1).contains("界面测试：学习记录未体现研讨发言"), previewed.get(1));
 	}
 
 	/**
