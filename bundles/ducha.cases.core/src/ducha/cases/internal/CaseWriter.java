@@ -6,7 +6,7 @@ import ducha.cases.CaseRecord;
 
 /**
  * Where an import's checked cases go, on a connection whose transaction the importer owns: row batches that upsert
- * ({@link CaseStore}), or the database's bulk load into an empty register ({@link CaseBulkLoad}).
+ * ({@link CaseStore}), or the database's bulk load into an empty register ({@link CaseBulkLoad}, {@link CaseCopyLoad}).
  */
 interface CaseWriter extends AutoCloseable {
 
