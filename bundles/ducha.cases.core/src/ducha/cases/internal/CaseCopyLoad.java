@@ -2,7 +2,10 @@ package ducha.cases.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -12,10 +15,14 @@ import ducha.cases.CaseRecord;
 import ducha.cases.internal.bulk.CaseRowsFunction;
 
 /**
- * The first load of an empty register on PostgreSQL, at the speed of its own bulk load: one
- * {@code COPY case_register (...) FROM STDIN} is opened on the importer's connection and each checked case is written
- * into it as a line of COPY's text format while the file is still being read, on the importer's own thread (the
- * driver's copy API is a stream, no worker is needed). COPY skips the per-statement work of the row batches (parse,
+ * An import on PostgreSQL, at the speed of its own bulk load: one {@code COPY ... FROM STDIN} is opened on the
+ * importer's connection and each checked case is written into it as a line of COPY's text format while the file is
+ * still being read, on the importer's own thread (the driver's copy API is a stream, no worker is needed). Into an
+ * empty register the copy goes straight into {@code case_register}; into a register with cases it goes into a
+ * temporary staging table of the register's shape (dropped at the commit or rollback, never written to the WAL), and
+ * {@link #flush()} then stores it with one set-based upsert ({@code INSERT ... ON CONFLICT (case_no) DO UPDATE}) that
+ * does what {@link CaseStore} does row by row: every column replaced by the file's, except that an unknown party
+ * count keeps the stored one, and the version moved on. COPY skips the per-statement work of the row batches (parse,
  * bind, one result per row); the rows and index entries are written as fast as the server can. Each open case's
  * long-pending date goes with it ({@link FlagDates.Ahead}), so that the importer's {@link FlagDates#refresh} after
  * the copy finds nothing to change instead of writing every open case a second time (an UPDATE on PostgreSQL writes
@@ -28,9 +35,8 @@ import ducha.cases.internal.bulk.CaseRowsFunction;
  * writes nothing else before {@link #flush()}, which ends it.
  * <p>
  * Only on PostgreSQL with its driver wired to this bundle (an optional import: Derby-only installations have no
- * driver and use {@link CaseBulkLoad} or {@link CaseStore}), and only for an empty register: only {@link CaseStore}
- * updates cases by 案号. Should a writer insert a case between the check and the copy, the primary key refuses the
- * duplicate and the import rolls back.
+ * driver and use {@link CaseBulkLoad} or {@link CaseStore}). Should a writer insert a case between the check and the
+ * copy into an empty register, the primary key refuses the duplicate and the import rolls back.
  */
 final class CaseCopyLoad implements CaseWriter {
 
@@ -40,24 +46,56 @@ final class CaseCopyLoad implements CaseWriter {
 	private static final int BUFFER = 64 * 1024;
 
 	/** The columns of Derby's bulk load and the long-pending date, in the order {@link #line} writes them. */
-	static final String COPY = "copy case_register (" + CaseRowsFunction.COLUMNS + ", flag_date) from stdin";
+	private static final String COLUMNS = CaseRowsFunction.COLUMNS + ", flag_date";
 
+	/** The staging table of a register with cases: the import's only, gone at its end whatever the end. */
+	private static final String STAGING = "case_import_rows";
+
+	private static final String CREATE_STAGING = "create temporary table " + STAGING
+			+ " (like case_register including defaults) on commit drop";
+
+	private static final String COUNT_KNOWN = "select count(*) from " + STAGING + " s join case_register r"
+			+ " on r.case_no = s.case_no";
+
+	/** {@link CaseStore}'s insert and update in one statement (the file's numbers are distinct: checked). */
+	private static final String UPSERT = "insert into case_register (" + COLUMNS + ") select " + COLUMNS + " from "
+			+ STAGING + " on conflict (case_no) do update set case_year = excluded.case_year,"
+			+ " court_code = excluded.court_code, case_type = excluded.case_type,"
+			+ " sequence_no = excluded.sequence_no, cause = excluded.cause, judge_no = excluded.judge_no,"
+			+ " department_code = excluded.department_code, filing_date = excluded.filing_date,"
+			+ " trial_procedure = excluded.trial_procedure, closed_date = excluded.closed_date,"
+			+ " closing_method = excluded.closing_method, status = excluded.status,"
+			// an unknown party count never overwrites a known one, as in CaseStore
+			+ " party_count = coalesce(excluded.party_count, case_register.party_count),"
+			+ " case_family = excluded.case_family, flag_date = excluded.flag_date,"
+			// past JPA, as CaseStore: the optimistic lock still moves
+			+ " version = case_register.version + 1";
+
+	private final Connection connection;
+	private final boolean staged;
 	private final CopyStream copy;
 	private final FlagDates.Ahead flagDates;
 	private final StringBuilder buffer = new StringBuilder(BUFFER + 1024);
+	private int rows;
 	private int inserted;
+	private int updated;
 	private boolean ended;
 
-	/** The copy when it fits the connection: PostgreSQL, its driver wired here, an empty register. */
+	/** The copy when it fits the connection: PostgreSQL with its driver wired here. */
 	static CaseWriter openIfFits(Connection connection) throws SQLException {
-		if (!postgresql(connection) || !CaseBulkLoad.registerEmpty(connection)) {
+		if (!postgresql(connection)) {
 			return null;
 		}
+		boolean staged = !CaseBulkLoad.registerEmpty(connection);
 		// read before the copy starts: while it runs the connection answers nothing else
 		FlagDates.Ahead flagDates = new FlagDates.Ahead(FlagDates.storedRules(connection));
 		CopyStream copy;
 		try {
-			copy = PgCopy.open(connection, COPY);
+			if (staged && !stagingCreated(connection)) {
+				return null;
+			}
+			copy = PgCopy.open(connection, "copy " + (staged ? STAGING : "case_register") + " (" + COLUMNS
+					+ ") from stdin");
 		} catch (LinkageError e) {
 			// the driver's copy packages are not wired to this bundle (an optional import): slower, but complete
 			LOG.warn("The case register is imported in row batches: PostgreSQL's copy API is not available ("
@@ -68,10 +106,12 @@ final class CaseCopyLoad implements CaseWriter {
 			LOG.warn("The case register is imported in row batches: the connection is not PgJDBC's");
 			return null;
 		}
-		return new CaseCopyLoad(copy, flagDates);
+		return new CaseCopyLoad(connection, staged, copy, flagDates);
 	}
 
-	private CaseCopyLoad(CopyStream copy, FlagDates.Ahead flagDates) {
+	private CaseCopyLoad(Connection connection, boolean staged, CopyStream copy, FlagDates.Ahead flagDates) {
+		this.connection = connection;
+		this.staged = staged;
 		this.copy = copy;
 		this.flagDates = flagDates;
 	}
@@ -79,7 +119,7 @@ final class CaseCopyLoad implements CaseWriter {
 	@Override
 	public void add(CaseRecord r) throws SQLException {
 		line(r);
-		inserted++;
+		rows++;
 		if (buffer.length() >= BUFFER) {
 			send();
 		}
@@ -90,9 +130,29 @@ final class CaseCopyLoad implements CaseWriter {
 		send();
 		ended = true; // ended or failed: either way there is nothing left to cancel
 		long stored = copy.end();
-		if (stored != inserted) {
-			throw new SQLException("The copy stored " + stored + " of " + inserted + " cases");
+		if (stored != rows) {
+			throw new SQLException("The copy stored " + stored + " of " + rows + " cases");
 		}
+		if (staged) {
+			upsert();
+		} else {
+			inserted = rows;
+		}
+	}
+
+	/** Stores the staged cases: the known numbers are updated, the others inserted. */
+	private void upsert() throws SQLException {
+		try (Statement s = connection.createStatement()) {
+			try (ResultSet rs = s.executeQuery(COUNT_KNOWN)) {
+				rs.next();
+				updated = rs.getInt(1);
+			}
+			int stored = s.executeUpdate(UPSERT);
+			if (stored != rows) {
+				throw new SQLException("The upsert stored " + stored + " of " + rows + " cases");
+			}
+		}
+		inserted = rows - updated;
 	}
 
 	@Override
@@ -102,7 +162,7 @@ final class CaseCopyLoad implements CaseWriter {
 
 	@Override
 	public int updated() {
-		return 0;
+		return updated;
 	}
 
 	/** Without a flush the file was rejected or cancelled: the copy is cancelled, and the importer rolls back. */
@@ -169,6 +229,24 @@ final class CaseCopyLoad implements CaseWriter {
 	/** ISO dates (yyyy-mm-dd), which PostgreSQL reads whatever its DateStyle. */
 	private StringBuilder date(LocalDate value) {
 		return value == null ? buffer.append("\\N") : buffer.append(value.toString());
+	}
+
+	/**
+	 * Creates the staging table, or says why not and leaves the transaction as it was (a role without the database's
+	 * TEMPORARY privilege imports in row batches).
+	 */
+	private static boolean stagingCreated(Connection connection) throws SQLException {
+		Savepoint before = connection.setSavepoint();
+		try (Statement s = connection.createStatement()) {
+			s.executeUpdate(CREATE_STAGING);
+			connection.releaseSavepoint(before);
+			return true;
+		} catch (SQLException e) {
+			connection.rollback(before);
+			LOG.warn("The case register is imported in row batches: the staging table could not be created ("
+					+ e.getMessage() + ")", e);
+			return false;
+		}
 	}
 
 	private static boolean postgresql(Connection connection) throws SQLException {

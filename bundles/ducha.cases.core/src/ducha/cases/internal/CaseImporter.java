@@ -43,9 +43,10 @@ import ducha.core.ledger.LedgerRowValidator;
  * {@link LedgerReader#PROGRESS_EVERY} rows and once more at the end of the file, before the commit.</li>
  * <li>Into an empty register in embedded Derby the checked cases flow into Derby's bulk insert while the file is
  * still being read ({@link CaseBulkLoad}: close to the speed of {@code SYSCS_UTIL.SYSCS_IMPORT_TABLE}, in the same
- * transaction); on PostgreSQL they are written into one {@code COPY ... FROM STDIN} in the same way
- * ({@link CaseCopyLoad}); otherwise they go in JDBC batches that upsert ({@link CaseStore}). All are written through
- * a {@link CaseWriter} and hold the same guarantees.</li>
+ * transaction); on PostgreSQL every import writes them into one {@code COPY ... FROM STDIN} in the same way
+ * ({@link CaseCopyLoad}: into the register when it is empty, otherwise into a staging table stored by one upsert);
+ * otherwise they go in JDBC batches that upsert ({@link CaseStore}). All are written through a {@link CaseWriter}
+ * and hold the same guarantees.</li>
  * </ul>
  */
 final class CaseImporter {
@@ -93,8 +94,8 @@ final class CaseImporter {
 	}
 
 	/**
-	 * The engine's bulk load for the first load of an empty register (Derby's bulk insert in embedded Derby,
-	 * {@code COPY} on PostgreSQL), otherwise row batches; always row batches when the system property
+	 * The engine's bulk load where it fits (Derby's bulk insert for the first load of an empty register in embedded
+	 * Derby, {@code COPY} on PostgreSQL), otherwise row batches; always row batches when the system property
 	 * {@value #BULK_SWITCH} is {@code off} (a way back should an installation's database refuse the bulk path, and
 	 * how the tests compare the two paths).
 	 */

@@ -1,10 +1,8 @@
 package ducha.cases.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,18 +32,28 @@ import ducha.core.ledger.LedgerProblem;
 import ducha.core.ledger.LedgerValidationException;
 
 /**
- * The first load of an empty register through the engine's bulk path (PostgreSQL's {@code COPY}, Derby's bulk insert
- * in embedded Derby) stores exactly what the row batches store, and keeps their guarantees. Runs on every backend
- * the module is tested on (tests/pom.xml: embedded Derby, and PostgreSQL with -Dducha.test.postgresql); the checks
- * that the server really ran a {@code COPY} (its progress view, read from another connection while the file is
- * being read) are PostgreSQL's only.
+ * The engine's bulk paths store exactly what the row batches store ({@code -Dducha.cases.bulkImport=off}), and keep
+ * their guarantees: the first load of an empty register (PostgreSQL's {@code COPY} into the register, Derby's bulk
+ * insert in embedded Derby) and, on PostgreSQL, the import into a register with cases ({@code COPY} into a staging
+ * table and one upsert). Runs on every backend the module is tested on (tests/pom.xml: embedded Derby, and
+ * PostgreSQL with -Dducha.test.postgresql); the checks that the server really ran a {@code COPY}, and into which
+ * table (its progress view, read from another connection while the file is being read), are PostgreSQL's only.
  */
 class CaseCopyImportTest {
 
 	/** Several of the copy's 64 KB writes, and the reader's first progress report (after 1,000 rows) in the middle. */
 	private static final int ROWS = 2500;
+	/** The re-imported file: cases 1 to CHANGED of the first file, changed, and ADDED new ones. */
+	private static final int CHANGED = 2000;
+	private static final int ADDED = 500;
 
 	private static final String HEADER = CaseFiles.HEADER + ",当事人数";
+
+	/**
+	 * What {@link CopyWatch} calls a table that another session sees nothing of: the staging table, created by the
+	 * import's transaction, which has not committed.
+	 */
+	private static final String UNCOMMITTED_TABLE = "(a table of the import transaction)";
 
 	/** CaseImporter.BULK_SWITCH: {@code off} sends every import through the row batches. */
 	private static final String BULK_SWITCH = "ducha.cases.bulkImport";
@@ -90,18 +98,54 @@ class CaseCopyImportTest {
 	}
 
 	@Test
-	void onPostgresqlARegisterWithCasesIsNotLoadedByCopyIntoTheRegister() throws Exception {
-		assumeTrue(postgresql(), "COPY is PostgreSQL's");
-		Path file = mixed(dir, "案件.csv");
-		register.importFile(file, Osgi.ADMIN, null);
+	void aReimportStoresExactlyWhatTheRowBatchesStore() throws Exception {
+		Path first = mixed(dir, "第一次.csv");
+		Path second = changed(dir, "第二次.csv");
+		register.importFile(first, Osgi.ADMIN, null);
+
 		CopyWatch watch = new CopyWatch();
+		LedgerImportResult bulk = register.importFile(second, Osgi.ADMIN, watch);
+		List<List<String>> viaBulk = storedRows();
+		Osgi.resetCourt();
+		LedgerImportResult batches = rowBatchesOnly(() -> {
+			register.importFile(first, Osgi.ADMIN, null);
+			return register.importFile(second, Osgi.ADMIN, null);
+		});
+		List<List<String>> viaBatches = storedRows();
 
-		LedgerImportResult again = register.importFile(file, Osgi.ADMIN, watch);
+		assertEquals(CHANGED, bulk.updated());
+		assertEquals(ADDED, bulk.inserted());
+		assertEquals(List.of(batches.inserted(), batches.updated()), List.of(bulk.inserted(), bulk.updated()));
+		assertEquals(ROWS + ADDED, viaBulk.size());
+		assertEquals(viaBatches, viaBulk, "every column of every case: changed, kept (party counts the second file"
+				+ " leaves empty), moved versions, new cases, flag dates");
+		if (postgresql()) {
+			assertEquals(List.of(UNCOMMITTED_TABLE), watch.copiedInto,
+					"a register with cases: a COPY into the import's staging table, none into the register");
+		}
+	}
 
-		assertEquals(0, again.inserted());
-		assertEquals(ROWS, again.updated());
-		assertTrue(watch.looked, "the watch looked while the file was read");
-		assertFalse(watch.copiedInto.contains("case_register"), "only an empty register is loaded by COPY");
+	@Test
+	void aRejectedOrCancelledReimportChangesNothing() throws Exception {
+		register.importFile(mixed(dir, "第一次.csv"), Osgi.ADMIN, null);
+		List<List<String>> before = storedRows();
+		List<String> lines = new ArrayList<>(Files.readAllLines(changed(dir, "有错.csv")));
+		lines.add(row(CaseFiles.number(2020, "民初", ROWS + ADDED + 1), "借款纠纷", "29999", "MS1", "2020-01-01", "", "",
+				"", "在审", ""));
+		Path bad = Files.write(dir.resolve("有错.csv"), lines);
+		CopyWatch cancelling = new CopyWatch();
+		cancelling.cancelOnFirstLook = true;
+
+		assertThrows(LedgerValidationException.class, () -> register.importFile(bad, Osgi.ADMIN, null));
+		assertEquals(before, storedRows(), "a rejected file changes nothing");
+		assertThrows(OperationCanceledException.class,
+				() -> register.importFile(changed(dir, "取消.csv"), Osgi.ADMIN, cancelling));
+		assertEquals(before, storedRows(), "a cancelled import changes nothing");
+		assertEquals(CHANGED, register.importFile(changed(dir, "再来.csv"), Osgi.ADMIN, null).updated(),
+				"the register is usable afterwards");
+		if (postgresql()) {
+			assertEquals(List.of(UNCOMMITTED_TABLE), cancelling.copiedInto, "1,000 cases had gone into a COPY");
+		}
 	}
 
 	@Test
@@ -148,21 +192,40 @@ class CaseCopyImportTest {
 	 */
 	private static Path mixed(Path dir, String name) throws Exception {
 		List<String> lines = new ArrayList<>(List.of(HEADER));
-		String[] types = { "民初", "刑初", "执", "民终" };
 		for (int i = 1; i <= ROWS; i++) {
-			String type = types[i % types.length];
-			LocalDate filed = LocalDate.now().minusDays(i % 600);
-			boolean criminal = type.equals("刑初");
-			String judge = criminal ? "20003" : i % 2 == 0 ? "20002" : "20001";
-			String department = criminal ? "XST" : "MS1";
-			String procedure = type.equals("执") ? "" : i % 3 == 0 ? "简易" : "普通";
-			boolean closed = i % 5 == 0 && i % 600 > 30;
-			String cause = i % 7 == 0 ? "合同纠纷\\反诉" : "民间借贷纠纷";
-			lines.add(row(CaseFiles.number(filed.getYear(), type, i), cause, judge, department, filed.toString(),
-					procedure, closed ? filed.plusDays(20).toString() : "", closed ? "判决" : "", closed ? "已结" : "在审",
-					i % 4 == 0 ? "" : String.valueOf(i % 40)));
+			lines.add(line(i, false));
 		}
 		return Files.write(dir.resolve(name), lines);
+	}
+
+	/**
+	 * The first file's cases 1 to {@link #CHANGED} changed (another 案由, some closed, some party counts left empty,
+	 * which keeps the stored count), and {@link #ADDED} new cases.
+	 */
+	private static Path changed(Path dir, String name) throws Exception {
+		List<String> lines = new ArrayList<>(List.of(HEADER));
+		for (int i = 1; i <= CHANGED; i++) {
+			lines.add(line(i, true));
+		}
+		for (int i = ROWS + 1; i <= ROWS + ADDED; i++) {
+			lines.add(line(i, false));
+		}
+		return Files.write(dir.resolve(name), lines);
+	}
+
+	private static String line(int i, boolean changed) {
+		String[] types = { "民初", "刑初", "执", "民终" };
+		String type = types[i % types.length];
+		LocalDate filed = LocalDate.now().minusDays(i % 600);
+		boolean criminal = type.equals("刑初");
+		String judge = criminal ? "20003" : i % 2 == 0 ? "20002" : "20001";
+		String department = criminal ? "XST" : "MS1";
+		String procedure = type.equals("执") ? "" : i % 3 == 0 ? "简易" : "普通";
+		boolean closed = (changed ? i % 3 == 0 : i % 5 == 0) && i % 600 > 30;
+		String cause = changed ? "变更后的案由" : i % 7 == 0 ? "合同纠纷\\反诉" : "民间借贷纠纷";
+		String parties = changed ? (i % 2 == 0 ? "" : String.valueOf(i % 40 + 1)) : i % 4 == 0 ? "" : String.valueOf(i % 40);
+		return row(CaseFiles.number(filed.getYear(), type, i), cause, judge, department, filed.toString(), procedure,
+				closed ? filed.plusDays(20).toString() : "", closed ? "判决" : "", closed ? "已结" : "在审", parties);
 	}
 
 	private static String row(String... cells) {
@@ -232,8 +295,8 @@ class CaseCopyImportTest {
 			try {
 				if (postgresql()) {
 					try (Connection c = Osgi.service(DataSource.class).getConnection(); Statement s = c.createStatement();
-							ResultSet rs = s.executeQuery("select c.relname from pg_stat_progress_copy p"
-									+ " join pg_class c on c.oid = p.relid"
+							ResultSet rs = s.executeQuery("select coalesce(c.relname, '" + UNCOMMITTED_TABLE + "')"
+									+ " from pg_stat_progress_copy p left join pg_class c on c.oid = p.relid"
 									+ " where p.datname = current_database() and p.command = 'COPY FROM'")) {
 						while (rs.next()) {
 							copiedInto.add(rs.getString(1));
