@@ -32,8 +32,8 @@ import ducha.cases.internal.bulk.RowFeed;
  * Derby undoes the statement (the bulk-loaded table and its indexes are dropped). Progress and cancel come from the
  * reader as before; the index sorts after the last row (a few seconds per million cases) cannot be cancelled.
  * <p>
- * Only for embedded Derby: a Derby network server cannot load the function's class, and PostgreSQL has no such
- * function; they use {@link CaseStore}. Only for an empty register: Derby falls back to row inserts when the table
+ * Only for embedded Derby: a Derby network server cannot load the function's class (it uses {@link CaseStore}), and
+ * PostgreSQL has no such function (it has {@link CaseCopyLoad}). Only for an empty register: Derby falls back to row inserts when the table
  * has rows, and only {@link CaseStore} updates cases by 案号. Should a writer insert a case between the check and
  * the insert, the primary key refuses the duplicate and the import rolls back.
  */
@@ -182,7 +182,8 @@ final class CaseBulkLoad implements CaseWriter {
 		return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
 	}
 
-	private static boolean registerEmpty(Connection connection) throws SQLException {
+	/** Whether the register has no case yet (the bulk loads only insert). */
+	static boolean registerEmpty(Connection connection) throws SQLException {
 		try (Statement s = connection.createStatement();
 				ResultSet rs = s.executeQuery("select 1 from case_register fetch first 1 rows only")) {
 			return !rs.next();

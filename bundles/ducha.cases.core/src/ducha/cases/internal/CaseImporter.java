@@ -43,11 +43,16 @@ import ducha.core.ledger.LedgerRowValidator;
  * {@link LedgerReader#PROGRESS_EVERY} rows and once more at the end of the file, before the commit.</li>
  * <li>Into an empty register in embedded Derby the checked cases flow into Derby's bulk insert while the file is
  * still being read ({@link CaseBulkLoad}: close to the speed of {@code SYSCS_UTIL.SYSCS_IMPORT_TABLE}, in the same
- * transaction); otherwise they go in JDBC batches that upsert ({@link CaseStore}). Both are written through a
- * {@link CaseWriter} and hold the same guarantees.</li>
+ * transaction); on PostgreSQL every import writes them into one {@code COPY ... FROM STDIN} in the same way
+ * ({@link CaseCopyLoad}: into the register when it is empty, otherwise into a staging table stored by one upsert);
+ * otherwise they go in JDBC batches that upsert ({@link CaseStore}). All are written through a {@link CaseWriter}
+ * and hold the same guarantees.</li>
  * </ul>
  */
 final class CaseImporter {
+
+	/** {@code -Dducha.cases.bulkImport=off}: every import in row batches ({@link CaseStore}). */
+	static final String BULK_SWITCH = "ducha.cases.bulkImport";
 
 	private final DataSource dataSource;
 	private final CaseRowParser parser;
@@ -88,9 +93,20 @@ final class CaseImporter {
 		}
 	}
 
-	/** Derby's bulk load for the first load of an empty register in embedded Derby, otherwise row batches. */
+	/**
+	 * The engine's bulk load where it fits (Derby's bulk insert for the first load of an empty register in embedded
+	 * Derby, {@code COPY} on PostgreSQL), otherwise row batches; always row batches when the system property
+	 * {@value #BULK_SWITCH} is {@code off} (a way back should an installation's database refuse the bulk path, and
+	 * how the tests compare the two paths).
+	 */
 	private static CaseWriter writer(Connection connection) throws SQLException {
+		if ("off".equals(System.getProperty(BULK_SWITCH))) {
+			return new CaseStore(connection);
+		}
 		CaseWriter bulk = CaseBulkLoad.openIfFits(connection);
+		if (bulk == null) {
+			bulk = CaseCopyLoad.openIfFits(connection);
+		}
 		return bulk != null ? bulk : new CaseStore(connection);
 	}
 

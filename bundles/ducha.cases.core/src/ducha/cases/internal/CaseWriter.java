@@ -6,7 +6,8 @@ import ducha.cases.CaseRecord;
 
 /**
  * Where an import's checked cases go, on a connection whose transaction the importer owns: row batches that upsert
- * ({@link CaseStore}), or the database's bulk load into an empty register ({@link CaseBulkLoad}).
+ * ({@link CaseStore}), or the database's bulk load: into an empty register in embedded Derby ({@link CaseBulkLoad}),
+ * any import on PostgreSQL ({@link CaseCopyLoad}).
  */
 interface CaseWriter extends AutoCloseable {
 

@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,6 +18,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import ducha.cases.CaseFamily;
+import ducha.cases.CaseRecord;
 import ducha.cases.CaseStatus;
 import ducha.cases.WatchBasis;
 import ducha.cases.WatchRule;
@@ -117,6 +121,33 @@ public final class FlagDates {
 			c = c.and(new Condition("coalesce(trial_procedure, '') = ?", List.of(rule.procedure())));
 		}
 		return c;
+	}
+
+	/**
+	 * The same dates worked out in Java, for cases not stored yet: a bulk load writes them with the rows, so that
+	 * the {@link #refresh} after it reads the open cases but finds nothing to change (on PostgreSQL an UPDATE of
+	 * every open case would write each of them a second time). The refresh still decides what is stored.
+	 */
+	static final class Ahead {
+
+		private final WatchRules rules;
+		private final Map<List<String>, Integer> days = new HashMap<>();
+
+		Ahead(List<WatchRule> table) {
+			this.rules = new WatchRules(table);
+		}
+
+		/** The case's long-pending date, or null (closed, or no rule covers it). */
+		LocalDate of(CaseRecord record) {
+			if (!record.status().isOpen()) {
+				return null;
+			}
+			String type = record.number().type();
+			String procedure = record.procedure();
+			int after = days.computeIfAbsent(Arrays.asList(type, procedure),
+					k -> rules.ruleFor(type, procedure).map(WatchRule::flagAfterDays).orElse(-1));
+			return after < 0 ? null : record.filingDate().plusDays(after);
+		}
 	}
 
 	/** The rule table as stored (the migration and the import read it on their own connection). */
