@@ -12,8 +12,10 @@ import ducha.core.Modules;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ducha-cli modules}: the installed Ducha bundles (those carrying the {@code Ducha-Module} header) with
- * their plugin, version and state. Like every command it needs a log-in (any account); it reads no records.
+ * {@code ducha-cli modules}: the Ducha bundles (those carrying the {@code Ducha-Module} header) of the command
+ * line's framework with their plugin, version and state: the installation's, less the workbench's UI bundles, which
+ * the {@code ducha-cli} script leaves out of it ({@code ducha-cli.exclude}). Like every command it needs a log-in
+ * (any account); it reads no records.
  */
 @Command(name = "modules")
 public final class ModulesCommand extends PlatformCommand {
