@@ -59,6 +59,9 @@ public class CaseEntity {
 	/** The day the case becomes long-pending, null when it cannot ({@link FlagDates}); written by SQL only. */
 	@Column(name = "flag_date", insertable = false, updatable = false)
 	private LocalDate flagDate;
+	/** 1 while the case carries one of the four kinds, else 0 ({@link FourKindsFlag}); written by SQL only. */
+	@Column(name = "four_kinds", insertable = false, updatable = false)
+	private int fourKinds;
 
 	protected CaseEntity() {
 	}
@@ -73,6 +76,10 @@ public class CaseEntity {
 
 	LocalDate flagDate() {
 		return flagDate;
+	}
+
+	boolean fourKinds() {
+		return fourKinds == 1;
 	}
 
 	CaseRecord toRecord() {

@@ -25,8 +25,10 @@ import ducha.core.jpa.Jpa;
 import ducha.core.security.Principal;
 
 /**
- * Four-kinds and major-case marks on the append-only event table. The lists join the register with the current
- * marks (the few marked cases drive the join, the register's key finds each case) and page by (filing date, 案号).
+ * Four-kinds and major-case marks on the append-only event table. The four kinds' list reads the register's stored
+ * flag ({@link FourKindsFlag}, one index range in the list's order); the major-case list joins the register with
+ * the current marks (the few marked cases drive the join, the register's key finds each case). Both page by
+ * (filing date, 案号).
  */
 @Component
 public class DefaultCaseMarkingService implements CaseMarkingService {
@@ -91,6 +93,11 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 		if (kinds.isEmpty() || CaseJpql.seesNothing(reader)) {
 			return 0;
 		}
+		if (flagged(kinds)) {
+			CaseJpql jpql = fourKinds(kinds, query, asOf, reader);
+			return Jpa.read(unit.emf, em -> jpql.query(em, "select count(c) from CaseEntity c" + jpql.where(),
+					Long.class).getSingleResult());
+		}
 		CaseJpql jpql = current(kinds, query, asOf, reader);
 		return Jpa.read(unit.emf, em -> jpql.query(em,
 				"select count(distinct c.caseNo) from CaseEntity c, MarkEventEntity e" + jpql.where(), Long.class)
@@ -103,11 +110,15 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 		if (!unit.mayReadPage(reader, limit) || kinds.isEmpty()) {
 			return new CasePage<>(List.of(), null);
 		}
-		CaseJpql jpql = current(kinds, query, asOf, reader).after(after, false);
+		boolean flagged = flagged(kinds);
+		CaseJpql jpql = (flagged ? fourKinds(kinds, query, asOf, reader) : current(kinds, query, asOf, reader))
+				.after(after, false);
+		String select = flagged ? "select c from CaseEntity c"
+				: "select distinct c from CaseEntity c, MarkEventEntity e";
 		List<MarkedCase> rows = Jpa.read(unit.emf, em -> {
-			List<CaseRecord> cases = jpql.query(em, "select distinct c from CaseEntity c, MarkEventEntity e"
-					+ jpql.where() + " order by c.filingDate, c.caseNo", CaseEntity.class).setMaxResults(limit + 1)
-					.getResultList().stream().map(CaseEntity::toRecord).toList();
+			List<CaseRecord> cases = jpql.query(em, select + jpql.where() + " order by c.filingDate, c.caseNo",
+					CaseEntity.class).setMaxResults(limit + 1).getResultList().stream().map(CaseEntity::toRecord)
+					.toList();
 			if (cases.isEmpty()) {
 				return List.<MarkedCase>of();
 			}
@@ -121,6 +132,26 @@ public class DefaultCaseMarkingService implements CaseMarkingService {
 					.toList();
 		});
 		return DefaultCaseRegister.page(rows, limit, MarkedCase::record);
+	}
+
+	/** Lists of the four kinds or of some of them read the stored flag; others (major cases, a mix) the marks. */
+	private static boolean flagged(Set<MarkKind> kinds) {
+		return MarkKind.fourKinds().containsAll(kinds);
+	}
+
+	/**
+	 * Register filters and scope on the cases flagged as carrying one of the four kinds ({@link FourKindsFlag}): one
+	 * range of the flag index, already in the list's order (filing date, 案号), so a page reads only its rows and
+	 * the count only the flagged index entries. A list of some of the four kinds keeps the cases that carry one of
+	 * those, still in the index's order.
+	 */
+	private static CaseJpql fourKinds(Set<MarkKind> kinds, CaseQuery query, LocalDate asOf, Principal reader) {
+		CaseJpql jpql = new CaseJpql().filter(query, reader, asOf).add("c.fourKinds = 1", null, null);
+		if (!kinds.containsAll(MarkKind.fourKinds())) {
+			jpql.add("exists (select e from MarkEventEntity e where e.caseNo = c.caseNo and e.kind in :kinds and "
+					+ MarkEvents.CURRENT + ")", "kinds", List.copyOf(kinds));
+		}
+		return jpql;
 	}
 
 	/** Register filters and scope, joined with the current marks of the kinds. */

@@ -14,7 +14,8 @@ import jakarta.persistence.EntityManager;
 /**
  * The marking history rules both the marking and the suggestion services follow, inside the caller's transaction:
  * a case carries a kind while its newest event of the kind is a mark, so marking appends a mark to a case without
- * one and unmarking appends an unmark to a case with one.
+ * one and unmarking appends an unmark to a case with one. Every event is appended here, so the stored four-kinds
+ * flag of the register ({@link FourKindsFlag}) follows each one in the same transaction.
  */
 final class MarkEvents {
 
@@ -56,6 +57,9 @@ final class MarkEvents {
 				LocalDateTime.now(), suggestionId);
 		em.persist(event);
 		em.flush();
+		if (kind.isFourKinds()) {
+			FourKindsFlag.refresh(em, caseNo);
+		}
 		return event;
 	}
 

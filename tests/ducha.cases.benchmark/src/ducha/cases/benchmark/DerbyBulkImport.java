@@ -25,7 +25,7 @@ import ducha.cases.CaseStatus;
  * column order: the export file (BOM, Chinese headers, department names, status labels, 案号 as one text) is turned
  * into one by {@link #prepare} before the clock starts, without any checking, so the figure is Derby's load alone.
  * That file carries what the import stores in every row as well (party_count empty, version 0, the type's family and
- * the long-pending date from the court's rules), so the engine fills the same columns and the same seven indexes.
+ * the long-pending date from the court's rules), so the engine fills the same columns and the same nine indexes.
  * The procedure commits on its own.
  */
 final class DerbyBulkImport implements EngineFloor {
@@ -68,9 +68,10 @@ final class DerbyBulkImport implements EngineFloor {
 						.append(quoted(cell[2])).append(',').append(quoted(departmentCodes.get(cell[3]))).append(',')
 						.append(cell[4]).append(',').append(quoted(cell[5])).append(',').append(cell[6]).append(',')
 						.append(quoted(cell[7])).append(',').append(quoted(status.name()))
-						// party_count (unknown), version, case_family, flag_date: case_register's later columns
+						// party_count (unknown), version, case_family, flag_date, four_kinds (no case is marked yet):
+						// case_register's later columns
 						.append(",,0,").append(quoted(number.family().map(Enum::name).orElse(""))).append(',')
-						.append(flag == null ? "" : flag.toString());
+						.append(flag == null ? "" : flag.toString()).append(",0");
 				out.append(line).append('\n');
 			}
 		}

@@ -30,10 +30,10 @@ import ducha.cases.WatchRules;
 /**
  * The baseline: what hand-written JDBC does with the same file and the same data. Loading reads the CSV with a
  * plain line split (the generated file has no quoted cells), parses the 案号 and writes a scratch table of the
- * same shape as case_register (columns, key and indexes as of cases migration V7) with one PreparedStatement batch
+ * same shape as case_register (columns, key and indexes as of cases migration V9) with one PreparedStatement batch
  * per 1,000 rows and one commit at the end, like Ducha's all-or-nothing import. The rows it stores are the ones the
  * import stores: the case type's family and the long-pending date (filing date + the deciding rule's days, open
- * cases only) are computed per row in Java, so both pay for the same columns and the same seven indexes. It
+ * cases only) are computed per row in Java, so both pay for the same columns and the same nine indexes. It
  * validates nothing. Queries run the SQL a developer would write against case_register itself.
  */
 final class RawJdbc {
@@ -89,8 +89,9 @@ final class RawJdbc {
 	}
 
 	/**
-	 * (Re)creates an empty table of case_register's shape as of cases migration V7 (columns, key and the seven
-	 * indexes: V1's watch index, V1_1's three newest-first ones, V7's two on the long-pending date), names prefixed.
+	 * (Re)creates an empty table of case_register's shape as of cases migration V9 (columns, key and the nine
+	 * indexes: V1's watch index, V1_1's three newest-first ones, V7's two on the long-pending date, V8's on the
+	 * four-kinds flag, V9's on the judge and the long-pending date), names prefixed.
 	 */
 	static void createTable(DataSource dataSource, String table, String prefix) throws SQLException {
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -105,6 +106,7 @@ final class RawJdbc {
 					+ " department_code varchar(20) not null, filing_date date not null, trial_procedure varchar(20),"
 					+ " closed_date date, closing_method varchar(50), status varchar(20) not null,"
 					+ " party_count integer, version bigint default 0 not null, case_family varchar(30), flag_date date,"
+					+ " four_kinds smallint default 0 not null,"
 					+ " constraint " + prefix + "_case_pk primary key (case_no))");
 			s.executeUpdate("create index " + prefix + "_filing_ix on " + table + " (filing_date desc, case_no desc)");
 			s.executeUpdate("create index " + prefix + "_department_ix on " + table
@@ -117,6 +119,9 @@ final class RawJdbc {
 					+ " (flag_date, case_no, department_code, judge_no)");
 			s.executeUpdate("create index " + prefix + "_department_flag_ix on " + table
 					+ " (department_code, flag_date, case_no)");
+			s.executeUpdate("create index " + prefix + "_four_kinds_ix on " + table
+					+ " (four_kinds, filing_date, case_no, department_code, judge_no)");
+			s.executeUpdate("create index " + prefix + "_judge_flag_ix on " + table + " (judge_no, flag_date, case_no)");
 		}
 	}
 

@@ -20,7 +20,8 @@ import ducha.cases.PageKey;
 /**
  * The floor of the watch lists: the SQL the services run, written by hand in raw JDBC on the same tables, so that
  * what Ducha adds (JPQL, entities, the rule of each row) shows beside it. The long-pending list reads the stored
- * long-pending date (cases migration V7); the marked lists join the register with the current marks.
+ * long-pending date (cases migration V7), the four kinds' list the stored four-kinds flag (V8); the major-case list
+ * joins the register with the current marks, as the four kinds' list did before V8 (kept as its note).
  */
 final class RawWatchLists {
 
@@ -81,6 +82,24 @@ final class RawWatchLists {
 			s.executeUpdate("insert into case_mark_event (case_no, mark_kind, action, reason, actor, event_time)"
 					+ " select case_no, mark_kind, 'UNMARK', 'benchmark', 'benchmark', current_timestamp"
 					+ " from case_mark_event where mod(id, 10) = 0");
+			// marks written behind the service's back: the stored four-kinds flag as migration V8 fills it (the
+			// marked cases read first, then set by key: Derby runs an UPDATE with an IN subquery row by row)
+			s.executeUpdate("update case_register set four_kinds = 0 where four_kinds = 1");
+			List<String> flagged = new ArrayList<>();
+			try (ResultSet rs = s.executeQuery("select distinct e.case_no from case_mark_event e where e.mark_kind"
+					+ " in (" + kinds(MarkKind.fourKinds()) + ") and " + CURRENT)) {
+				while (rs.next()) {
+					flagged.add(rs.getString(1));
+				}
+			}
+			try (PreparedStatement set = c.prepareStatement("update case_register set four_kinds = 1"
+					+ " where case_no = ?")) {
+				for (String caseNo : flagged) {
+					set.setString(1, caseNo);
+					set.addBatch();
+				}
+				set.executeBatch();
+			}
 			return marked;
 		}
 	}
@@ -102,6 +121,19 @@ final class RawWatchLists {
 		return keyAt("select distinct c.filing_date, c.case_no from case_register c, case_mark_event e"
 				+ " where c.case_no = e.case_no and e.mark_kind in (" + kinds(kinds) + ") and " + CURRENT
 				+ " order by c.filing_date, c.case_no offset " + position + " rows fetch next 1 rows only", List.of());
+	}
+
+	// ---- the four kinds on the stored flag (cases migration V8): one range of its index, in the list's order ----
+
+	long countFourKinds() throws SQLException {
+		return count("select count(*) from case_register c where c.four_kinds = 1", List.of());
+	}
+
+	List<String> fourKindsPage(PageKey after, int limit) throws SQLException {
+		List<Object> parameters = new ArrayList<>();
+		String where = " where c.four_kinds = 1" + after("c.filing_date", after, parameters);
+		return numbers("select " + COLUMNS + " from case_register c" + where + " order by c.filing_date, c.case_no",
+				parameters, limit);
 	}
 
 	// ----

@@ -28,8 +28,10 @@ import ducha.cases.WatchRule;
  * Part (c) of the benchmark: the watch lists on the imported register. The long-pending list (count, first page,
  * a page half-way down by its key, and the first page of one department) beside the same SQL in raw JDBC, and the
  * selection the list ran before the stored long-pending date (cases migration V7) as a note; then the four-kinds
- * and major-case lists on marks of every {@value #MARK_EVERY}th case. Asserts that the service's list is exactly
- * what the rule table gives (the old per-rule selection) and the same pages as the raw SQL.
+ * and major-case lists on marks of every {@value #MARK_EVERY}th case (the four kinds beside the raw SQL on the
+ * stored flag of migration V8, with the join of the current marks it replaced as a note). Asserts that the
+ * service's list is exactly what the rule table gives (the old per-rule selection) and the same pages as the raw
+ * SQL, and that the four kinds' stored flag lists the same cases in the same order as the current marks.
  */
 final class WatchListsBench {
 
@@ -134,20 +136,38 @@ final class WatchListsBench {
 				+ " a tenth of them unmarked again", MARK_EVERY, MarkKind.values().length, marks));
 		for (WatchList list : List.of(WatchList.FOUR_KINDS, WatchList.MAJOR)) {
 			Set<MarkKind> kinds = list.kinds();
+			// the four kinds read the stored flag (V8): its floor is the raw SQL on the flag's index, and the join
+			// of the current marks (the list's SQL before V8) must give the same cases in the same order
+			boolean flagged = list == WatchList.FOUR_KINDS;
 			long count = marking.count(kinds, CaseQuery.ALL, today, BenchCourt.ACTOR);
-			assertEquals(floor.countMarked(kinds), count);
+			assertEquals(floor.countMarked(kinds), count, "the stored flag lists exactly the cases marked now");
+			if (flagged) {
+				assertEquals(floor.countFourKinds(), count);
+			}
 			figures.query(String.format(Locale.ROOT, "(c) %s count (%,d cases)", list.label(), count),
 					timer.time(() -> marking.count(kinds, CaseQuery.ALL, today, BenchCourt.ACTOR)),
-					timer.time(() -> floor.countMarked(kinds)));
+					timer.time(() -> flagged ? floor.countFourKinds() : floor.countMarked(kinds)));
 			PageKey deep = count > 2 * page ? floor.markedKeyAt(kinds, count / 2 - 1) : null;
 			for (PageKey key : deep == null ? Arrays.<PageKey>asList((PageKey) null) : Arrays.asList(null, deep)) {
-				assertEquals(floor.markedPage(kinds, key, page),
-						numbers(marking.marked(kinds, CaseQuery.ALL, today, key, page, BenchCourt.ACTOR),
-								MarkedCase::record));
+				List<String> listed = numbers(marking.marked(kinds, CaseQuery.ALL, today, key, page,
+						BenchCourt.ACTOR), MarkedCase::record);
+				assertEquals(floor.markedPage(kinds, key, page), listed);
+				if (flagged) {
+					assertEquals(floor.fourKindsPage(key, page), listed);
+				}
 				figures.query(key == null ? "(c) " + list.label() + " first page of " + page
 						: String.format(Locale.ROOT, "(c) %s page after row %,d", list.label(), count / 2),
 						timer.time(() -> marking.marked(kinds, CaseQuery.ALL, today, key, page, BenchCourt.ACTOR)),
-						timer.time(() -> floor.markedPage(kinds, key, page)));
+						timer.time(() -> flagged ? floor.fourKindsPage(key, page)
+								: floor.markedPage(kinds, key, page)));
+			}
+			if (flagged) {
+				figures.note(String.format(Locale.ROOT, "(c) before the stored four-kinds flag (migration V8) the"
+						+ " list joined the current marks with the register and sorted them: count %s, first page %s,"
+						+ " page after row %,d %s in raw SQL on this register",
+						timer.time(() -> floor.countMarked(kinds)),
+						timer.time(() -> floor.markedPage(kinds, null, page)), count / 2,
+						timer.time(() -> floor.markedPage(kinds, deep, page))));
 			}
 		}
 	}
