@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,6 @@ import ducha.cases.MarkKind;
 import ducha.cases.MarkSuggestion;
 import ducha.cases.MarkSuggestionService;
 import ducha.cases.MarkedCase;
-import ducha.cases.PageKey;
 import ducha.core.NotFoundException;
 import ducha.core.ValidationException;
 import ducha.core.security.Principal;
@@ -195,14 +193,7 @@ class FourKindsFlagTest {
 
 	/** Sequence numbers of the list, walking pages of the given size. */
 	private List<Integer> list(Set<MarkKind> kinds, CaseQuery query, int pageSize, Principal reader) {
-		List<Integer> sequences = new ArrayList<>();
-		PageKey key = null;
-		do {
-			CasePage<MarkedCase> page = marking.marked(kinds, query, LocalDate.now(), key, pageSize, reader);
-			page.rows().forEach(m -> sequences.add(m.record().number().sequence()));
-			key = page.next();
-		} while (key != null);
-		return sequences;
+		return MarkedLists.sequences(marking, kinds, query, pageSize, reader);
 	}
 
 	private static Map<Integer, Boolean> flags() throws SQLException {

@@ -18,7 +18,6 @@ import ducha.cases.CasePage;
 import ducha.cases.CaseQuery;
 import ducha.cases.CaseRegister;
 import ducha.cases.MarkKind;
-import ducha.cases.MarkedCase;
 import ducha.cases.PageKey;
 import ducha.cases.WatchList;
 import ducha.cases.WatchListEntry;
@@ -115,14 +114,7 @@ class WatchListFilterTest {
 
 	/** Sequence numbers of the list, walking pages of the given size. */
 	private List<Integer> marked(Set<MarkKind> kinds, CaseQuery query, int pageSize, Principal reader) {
-		List<Integer> sequences = new ArrayList<>();
-		PageKey key = null;
-		do {
-			CasePage<MarkedCase> page = marking.marked(kinds, query, LocalDate.now(), key, pageSize, reader);
-			page.rows().forEach(m -> sequences.add(m.record().number().sequence()));
-			key = page.next();
-		} while (key != null);
-		return sequences;
+		return MarkedLists.sequences(marking, kinds, query, pageSize, reader);
 	}
 
 	private List<Integer> longPending(CaseQuery query, Principal reader) {
