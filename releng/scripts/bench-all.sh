@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Every benchmark of issue 16 from a clean build, in one command (docs/performance.md):
-#   releng/scripts/bench-all.sh [--sizes 10000,100000,1000000] [--only cases,reports,cli,start] [-n RUNS]
+#   releng/scripts/bench-all.sh [--sizes 10000,100000,1000000] [--only cases,pg,reports,cli,start] [-n RUNS]
 #                               [--no-clean] [--offline] [--out FILE]
 # 1. a clean build of the product without the tests (the p2 repository and the product archives);
 # 2. for each size (cases in the register, default 10k, 100k and 1M): the Maven profile 'benchmark' with
 #    -Dducha.bench.cases=N, that is the case register benchmark (tests/ducha.cases.benchmark: import beside the
 #    engine's floor, long-pending list, register pages) and the annual report / home page benchmark
-#    (tests/ducha.reports.benchmark), each in a fresh data folder;
+#    (tests/ducha.reports.benchmark), each in a fresh data folder; then ('pg') the register benchmark again on
+#    PostgreSQL, in a new database of the local cluster, with COPY as its floor, where a local cluster can be used
+#    (Debian's postgresql, run as root, as the tests' test-databases.sh does); otherwise the file says why not;
 # 3. once (they use the demo court, not a size): bench-cli.sh -n RUNS on the built Linux product (ducha-cli
 #    commands from start to exit) and, where the script is there, bench-start.sh -n RUNS (the workbench's start
 #    beside a bare E4 application; under xvfb-run when there is no display) on the same product.
@@ -20,7 +22,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$DUCHA_ROOT"
 
 sizes=10000,100000,1000000
-only=cases,reports,cli,start
+only=cases,pg,reports,cli,start
 runs=3
 clean=1
 offline=()
@@ -72,13 +74,55 @@ say "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1e6}' /proc/memin
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 git diff --quiet HEAD 2>/dev/null || commit="$commit with uncommitted changes"
 sized=""
-{ wants cases || wants reports; } && sized=", sizes $sizes" # cli and start do not depend on a size
+{ wants cases || wants pg || wants reports; } && sized=", sizes $sizes" # cli and start do not depend on a size
 say "commit $commit$sized, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. the build (the product archive for the command-line and workbench benchmarks; the bundles for the others)
 if [ "$clean" -eq 1 ]; then
   step "build of the product from clean" "$OUT_DIR/build.log" "$MVN" -B "${offline[@]}" verify -DskipTests || exit 1
 fi
+
+# the register benchmark on PostgreSQL at one size: a new database ducha_bench_all of the local cluster (dropped and
+# made again, so each size starts empty; the role ducha_bench of docs/benchmarks.md is kept or made), a data folder naming it; COPY is the benchmark's floor there
+bench_postgresql() {
+  local n=$1 version cluster port data features
+  say ""
+  say "## $n cases on PostgreSQL"
+  read -r version cluster port < <(pg_lsclusters -h 2>/dev/null | awk 'NR==1 {print $1, $2, $3}') || true
+  if [ -z "${cluster:-}" ] || [ "$(id -u)" -ne 0 ]; then
+    say ""
+    say "(not measured: no local PostgreSQL cluster that this user can start and make a database in; run as root"
+    say "on a machine with Debian's postgresql, or see docs/benchmarks.md for a server of your own)"
+    return 0
+  fi
+  pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true
+  if ! PGOPTIONS="-c client_min_messages=warning" su postgres -c "$(printf '%q ' psql -q -p "$port" \
+      -v ON_ERROR_STOP=1 -c 'DROP DATABASE IF EXISTS ducha_bench_all WITH (FORCE)' \
+      -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ducha_bench') THEN CREATE ROLE ducha_bench; END IF; END \$\$" \
+      -c "ALTER ROLE ducha_bench LOGIN PASSWORD 'ducha_bench'" -c 'CREATE DATABASE ducha_bench_all OWNER ducha_bench')" \
+      >"$OUT_DIR/postgresql-$n.log" 2>&1; then
+    failed=1
+    say ""
+    say "**the PostgreSQL database could not be made**: see \`$OUT_DIR/postgresql-$n.log\`"
+    return 0
+  fi
+  say ""
+  say "PostgreSQL $(su postgres -c "psql -Atq -p $port -c 'SHOW server_version'" 2>/dev/null), cluster $version/$cluster on this machine, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
+  data="$OUT_DIR/postgresql-data-$n"
+  rm -rf "$data" && mkdir -p "$data"
+  printf 'db.mode=postgresql\ndb.host=localhost\ndb.port=%s\ndb.name=ducha_bench_all\ndb.user=ducha_bench\ndb.password=ducha_bench\n' \
+    "$port" >"$data/ducha.properties"
+  features=$(ls -d features/* | grep -v p2 | tr '\n' ',' | sed 's/,$//')
+  rm -rf tests/ducha.cases.benchmark/target/bench
+  if step "register benchmark on PostgreSQL at $n cases" "$OUT_DIR/benchmark-$n-postgresql.log" "$MVN" -B \
+      "${offline[@]}" -Pbenchmark verify -pl "tests/ducha.cases.benchmark,$features" -am -Dducha.bench.cases="$n" \
+      -Dducha.bench.data="$data"; then :; fi
+  for table in tests/ducha.cases.benchmark/target/bench/*.md; do
+    [ -f "$table" ] || continue
+    say ""
+    cat "$table" | tee -a "$out"
+  done
+}
 
 # 2. the sized benchmarks: both modules in one Maven run per size, each with a fresh data folder; -fae: one
 #    benchmark that fails (an assertion) does not keep the other from running
@@ -101,7 +145,10 @@ if [ ${#modules[@]} -gt 0 ]; then
         cat "$table" | tee -a "$out"
       done
     done
+    wants pg && bench_postgresql "$n"
   done
+elif wants pg; then
+  for n in ${sizes//,/ }; do bench_postgresql "$n"; done
 fi
 
 # 3. the command line and the workbench on the built product (the demo court; no size)
