@@ -23,8 +23,9 @@ del "%CLI_CONF%\%CLI_LIST%.new" >nul 2>&1
 if not exist "%CLI_CONF%\%CLI_LIST%" goto no_configuration
 rem As in ducha-cli on Linux: later C2 thresholds (a command's start-up code is compiled by C1 only, the log-in's
 rem PBKDF2 still by C2), a class-data archive in the data folder, persistence units made when first used, no
-rem hourly sweep of supervision orders (the desktops' job; 'ducha-cli cases remind --sweep' runs one).
-set "DUCHA_CLI_FLAGS=-Dducha.persistence.lazyUnits=true -Dducha.cases.sweep=off -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem hourly sweep of supervision orders (the desktops' job; 'ducha-cli cases remind --sweep' runs one), the
+rem component runtime's descriptions of the components kept in the configuration area (ds.cache.metadata).
+set "DUCHA_CLI_FLAGS=-Dducha.persistence.lazyUnits=true -Dducha.cases.sweep=off -Dds.cache.metadata=true -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off"
 "%DUCHA_JAVA%" %DUCHA_INI_VMARGS% %DUCHA_JVM_FLAGS% %DUCHA_CLI_FLAGS% "-XX:SharedArchiveFile=%DUCHA_DATA_DIR%\ducha-cli.jsa" -Djava.awt.headless=true %DUCHA_VMARGS% -Declipse.log.level=WARNING -jar "%DUCHA_LAUNCHER%" -nosplash -configuration "%CLI_CONF%" -application ducha.cli.app -data @none %*
 exit /b %ERRORLEVEL%
 
