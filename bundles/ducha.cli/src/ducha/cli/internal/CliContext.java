@@ -24,6 +24,8 @@ public final class CliContext implements AutoCloseable {
 	private final Session session;
 	private final ServiceWaiter services;
 	private boolean settingsChecked;
+	/** The run under way, for the plugins' services looked up on first use ({@link ducha.cli.OnFirstUse}). */
+	private static volatile CliContext current;
 
 	public CliContext(BundleContext bundleContext, PrintWriter out, PrintWriter err, Session session,
 			Duration timeout) {
@@ -32,6 +34,20 @@ public final class CliContext implements AutoCloseable {
 		this.err = err;
 		this.session = session;
 		this.services = new ServiceWaiter(bundleContext, timeout);
+		current = this;
+	}
+
+	/**
+	 * The context of the run under way (a batch's commands share their run's).
+	 *
+	 * @throws IllegalStateException outside a run of {@code ducha-cli}
+	 */
+	public static CliContext current() {
+		CliContext context = current;
+		if (context == null) {
+			throw new IllegalStateException("not run by ducha-cli");
+		}
+		return context;
 	}
 
 	public BundleContext bundleContext() {
@@ -68,7 +84,21 @@ public final class CliContext implements AutoCloseable {
 		return services.await(type);
 	}
 
-	/** Every service of the type registered right now. */
+	/**
+	 * The service of the type that matches the OSGi filter, once registered.
+	 *
+	 * @throws DatabaseUnavailableException when the database failed or the service did not appear in time
+	 */
+	public <S> S service(Class<S> type, String filter) {
+		return services.await(type, filter);
+	}
+
+	/** The services of the type registered right now with their references; waits for nothing. */
+	<S> java.util.Map<org.osgi.framework.ServiceReference<S>, S> registered(Class<S> type) {
+		return services.registered(type);
+	}
+
+	/** Every service of the type registered once the database is open. */
 	public <S> List<S> currentServices(Class<S> type) {
 		return services.current(type);
 	}
@@ -100,6 +130,9 @@ public final class CliContext implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (current == this) {
+			current = null;
+		}
 		services.close();
 	}
 }

@@ -1,6 +1,8 @@
 package ducha.cli.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 import org.eclipse.osgi.util.NLS;
@@ -31,21 +33,26 @@ public final class CommandTree {
 		// before the plugins' commands, which inherit it unless they bring their own help (see addContributions)
 		ResourceBundle help = CliLanguage.bundle("ducha.cli.internal.help", CommandTree.class.getClassLoader());
 		root.setResourceBundle(help);
-		addContributions(root, cli, args, help);
+		Map<String, String> pluginOfCommand = addContributions(root, cli, args, help);
 		// set last: these settings reach only the subcommands that exist when they are set
 		root.setOut(cli.out());
 		root.setErr(cli.err());
 		root.setExecutionExceptionHandler(new ErrorHandler());
-		root.setExecutionStrategy(new Gatekeeper(cli));
+		root.setExecutionStrategy(new Gatekeeper(cli, new PluginSwitches(cli, pluginOfCommand)));
 		return root;
 	}
 
 	/**
 	 * Adds the plugins' commands. A plugin whose command tree has its own resource bundle (its help in Chinese and
 	 * English) gets it over the platform's help, which still describes the options every command inherits.
+	 *
+	 * @return the plugin of each command added, by name
 	 */
-	private static void addContributions(CommandLine root, CliContext cli, String[] args, ResourceBundle help) {
-		for (CliContribution contribution : Contributions.find(cli, root, args)) {
+	private static Map<String, String> addContributions(CommandLine root, CliContext cli, String[] args,
+			ResourceBundle help) {
+		Map<String, String> pluginOfCommand = new HashMap<>();
+		for (Contributions.Found found : Contributions.find(cli, root, args)) {
+			CliContribution contribution = found.contribution();
 			String name = contribution.name();
 			if (root.getSubcommands().containsKey(name)) {
 				cli.err().println(NLS.bind(Messages.contributionDuplicate, name));
@@ -53,6 +60,7 @@ public final class CommandTree {
 			}
 			try {
 				root.addSubcommand(name, contribution.newCommand());
+				pluginOfCommand.put(name, found.plugin());
 				CommandLine added = root.getSubcommands().get(name);
 				ResourceBundle own = added.getResourceBundle();
 				if (own != null && own != help) {
@@ -63,5 +71,6 @@ public final class CommandTree {
 				cli.err().println(NLS.bind(Messages.contributionFailed, name, e.getMessage()));
 			}
 		}
+		return pluginOfCommand;
 	}
 }

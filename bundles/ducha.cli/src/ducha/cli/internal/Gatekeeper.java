@@ -20,7 +20,8 @@ import picocli.CommandLine.RunLast;
 /**
  * Stands between the parsed command line and every command, built in or contributed by a plugin: help and
  * version are answered, a group without its command shows its usage, and everything else runs only after the
- * log-in succeeded and the account holds the command's {@link RequiresPermission}. Because it is the only way to
+ * log-in succeeded, the court's plugin switches are applied ({@link PluginSwitches}: a switched-off plugin's
+ * command is refused) and the account holds the command's {@link RequiresPermission}. Because it is the only way to
  * a command, a new command cannot forget the log-in; only the platform's {@link FirstRun} commands may skip it
  * while no account exists.
  */
@@ -29,10 +30,12 @@ final class Gatekeeper implements IExecutionStrategy {
 	private static final ILog LOG = ILog.of(Gatekeeper.class);
 
 	private final CliContext cli;
+	private final PluginSwitches switches;
 	private final ErrorHandler errors = new ErrorHandler();
 
-	Gatekeeper(CliContext cli) {
+	Gatekeeper(CliContext cli, PluginSwitches switches) {
 		this.cli = cli;
+		this.switches = switches;
 	}
 
 	@Override
@@ -53,7 +56,13 @@ final class Gatekeeper implements IExecutionStrategy {
 			if (needsLogin(command.getCommand())) {
 				Principal principal = logIn();
 				requireOwnPassword(command.getCommand(), principal);
-				checkPermission(command.getCommand(), principal);
+			}
+			// after the log-in: who may not log in learns nothing of the court's switches
+			if (!(command.getCommand() instanceof HelpCommand)) {
+				switches.beforeRunning(invoked.get(1).getCommandName());
+			}
+			if (needsLogin(command.getCommand())) {
+				checkPermission(command.getCommand(), cli.session().principal());
 			}
 		} catch (RuntimeException e) {
 			return errors.handleExecutionException(e, command, parseResult);

@@ -15,6 +15,7 @@ public final class Messages {
 	public static String outOfMemory;
 	public static String contributionFailed;
 	public static String contributionDuplicate;
+	public static String pluginSwitchedOff;
 	public static String notLoggedIn;
 	public static String loginRequired;
 	public static String loginFailed;

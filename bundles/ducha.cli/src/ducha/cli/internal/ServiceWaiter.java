@@ -7,8 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import ducha.core.audit.AuditLog;
@@ -24,6 +30,10 @@ import ducha.persistence.DatabaseService;
  * still handed out, so that an administrator can log in and run {@code db migrate} or {@code db info}; any other
  * command is refused (a report without the failed plugin's section would be wrong on paper). A schema newer than
  * this installation refuses every command: only upgrading the installation helps.
+ * <p>
+ * {@code ducha-cli}'s framework leaves the persistence bundle stopped (its start script marks it so in the
+ * command line's own list of bundles): the first command that asks for a service starts it, so that
+ * {@code --help} never opens the database. In the workbench and the tests it runs already.
  */
 final class ServiceWaiter implements AutoCloseable {
 
@@ -31,7 +41,7 @@ final class ServiceWaiter implements AutoCloseable {
 
 	private final BundleContext context;
 	private final Duration timeout;
-	private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new LinkedHashMap<>();
+	private final Map<String, ServiceTracker<?, ?>> trackers = new LinkedHashMap<>();
 	private boolean persistenceReady;
 
 	ServiceWaiter(BundleContext context, Duration timeout) {
@@ -43,7 +53,16 @@ final class ServiceWaiter implements AutoCloseable {
 	 * @throws DatabaseUnavailableException when the database failed or the service did not appear in time
 	 */
 	<S> S await(Class<S> type) {
-		ServiceTracker<S, S> tracker = tracker(type);
+		return await(type, null);
+	}
+
+	/**
+	 * The service of the type that matches the OSGi filter ({@code null}: any).
+	 *
+	 * @throws DatabaseUnavailableException when the database failed or the service did not appear in time
+	 */
+	<S> S await(Class<S> type, String filter) {
+		ServiceTracker<S, S> tracker = tracker(type, filter);
 		long deadline = System.nanoTime() + timeout.toNanos();
 		awaitPersistence(deadline);
 		while (true) {
@@ -76,6 +95,7 @@ final class ServiceWaiter implements AutoCloseable {
 		if (persistenceReady) {
 			return;
 		}
+		startPersistence();
 		ServiceTracker<DatabaseService, DatabaseService> database = tracker(DatabaseService.class);
 		try {
 			DatabaseService service = database.waitForService(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
@@ -87,6 +107,39 @@ final class ServiceWaiter implements AutoCloseable {
 			throw new DatabaseUnavailableException(Messages.interrupted);
 		}
 		persistenceReady = true;
+	}
+
+	/** Starts the persistence bundle if the framework left it stopped (see the class comment). */
+	private static void startPersistence() {
+		Bundle persistence = FrameworkUtil.getBundle(DatabaseService.class);
+		if (persistence != null && (persistence.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) {
+			try {
+				persistence.start(Bundle.START_TRANSIENT);
+			} catch (BundleException | IllegalStateException e) {
+				// the wait below then reports that the database did not come up
+				ILog.of(ServiceWaiter.class).error("Cannot start " + persistence.getSymbolicName(), e);
+			}
+		}
+	}
+
+	/**
+	 * The services of the type registered right now, with the references they came by; starts and waits for
+	 * nothing (the plugins' command descriptions need no database).
+	 */
+	<S> Map<ServiceReference<S>, S> registered(Class<S> type) {
+		ServiceTracker<S, S> tracker = tracker(type, null);
+		Map<ServiceReference<S>, S> result = new LinkedHashMap<>();
+		ServiceReference<S>[] references = tracker.getServiceReferences();
+		if (references != null) {
+			java.util.Arrays.sort(references, java.util.Collections.reverseOrder()); // by ranking, then age
+			for (ServiceReference<S> reference : references) {
+				S service = tracker.getService(reference);
+				if (service != null) {
+					result.put(reference, service);
+				}
+			}
+		}
+		return result;
 	}
 
 	/** Every service of the type registered once the persistence units are deployed. */
@@ -122,13 +175,28 @@ final class ServiceWaiter implements AutoCloseable {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private <S> ServiceTracker<S, S> tracker(Class<S> type) {
-		return (ServiceTracker<S, S>) trackers.computeIfAbsent(type, t -> {
-			ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-			tracker.open();
-			return tracker;
-		});
+		return tracker(type, null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <S> ServiceTracker<S, S> tracker(Class<S> type, String filter) {
+		return (ServiceTracker<S, S>) trackers.computeIfAbsent(filter == null ? type.getName() : type.getName() + filter,
+				key -> {
+					ServiceTracker<S, S> tracker;
+					if (filter == null) {
+						tracker = new ServiceTracker<>(context, type, null);
+					} else {
+						try {
+							tracker = new ServiceTracker<>(context, context.createFilter(
+									"(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
+						} catch (InvalidSyntaxException e) {
+							throw new IllegalArgumentException(filter, e);
+						}
+					}
+					tracker.open();
+					return tracker;
+				});
 	}
 
 	@Override

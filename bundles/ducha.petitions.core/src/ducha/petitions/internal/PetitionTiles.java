@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -41,8 +42,13 @@ public class PetitionTiles {
 			new Figure("petitions.overdue", 220, Messages.tileOverdue, Messages.tileOverdueCaption,
 					TileValue.Level.ALERT, PetitionSubset.OVERDUE));
 
+	/**
+	 * Got when a tile computes, not when the tiles are registered: the tiles are immediate, and holding the service
+	 * itself would activate it, and with it the plugin's persistence unit, in every run of {@code ducha-cli}, which
+	 * shows no tile. The tiles are still registered only while the service is.
+	 */
 	@Reference
-	private PetitionService petitions;
+	private ComponentServiceObjects<PetitionService> petitions;
 
 	@Reference
 	private AuthorizationService authorization;
@@ -85,7 +91,13 @@ public class PetitionTiles {
 				return new TileValue("—", Messages.tileNoRight, TileValue.Level.NORMAL);
 			}
 			LocalDate today = LocalDate.now();
-			long n = petitions.list(viewer).stream().filter(p -> figure.counts().includes(p, today)).count();
+			PetitionService service = petitions.getService();
+			long n;
+			try {
+				n = service.list(viewer).stream().filter(p -> figure.counts().includes(p, today)).count();
+			} finally {
+				petitions.ungetService(service);
+			}
 			return new TileValue(String.valueOf(n), figure.caption(), n > 0 ? figure.whenAny() : TileValue.Level.NORMAL);
 		}
 	}

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -19,13 +21,16 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 import ducha.cli.ExitCodes;
 import ducha.core.plugins.PluginSwitchService;
+import ducha.core.spi.CliContribution;
 import ducha.core.security.AccessDeniedException;
 import ducha.core.security.DepartmentScope;
 import ducha.core.security.Principal;
 import ducha.core.security.Role;
+import picocli.CommandLine.Command;
 
 /**
  * {@code ducha-cli plugins}: switching a plugin off stops its bundles in this runtime and records who did it in
@@ -88,6 +93,73 @@ class PluginsCommandTest {
 
 		Services.get(PluginSwitchService.class).enable(PLUGIN, Principal.system("other-desktop"));
 		assertEquals(Bundle.ACTIVE, sample.getState());
+	}
+
+	@Test
+	void helpListsASwitchedOffPluginsCommandWhichIsRefusedWhenRun() throws BundleException {
+		AtomicInteger runs = new AtomicInteger();
+		Services.get(PluginSwitchService.class).disable(PLUGIN, Principal.system("other-desktop"));
+		ServiceRegistration<CliContribution> command;
+		try {
+			// another desktop switched it off: this runtime still runs the plugin until a command applies the switches
+			sample.start(Bundle.START_TRANSIENT);
+			registerSampleCommand(runs);
+
+			Cli.Result help = Cli.anonymous("--help");
+			assertEquals(ExitCodes.OK, help.exitCode(), help::toString);
+			assertTrue(help.out().contains("sample-cmd"), "help lists what is installed: " + help);
+			Cli.Result ownHelp = Cli.anonymous("sample-cmd", "--help");
+			assertEquals(ExitCodes.OK, ownHelp.exitCode(), ownHelp::toString);
+			assertTrue(ownHelp.out().contains("sample-cmd"), ownHelp::toString);
+			Cli.Result anonymous = Cli.anonymous("sample-cmd");
+			assertEquals(ExitCodes.NOT_LOGGED_IN, anonymous.exitCode(), "no log-in, no word of the switches");
+
+			Cli.Result refused = Cli.run("sample-cmd");
+			assertEquals(ExitCodes.REJECTED, refused.exitCode(), refused::toString);
+			assertTrue(refused.err().contains("sample-cmd") && refused.err().contains("plugins enable " + PLUGIN),
+					refused::toString);
+			assertEquals(0, runs.get(), "the switched-off plugin's command did not run");
+			assertEquals(Bundle.RESOLVED, sample.getState(), "and the switches were applied");
+		} finally {
+			Services.get(PluginSwitchService.class).enable(PLUGIN, Principal.system("other-desktop"));
+		}
+		assertEquals(Bundle.ACTIVE, sample.getState());
+		command = registerSampleCommand(runs); // the stopped bundle's registration went with it
+		Cli.Result ran = Cli.run("sample-cmd");
+		assertEquals(ExitCodes.OK, ran.exitCode(), ran::toString);
+		assertEquals(1, runs.get());
+		command.unregister();
+	}
+
+	/** A command of the sample plugin, registered by its bundle (as its component would be). */
+	private static ServiceRegistration<CliContribution> registerSampleCommand(AtomicInteger runs) {
+		return sample.getBundleContext().registerService(CliContribution.class, new CliContribution() {
+			@Override
+			public String name() {
+				return "sample-cmd";
+			}
+
+			@Override
+			public Object newCommand() {
+				return new SampleCommand(runs);
+			}
+		}, null);
+	}
+
+	@Command(name = "sample-cmd")
+	static final class SampleCommand implements Callable<Integer> {
+
+		private final AtomicInteger runs;
+
+		SampleCommand(AtomicInteger runs) {
+			this.runs = runs;
+		}
+
+		@Override
+		public Integer call() {
+			runs.incrementAndGet();
+			return ExitCodes.OK;
+		}
 	}
 
 	@Test

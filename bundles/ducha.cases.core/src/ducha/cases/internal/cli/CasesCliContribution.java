@@ -1,8 +1,8 @@
 package ducha.cases.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
+import ducha.cli.OnFirstUse;
 import ducha.cases.BulletinDocuments;
 import ducha.cases.CaseRegister;
 import ducha.cases.ReviewService;
@@ -18,33 +18,27 @@ import ducha.core.spi.ReminderSource;
 @Component
 public class CasesCliContribution implements CliContribution {
 
-	@Reference
-	private CaseRegister register;
+	// The services on first use, not @Reference: the contribution is registered with its bundle, so that help needs
+	// neither the database nor the plugin's persistence unit; a command that runs waits for them (OnFirstUse).
+	private final CaseRegister register = OnFirstUse.service(CaseRegister.class);
 
-	@Reference
-	private WatchListService watchList;
+	private final WatchListService watchList = OnFirstUse.service(WatchListService.class);
 
-	@Reference
-	private SupervisionService supervision;
+	private final SupervisionService supervision = OnFirstUse.service(SupervisionService.class);
 
 	/** The same reminders the workbench shows: {@code remind} prints them. */
-	@Reference(target = "(component.name=ducha.cases.internal.remind.OrderReminderSource)")
-	private ReminderSource orderReminders;
+	private final ReminderSource orderReminders = OnFirstUse.service(ReminderSource.class,
+			"(component.name=ducha.cases.internal.remind.OrderReminderSource)");
 
-	@Reference
-	private ReviewService review;
+	private final ReviewService review = OnFirstUse.service(ReviewService.class);
 
-	@Reference
-	private BulletinDocuments bulletins;
+	private final BulletinDocuments bulletins = OnFirstUse.service(BulletinDocuments.class);
 
-	@Reference
-	private LedgerService ledgers;
+	private final LedgerService ledgers = OnFirstUse.service(LedgerService.class);
 
-	@Reference
-	private DirectoryService directory;
+	private final DirectoryService directory = OnFirstUse.service(DirectoryService.class);
 
-	@Reference
-	private AuthorizationService authorization;
+	private final AuthorizationService authorization = OnFirstUse.service(AuthorizationService.class);
 
 	@Override
 	public String name() {

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -44,8 +45,12 @@ public class DailySweep {
 	static final Duration LEASE_LENGTH = INTERVAL.plusMinutes(10);
 	private static final Principal SWEEPER = Principal.system("cases.sweep");
 
+	/**
+	 * Got when the sweep runs, not when the component starts: holding the service would activate it, and with it
+	 * the plugin's persistence unit, in every run of {@code ducha-cli}, which turns the sweep off.
+	 */
 	@Reference
-	private SupervisionService supervision;
+	private ComponentServiceObjects<SupervisionService> supervision;
 
 	@Reference
 	private SweepLeases leases;
@@ -80,7 +85,13 @@ public class DailySweep {
 		if (!leases.take(LEASE, LeaseHolder.thisProcess(), LEASE_LENGTH)) {
 			return;
 		}
-		SweepResult result = supervision.sweep(LocalDate.now(), SWEEPER);
+		SupervisionService service = supervision.getService();
+		SweepResult result;
+		try {
+			result = service.sweep(LocalDate.now(), SWEEPER);
+		} finally {
+			supervision.ungetService(service);
+		}
 		if (result.escalations() > 0 || result.newlyOverdue() > 0) {
 			ILog.of(DailySweep.class).info("Supervision orders: " + result.newlyOverdue()
 					+ " newly overdue, " + result.escalations() + " escalated");

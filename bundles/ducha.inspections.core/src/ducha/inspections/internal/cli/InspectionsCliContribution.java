@@ -1,10 +1,10 @@
 package ducha.inspections.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.cli.OnFirstUse;
 import ducha.core.directory.DirectoryService;
 import ducha.core.ledger.LedgerService;
 import ducha.core.spi.CliContribution;
@@ -21,20 +21,17 @@ import picocli.CommandLine.Command;
 @Component
 public class InspectionsCliContribution implements CliContribution {
 
-	@Reference
-	private PlanService plans;
+	// The services on first use, not @Reference: the contribution is registered with its bundle, so that help needs
+	// neither the database nor the plugin's persistence unit; a command that runs waits for them (OnFirstUse).
+	private final PlanService plans = OnFirstUse.service(PlanService.class);
 
-	@Reference
-	private InspectionService inspections;
+	private final InspectionService inspections = OnFirstUse.service(InspectionService.class);
 
-	@Reference
-	private BulletinService bulletins;
+	private final BulletinService bulletins = OnFirstUse.service(BulletinService.class);
 
-	@Reference
-	private DirectoryService directory;
+	private final DirectoryService directory = OnFirstUse.service(DirectoryService.class);
 
-	@Reference
-	private LedgerService ledgers;
+	private final LedgerService ledgers = OnFirstUse.service(LedgerService.class);
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "inspections")

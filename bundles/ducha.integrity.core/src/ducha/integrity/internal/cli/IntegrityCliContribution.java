@@ -1,10 +1,10 @@
 package ducha.integrity.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.cli.OnFirstUse;
 import ducha.core.ledger.LedgerService;
 import ducha.core.spi.CliContribution;
 import ducha.integrity.IntegrityReportService;
@@ -19,14 +19,13 @@ import picocli.CommandLine.Command;
 @Component
 public class IntegrityCliContribution implements CliContribution {
 
-	@Reference
-	private LedgerService ledgers;
+	// The services on first use, not @Reference: the contribution is registered with its bundle, so that help needs
+	// neither the database nor the plugin's persistence unit; a command that runs waits for them (OnFirstUse).
+	private final LedgerService ledgers = OnFirstUse.service(LedgerService.class);
 
-	@Reference
-	private RiskListService riskList;
+	private final RiskListService riskList = OnFirstUse.service(RiskListService.class);
 
-	@Reference
-	private IntegrityReportService reports;
+	private final IntegrityReportService reports = OnFirstUse.service(IntegrityReportService.class);
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "integrity")

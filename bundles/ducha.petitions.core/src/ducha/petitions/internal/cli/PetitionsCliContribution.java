@@ -1,8 +1,10 @@
 package ducha.petitions.internal.cli;
 
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
+import java.util.function.Supplier;
 
+import org.osgi.service.component.annotations.Component;
+
+import ducha.cli.OnFirstUse;
 import ducha.core.ledger.LedgerService;
 import ducha.core.spi.CliContribution;
 import ducha.petitions.ClueService;
@@ -14,20 +16,17 @@ import ducha.petitions.internal.PetitionKeyMaintenance;
 @Component
 public class PetitionsCliContribution implements CliContribution {
 
-	@Reference
-	private PetitionService petitions;
+	// The services on first use, not @Reference: the contribution is registered with its bundle, so that help needs
+	// neither the database nor the plugin's persistence unit; a command that runs waits for them (OnFirstUse).
+	private final PetitionService petitions = OnFirstUse.service(PetitionService.class);
 
-	@Reference
-	private ClueService clues;
+	private final ClueService clues = OnFirstUse.service(ClueService.class);
 
-	@Reference
-	private ReceptionService receptions;
+	private final ReceptionService receptions = OnFirstUse.service(ReceptionService.class);
 
-	@Reference
-	private LedgerService ledgers;
+	private final LedgerService ledgers = OnFirstUse.service(LedgerService.class);
 
-	@Reference
-	private PetitionKeyMaintenance keys;
+	private final Supplier<PetitionKeyMaintenance> keys = OnFirstUse.supplier(PetitionKeyMaintenance.class);
 
 	@Override
 	public String name() {

@@ -202,7 +202,7 @@ public final class PetitionsCommand extends GroupCommand {
 		@Override
 		public Integer call() {
 			PrintWriter out = out();
-			PetitionKeyMaintenance.Rekeyed done = services.keys().rekey(principal(), out::println);
+			PetitionKeyMaintenance.Rekeyed done = services.keys().get().rekey(principal(), out::println);
 			out.println(NLS.bind(Messages.rekeyDone, new Object[] { done.petitions(), done.identities(),
 					done.files(), done.skipped().size() }));
 			return done.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;

@@ -1,8 +1,8 @@
 package ducha.reports.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
+import ducha.cli.OnFirstUse;
 import ducha.core.spi.CliContribution;
 import ducha.reports.ReportService;
 
@@ -10,8 +10,9 @@ import ducha.reports.ReportService;
 @Component
 public class ReportCliContribution implements CliContribution {
 
-	@Reference
-	private ReportService reports;
+	// The services on first use, not @Reference: the contribution is registered with its bundle, so that help needs
+	// neither the database nor the plugin's persistence unit; a command that runs waits for them (OnFirstUse).
+	private final ReportService reports = OnFirstUse.service(ReportService.class);
 
 	@Override
 	public String name() {

@@ -1,10 +1,10 @@
 package ducha.study.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.cli.OnFirstUse;
 import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
 import ducha.study.ReviewService;
@@ -19,16 +19,15 @@ import picocli.CommandLine.Command;
 @Component
 public class StudyCliContribution implements CliContribution {
 
+	// The services on first use, not @Reference: the contribution is registered with its bundle, so that help needs
+	// neither the database nor the plugin's persistence unit; a command that runs waits for them (OnFirstUse).
 	/* study records and monthly reviews */
-	@Reference
-	private ReviewService reviews;
+	private final ReviewService reviews = OnFirstUse.service(ReviewService.class);
 
 	/* quarterly tests and make-ups */
-	@Reference
-	private TestService tests;
+	private final TestService tests = OnFirstUse.service(TestService.class);
 
-	@Reference
-	private DirectoryService directory;
+	private final DirectoryService directory = OnFirstUse.service(DirectoryService.class);
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "study")

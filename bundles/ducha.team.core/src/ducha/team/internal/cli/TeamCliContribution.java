@@ -1,10 +1,10 @@
 package ducha.team.internal.cli;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 import ducha.cli.GroupCommand;
 import ducha.cli.HelpTexts;
+import ducha.cli.OnFirstUse;
 import ducha.core.directory.DirectoryService;
 import ducha.core.spi.CliContribution;
 import ducha.team.EvaluationService;
@@ -24,26 +24,22 @@ import picocli.CommandLine.Command;
 @Component
 public class TeamCliContribution implements CliContribution {
 
+	// The services on first use, not @Reference: the contribution is registered with its bundle, so that help needs
+	// neither the database nor the plugin's persistence unit; a command that runs waits for them (OnFirstUse).
 	// roster and groups
-	@Reference
-	private RosterService roster;
+	private final RosterService roster = OnFirstUse.service(RosterService.class);
 
-	@Reference
-	private GroupService groups;
+	private final GroupService groups = OnFirstUse.service(GroupService.class);
 
 	// meetings and mentoring
-	@Reference
-	private MeetingService meetings;
+	private final MeetingService meetings = OnFirstUse.service(MeetingService.class);
 
-	@Reference
-	private MentoringService mentoring;
+	private final MentoringService mentoring = OnFirstUse.service(MentoringService.class);
 
-	@Reference
-	private DirectoryService directory;
+	private final DirectoryService directory = OnFirstUse.service(DirectoryService.class);
 
 	// evaluation and performance archive
-	@Reference
-	private EvaluationService evaluations;
+	private final EvaluationService evaluations = OnFirstUse.service(EvaluationService.class);
 
 	/** The command group; its subcommands do the work. */
 	@Command(name = "team")
