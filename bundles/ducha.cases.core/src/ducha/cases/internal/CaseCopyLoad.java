@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.ILog;
 
 import ducha.cases.CaseRecord;
+import ducha.cases.WatchRule;
 import ducha.cases.internal.bulk.CaseRowsFunction;
 
 /**
@@ -45,8 +47,8 @@ final class CaseCopyLoad implements CaseWriter {
 	/** Characters held before they go to the server: big enough to amortise the writes, small enough to stay flat. */
 	private static final int BUFFER = 64 * 1024;
 
-	/** The columns of Derby's bulk load and the long-pending date, in the order {@link #line} writes them. */
-	private static final String COLUMNS = CaseRowsFunction.COLUMNS + ", flag_date";
+	/** The columns of Derby's bulk load (the long-pending date last), in the order {@link #line} writes them. */
+	private static final String COLUMNS = CaseRowsFunction.COLUMNS;
 
 	/** The staging table of a register with cases: the import's only, gone at its end whatever the end. */
 	private static final String STAGING = "case_import_rows";
@@ -163,6 +165,15 @@ final class CaseCopyLoad implements CaseWriter {
 	@Override
 	public int updated() {
 		return updated;
+	}
+
+	/**
+	 * Into an empty register every case in it afterwards is the file's, with the dates of these rules; into a
+	 * register with cases the refresh decides (the cases the file does not name keep what they had).
+	 */
+	@Override
+	public List<WatchRule> flagDatesFrom() {
+		return staged ? null : flagDates.rules();
 	}
 
 	/** Without a flush the file was rejected or cancelled: the copy is cancelled, and the importer rolls back. */
