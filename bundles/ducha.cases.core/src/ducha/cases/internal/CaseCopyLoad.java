@@ -237,9 +237,24 @@ final class CaseCopyLoad implements CaseWriter {
 		return buffer;
 	}
 
-	/** ISO dates (yyyy-mm-dd), which PostgreSQL reads whatever its DateStyle. */
+	/**
+	 * ISO dates (yyyy-mm-dd), which PostgreSQL reads whatever its DateStyle: what {@link LocalDate#toString()} writes,
+	 * appended without a string of its own for the years of a register (three dates a case).
+	 */
 	private StringBuilder date(LocalDate value) {
-		return value == null ? buffer.append("\\N") : buffer.append(value.toString());
+		if (value == null) {
+			return buffer.append("\\N");
+		}
+		if (value.getYear() < 1000 || value.getYear() > 9999) {
+			return buffer.append(value.toString()); // padded or signed: LocalDate's own rules
+		}
+		buffer.append(value.getYear()).append('-');
+		twoDigits(value.getMonthValue()).append('-');
+		return twoDigits(value.getDayOfMonth());
+	}
+
+	private StringBuilder twoDigits(int value) {
+		return buffer.append(value < 10 ? "0" : "").append(value);
 	}
 
 	/**
