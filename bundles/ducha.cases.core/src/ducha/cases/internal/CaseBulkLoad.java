@@ -25,12 +25,12 @@ import ducha.cases.internal.bulk.RowFeed;
  * {@code insert into case_register (...) select * from table(DUCHA_CASE_ROWS_2(?))}, runs on a worker thread
  * while the importer reads and checks the file on its own thread and hands each clean case over
  * ({@link RowFeed}), with its derived columns already worked out ({@link BulkRow}) and its long-pending date
- * ({@link FlagDates.Ahead}, from the rules read before the load): the importer's flag-date refresh after the load
- * would otherwise update every open case one logged row at a time, after the last row, on one thread (a fifth of
- * the import's time at 200,000 cases, docs/benchmarks.md). Into an empty table Derby inserts from a table function in bulk: the rows are not logged one by
- * one and the five indexes are built by one sort each at the end instead of being updated per row (docs/benchmarks.md:
- * about three times faster than the row batches, 1.2–1.3 times Derby's own import by processor time). Reading and
- * loading overlap, so on an idle machine the import takes about as long as the slower of the two, Derby's part.
+ * ({@link FlagDates.Ahead}, from the rules read before the load): otherwise the importer's flag-date refresh would
+ * update every open case one logged row at a time, after the last row, on one thread (a fifth of the import's time
+ * at 200,000 cases, docs/benchmarks.md). Into an empty table Derby inserts from a table function in bulk: the rows
+ * are not logged one by one and the indexes are built by one sort each at the end instead of being updated per row
+ * (docs/benchmarks.md: about three times faster than the row batches, about as fast as Derby's own import). Reading
+ * and loading overlap, so the import takes about as long as the slower of the two, Derby's part.
  * <p>
  * The guarantees of the batch path hold: the statement runs in the importer's transaction, so the importer's commit
  * stores the file and its rollback undoes it; a rejected file or a cancel aborts the feed, the function fails and

@@ -26,9 +26,10 @@ import ducha.cases.internal.bulk.CaseRowsFunction;
  * does what {@link CaseStore} does row by row: every column replaced by the file's, except that an unknown party
  * count keeps the stored one, and the version moved on. COPY skips the per-statement work of the row batches (parse,
  * bind, one result per row); the rows and index entries are written as fast as the server can. Each open case's
- * long-pending date goes with it ({@link FlagDates.Ahead}), so that the importer's {@link FlagDates#refresh} after
- * the copy finds nothing to change instead of writing every open case a second time (an UPDATE on PostgreSQL writes
- * a new version of the row and of its index entries).
+ * long-pending date goes with it ({@link FlagDates.Ahead}), so that no {@link FlagDates#refresh} writes every open
+ * case a second time (an UPDATE on PostgreSQL writes a new version of the row and of its index entries): after a
+ * first load the importer skips the refresh while the rules stand ({@link #flagDatesFrom()}), after a staged one
+ * the refresh finds nothing of the file's to change.
  * <p>
  * The guarantees of the batch path hold because COPY is transactional on PostgreSQL: it runs in the importer's
  * transaction, so the importer's commit stores the file and its rollback undoes it. A rejected file or a cancel never
