@@ -305,7 +305,10 @@ class CaseCopyImportTest {
 		}
 	}
 
-	/** At the reader's first progress report, stores a rule for 民终 under 普通 (five days) in a transaction of its own. */
+	/**
+	 * At the reader's first progress report, stores a rule for 民终 under 普通 (five days) in a transaction of its
+	 * own.
+	 */
 	private static final class RuleDuringLoad extends NullProgressMonitor {
 
 		static final int DAYS = 5;

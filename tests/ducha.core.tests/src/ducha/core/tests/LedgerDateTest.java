@@ -29,7 +29,8 @@ class LedgerDateTest {
 	@Test
 	void daysThatDoNotExistAndOtherShapesAreRefused() {
 		for (String text : new String[] { "2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10", "2024-01-00",
-				"2024-03-5x", "2024_03_05", "２０２４-03-05", "24-03-05", "2024-03-051", "", "  ", "三月五日" }) {
+				"2024-03-5x", "2024_03_05", "２０２４-03-05", "24-03-05", "2024-03-051", "", "  ",
+				"三月五日" }) {
 			assertNull(LedgerRowValidator.parseDate(text), text);
 		}
 		assertNull(LedgerRowValidator.parseDate(null));
