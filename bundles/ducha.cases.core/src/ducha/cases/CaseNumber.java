@@ -82,7 +82,7 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 			throw new MalformedCaseNumberException(text, Messages.caseNoYearUnclosed);
 		}
 		String yearText = t.substring(1, close);
-		if (!yearText.matches("\\d{4}")) {
+		if (!fourDigits(yearText)) {
 			throw new MalformedCaseNumberException(text, NLS.bind(Messages.caseNoYearDigits, yearText));
 		}
 		int year = Integer.parseInt(yearText);
@@ -121,6 +121,19 @@ public record CaseNumber(int year, String courtCode, String type, int sequence) 
 					NLS.bind(Messages.caseNoUnknownType, new Object[] { type, closest.code(), closest.name() }));
 		}
 		return new CaseNumber(year, court, type, sequence);
+	}
+
+	/** What {@code \d{4}} matches, without compiling a pattern for every number of a file. */
+	private static boolean fourDigits(String text) {
+		if (text.length() != 4) {
+			return false;
+		}
+		for (int i = 0; i < 4; i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Where the court code ends: 最高法, or a province abbreviation alone or followed by two or four digits. */

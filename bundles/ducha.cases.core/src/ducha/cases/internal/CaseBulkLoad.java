@@ -15,17 +15,22 @@ import java.util.concurrent.Future;
 import org.eclipse.core.runtime.ILog;
 
 import ducha.cases.CaseRecord;
+import ducha.cases.WatchRule;
+import ducha.cases.internal.bulk.BulkRow;
 import ducha.cases.internal.bulk.CaseRowsFunction;
 import ducha.cases.internal.bulk.RowFeed;
 
 /**
  * The first load of an empty register in embedded Derby, at the speed of Derby's own bulk import: one statement,
- * {@code insert into case_register (...) select * from table(DUCHA_CASE_ROWS_1(?))}, runs on a worker thread
+ * {@code insert into case_register (...) select * from table(DUCHA_CASE_ROWS_2(?))}, runs on a worker thread
  * while the importer reads and checks the file on its own thread and hands each clean case over
- * ({@link RowFeed}). Into an empty table Derby inserts from a table function in bulk: the rows are not logged one by
- * one and the five indexes are built by one sort each at the end instead of being updated per row (docs/benchmarks.md:
- * about three times faster than the row batches, 1.2–1.3 times Derby's own import by processor time). Reading and
- * loading overlap, so on an idle machine the import takes about as long as the slower of the two, Derby's part.
+ * ({@link RowFeed}), with its derived columns already worked out ({@link BulkRow}) and its long-pending date
+ * ({@link FlagDates.Ahead}, from the rules read before the load): otherwise the importer's flag-date refresh would
+ * update every open case one logged row at a time, after the last row, on one thread (a fifth of the import's time
+ * at 200,000 cases, docs/benchmarks.md). Into an empty table Derby inserts from a table function in bulk: the rows
+ * are not logged one by one and the indexes are built by one sort each at the end instead of being updated per row
+ * (docs/benchmarks.md: about three times faster than the row batches, about as fast as Derby's own import). Reading
+ * and loading overlap, so the import takes about as long as the slower of the two, Derby's part.
  * <p>
  * The guarantees of the batch path hold: the statement runs in the importer's transaction, so the importer's commit
  * stores the file and its rollback undoes it; a rejected file or a cancel aborts the feed, the function fails and
@@ -48,9 +53,10 @@ final class CaseBulkLoad implements CaseWriter {
 			+ " table(" + CaseRowsFunction.NAME + "(cast(? as varchar(64)))) rows_of_the_file";
 
 	private final RowFeed feed = new RowFeed();
+	private final FlagDates.Ahead flagDates;
 	private final String token;
 	private final Future<Long> loading;
-	private List<CaseRecord> batch = new ArrayList<>(BATCH);
+	private List<BulkRow> batch = new ArrayList<>(BATCH);
 	private int inserted;
 	private boolean flushed;
 
@@ -59,10 +65,12 @@ final class CaseBulkLoad implements CaseWriter {
 		if (!embeddedDerby(connection.getMetaData()) || !registerEmpty(connection) || !functionReady(connection)) {
 			return null;
 		}
-		return new CaseBulkLoad(connection);
+		// read before the load starts: while it runs the connection is the worker's
+		return new CaseBulkLoad(connection, new FlagDates.Ahead(FlagDates.storedRules(connection)));
 	}
 
-	private CaseBulkLoad(Connection connection) {
+	private CaseBulkLoad(Connection connection, FlagDates.Ahead flagDates) {
+		this.flagDates = flagDates;
 		this.token = CaseRowsFunction.register(feed);
 		CompletableFuture<Long> result = new CompletableFuture<>();
 		Thread worker = new Thread(() -> {
@@ -82,7 +90,7 @@ final class CaseBulkLoad implements CaseWriter {
 
 	@Override
 	public void add(CaseRecord record) throws SQLException {
-		batch.add(record);
+		batch.add(BulkRow.of(record, flagDates.of(record)));
 		inserted++;
 		if (batch.size() >= BATCH) {
 			handOver();
@@ -117,6 +125,12 @@ final class CaseBulkLoad implements CaseWriter {
 	@Override
 	public int updated() {
 		return 0;
+	}
+
+	/** The register was empty: every case in it now is the file's, with the dates of these rules. */
+	@Override
+	public List<WatchRule> flagDatesFrom() {
+		return flagDates.rules();
 	}
 
 	/** Without a flush the file was rejected or cancelled: the insert is made to fail, and waited for. */

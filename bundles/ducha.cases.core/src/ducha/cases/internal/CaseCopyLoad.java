@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.ILog;
 
 import ducha.cases.CaseRecord;
+import ducha.cases.WatchRule;
 import ducha.cases.internal.bulk.CaseRowsFunction;
 
 /**
@@ -24,9 +26,10 @@ import ducha.cases.internal.bulk.CaseRowsFunction;
  * does what {@link CaseStore} does row by row: every column replaced by the file's, except that an unknown party
  * count keeps the stored one, and the version moved on. COPY skips the per-statement work of the row batches (parse,
  * bind, one result per row); the rows and index entries are written as fast as the server can. Each open case's
- * long-pending date goes with it ({@link FlagDates.Ahead}), so that the importer's {@link FlagDates#refresh} after
- * the copy finds nothing to change instead of writing every open case a second time (an UPDATE on PostgreSQL writes
- * a new version of the row and of its index entries).
+ * long-pending date goes with it ({@link FlagDates.Ahead}), so that no {@link FlagDates#refresh} writes every open
+ * case a second time (an UPDATE on PostgreSQL writes a new version of the row and of its index entries): after a
+ * first load the importer skips the refresh while the rules stand ({@link #flagDatesFrom()}), after a staged one
+ * the refresh finds nothing of the file's to change.
  * <p>
  * The guarantees of the batch path hold because COPY is transactional on PostgreSQL: it runs in the importer's
  * transaction, so the importer's commit stores the file and its rollback undoes it. A rejected file or a cancel never
@@ -45,8 +48,8 @@ final class CaseCopyLoad implements CaseWriter {
 	/** Characters held before they go to the server: big enough to amortise the writes, small enough to stay flat. */
 	private static final int BUFFER = 64 * 1024;
 
-	/** The columns of Derby's bulk load and the long-pending date, in the order {@link #line} writes them. */
-	private static final String COLUMNS = CaseRowsFunction.COLUMNS + ", flag_date";
+	/** The columns of Derby's bulk load (the long-pending date last), in the order {@link #line} writes them. */
+	private static final String COLUMNS = CaseRowsFunction.COLUMNS;
 
 	/** The staging table of a register with cases: the import's only, gone at its end whatever the end. */
 	private static final String STAGING = "case_import_rows";
@@ -165,6 +168,15 @@ final class CaseCopyLoad implements CaseWriter {
 		return updated;
 	}
 
+	/**
+	 * Into an empty register every case in it afterwards is the file's, with the dates of these rules; into a
+	 * register with cases the refresh decides (the cases the file does not name keep what they had).
+	 */
+	@Override
+	public List<WatchRule> flagDatesFrom() {
+		return staged ? null : flagDates.rules();
+	}
+
 	/** Without a flush the file was rejected or cancelled: the copy is cancelled, and the importer rolls back. */
 	@Override
 	public void close() {
@@ -226,9 +238,24 @@ final class CaseCopyLoad implements CaseWriter {
 		return buffer;
 	}
 
-	/** ISO dates (yyyy-mm-dd), which PostgreSQL reads whatever its DateStyle. */
+	/**
+	 * ISO dates (yyyy-mm-dd), which PostgreSQL reads whatever its DateStyle: what {@link LocalDate#toString()} writes,
+	 * appended without a string of its own for the years of a register (three dates a case).
+	 */
 	private StringBuilder date(LocalDate value) {
-		return value == null ? buffer.append("\\N") : buffer.append(value.toString());
+		if (value == null) {
+			return buffer.append("\\N");
+		}
+		if (value.getYear() < 1000 || value.getYear() > 9999) {
+			return buffer.append(value.toString()); // padded or signed: LocalDate's own rules
+		}
+		buffer.append(value.getYear()).append('-');
+		twoDigits(value.getMonthValue()).append('-');
+		return twoDigits(value.getDayOfMonth());
+	}
+
+	private StringBuilder twoDigits(int value) {
+		return buffer.append(value < 10 ? "0" : "").append(value);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 import ducha.cases.CaseRecord;
+import ducha.cases.WatchRule;
 import ducha.core.DuchaException;
 import ducha.core.ledger.LedgerImportResult;
 import ducha.core.ledger.LedgerNotice;
@@ -81,7 +82,7 @@ final class CaseImporter {
 				Rows rows = new Rows(fileName, store);
 				feed.accept(rows);
 				LedgerImportResult result = rows.finish();
-				FlagDates.refresh(connection); // the long-pending dates of what the file changed, in its transaction
+				refreshFlagDates(connection, store);
 				connection.commit();
 				return result;
 			} catch (RuntimeException | SQLException e) {
@@ -90,6 +91,19 @@ final class CaseImporter {
 			}
 		} catch (SQLException e) {
 			throw new DuchaException(NLS.bind(Messages.importWriteFailed, fileName, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * The long-pending dates of what the file changed, in its transaction: worked out again set-based, unless the
+	 * writer wrote every stored case's date from the rule table that is still stored (a first load; a rule saved
+	 * meanwhile makes the refresh run). Unneeded, the refresh costs a first load of a million cases in Derby a
+	 * logged update of every open case after the last row.
+	 */
+	private static void refreshFlagDates(Connection connection, CaseWriter store) throws SQLException {
+		List<WatchRule> written = store.flagDatesFrom();
+		if (written == null || !written.equals(FlagDates.storedRules(connection))) {
+			FlagDates.refresh(connection);
 		}
 	}
 

@@ -130,11 +130,18 @@ public final class FlagDates {
 	 */
 	static final class Ahead {
 
+		private final List<WatchRule> table;
 		private final WatchRules rules;
 		private final Map<List<String>, Integer> days = new HashMap<>();
 
 		Ahead(List<WatchRule> table) {
+			this.table = List.copyOf(table);
 			this.rules = new WatchRules(table);
+		}
+
+		/** The rule table the dates come from. */
+		List<WatchRule> rules() {
+			return table;
 		}
 
 		/** The case's long-pending date, or null (closed, or no rule covers it). */
@@ -154,7 +161,9 @@ public final class FlagDates {
 	public static List<WatchRule> storedRules(Connection connection) throws SQLException {
 		List<WatchRule> rules = new ArrayList<>();
 		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select id, case_type,"
-				+ " trial_procedure, basis, threshold_days, limit_share_percent, label from watch_rule")) {
+				+ " trial_procedure, basis, threshold_days, limit_share_percent, label from watch_rule"
+				// in a fixed order: the importer compares the table read before a load with the one at its end
+				+ " order by id")) {
 			while (rs.next()) {
 				int share = rs.getInt(6);
 				Integer percent = rs.wasNull() ? null : share;

@@ -206,7 +206,13 @@ public final class LedgerRowValidator {
 
 	/** True when a problem was recorded for the row. */
 	public boolean hasProblems(LedgerRow row) {
-		return problems.stream().anyMatch(p -> p.row() == row.rowNumber());
+		// asked for every row of a file, mostly of a validator without problems: a loop, no stream
+		for (LedgerProblem p : problems) {
+			if (p.row() == row.rowNumber()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public boolean hasProblems() {
@@ -229,12 +235,40 @@ public final class LedgerRowValidator {
 		}
 	}
 
+	/** yyyy-mm-dd with ASCII digits, nothing around it. */
+	private static boolean isIsoShaped(String t) {
+		if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+			return false;
+		}
+		for (int i = 0; i < 10; i++) {
+			if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The date of ASCII digits at these places (4, 2 and 2 of them), or null for a day that does not exist. */
+	private static LocalDate date(String t, int year, int month, int day) {
+		try {
+			return LocalDate.of(Integer.parseInt(t, year, year + 4, 10), Integer.parseInt(t, month, month + 2, 10),
+					Integer.parseInt(t, day, day + 2, 10));
+		} catch (DateTimeException e) {
+			return null;
+		}
+	}
+
 	/** The date in one of the formats {@link #date} accepts, or null. */
 	public static LocalDate parseDate(String text) {
 		if (text == null) {
 			return null;
 		}
 		String t = text.strip();
+		if (isIsoShaped(t)) {
+			// what exports write (2024-03-05), told without the patterns, which cost as much as the rest of a row;
+			// the same date as the pattern DATE gives for it, and the same null for a day that does not exist
+			return date(t, 0, 5, 8);
+		}
 		Matcher m = DATE.matcher(t);
 		if (!m.matches()) {
 			m = COMPACT_DATE.matcher(t);

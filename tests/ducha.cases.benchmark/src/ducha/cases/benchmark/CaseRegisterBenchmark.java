@@ -137,6 +137,14 @@ class CaseRegisterBenchmark {
 						+ " reported %d times",
 				heapBefore / 1e6, heapAfter / 1e6, Runtime.getRuntime().maxMemory() / 1e6, progress.updates()));
 
+		if (Boolean.getBoolean("ducha.bench.importOnly")) {
+			// -Dducha.bench.importOnly=true: the first load and its floors alone, for profiling the import (a 1M run
+			// of everything takes about seven minutes, the import and its floors a third of it)
+			figures.note("machine: " + machine(dataSource) + " (only (a) measured: -Dducha.bench.importOnly=true)");
+			figures.print(System.out, dir.resolve("cases-benchmark-" + cases + ".md"));
+			return;
+		}
+
 		// (b) re-import of the same file: every case updated by 案号, none duplicated
 		started = System.nanoTime();
 		long rawUpdated = raw.update(file);
@@ -185,11 +193,7 @@ class CaseRegisterBenchmark {
 		figures.note(String.format(Locale.ROOT,
 				"(e) a re-import cancelled at %d‰ of the file ended (rolled back) after %,.1f s; count unchanged",
 				cancelling.permille(), cancelMs / 1000));
-		figures.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-				+ System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-				+ System.getProperty("os.arch") + ", " + database(dataSource) + "; JVM args "
-				+ ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-						.filter(a -> a.startsWith("-Xm") || a.startsWith("-Dderby")).toList());
+		figures.note("machine: " + machine(dataSource));
 		figures.print(System.out, dir.resolve("cases-benchmark-" + cases + ".md"));
 	}
 
@@ -218,6 +222,14 @@ class CaseRegisterBenchmark {
 		Files.createDirectories(settings.getParent());
 		Files.writeString(settings, "\nledger.max-rows = " + (cases + WARM_UP_ROWS) + "\nledger.max-mb = 100000\n",
 				StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
+	private static String machine(DataSource dataSource) throws java.sql.SQLException {
+		return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ", "
+				+ System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + database(dataSource)
+				+ "; JVM args " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+						.filter(a -> a.startsWith("-Xm") || a.startsWith("-Dderby") || a.startsWith("-XX:StartFlight"))
+						.toList();
 	}
 
 	private static String database(DataSource dataSource) throws java.sql.SQLException {

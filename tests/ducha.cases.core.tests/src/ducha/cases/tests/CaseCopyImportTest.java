@@ -97,6 +97,35 @@ class CaseCopyImportTest {
 		}
 	}
 
+	/**
+	 * A first load writes each open case's long-pending date with the case, from the rules read before the first row,
+	 * and skips the set-based refresh at its end only while those rules are still the stored ones: a rule stored
+	 * during the load (here straight into the table from another connection, as a rule saved by another user whose
+	 * own recomputation waits for the import) makes the refresh run, so the dates follow the rules as stored.
+	 */
+	@Test
+	void aRuleStoredDuringAFirstLoadDecidesItsFlagDates() throws Exception {
+		Path file = mixed(dir, "规则.csv");
+		RuleDuringLoad rule = new RuleDuringLoad();
+		try {
+			register.importFile(file, Osgi.ADMIN, rule);
+			List<List<String>> viaBulk = storedRows();
+			Osgi.resetCourt();
+			rowBatchesOnly(() -> register.importFile(file, Osgi.ADMIN, null));
+			List<List<String>> viaBatches = storedRows();
+
+			assertTrue(rule.stored, "the rule was stored while the file was being read");
+			assertTrue(viaBulk.stream().anyMatch(r -> r.get(column("case_type")).equals("民终")
+					&& "普通".equals(r.get(column("trial_procedure"))) && r.get(column("flag_date")) != null
+					&& LocalDate.parse(r.get(column("filing_date"))).plusDays(RuleDuringLoad.DAYS).toString()
+							.equals(r.get(column("flag_date")))),
+					"open 民终 cases under 普通 have the new rule's date");
+			assertEquals(viaBatches, viaBulk, "the dates the stored rules give, as the row batches store them");
+		} finally {
+			rule.remove();
+		}
+	}
+
 	@Test
 	void aReimportStoresExactlyWhatTheRowBatchesStore() throws Exception {
 		Path first = mixed(dir, "第一次.csv");
@@ -273,6 +302,39 @@ class CaseCopyImportTest {
 			return importing.get();
 		} finally {
 			System.clearProperty(BULK_SWITCH);
+		}
+	}
+
+	/**
+	 * At the reader's first progress report, stores a rule for 民终 under 普通 (five days) in a transaction of its
+	 * own.
+	 */
+	private static final class RuleDuringLoad extends NullProgressMonitor {
+
+		static final int DAYS = 5;
+		private static final String LABEL = "导入期间保存的规则";
+		boolean stored;
+
+		@Override
+		public void subTask(String name) {
+			if (!stored) {
+				update("insert into watch_rule (case_type, trial_procedure, basis, threshold_days, label)"
+						+ " values ('民终', '普通', 'DAYS', " + DAYS + ", '" + LABEL + "')");
+				stored = true;
+			}
+		}
+
+		void remove() {
+			update("delete from watch_rule where label = '" + LABEL + "'");
+		}
+
+		private static void update(String sql) {
+			try (Connection c = Osgi.service(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+				c.setAutoCommit(true);
+				s.executeUpdate(sql);
+			} catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
 		}
 	}
 

@@ -10,8 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.derby.vti.VTITemplate;
 
-import ducha.cases.CaseRecord;
-
 /**
  * The Derby table function {@value #NAME} through which an import's checked cases flow into
  * {@code insert into case_register ... select ... from table(...)}. Derby loads a table of rows from a table
@@ -26,22 +24,25 @@ import ducha.cases.CaseRecord;
  */
 public final class CaseRowsFunction {
 
-	/** The function's SQL name, versioned: a change of its columns is a new name, never an ALTER. */
-	public static final String NAME = "DUCHA_CASE_ROWS_1";
+	/**
+	 * The function's SQL name, versioned: a change of its columns is a new name, never an ALTER (version 2 serves
+	 * the long-pending date as well; a database may still hold version 1, which nothing calls).
+	 */
+	public static final String NAME = "DUCHA_CASE_ROWS_2";
 
 	/** Its declaration: the columns in the order {@link Rows} serves them. */
 	public static final String CREATE = "create function " + NAME + " (feed varchar(64)) returns table ("
 			+ "case_no varchar(60), case_year integer, court_code varchar(20), case_type varchar(10),"
 			+ " sequence_no integer, cause varchar(200), judge_no varchar(20), department_code varchar(20),"
 			+ " filing_date date, trial_procedure varchar(20), closed_date date, closing_method varchar(50),"
-			+ " status varchar(20), party_count integer, case_family varchar(30))"
+			+ " status varchar(20), party_count integer, case_family varchar(30), flag_date date)"
 			+ " language java parameter style derby_jdbc_result_set no sql"
 			+ " external name '" + CaseRowsFunction.class.getName() + ".read'";
 
 	/** The columns of {@code case_register} it fills, in the same order. */
 	public static final String COLUMNS = "case_no, case_year, court_code, case_type, sequence_no, cause, judge_no,"
 			+ " department_code, filing_date, trial_procedure, closed_date, closing_method, status, party_count,"
-			+ " case_family";
+			+ " case_family, flag_date";
 
 	private static final Map<String, RowFeed> FEEDS = new ConcurrentHashMap<>();
 
@@ -72,9 +73,9 @@ public final class CaseRowsFunction {
 	private static final class Rows extends VTITemplate {
 
 		private final RowFeed feed;
-		private List<CaseRecord> batch = List.of();
+		private List<BulkRow> batch = List.of();
 		private int next;
-		private CaseRecord row;
+		private BulkRow row;
 		private boolean wasNull;
 
 		Rows(RowFeed feed) {
@@ -109,16 +110,16 @@ public final class CaseRowsFunction {
 		@Override
 		public String getString(int column) throws SQLException {
 			String value = switch (column) {
-			case 1 -> row.number().text();
-			case 3 -> row.number().courtCode();
-			case 4 -> row.number().type();
-			case 6 -> row.cause();
-			case 7 -> row.judgeNo();
-			case 8 -> row.departmentCode();
-			case 10 -> row.procedure();
-			case 12 -> row.closingMethod();
-			case 13 -> row.status().name();
-			case 15 -> row.number().family().map(Enum::name).orElse(null);
+			case 1 -> row.caseNo();
+			case 3 -> row.record().number().courtCode();
+			case 4 -> row.record().number().type();
+			case 6 -> row.record().cause();
+			case 7 -> row.record().judgeNo();
+			case 8 -> row.record().departmentCode();
+			case 10 -> row.record().procedure();
+			case 12 -> row.record().closingMethod();
+			case 13 -> row.record().status().name();
+			case 15 -> row.family();
 			default -> throw new SQLException("Column " + column + " of " + NAME + " is not text", "38000");
 			};
 			wasNull = value == null;
@@ -128,9 +129,9 @@ public final class CaseRowsFunction {
 		@Override
 		public int getInt(int column) throws SQLException {
 			Integer value = switch (column) {
-			case 2 -> row.number().year();
-			case 5 -> row.number().sequence();
-			case 14 -> row.partyCount();
+			case 2 -> row.record().number().year();
+			case 5 -> row.record().number().sequence();
+			case 14 -> row.record().partyCount();
 			default -> throw new SQLException("Column " + column + " of " + NAME + " is not a number", "38000");
 			};
 			wasNull = value == null;
@@ -139,13 +140,14 @@ public final class CaseRowsFunction {
 
 		@Override
 		public Date getDate(int column) throws SQLException {
-			var value = switch (column) {
-			case 9 -> row.filingDate();
-			case 11 -> row.closedDate();
+			Date value = switch (column) {
+			case 9 -> row.filed();
+			case 11 -> row.closed();
+			case 16 -> row.flagDate();
 			default -> throw new SQLException("Column " + column + " of " + NAME + " is not a date", "38000");
 			};
 			wasNull = value == null;
-			return value == null ? null : Date.valueOf(value);
+			return value;
 		}
 	}
 }

@@ -8,8 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import ducha.cases.CaseRecord;
-
 /**
  * The hand-off between the thread that reads and checks a file and the database's bulk insert, which pulls the cases
  * through {@link CaseRowsFunction} on another thread: a few batches at a time, so memory stays flat whatever the size
@@ -24,11 +22,11 @@ public final class RowFeed {
 	 */
 	private static final int CAPACITY = 16;
 	// markers compared by identity: two instances of their own (List.of() would be one shared instance)
-	private static final List<CaseRecord> END = new ArrayList<>(0);
-	private static final List<CaseRecord> ABORT = new ArrayList<>(0);
+	private static final List<BulkRow> END = new ArrayList<>(0);
+	private static final List<BulkRow> ABORT = new ArrayList<>(0);
 	private static final long WAIT_MS = 100;
 
-	private final BlockingQueue<List<CaseRecord>> queue = new ArrayBlockingQueue<>(CAPACITY);
+	private final BlockingQueue<List<BulkRow>> queue = new ArrayBlockingQueue<>(CAPACITY);
 	private volatile boolean finished;
 
 	/**
@@ -37,7 +35,7 @@ public final class RowFeed {
 	 * @param pulling whether the database is still pulling: when it stopped (it failed), nothing more is waited for
 	 * @return false when the database stopped pulling and the batch was not handed over
 	 */
-	public boolean put(List<CaseRecord> batch, BooleanSupplier pulling) throws InterruptedException {
+	public boolean put(List<BulkRow> batch, BooleanSupplier pulling) throws InterruptedException {
 		while (!queue.offer(batch, WAIT_MS, TimeUnit.MILLISECONDS)) {
 			if (!pulling.getAsBoolean()) {
 				return false;
@@ -57,11 +55,11 @@ public final class RowFeed {
 	}
 
 	/** The next batch; null after the end. */
-	List<CaseRecord> take() throws SQLException {
+	List<BulkRow> take() throws SQLException {
 		if (finished) {
 			return null;
 		}
-		List<CaseRecord> batch;
+		List<BulkRow> batch;
 		try {
 			batch = queue.take();
 		} catch (InterruptedException e) {

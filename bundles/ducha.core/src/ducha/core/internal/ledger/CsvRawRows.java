@@ -17,6 +17,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -73,12 +75,21 @@ final class CsvRawRows implements RawRowSource {
 				CSVParser parser = CSVParser.parse(reader, format)) {
 			for (CSVRecord record : parser) {
 				last = record.getRecordNumber();
-				rows.accept(new RawRow((int) last, record.stream().map(CsvCells::restore).toList()));
+				rows.accept(new RawRow((int) last, cells(record)));
 				reader.rowEnded();
 			}
 		} catch (UncheckedIOException e) {
 			throw rowProblem(last + 1, e.getCause());
 		}
+	}
+
+	/** The record's cells, restored ({@link CsvCells#restore}); a loop, not a stream: this runs for every row. */
+	private static List<String> cells(CSVRecord record) {
+		String[] cells = new String[record.size()];
+		for (int i = 0; i < cells.length; i++) {
+			cells[i] = CsvCells.restore(record.get(i));
+		}
+		return Collections.unmodifiableList(Arrays.asList(cells));
 	}
 
 	@Override

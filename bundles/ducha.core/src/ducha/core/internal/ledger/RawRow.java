@@ -10,14 +10,25 @@ record RawRow(int rowNumber, List<String> cells) {
 	/** Characters of a row's text that a notice quotes. */
 	private static final int SUMMARY_LENGTH = 60;
 
+	// isBlank and firstText run for every row of a file: plain loops, no stream per row
+
 	boolean isBlank() {
-		return cells.stream().allMatch(c -> c == null || c.isBlank());
+		for (String c : cells) {
+			if (c != null && !c.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The first cell with text, stripped; "" for a blank row. */
 	String firstText() {
-		return cells.stream().filter(Objects::nonNull).map(String::strip).filter(c -> !c.isEmpty()).findFirst()
-				.orElse("");
+		for (String c : cells) {
+			if (c != null && !c.isBlank()) {
+				return c.strip();
+			}
+		}
+		return "";
 	}
 
 	/** The row's texts as a notice quotes them: the cells with text, separated by blanks, cut short when long. */

@@ -16,8 +16,17 @@ final class TotalRows {
 	private TotalRows() {
 	}
 
+	/** The characters a total row starts with: {@link #TOTAL}'s words' first characters. */
+	private static final String FIRST_CHARACTERS = "合总小共";
+
 	static boolean isTotal(RawRow row) {
-		return TOTAL.matcher(BLANKS.matcher(row.firstText()).replaceAll("")).matches();
+		String first = row.firstText();
+		// the text is stripped, so its first character is no blank and starts the text without blanks as well: a row
+		// that cannot be a total row (every row of a large file but a few) is told without the two patterns
+		if (first.isEmpty() || FIRST_CHARACTERS.indexOf(first.charAt(0)) < 0) {
+			return false;
+		}
+		return TOTAL.matcher(BLANKS.matcher(first).replaceAll("")).matches();
 	}
 
 	static LedgerNotice notice(String fileName, RawRow row) {
