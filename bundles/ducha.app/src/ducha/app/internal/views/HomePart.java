@@ -74,8 +74,10 @@ public class HomePart implements Refreshable {
 
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private volatile boolean watching;
+	/** Opened by the first computation, off the UI thread: getting the services activates the plugins' components. */
 	private ServiceTracker<DashboardTile, DashboardTile> tiles;
 	private ServiceTracker<DashboardChart, DashboardChart> charts;
+	private boolean disposed;
 	private LocalResourceManager resources;
 	private ScrolledComposite scroller;
 	private Composite content;
@@ -86,13 +88,6 @@ public class HomePart implements Refreshable {
 
 	@PostConstruct
 	void create(Composite parent) {
-		// a plugin installed or removed at run time brings or takes its tiles and charts
-		tiles = new ServiceTracker<>(OsgiServices.context(), DashboardTile.class,
-				new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
-		tiles.open();
-		charts = new ServiceTracker<>(OsgiServices.context(), DashboardChart.class,
-				new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
-		charts.open();
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(parent);
 
@@ -125,7 +120,6 @@ public class HomePart implements Refreshable {
 		scroller.setContent(content);
 		scroller.addListener(SWT.Resize, e -> layoutBoard());
 		refresh();
-		watching = true;
 	}
 
 	/** Recomputes every tile and chart in the background (刷新, F5). */
@@ -158,6 +152,9 @@ public class HomePart implements Refreshable {
 	private void schedule(long delay) {
 		Job job = Job.create(Messages.Home_job, monitor -> {
 			refreshPending.set(false);
+			if (!openTrackers()) {
+				return;
+			}
 			// what the viewer may not read is left out, not shown as a tile that says 无权查看
 			List<DashboardTile> orderedTiles = sorted(tiles.getServices(new DashboardTile[0]),
 					Comparator.comparingInt(DashboardTile::order)).stream()
@@ -183,6 +180,29 @@ public class HomePart implements Refreshable {
 		});
 		job.setSystem(delay > 0);
 		job.schedule(delay);
+	}
+
+	/**
+	 * The trackers of the tiles and charts, opened once, in the first computation's job: getting the services
+	 * activates the plugins' components (their classes, their services, the persistence units behind them), which
+	 * the main window does not wait for. A plugin installed or removed at run time then brings or takes its tiles
+	 * and charts. False once the part is closed.
+	 */
+	private synchronized boolean openTrackers() {
+		if (disposed) {
+			return false;
+		}
+		if (tiles == null) {
+			tiles = new ServiceTracker<>(OsgiServices.context(), DashboardTile.class,
+					new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
+			tiles.open();
+			charts = new ServiceTracker<>(OsgiServices.context(), DashboardChart.class,
+					new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
+			charts.open();
+			// the services present now are in this computation; only later changes recompute
+			watching = true;
+		}
+		return true;
 	}
 
 	private static <T> List<T> sorted(T[] services, Comparator<T> order) {
@@ -270,8 +290,11 @@ public class HomePart implements Refreshable {
 	}
 
 	@PreDestroy
-	void dispose() {
-		tiles.close();
-		charts.close();
+	synchronized void dispose() {
+		disposed = true;
+		if (tiles != null) {
+			tiles.close();
+			charts.close();
+		}
 	}
 }
