@@ -187,9 +187,10 @@ done
 timed_start "$WORK/times" start_bare >/dev/null
 for i in "${!INSTALLS[@]}"; do timed_start "$WORK/times" start_ducha "$i" >/dev/null; done
 for run in $(seq "$runs"); do
-  timed_start "$WORK/times" start_bare | tee -a "$WORK/bare.txt" | sed "s/^/bare E4     run $run: /"
+  timed_start "$WORK/times" start_bare | tee -a "$WORK/bare.txt" | sed "s/^/bare E4   run $run: /"
   for i in "${!INSTALLS[@]}"; do
-    timed_start "$WORK/times" start_ducha "$i" | tee -a "$WORK/ducha-$i.txt" | sed "s/^/workbench $i run $run: /"
+    label="workbench"; [ ${#INSTALLS[@]} -eq 1 ] || label="workbench $i"
+    timed_start "$WORK/times" start_ducha "$i" | tee -a "$WORK/ducha-$i.txt" | sed "s/^/$label run $run: /"
   done
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a ~ /^[0-9]+$/ && b > 0) printf "%.2f", a / b; else print "-"}'; }
