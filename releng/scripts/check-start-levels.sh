@@ -23,7 +23,7 @@ done
 
 # the products: ducha.persistence at its level; ducha.core, the other platform bundles with components (the command
 # line, the reports) and eclipse-collections' implementation (SPI Fly reads its 476 service-loader capabilities when
-# it starts: 1-2 s of CPU) at the plugins' level, behind the workbench's log-in dialog; everything else at or below
+# it starts: about a second of CPU) at the plugins' level, behind the workbench's log-in dialog; everything else at or below
 # the base level; the framework started up to the plugins' level
 DEFERRED="ducha.core ducha.cli ducha.reports.core ducha.reports.ui org.eclipse.collections.impl"
 for product in releng/ducha.repository/*.product; do
