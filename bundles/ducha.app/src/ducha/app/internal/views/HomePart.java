@@ -32,6 +32,7 @@ import org.osgi.service.event.Event;
 import org.osgi.util.tracker.ServiceTracker;
 
 import ducha.app.charts.ChartView;
+import ducha.app.internal.startup.Session;
 import ducha.app.internal.OsgiServices;
 import ducha.app.internal.ServiceChanges;
 import ducha.app.ui.Refreshable;
@@ -44,6 +45,7 @@ import ducha.core.spi.TileValue;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * 首页: one tile per registered {@link DashboardTile} service and below them the current year's
@@ -78,6 +80,9 @@ public class HomePart implements Refreshable {
 	private ServiceTracker<DashboardTile, DashboardTile> tiles;
 	private ServiceTracker<DashboardChart, DashboardChart> charts;
 	private boolean disposed;
+	/** Whether the main window has been on screen ({@link Session#WINDOW_SHOWN}), and whether this page computed. */
+	private boolean windowShown;
+	private boolean computed;
 	private LocalResourceManager resources;
 	private ScrolledComposite scroller;
 	private Composite content;
@@ -119,12 +124,31 @@ public class HomePart implements Refreshable {
 				.applyTo(chartBoard);
 		scroller.setContent(content);
 		scroller.addListener(SWT.Resize, e -> layoutBoard());
-		refresh();
+		if (windowShown) {
+			refresh();
+		} else {
+			// the first figures wait for the main window to be on screen
+			refresh.setEnabled(false);
+			status.setText(Messages.Home_computing);
+		}
+	}
+
+	/** The main window is on screen (at once for a page opened later): the first computation starts. */
+	@Inject
+	@Optional
+	void windowShown(@Named(Session.WINDOW_SHOWN) Boolean shown) {
+		if (Boolean.TRUE.equals(shown)) {
+			windowShown = true;
+			if (refresh != null && !refresh.isDisposed() && !computed) {
+				refresh();
+			}
+		}
 	}
 
 	/** Recomputes every tile and chart in the background (刷新, F5). */
 	@Override
 	public void refresh() {
+		computed = true;
 		refresh.setEnabled(false);
 		status.setText(Messages.Home_computing);
 		schedule(0);
