@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How long the workbench makes its user wait (issue 16), beside a bare E4 application on the same platform:
-#   releng/scripts/bench-start.sh [-n RUNS] INSTALL_DIR
-# INSTALL_DIR is an unpacked product's 'ducha' folder. Its data folder gets the demo court (seeded by its own
+#   releng/scripts/bench-start.sh [-n RUNS] INSTALL_DIR [OTHER_INSTALL_DIR...]
+# INSTALL_DIR is an unpacked product's 'ducha' folder; further ones (e.g. main's product beside a branch's) are
+# started in the same turns, each on a data folder of its own, so that a before/after sees the same load. Its data folder gets the demo court (seeded by its own
 # ducha-cli), then the workbench starts RUNS times (default 5) with -Dducha.startTimes (it writes when the log-in
 # dialog is on screen, when the account logged in and when the main window is on screen) and the log-in test hook
 # (-Dducha.login.user: the dialog types the account into itself and presses its button). Each run is killed once
@@ -15,9 +16,11 @@
 set -uo pipefail
 runs=5
 if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi
-[ $# -eq 1 ] || { echo "usage: bench-start.sh [-n RUNS] INSTALL_DIR" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: bench-start.sh [-n RUNS] INSTALL_DIR [OTHER_INSTALL_DIR...]" >&2; exit 2; }
 [ -n "${DISPLAY:-}" ] || { echo "bench-start.sh: no display; run it under xvfb-run -a" >&2; exit 2; }
 INSTALL=$(cd "$1" && pwd)
+INSTALLS=()
+for dir in "$@"; do INSTALLS+=("$(cd "$dir" && pwd)") || exit 2; done
 WORK=$(mktemp -d)
 [ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$WORK"' EXIT
 TIMEOUT=${BENCH_TIMEOUT:-180}
@@ -137,9 +140,11 @@ cp_jar() { ls "$INSTALL"/plugins/"$1"_*.jar | head -1; }
 (cd "$BARE/bundle" && "$(dirname "$DUCHA_JAVA")/jar" --create --file "$BARE/plugins/bench.e4_1.0.0.jar" \
   --manifest META-INF/MANIFEST.MF plugin.xml Application.e4xmi css bench) || exit 1
 
-# --- the workbench's data folder: the demo court, as a court would have it after its set-up
-export DUCHA_DATA=$WORK/data
-"$INSTALL/ducha-cli" demo >"$WORK/demo.log" 2>&1 || { echo "ducha-cli demo failed:" >&2; cat "$WORK/demo.log" >&2; exit 1; }
+# --- each workbench's data folder: the demo court, as a court would have it after its set-up (its own ducha-cli)
+for i in "${!INSTALLS[@]}"; do
+  DUCHA_DATA=$WORK/data-$i "${INSTALLS[$i]}/ducha-cli" demo >"$WORK/demo-$i.log" 2>&1 ||
+    { echo "ducha-cli demo of ${INSTALLS[$i]} failed:" >&2; cat "$WORK/demo-$i.log" >&2; exit 1; }
+done
 
 # one start: the command's fork is time 0; prints the steps' milliseconds, "timeout" when the window never came
 timed_start() { # times-file, command...
@@ -162,9 +167,10 @@ start_bare() {
   exec "$DUCHA_JAVA" $DUCHA_INI_VMARGS --enable-native-access=ALL-UNNAMED ${DUCHA_VMARGS:-} -Dducha.startTimes="$WORK/times" \
     -jar "$BARE/plugins/$(basename "$DUCHA_LAUNCHER")" -data "$WORK/bare-workspace" -clearPersistedState
 }
-start_ducha() {
-  DUCHA_VMARGS="${DUCHA_VMARGS:-} -Dducha.startTimes=$WORK/times -Dducha.login.user=admin -Dducha.login.password=ducha123" \
-    exec "$INSTALL/ducha"
+start_ducha() { # index of the installation
+  DUCHA_DATA=$WORK/data-$1 \
+    DUCHA_VMARGS="${DUCHA_VMARGS:-} -Dducha.startTimes=$WORK/times -Dducha.login.user=admin -Dducha.login.password=ducha123" \
+    exec "${INSTALLS[$1]}/ducha"
 }
 value() { # step: its values from the runs' lines on stdin
   sed -n "s/.*\b$1=\([0-9]*\).*/\1/p"
@@ -172,22 +178,32 @@ value() { # step: its values from the runs' lines on stdin
 median() { sort -n | awk '{v[NR] = $1} END {if (NR) print v[int((NR + 1) / 2)]; else print "-"}'; }
 
 echo "workbench start, median of $runs runs (ms from launch), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-: >"$WORK/bare.txt"; : >"$WORK/ducha.txt"
+: >"$WORK/bare.txt"
+for i in "${!INSTALLS[@]}"; do
+  : >"$WORK/ducha-$i.txt"
+  [ ${#INSTALLS[@]} -eq 1 ] || echo "workbench $i: ${INSTALLS[$i]}"
+done
 # the first start of each writes the framework's caches: not counted
 timed_start "$WORK/times" start_bare >/dev/null
-timed_start "$WORK/times" start_ducha >/dev/null
+for i in "${!INSTALLS[@]}"; do timed_start "$WORK/times" start_ducha "$i" >/dev/null; done
 for run in $(seq "$runs"); do
   timed_start "$WORK/times" start_bare | tee -a "$WORK/bare.txt" | sed "s/^/bare E4   run $run: /"
-  timed_start "$WORK/times" start_ducha | tee -a "$WORK/ducha.txt" | sed "s/^/workbench run $run: /"
+  for i in "${!INSTALLS[@]}"; do
+    label="workbench"; [ ${#INSTALLS[@]} -eq 1 ] || label="workbench $i"
+    timed_start "$WORK/times" start_ducha "$i" | tee -a "$WORK/ducha-$i.txt" | sed "s/^/$label run $run: /"
+  done
 done
-bare=$(value window <"$WORK/bare.txt" | median)
-dialog=$(value login-dialog <"$WORK/ducha.txt" | median)
-window=$(value window <"$WORK/ducha.txt" | median)
-after=$(awk '{d = ""; w = ""; for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "logged-in") d = kv[2];
-  if (kv[1] == "window") w = kv[2] } if (d != "" && w != "") print w - d}' "$WORK/ducha.txt" | median)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a ~ /^[0-9]+$/ && b > 0) printf "%.2f", a / b; else print "-"}'; }
+bare=$(value window <"$WORK/bare.txt" | median)
 printf '%-40s %8s ms\n' "bare E4 application: first window" "$bare"
-printf '%-40s %8s ms  (%s x bare)\n' "workbench: log-in dialog on screen" "$dialog" "$(ratio "$dialog" "$bare")"
-printf '%-40s %8s ms\n' "workbench: main window (auto log-in)" "$window"
-printf '%-40s %8s ms\n' "workbench: log-in to main window" "$after"
+for i in "${!INSTALLS[@]}"; do
+  name=workbench; [ ${#INSTALLS[@]} -eq 1 ] || name="workbench $i"
+  dialog=$(value login-dialog <"$WORK/ducha-$i.txt" | median)
+  window=$(value window <"$WORK/ducha-$i.txt" | median)
+  after=$(awk '{d = ""; w = ""; for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "logged-in") d = kv[2];
+    if (kv[1] == "window") w = kv[2] } if (d != "" && w != "") print w - d}' "$WORK/ducha-$i.txt" | median)
+  printf '%-40s %8s ms  (%s x bare)\n' "$name: log-in dialog on screen" "$dialog" "$(ratio "$dialog" "$bare")"
+  printf '%-40s %8s ms\n' "$name: main window (auto log-in)" "$window"
+  printf '%-40s %8s ms\n' "$name: log-in to main window" "$after"
+done
 echo "load at the end $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -113,6 +113,9 @@ class RoleAwareWorkbenchUITest {
 		int logOuts = logOuts(audit, leaving);
 
 		Principal next = Accounts.switchTo(display, account, DemoAccounts.PASSWORD);
+		// the demo court's accounts can log in: the log-in dialog said so, all of it (Accounts checks that it fits)
+		assertTrue(Accounts.lastLoginWarning().contains(DemoAccounts.PASSWORD),
+				"the log-in dialog's demo-account warning: " + Accounts.lastLoginWarning());
 
 		assertEquals(List.of(AppModel.HOME_PART_ID), openViews(), "only the new account's home page is open");
 		assertEquals(List.of(), otherWindows(), "the previous account's other windows closed");

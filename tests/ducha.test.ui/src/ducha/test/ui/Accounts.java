@@ -10,7 +10,10 @@ import java.util.List;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -30,7 +33,18 @@ public final class Accounts {
 	private static final String CONFIRM_TITLE = "注销 / 切换用户";
 	private static final String LOGIN_TITLE = "登录 - 督察工作台";
 
+	/** The warning the last log-in dialog showed below its fields, "" when it showed none. */
+	private static volatile String lastLoginWarning = "";
+
 	private Accounts() {
+	}
+
+	/**
+	 * The warning (demo accounts, a readable database password) that the last log-in dialog of {@link #switchTo}
+	 * showed, "" when none; every log-in checked that the dialog showed the whole of it.
+	 */
+	public static String lastLoginWarning() {
+		return lastLoginWarning;
 	}
 
 	/**
@@ -58,10 +72,32 @@ public final class Accounts {
 
 	private static void logIn(Shell login, String username, String password, List<String> failures) {
 		act(login, failures, () -> {
+			lastLoginWarning = wholeWarning(login);
 			UiTesting.named(login, AppModel.WIDGET_KEY, "account.username", Text.class).setText(username);
 			UiTesting.named(login, AppModel.WIDGET_KEY, "account.password", Text.class).setText(password);
 			UiTesting.click(UiTesting.button(login, "登录"));
 		});
+	}
+
+	/**
+	 * The log-in dialog's warning below its fields, "" when hidden; fails when the dialog does not show all of it:
+	 * its wrapped text needs more height than the label has, or the label reaches past the dialog's client area.
+	 */
+	private static String wholeWarning(Shell login) {
+		Label warning = UiTesting.named(login, AppModel.WIDGET_KEY, "login.warning", Label.class);
+		if (!warning.isVisible()) {
+			return "";
+		}
+		Rectangle bounds = warning.getBounds();
+		int needed = warning.computeSize(bounds.width, SWT.DEFAULT).y;
+		assertTrue(needed <= bounds.height, "the log-in dialog's warning needs " + needed + " px and has "
+				+ bounds.height + " px: " + warning.getText());
+		Rectangle onScreen = login.getDisplay().map(warning.getParent(), null, bounds);
+		Rectangle dialog = login.getDisplay().map(login, null, login.getClientArea());
+		assertTrue(dialog.contains(onScreen.x, onScreen.y + onScreen.height - 1)
+				&& dialog.contains(onScreen.x + onScreen.width - 1, onScreen.y),
+				"the log-in dialog's warning " + onScreen + " reaches past the dialog " + dialog);
+		return warning.getText();
 	}
 
 	/** Runs inside the dialog's event loop: a failure there is recorded and the dialog cancelled. */

@@ -47,6 +47,7 @@ public final class ReminderFeed {
 	private ServiceRegistration<EventHandler> dataChanges;
 	private volatile ReminderBoard.Collected latest;
 	private volatile boolean stopped;
+	private volatile boolean watching;
 
 	public ReminderFeed(Principal principal) {
 		this.principal = principal;
@@ -72,16 +73,12 @@ public final class ReminderFeed {
 		clock.setSystem(true);
 	}
 
-	/** Starts watching; the first computation starts at once. */
+	/**
+	 * Starts watching; the first computation starts at once, in the background, and opens the trackers there:
+	 * getting the reminder sources activates the plugins' components, which the log-in and the main window do not
+	 * wait for.
+	 */
 	public void start() {
-		BundleContext context = OsgiServices.context();
-		board = new ServiceTracker<>(context, ReminderBoard.class, null);
-		board.open();
-		sources = new ServiceTracker<>(context, ReminderSource.class, new ServiceChanges<>(context, this::changed));
-		sources.open();
-		Hashtable<String, Object> topic = new Hashtable<>();
-		topic.put(EventConstants.EVENT_TOPIC, DataChanged.TOPIC);
-		dataChanges = context.registerService(EventHandler.class, event -> changed(), topic);
 		refresh();
 		clock.schedule(PERIOD_MS);
 	}
@@ -90,9 +87,33 @@ public final class ReminderFeed {
 		stopped = true;
 		clock.cancel();
 		job.cancel();
-		dataChanges.unregister();
-		sources.close();
-		board.close();
+		synchronized (this) {
+			if (board != null) {
+				dataChanges.unregister();
+				sources.close();
+				board.close();
+			}
+		}
+	}
+
+	/** Opens the trackers and the data-change handler once (in the first computation); false once stopped. */
+	private synchronized boolean watch() {
+		if (stopped) {
+			return false;
+		}
+		if (board == null) {
+			BundleContext context = OsgiServices.context();
+			board = new ServiceTracker<>(context, ReminderBoard.class, null);
+			board.open();
+			sources = new ServiceTracker<>(context, ReminderSource.class, new ServiceChanges<>(context, this::changed));
+			sources.open();
+			Hashtable<String, Object> topic = new Hashtable<>();
+			topic.put(EventConstants.EVENT_TOPIC, DataChanged.TOPIC);
+			dataChanges = context.registerService(EventHandler.class, event -> changed(), topic);
+			// the sources present now are in this computation; only later changes recompute
+			watching = true;
+		}
+		return true;
 	}
 
 	/** Recomputes now (a refresh button). */
@@ -121,7 +142,7 @@ public final class ReminderFeed {
 
 	/** Data or sources changed: recompute once, shortly, however many changes arrive meanwhile. */
 	private void changed() {
-		if (changePending.compareAndSet(false, true)) {
+		if (watching && changePending.compareAndSet(false, true)) {
 			schedule(job, DEBOUNCE_MS);
 		}
 	}
@@ -136,6 +157,9 @@ public final class ReminderFeed {
 
 	private IStatus compute(IProgressMonitor monitor) {
 		changePending.set(false);
+		if (!watch()) {
+			return Status.CANCEL_STATUS;
+		}
 		ReminderBoard service = board.getService();
 		if (service != null && !monitor.isCanceled()) {
 			ReminderBoard.Collected collected = service.collect(principal, LocalDate.now());

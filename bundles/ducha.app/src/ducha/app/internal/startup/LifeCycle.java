@@ -95,7 +95,10 @@ public class LifeCycle {
 			// the views this account had open when it last left (the model itself is cleared at every start)
 			ContextInjectionFactory.make(ViewMemory.class, window.getContext()).restore();
 			// benchmarks: the window and its parts are on screen once the event loop runs again
-			Display.getCurrent().asyncExec(() -> StartTimes.mark("window"));
+			Display.getCurrent().asyncExec(() -> {
+				StartTimes.mark("window");
+				session.windowShown();
+			});
 			// closing the main window (its title bar's X) unrenders it before the workbench's shutdown event: its
 			// views are remembered here, while they still exist; 退出 reaches rememberViews through that event
 			window.getContext().set(IWindowCloseHandler.class, closing -> {

@@ -30,6 +30,7 @@ public final class Messages extends NLS {
 	public static String Login_checking;
 	public static String Login_wrongPassword;
 	public static String Login_demoAccounts;
+	public static String Login_warningBelow;
 	public static String Startup_demoTitle;
 	public static String ChangePassword_shellTitle;
 	public static String ChangePassword_title;

@@ -15,6 +15,13 @@ import ducha.core.security.UserService;
  */
 public final class Session {
 
+	/**
+	 * Context key, TRUE once the main window has been on screen: the account's background work (the reminder feed,
+	 * the home page's figures) starts then, not while the window is first rendered, whose UI thread it would leave
+	 * one core less on a 2-core desktop.
+	 */
+	public static final String WINDOW_SHOWN = "ducha.app.windowShown";
+
 	private final IEclipseContext context;
 	private Principal principal;
 	private boolean demoAccounts;
@@ -41,7 +48,20 @@ public final class Session {
 		context.set(Principal.class, account);
 		context.set(ReminderFeed.class, feed);
 		reminders = feed;
-		feed.start();
+		if (Boolean.TRUE.equals(context.get(WINDOW_SHOWN))) {
+			feed.start();
+		}
+	}
+
+	/** The main window is on screen for the first time: the account's background work starts. */
+	public void windowShown() {
+		if (Boolean.TRUE.equals(context.get(WINDOW_SHOWN))) {
+			return;
+		}
+		context.set(WINDOW_SHOWN, Boolean.TRUE);
+		if (reminders != null) {
+			reminders.start();
+		}
 	}
 
 	/** Who is logged in. */

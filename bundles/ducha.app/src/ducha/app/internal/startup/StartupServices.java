@@ -3,6 +3,9 @@ package ducha.app.internal.startup;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -10,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 
 import ducha.app.internal.OsgiServices;
@@ -41,6 +45,15 @@ record StartupServices(DemoService demo, UserService users, boolean empty, boole
 	private static final long POLL_MILLIS = 200;
 
 	/**
+	 * Completes once the framework has started every bundle of the level {@link #raiseStartLevel} asked for (the
+	 * plugins' views, tiles and reminders are there when the main window lists them); at once without a level to
+	 * raise.
+	 */
+	private static final CompletableFuture<Void> LEVEL_REACHED = Integer.getInteger(START_LEVEL_PROPERTY) == null
+			? CompletableFuture.completedFuture(null)
+			: new CompletableFuture<>();
+
+	/**
 	 * The start script starts the framework below the database ({@code -Dosgi.startLevel}) and names the level
 	 * where the database, the persistence units and the plugins start ({@code -Dducha.startLevel}): called once the
 	 * log-in dialog is on screen, so that their start does not compete with the dialog's. Without the property (the
@@ -55,7 +68,13 @@ record StartupServices(DemoService demo, UserService users, boolean empty, boole
 				.adapt(FrameworkStartLevel.class);
 		if (framework.getStartLevel() < level) {
 			// asynchronous: the framework's own thread starts the bundles; the services appear as they come up
-			framework.setStartLevel(level);
+			framework.setStartLevel(level, event -> {
+				if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED || event.getType() == FrameworkEvent.ERROR) {
+					LEVEL_REACHED.complete(null);
+				}
+			});
+		} else {
+			LEVEL_REACHED.complete(null);
 		}
 	}
 
@@ -110,6 +129,9 @@ record StartupServices(DemoService demo, UserService users, boolean empty, boole
 				// the plugins' units too: their demo seeders and other services register once their unit is up
 				database.awaitReady(java.time.Duration.ofMillis(Math.max(0, end - System.currentTimeMillis())));
 				failIfFailed(database); // a plugin's migration failed, or its schema is newer than this desktop's
+				// the plugins' bundles start at the raised level too (their UI bundles after their units): all of
+				// them, before the switched-off ones are stopped and the main window lists the views
+				awaitStartLevel(end, progress);
 				// plugins the court switched off stop before any view, tile or reminder of theirs is shown
 				OsgiServices.find(PluginSwitchService.class).get().applyToRuntime();
 				boolean hasAccounts = users.get().hasAccounts();
@@ -119,6 +141,22 @@ record StartupServices(DemoService demo, UserService users, boolean empty, boole
 			Thread.sleep(POLL_MILLIS);
 		}
 		throw new DatabaseUnavailableException(Messages.Startup_timeout);
+	}
+
+	/** Waits, until {@code end} at most, for the framework to have started the raised level's bundles. */
+	private static void awaitStartLevel(long end, IProgressMonitor progress) throws InterruptedException {
+		while (!LEVEL_REACHED.isDone() && System.currentTimeMillis() < end) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			try {
+				LEVEL_REACHED.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+			} catch (TimeoutException e) {
+				// look at the monitor again
+			} catch (ExecutionException e) {
+				return;
+			}
+		}
 	}
 
 	/** Ends the wait the moment the database reports a failure: its cause and what to do about it. */

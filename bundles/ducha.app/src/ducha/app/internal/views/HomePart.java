@@ -32,6 +32,7 @@ import org.osgi.service.event.Event;
 import org.osgi.util.tracker.ServiceTracker;
 
 import ducha.app.charts.ChartView;
+import ducha.app.internal.startup.Session;
 import ducha.app.internal.OsgiServices;
 import ducha.app.internal.ServiceChanges;
 import ducha.app.ui.Refreshable;
@@ -44,6 +45,7 @@ import ducha.core.spi.TileValue;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * 首页: one tile per registered {@link DashboardTile} service and below them the current year's
@@ -74,8 +76,13 @@ public class HomePart implements Refreshable {
 
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private volatile boolean watching;
+	/** Opened by the first computation, off the UI thread: getting the services activates the plugins' components. */
 	private ServiceTracker<DashboardTile, DashboardTile> tiles;
 	private ServiceTracker<DashboardChart, DashboardChart> charts;
+	private boolean disposed;
+	/** Whether the main window has been on screen ({@link Session#WINDOW_SHOWN}), and whether this page computed. */
+	private boolean windowShown;
+	private boolean computed;
 	private LocalResourceManager resources;
 	private ScrolledComposite scroller;
 	private Composite content;
@@ -86,13 +93,6 @@ public class HomePart implements Refreshable {
 
 	@PostConstruct
 	void create(Composite parent) {
-		// a plugin installed or removed at run time brings or takes its tiles and charts
-		tiles = new ServiceTracker<>(OsgiServices.context(), DashboardTile.class,
-				new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
-		tiles.open();
-		charts = new ServiceTracker<>(OsgiServices.context(), DashboardChart.class,
-				new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
-		charts.open();
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(parent);
 
@@ -124,13 +124,31 @@ public class HomePart implements Refreshable {
 				.applyTo(chartBoard);
 		scroller.setContent(content);
 		scroller.addListener(SWT.Resize, e -> layoutBoard());
-		refresh();
-		watching = true;
+		if (windowShown) {
+			refresh();
+		} else {
+			// the first figures wait for the main window to be on screen
+			refresh.setEnabled(false);
+			status.setText(Messages.Home_computing);
+		}
+	}
+
+	/** The main window is on screen (at once for a page opened later): the first computation starts. */
+	@Inject
+	@Optional
+	void windowShown(@Named(Session.WINDOW_SHOWN) Boolean shown) {
+		if (Boolean.TRUE.equals(shown)) {
+			windowShown = true;
+			if (refresh != null && !refresh.isDisposed() && !computed) {
+				refresh();
+			}
+		}
 	}
 
 	/** Recomputes every tile and chart in the background (刷新, F5). */
 	@Override
 	public void refresh() {
+		computed = true;
 		refresh.setEnabled(false);
 		status.setText(Messages.Home_computing);
 		schedule(0);
@@ -158,6 +176,9 @@ public class HomePart implements Refreshable {
 	private void schedule(long delay) {
 		Job job = Job.create(Messages.Home_job, monitor -> {
 			refreshPending.set(false);
+			if (!openTrackers()) {
+				return;
+			}
 			// what the viewer may not read is left out, not shown as a tile that says 无权查看
 			List<DashboardTile> orderedTiles = sorted(tiles.getServices(new DashboardTile[0]),
 					Comparator.comparingInt(DashboardTile::order)).stream()
@@ -183,6 +204,29 @@ public class HomePart implements Refreshable {
 		});
 		job.setSystem(delay > 0);
 		job.schedule(delay);
+	}
+
+	/**
+	 * The trackers of the tiles and charts, opened once, in the first computation's job: getting the services
+	 * activates the plugins' components (their classes, their services, the persistence units behind them), which
+	 * the main window does not wait for. A plugin installed or removed at run time then brings or takes its tiles
+	 * and charts. False once the part is closed.
+	 */
+	private synchronized boolean openTrackers() {
+		if (disposed) {
+			return false;
+		}
+		if (tiles == null) {
+			tiles = new ServiceTracker<>(OsgiServices.context(), DashboardTile.class,
+					new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
+			tiles.open();
+			charts = new ServiceTracker<>(OsgiServices.context(), DashboardChart.class,
+					new ServiceChanges<>(OsgiServices.context(), this::servicesChanged));
+			charts.open();
+			// the services present now are in this computation; only later changes recompute
+			watching = true;
+		}
+		return true;
 	}
 
 	private static <T> List<T> sorted(T[] services, Comparator<T> order) {
@@ -270,8 +314,11 @@ public class HomePart implements Refreshable {
 	}
 
 	@PreDestroy
-	void dispose() {
-		tiles.close();
-		charts.close();
+	synchronized void dispose() {
+		disposed = true;
+		if (tiles != null) {
+			tiles.close();
+			charts.close();
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package ducha.app.internal.views;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.translation.TranslationService;
@@ -51,13 +52,20 @@ public class NavigatorPart {
 
 	private TreeViewer viewer;
 
-	/** A plugin switched off or on stops or starts its bundles: list the views again. */
+	/** Set while a listing caused by bundle events waits for the UI thread: a burst of events lists once. */
+	private final AtomicBoolean bundleRefreshPending = new AtomicBoolean();
+
+	/**
+	 * A plugin switched off or on stops or starts its bundles: list the views again. After the log-in the
+	 * framework still activates lazy bundles one by one (each an event): those list the views once, not once each.
+	 */
 	private final BundleListener bundleChanges = event -> {
 		if (event.getType() == BundleEvent.STOPPED || event.getType() == BundleEvent.STARTED
 				|| event.getType() == BundleEvent.LAZY_ACTIVATION) {
 			TreeViewer current = viewer;
-			if (current != null && !current.getTree().isDisposed()) {
+			if (current != null && !current.getTree().isDisposed() && bundleRefreshPending.compareAndSet(false, true)) {
 				current.getTree().getDisplay().asyncExec(() -> {
+					bundleRefreshPending.set(false);
 					if (!current.getTree().isDisposed()) {
 						refresh();
 					}
