@@ -53,6 +53,16 @@ final class LoginDialog extends AccountDialog {
 		this.settingsWarning = settingsWarning;
 	}
 
+	/**
+	 * Closes the dialog without a log-in: the start gives way to the first administrator, the demo court or the
+	 * failure. (A dialog closed from outside keeps the return code a window starts with, OK, which would pass for a
+	 * log-in.)
+	 */
+	void giveWay() {
+		setReturnCode(CANCEL);
+		close();
+	}
+
 	/** The demo accounts, once the database behind the dialog tells them; shown unless a log-in is being checked. */
 	void showDemoAccounts(List<String> accounts) {
 		demoAccounts = List.copyOf(accounts);

@@ -64,7 +64,7 @@ final class StartupSequence {
 				dialog.showDemoAccounts(services.demoAccounts());
 			} else {
 				// nothing to log in to: the dialog gives way to the first administrator, the demo or the failure
-				dialog.close();
+				dialog.giveWay();
 			}
 		}, dialog, closed));
 		boolean loggedIn = dialog.open() == Window.OK;
