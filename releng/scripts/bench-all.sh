@@ -82,10 +82,21 @@ if [ "$clean" -eq 1 ]; then
   step "build of the product from clean" "$OUT_DIR/build.log" "$MVN" -B "${offline[@]}" verify -DskipTests || exit 1
 fi
 
+# every feature but the p2 one: the benchmarks' Maven runs build the bundles they start
+features=$(ls -d features/* | grep -v p2 | tr '\n' ',' | sed 's/,$//')
+append_tables() { # a benchmark module: its tables of the run just made, into the summary
+  local table
+  for table in "$1"/target/bench/*.md; do
+    [ -f "$table" ] || continue
+    say ""
+    cat "$table" | tee -a "$out"
+  done
+}
+
 # the register benchmark on PostgreSQL at one size: a new database ducha_bench_all of the local cluster (dropped and
 # made again, so each size starts empty; the role ducha_bench of docs/benchmarks.md is kept or made), a data folder naming it; COPY is the benchmark's floor there
 bench_postgresql() {
-  local n=$1 version cluster port data features
+  local n=$1 version cluster port data
   say ""
   say "## $n cases on PostgreSQL"
   read -r version cluster port < <(pg_lsclusters -h 2>/dev/null | awk 'NR==1 {print $1, $2, $3}') || true
@@ -112,16 +123,11 @@ bench_postgresql() {
   rm -rf "$data" && mkdir -p "$data"
   printf 'db.mode=postgresql\ndb.host=localhost\ndb.port=%s\ndb.name=ducha_bench_all\ndb.user=ducha_bench\ndb.password=ducha_bench\n' \
     "$port" >"$data/ducha.properties"
-  features=$(ls -d features/* | grep -v p2 | tr '\n' ',' | sed 's/,$//')
   rm -rf tests/ducha.cases.benchmark/target/bench
   if step "register benchmark on PostgreSQL at $n cases" "$OUT_DIR/benchmark-$n-postgresql.log" "$MVN" -B \
       "${offline[@]}" -Pbenchmark verify -pl "tests/ducha.cases.benchmark,$features" -am -Dducha.bench.cases="$n" \
       -Dducha.bench.data="$data"; then :; fi
-  for table in tests/ducha.cases.benchmark/target/bench/*.md; do
-    [ -f "$table" ] || continue
-    say ""
-    cat "$table" | tee -a "$out"
-  done
+  append_tables tests/ducha.cases.benchmark
 }
 
 # 2. the sized benchmarks: both modules in one Maven run per size, each with a fresh data folder; -fae: one
@@ -130,7 +136,6 @@ modules=()
 wants cases && modules+=(tests/ducha.cases.benchmark)
 wants reports && modules+=(tests/ducha.reports.benchmark)
 if [ ${#modules[@]} -gt 0 ]; then
-  features=$(ls -d features/* | grep -v p2 | tr '\n' ',' | sed 's/,$//')
   pl=$(IFS=,; echo "${modules[*]}")
   for n in ${sizes//,/ }; do
     for m in "${modules[@]}"; do rm -rf "$m/target/data" "$m/target/bench"; done
@@ -138,13 +143,7 @@ if [ ${#modules[@]} -gt 0 ]; then
     say "## $n cases"
     if step "benchmarks at $n cases" "$OUT_DIR/benchmark-$n.log" "$MVN" -B -fae "${offline[@]}" -Pbenchmark verify \
         -pl "$pl,$features" -am -Dducha.bench.cases="$n"; then :; fi
-    for m in "${modules[@]}"; do
-      for table in "$m"/target/bench/*.md; do
-        [ -f "$table" ] || continue
-        say ""
-        cat "$table" | tee -a "$out"
-      done
-    done
+    for m in "${modules[@]}"; do append_tables "$m"; done
     wants pg && bench_postgresql "$n"
   done
 elif wants pg; then

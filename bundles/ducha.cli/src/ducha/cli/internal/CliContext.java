@@ -3,9 +3,11 @@ package ducha.cli.internal;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 import ducha.core.security.Principal;
 import ducha.persistence.DatabaseService;
@@ -94,7 +96,7 @@ public final class CliContext implements AutoCloseable {
 	}
 
 	/** The services of the type registered right now with their references; waits for nothing. */
-	<S> java.util.Map<org.osgi.framework.ServiceReference<S>, S> registered(Class<S> type) {
+	<S> Map<ServiceReference<S>, S> registered(Class<S> type) {
 		return services.registered(type);
 	}
 

@@ -51,15 +51,13 @@ final class PluginSwitches {
 			return;
 		}
 		PluginSwitchService switches = cli.service(PluginSwitchService.class);
+		switches.applyToRuntime();
 		String plugin = pluginOfCommand.get(command);
-		Map<String, DisabledPlugin> disabled = switches.disabled();
-		if (plugin != null && disabled.containsKey(plugin)) {
-			switches.applyToRuntime();
-			DisabledPlugin off = disabled.get(plugin);
+		DisabledPlugin off = plugin == null ? null : switches.disabled().get(plugin);
+		if (off != null) {
 			throw new DuchaException(NLS.bind(Messages.pluginSwitchedOff, new Object[] { command, plugin,
 					off.disabledBy(), LocalDateTime.ofInstant(off.disabledAt(), ZoneId.systemDefault())
 							.truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ') }));
 		}
-		switches.applyToRuntime();
 	}
 }

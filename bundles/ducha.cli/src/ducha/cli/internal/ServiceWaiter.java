@@ -2,6 +2,8 @@ package ducha.cli.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +133,7 @@ final class ServiceWaiter implements AutoCloseable {
 		Map<ServiceReference<S>, S> result = new LinkedHashMap<>();
 		ServiceReference<S>[] references = tracker.getServiceReferences();
 		if (references != null) {
-			java.util.Arrays.sort(references, java.util.Collections.reverseOrder()); // by ranking, then age
+			Arrays.sort(references, Collections.reverseOrder()); // by ranking, then age
 			for (ServiceReference<S> reference : references) {
 				S service = tracker.getService(reference);
 				if (service != null) {
